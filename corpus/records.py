@@ -1,0 +1,242 @@
+"""Attributed records extracted from articles.
+
+Every record keeps its chain of custody: the article it came from (and so the
+outlet and wire agencies), who made the claim inside the article (the claimant),
+the date and the quote it was read from. Nothing here averages two sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from corpus.typing import Category, ControlStatus, DatePrecision, EventType, Extent
+from geo.records import Mention, Place
+
+__all__ = [
+    "Article",
+    "ControlClaim",
+    "Extraction",
+    "Figure",
+    "Incident",
+    "Mention",
+    "ReadProblem",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from disk, never altered.
+
+    Parameters
+    ----------
+    id
+        Stable id: the first 16 hex digits of the sha256 of the normalised text
+        (NFC, whitespace folded), so the same story read twice has one id.
+    path
+        The file it came from; ``file.jsonl:LINE`` for JSON Lines.
+    title
+        Title line ('' when the source has none).
+    text
+        Body text (the title excluded), exactly as read, minus footers such as
+        "Any reproduction prohibited" / "Source link".
+    published
+        Publication date, or None when neither given nor inferable.
+    published_inferred
+        True when ``published`` was inferred rather than given.
+    published_source
+        Where the date came from: ``"header"``, ``"front-matter"``, ``"json"``,
+        ``"html-meta"``, or for inferred dates the evidence, e.g.
+        ``"inferred: 'on Wednesday' after 'since January 20' (6 days)"``.
+    outlet
+        Publishing outlet, when known ("AFP", "Sputnik", "Le Point").
+    agencies
+        Wire agencies credited in the text, in order (``("ANI", "Sputnik")``).
+    url
+        Source URL when known.
+    language
+        ISO 639-1 code of the text ("en", "fr").
+    """
+
+    id: str
+    path: str
+    title: str
+    text: str
+    published: date | None
+    published_inferred: bool
+    published_source: str
+    outlet: str | None
+    agencies: tuple[str, ...]
+    url: str | None
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadProblem:
+    """An input that could not be read (or only in part), and what to do about it.
+
+    Parameters
+    ----------
+    path
+        The file (``file.jsonl:LINE`` for one line of JSON Lines).
+    message
+        What went wrong and the fix, in words a user can act on.
+    """
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number an article attributes to someone.
+
+    ``"181 dead, including 124 jihadists, 50 Kurdish soldiers and seven
+    civilians"`` is four figures: one total (``part_of=None``) and three parts
+    whose ``part_of`` is the index of the total in :attr:`Extraction.figures`.
+
+    Parameters
+    ----------
+    number
+        The number as stated (the best single value: 200 for "about 200").
+    low, high
+        Bounds from qualifiers: "at least 3,500" -> (3500, None); "more than a
+        hundred" -> (101, None); "about 200" -> (200, 200) with ``qualifier``
+        "about"; "hundreds of" -> (200, 999).
+    qualifier
+        The qualifier word(s) as written ("about", "at least", "more than"), or ''.
+    category
+        What is counted (killed, injured, escaped, ...).
+    party
+        Canonical party the people belong to ("IS", "SDF", "civilians",
+        "prison staff"), resolved through the party alias table, or None.
+    claimant
+        Canonical claimant ("SOHR", "SDF", "US State Department") or the outlet
+        when the article attributes it to nobody.
+    claimant_surface
+        The attribution as written ("according to the OSDH").
+    place
+        Name of the place the figure is about, as resolved, or None.
+    date, date_precision
+        The date the figure refers to and how exact it is.
+    date_end
+        End of the period for a range ("since January 20" -> published date).
+    quote
+        The sentence the figure was read from, verbatim.
+    part_of
+        Index of the total this figure is a part of, or None.
+    """
+
+    number: int
+    low: int
+    high: int | None
+    qualifier: str
+    category: Category
+    party: str | None
+    claimant: str
+    claimant_surface: str
+    place: str | None
+    date: date | None
+    date_precision: DatePrecision | None
+    date_end: date | None
+    quote: str
+    part_of: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One event as one article reports it (a *report*, before merging).
+
+    Parameters
+    ----------
+    id
+        ``<article id>-<n>``.
+    article_id
+        Id of the article reporting it.
+    event_type, sub_event_type
+        ACLED event type and sub-type ("Strategic developments" / "Non-violent
+        transfer of territory", "Battles" / "Armed clash", "Strategic
+        developments" / "Prison break" is recorded as sub-type "Other" with
+        ``label`` "prison break").
+    label
+        Short human label ("prison break", "clashes", "surrender").
+    place
+        Where it happened, as resolved; None when not locatable.
+    place_surface
+        The place name as written.
+    date_start, date_end, date_precision
+        When it happened (a range when the text gives one).
+    actors
+        Canonical actors involved ("IS", "SDF", "US-led coalition").
+    figures
+        Indices into :attr:`Extraction.figures` of the figures about this event.
+    quote
+        The sentence that best describes the event, verbatim.
+    """
+
+    id: str
+    article_id: str
+    event_type: EventType
+    sub_event_type: str
+    label: str
+    place: Place | None
+    place_surface: str | None
+    date_start: date | None
+    date_end: date | None
+    date_precision: DatePrecision | None
+    actors: tuple[str, ...]
+    figures: tuple[int, ...]
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class ControlClaim:
+    """A claim that an actor controls (or lost, or disputes) a place.
+
+    Parameters
+    ----------
+    actor
+        Canonical actor ("SDF", "US-led coalition", "Syrian government", "IS").
+    place
+        Name of the place as resolved (or as written when unresolved).
+    place_ref
+        The resolved place, None when it could not be resolved.
+    extent
+        "full" or "partial" ("parts of the provinces of ...").
+    status
+        holds / regained / lost / contested / disputed.
+    claimant
+        Canonical claimant, or the outlet when unattributed.
+    claimant_surface
+        The attribution as written.
+    date, date_precision
+        When the claim applies.
+    quote
+        The sentence the claim was read from, verbatim.
+    disputed_by
+        Canonical actor disputing the claim ("Syrian government" for "Damascus
+        does not recognize ..."), or None.
+    """
+
+    actor: str
+    place: str
+    place_ref: Place | None
+    extent: Extent
+    status: ControlStatus
+    claimant: str
+    claimant_surface: str
+    date: date | None
+    date_precision: DatePrecision | None
+    quote: str
+    disputed_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything read from one article, each record keeping its chain."""
+
+    article: Article
+    places: tuple[Mention, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    control_claims: tuple[ControlClaim, ...] = field(default=())
