@@ -14,7 +14,7 @@ $(BIN)/python:
 
 $(VENV)/.runtime: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "sitrep.pth").write_text("$(CURDIR)")'
 	touch $@
 
 $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
