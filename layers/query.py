@@ -15,9 +15,11 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 import pandas as pd
+
+from corpus.typing import Category
 
 __all__ = [
     "FilterOptions",
@@ -36,17 +38,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Figure categories in the order tables show them.
-CATEGORIES: tuple[str, ...] = (
-    "killed",
-    "injured",
-    "escaped",
-    "surrendered",
-    "detained",
-    "released",
-    "displaced",
-    "missing",
-    "attackers",
-)
+CATEGORIES: tuple[str, ...] = get_args(Category)
 
 
 @dataclass(frozen=True, slots=True)
