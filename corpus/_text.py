@@ -1,0 +1,89 @@
+"""Small text helpers: normalisation, paragraphs and sentences with character offsets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "normalise", "sentences", "text_id"]
+
+_WS = re.compile(r"\s+")
+
+#: Abbreviations after which a full stop does not end a sentence.
+_ABBREV = frozenset(
+    (
+        *("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr"),
+        *("prof", "rev", "no", "vs", "etc", "approx", "dept", "gov", "sen", "rep"),
+        *("u.s", "u.n", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug"),
+        *("sep", "sept", "oct", "nov", "dec"),
+    )
+)
+_SENT_END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ\u0600-\u06ff])")
+_PARA = re.compile(r"[^\n]+")
+
+
+def normalise(text: str) -> str:
+    """NFC-normalise ``text`` and fold every run of whitespace to one space."""
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def text_id(text: str) -> str:
+    """Stable id of a text: the first 16 hex digits of the sha256 of :func:`normalise`."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a text and where it lies.
+
+    Parameters
+    ----------
+    text
+        The sentence, verbatim.
+    start, end
+        Character offsets in the article text.
+    paragraph
+        Index of the paragraph (line block) the sentence belongs to.
+    """
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, keeping offsets and paragraph numbers.
+
+    Every non-empty line is a paragraph; inside a paragraph a sentence ends at ``.``, ``!``
+    or ``?`` (plus closing quotes) followed by a capital, unless the word before the stop is a
+    known abbreviation ("U.S.", "Gen.") or a single capital letter.
+    """
+    out: list[Sentence] = []
+    for p_index, para in enumerate(_PARA.finditer(text)):
+        if not para.group().strip():
+            continue
+        base = para.start()
+        chunk = para.group()
+        begin = 0
+        for m in _SENT_END.finditer(chunk):
+            word = chunk[: m.start()].rsplit(None, 1)[-1] if chunk[: m.start()].strip() else ""
+            word = word.lower().strip("\"'“‘(")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            _add(out, chunk, base, begin, m.end(), p_index)
+            begin = m.end()
+        _add(out, chunk, base, begin, len(chunk), p_index)
+    return out
+
+
+def _add(out: list[Sentence], chunk: str, base: int, begin: int, end: int, para: int) -> None:
+    piece = chunk[begin:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    start = base + begin + lead
+    out.append(Sentence(stripped, start, start + len(stripped), para))

@@ -1,0 +1,390 @@
+"""Dates in news text: explicit, relative to the publication date, and the publication date itself.
+
+Everything here is a few compiled regular expressions and date arithmetic, so it is fast
+enough to run on every sentence of every article (no ``dateparser``).
+
+Examples
+--------
+>>> from datetime import date
+>>> [d.start for d in find_dates("On Wednesday, the SDF said", date(2022, 1, 31))]
+[datetime.date(2022, 1, 26)]
+>>> infer_published("They attacked on January 20 and have held out for six days. On Wednesday ...")
+(datetime.date(2022, 1, 26), "inferred: 'On Wednesday' after 'on January 20' (6 days)")
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from corpus.typing import DatePrecision
+
+__all__ = ["DateRef", "find_dates", "infer_published", "parse_iso_date"]
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": 3,
+    "a few": 3, "few": 3,
+}  # fmt: skip
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_MD = (
+    _MON
+    + r"\s+"
+    + _DAY
+    + r"|"
+    + r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MON.replace("?P<mon>", "?P<mon2>")
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMW = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a|an)"  # noqa: E501
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "since_md",
+        re.compile(rf"\b(?P<since>since|from)\s+(?:the\s+)?(?:{_MD})(?:,?\s+{_YEAR})?\b", re.I),
+    ),
+    ("mdy", re.compile(rf"\b(?:{_MD})(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))", re.I)),
+    ("since_wd", re.compile(rf"\bsince\s+(?:last\s+)?{_WD}\b", re.I)),
+    (
+        "wd",
+        re.compile(
+            rf"\b(?:(?:on|last|this)\s+)?{_WD}\b(?:\s+(?:night|morning|evening|afternoon))?", re.I
+        ),
+    ),
+    (
+        "part_month",
+        re.compile(
+            rf"\b(?:in\s+)?(?P<part>mid|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end)[-\s]+(?:of\s+)?{_MON}(?:\s+{_YEAR})?\b",
+            re.I,
+        ),
+    ),
+    ("month_year", re.compile(rf"\b(?:in\s+|since\s+)?{_MON}\s+{_YEAR}\b", re.I)),
+    ("part_year", re.compile(rf"\b(?:in\s+)?(?P<part>mid|early|late)[-\s]+{_YEAR}\b", re.I)),
+    ("in_month", re.compile(rf"\b(?P<pre>in|since|during|last)\s+{_MON}\b(?!\s+\d)", re.I)),
+    (
+        "for_days",
+        re.compile(
+            rf"\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?{_NUMW}\s+(?P<unit>days?|weeks?)\b",
+            re.I,
+        ),
+    ),
+    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night)\b", re.I)),
+    ("rel_period", re.compile(r"\b(?P<rel>(?:last|this|past)\s+(?:week|month))\b", re.I)),
+    ("year", re.compile(rf"\b(?P<pre>in|since|during)\s+{_YEAR}\b", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date (or date range) found in text.
+
+    Parameters
+    ----------
+    start, end
+        First and last day (equal for a single day).
+    precision
+        day, week, month or year.
+    surface
+        The expression as written.
+    offset
+        Character offset of ``surface`` in the searched text.
+    kind
+        Which pattern matched ("wd", "since_md", "for_days" ...).
+    """
+
+    start: date
+    end: date
+    precision: DatePrecision
+    surface: str
+    offset: int
+    kind: str
+
+    @property
+    def is_range(self) -> bool:
+        """True when the reference spans more than one day."""
+        return self.end != self.start
+
+
+def parse_iso_date(value: object) -> date | None:
+    """Read ``YYYY-MM-DD`` (optionally followed by a time) from a string, date or datetime."""
+    if isinstance(value, date):
+        return value if type(value) is date else date(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _md_parts(g: dict[str, str | None]) -> tuple[int, int]:
+    mon = g.get("mon") or g.get("mon2") or ""
+    day = g.get("day") or g.get("day2") or "0"
+    return _month(mon), int(day)
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> date:
+    return (date(y + (m == 12), m % 12 + 1, 1)) - timedelta(days=1)
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    """Year of a month-day without year: the latest one not after the publication date."""
+    y = published.year
+    d = _safe(y, month, min(day, 28) if month == 2 and day == 29 else day)
+    return y - 1 if d is not None and d > published + timedelta(days=1) else y
+
+
+def _weekday_on_or_before(wd: int, published: date) -> date:
+    return published - timedelta(days=(published.weekday() - wd) % 7)
+
+
+def _num(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _SMALL.get(w, 1)
+
+
+def find_dates(text: str, published: date | None) -> list[DateRef]:
+    """Every date expression in ``text`` resolved against ``published``, in text order.
+
+    Parameters
+    ----------
+    text
+        A sentence or any stretch of text.
+    published
+        Publication date of the article; relative expressions ("on Monday", "for six days",
+        "since January 20" without a year) need it and are skipped when it is None.
+
+    Returns
+    -------
+    list[DateRef]
+        Non-overlapping references, earliest first.
+    """
+    found: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            ref = _resolve(kind, m, published)
+            if ref is not None:
+                taken.append((s, e))
+                found.append(ref)
+    found.sort(key=lambda r: r.offset)
+    return found
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None) -> DateRef | None:
+    g = m.groupdict()
+    surface, off = m.group(), m.start()
+
+    def ref(a: date | None, b: date | None, prec: DatePrecision) -> DateRef | None:
+        if a is None or b is None:
+            return None
+        return DateRef(a, b, prec, surface, off, kind)
+
+    if kind == "iso":
+        d = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
+        return ref(d, d, "day")
+    if kind in ("mdy", "since_md"):
+        mon, day = _md_parts(g)
+        if not 1 <= day <= 31:
+            return None
+        if g.get("year"):
+            year = int(g["year"])
+        elif pub is not None:
+            year = _year_for(mon, day, pub)
+        else:
+            return None
+        d = _safe(year, mon, day)
+        if kind == "since_md":
+            return ref(d, max(pub, d) if pub and d else d, "day")
+        return ref(d, d, "day")
+    if kind == "since_wd":
+        if pub is None:
+            return None
+        d = _weekday_on_or_before(WEEKDAYS[g["wd"].lower()], pub)
+        if d == pub:
+            d -= timedelta(days=7)
+        return ref(d, pub, "day")
+    if kind == "wd":
+        if pub is None:
+            return None
+        d = _weekday_on_or_before(WEEKDAYS[g["wd"].lower()], pub)
+        if surface.lower().startswith("last") and d == pub:
+            d -= timedelta(days=7)
+        return ref(d, d, "day")
+    if kind == "part_month":
+        mon = _month(g["mon"])
+        if g.get("year"):
+            year = int(g["year"])
+        elif pub is not None:
+            year = _year_for(mon, 1, pub)
+        else:
+            return None
+        part = g["part"].lower()
+        last = _month_end(year, mon).day
+        if part == "mid":
+            a, b = 11, 20
+        elif part in ("early", "the beginning of", "the start of"):
+            a, b = 1, 10
+        else:
+            a, b = 21, last
+        return ref(date(year, mon, a), date(year, mon, b), "week")
+    if kind == "month_year":
+        y, mon = int(g["year"]), _month(g["mon"])
+        return ref(date(y, mon, 1), _month_end(y, mon), "month")
+    if kind == "part_year":
+        y, part = int(g["year"]), g["part"].lower()
+        a, b = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31))}.get(part, ((9, 1), (12, 31)))
+        return ref(date(y, *a), date(y, *b), "year")
+    if kind == "in_month":
+        if pub is None or g["mon"].lower() == "may":  # "may" is mostly the verb
+            return None
+        mon = _month(g["mon"])
+        year = _year_for(mon, 1, pub)
+        if g["pre"].lower() == "since":
+            return ref(date(year, mon, 1), pub, "month")
+        return ref(date(year, mon, 1), _month_end(year, mon), "month")
+    if kind == "for_days":
+        if pub is None:
+            return None
+        n = _num(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
+        if n > 366:
+            return None
+        return ref(pub - timedelta(days=n), pub, "day")
+    if kind == "rel_day":
+        if pub is None:
+            return None
+        d = pub - timedelta(days=1) if g["rel"].lower() in ("yesterday", "last night") else pub
+        return ref(d, d, "day")
+    if kind == "rel_period":
+        if pub is None:
+            return None
+        rel = g["rel"].lower()
+        if rel.endswith("week"):
+            return ref(pub - timedelta(days=7), pub, "week")
+        return ref(pub - timedelta(days=31), pub, "month")
+    if kind == "year":
+        y = int(g["year"])
+        if g["pre"].lower() == "since":
+            return ref(date(y, 1, 1), pub or date(y, 12, 31), "year")
+        return ref(date(y, 1, 1), date(y, 12, 31), "year")
+    return None  # pragma: no cover
+
+
+_ANCHOR = re.compile(
+    rf"\b(?P<cue>since|began\s+on|started\s+on|on|from)\s+(?:{_MD})\b(?!,?\s+(?:19|20)\d\d)",
+    re.I,
+)
+_DURATION = re.compile(
+    rf"\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?{_NUMW}\s+(?P<unit>days?|weeks?)\b", re.I
+)
+_ON_WD = re.compile(rf"\b(?:on|this)\s+{_WD}\b", re.I)
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_FULL = re.compile(
+    rf"\b(?:(?:{_MD}),?\s+{_YEAR})\b|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b",
+    re.I,
+)
+
+
+def infer_published(text: str) -> tuple[date, str] | None:
+    """Infer the publication date of a text that gives none, with the evidence used.
+
+    The rule, in order:
+
+    1. a start date without a year ("since January 20", "began on January 20") plus a
+       duration ("for six days") gives the day; the year is the first one, not earlier than
+       the latest year the text mentions, whose weekday agrees with the weekday the text
+       uses for the present ("on Wednesday");
+    2. a start date and a present weekday without a duration: the first such weekday after
+       the start date;
+    3. otherwise the latest full date written in the text (day precision).
+
+    Returns
+    -------
+    tuple[date, str] or None
+        The date and an evidence string such as
+        ``"inferred: 'on Wednesday' after 'since January 20' (6 days)"``, or None.
+    """
+    # "since January 20" says the state still holds today; prefer it over "began on", "on"
+    anchors = sorted(_ANCHOR.finditer(text), key=lambda m: m["cue"].lower() != "since")
+    years = [int(y) for y in _ANY_YEAR.findall(text)]
+    wd_hits = list(_ON_WD.finditer(text))
+    wd_count = Counter(m["wd"].lower() for m in wd_hits)
+    weekday = None
+    wd_surface = ""
+    if wd_count:
+        best = max(wd_count.values())
+        # most mentioned, ties -> the one mentioned last (the article's "today" tends to be last)
+        name = next(m["wd"].lower() for m in reversed(wd_hits) if wd_count[m["wd"].lower()] == best)
+        weekday = WEEKDAYS[name]
+        wd_surface = next(m.group() for m in wd_hits if m["wd"].lower() == name)
+    floor_year = max(years) if years else None
+    if anchors:
+        a = anchors[0]
+        mon, day = _md_parts(a.groupdict())
+        dur = _DURATION.search(text)
+        n = None
+        if dur is not None:
+            n = _num(dur["n"]) * (7 if dur["unit"].lower().startswith("week") else 1)
+        candidates = range(floor_year, floor_year + 12) if floor_year else range(2000, 2100)
+        for y in candidates:
+            start = _safe(y, mon, day)
+            if start is None:
+                continue
+            if n is not None:
+                d = start + timedelta(days=n)
+            elif weekday is not None:
+                d = start + timedelta(days=(weekday - start.weekday()) % 7)
+            else:
+                break
+            if weekday is None or d.weekday() == weekday:
+                if floor_year is None and weekday is None:
+                    break
+                ev = f"'{a.group()}'" + (f" ({n} days)" if n is not None else "")
+                if weekday is not None:
+                    ev = f"'{wd_surface}' after {ev}"
+                return d, f"inferred: {ev}"
+    full = []
+    for m in _FULL.finditer(text):
+        if m["iso"]:
+            d = parse_iso_date(m["iso"])
+        else:
+            d = _safe(int(m["year"]), *_md_parts(m.groupdict()))
+        if d is not None:
+            full.append((d, m.group()))
+    if full:
+        d, surface = max(full)
+        return d, f"inferred: latest date in text '{surface}'"
+    return None
