@@ -51,8 +51,8 @@ class Filters:
         Keep incidents and claims whose date range overlaps ``[date_from, date_to]``
         (inclusive). None leaves that side open.
     include_undated
-        Keep undated incidents and claims when a date range is set (they cannot be
-        placed in time; :func:`counts` reports how many there are).
+        Keep incidents and claims no source dates (they cannot be placed in time;
+        :func:`counts` reports how many are shown).
     event_types, actors, outlets, claimants, provinces
         Keep rows matching any of the values given (``provinces`` are admin-1 names as in
         the ``admin1`` column, or P-codes). Control claims have no event type.
@@ -90,8 +90,8 @@ class Filters:
 
     @property
     def active(self) -> bool:
-        """Whether any filter restricts anything (undated handling aside)."""
-        return self != Filters(include_undated=self.include_undated)
+        """Whether any filter restricts anything."""
+        return self != Filters()
 
     def key(self) -> tuple[Any, ...]:
         """Return a hashable, stable key (for caches)."""
@@ -165,14 +165,14 @@ def _scalar_in(series: pd.Series, wanted: Sequence[str]) -> pd.Series:
 def _date_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
     """Rows whose [date_start, date_end] overlaps the filter's range."""
     mask = pd.Series(True, index=frame.index)
-    if filters.date_from is None and filters.date_to is None:
-        return mask
     if "date_start" not in frame:
         return mask
     start = pd.to_datetime(frame["date_start"], errors="coerce")
+    undated = start.isna()
+    if filters.date_from is None and filters.date_to is None:
+        return mask if filters.include_undated else ~undated
     end = pd.to_datetime(frame["date_end"], errors="coerce") if "date_end" in frame else start
     end = end.fillna(start)
-    undated = start.isna()
     if filters.date_to is not None:
         mask &= start <= pd.Timestamp(filters.date_to)
     if filters.date_from is not None:
@@ -274,7 +274,7 @@ def filter_sitrep(sitrep: Any, filters: Filters) -> Any:
     layers.Sitrep
         Same type as ``sitrep``.
     """
-    if not filters.active and filters.include_undated:
+    if not filters.active:
         return sitrep
     incidents = sitrep.incidents
     kept = incidents[incident_mask(incidents, filters, sitrep=sitrep)]

@@ -48,6 +48,9 @@ def test_date_range_overlap(sitrep) -> None:
     )
     assert ids(out) == ["i1"]
     assert sorted(out.control["claim_id"]) == ["c1"]
+    assert ids(filter_sitrep(sitrep, Filters(include_undated=False))) == [
+        "i1", "i2", "i3", "i4", "i5",
+    ]  # fmt: skip
 
 
 def test_event_type_actor_outlet_claimant(sitrep) -> None:

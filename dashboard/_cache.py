@@ -1,0 +1,228 @@
+"""Cache wrappers: the only place the dashboard keeps results between reruns and restarts.
+
+* ``gazetteer()``: ``st.cache_resource`` (one shared, read-only object per process).
+* ``sitrep_cached(digest, ...)``: ``st.cache_data`` keyed on the corpus content hash
+  (``corpus.content_hash``) and the code version; it loads the pickled Sitrep that
+  :func:`load_sitrep` keeps on disk, so a restart over the same corpus is fast.
+* Exports (GeoJSON, CSV, HTML, GeoPackage) are cached per corpus hash and filter key.
+
+The build itself runs *outside* the cached functions, so its ``st.progress`` bar is a
+plain element (not replayed from the cache) and an error is never cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from dashboard._config import ROOT, cache_dir
+
+logger = logging.getLogger(__name__)
+
+#: Bump to invalidate every disk cache entry by hand.
+CACHE_FORMAT = "1"
+_CODE_PACKAGES = ("corpus", "geo", "layers")
+
+
+class NotCached(LookupError):
+    """The Sitrep for this corpus hash is not on disk yet."""
+
+
+@functools.cache
+def code_version() -> str:
+    """Hash of the code and data that turn articles into a Sitrep (memoised per process).
+
+    Any change to ``corpus``, ``geo`` or ``layers`` (sources, alias tables, overlay) makes
+    a new version, so a stale pickle is never loaded after an upgrade.
+    """
+    h = hashlib.sha256(CACHE_FORMAT.encode())
+    for pkg in _CODE_PACKAGES:
+        base = ROOT / pkg
+        for path in sorted(base.rglob("*")):
+            rel = path.relative_to(ROOT).as_posix()
+            if (
+                not path.is_file()
+                or "__pycache__" in path.parts
+                or "/samples/" in f"/{rel}"
+                or rel == "layers/query.py"
+            ):
+                continue
+            h.update(rel.encode())
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
+@functools.cache
+def _environment_key() -> str:
+    """Hash what else changes a build: the boundary/gazetteer files present in the data dir."""
+    try:
+        import geo
+
+        data = Path(geo.data_dir())
+        listing = sorted(
+            (p.relative_to(data).as_posix(), p.stat().st_size)
+            for p in data.rglob("*")
+            if p.is_file()
+        )
+    except (ImportError, AttributeError, OSError) as e:  # geo absent or data dir unreadable
+        listing = [("unavailable", str(e))]  # type: ignore[list-item]
+    return hashlib.sha256(json.dumps(listing).encode()).hexdigest()[:12]
+
+
+def build_key(digest: str) -> str:
+    """Return the full cache key of a corpus: content hash + code version + environment."""
+    return f"{digest}-{code_version()}-{_environment_key()}"
+
+
+def _pickle_path(key: str) -> Path:
+    return cache_dir() / "sitrep" / f"{key}.pkl"
+
+
+def _disk_load(key: str) -> Any | None:
+    path = _pickle_path(key)
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own cache file, written by _disk_save
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as e:
+        logger.warning("ignoring unreadable cache file %s: %s", path, e)
+        return None
+
+
+def _disk_save(key: str, value: Any) -> Path | None:
+    path = _pickle_path(key)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError) as e:
+        logger.warning("could not keep the Sitrep on disk at %s: %s", path, e)
+        return None
+    return path
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer ...")
+def gazetteer() -> Any:
+    """Return the default ``geo.Gazetteer``, built once per server process."""
+    import geo
+
+    return geo.Gazetteer.default()
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def sitrep_cached(key: str, paths: tuple[str, ...]) -> Any:
+    """Return the Sitrep for ``key`` from the disk cache (raise NotCached when absent).
+
+    ``key`` is :func:`build_key` of the corpus content hash; ``paths`` is part of the key
+    only so that two folders with the same content stay apart in the UI.
+    """
+    value = _disk_load(key)
+    if value is None:
+        msg = f"no cached Sitrep for {key}"
+        raise NotCached(msg)
+    return value
+
+
+def load_sitrep(
+    paths: Sequence[str | Path],
+    digest: str,
+    *,
+    progress: Callable[[int, int | None, str], None] | None = None,
+) -> tuple[Any, dict[str, float | str]]:
+    """Return ``(sitrep, info)`` for a corpus: from memory, from disk, or built now.
+
+    Parameters
+    ----------
+    paths
+        What ``layers.build_sitrep`` reads.
+    digest
+        ``corpus.content_hash(paths)``.
+    progress
+        ``progress(done, total, label)`` while building (only called on a cache miss).
+
+    Returns
+    -------
+    tuple
+        The Sitrep, and ``{"source": "cache" | "built", "seconds": ...}``.
+    """
+    import layers
+
+    key = build_key(digest)
+    spaths = tuple(str(p) for p in paths)
+    t0 = time.perf_counter()
+    try:
+        return sitrep_cached(key, spaths), {"source": "cache", "seconds": time.perf_counter() - t0}
+    except NotCached:
+        pass
+    sitrep = layers.build_sitrep(list(paths), gazetteer=gazetteer(), progress=progress)
+    if _disk_save(key, sitrep) is None:
+        return sitrep, {"source": "built", "seconds": time.perf_counter() - t0}
+    try:
+        sitrep = sitrep_cached(key, spaths)
+    except NotCached:  # pragma: no cover - the file was just written
+        logger.warning("cache file for %s vanished right after writing", key)
+    return sitrep, {"source": "built", "seconds": time.perf_counter() - t0}
+
+
+# --------------------------------------------------------------------------- exports
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def geojson_bytes(key: str, filters_key: tuple[Any, ...], _sitrep: Any) -> bytes:
+    """GeoJSON FeatureCollection of the filtered incidents and control claims."""
+    import layers
+
+    inc = layers.to_geojson(_sitrep.incidents)
+    ctl = layers.to_geojson(_sitrep.control)
+    for f in inc.get("features", []):
+        f.setdefault("properties", {})["layer"] = "incident"
+    for f in ctl.get("features", []):
+        f.setdefault("properties", {})["layer"] = "control"
+    collection = {
+        "type": "FeatureCollection",
+        "features": inc.get("features", []) + ctl.get("features", []),
+    }
+    return json.dumps(collection, ensure_ascii=False, default=str).encode("utf-8")
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def csv_bytes(key: str, filters_key: tuple[Any, ...], _sitrep: Any) -> bytes:
+    """CSV of the filtered incidents (one row per incident, lists joined)."""
+    from layers.query import incident_table
+
+    table = incident_table(_sitrep.incidents)
+    with_coords = _sitrep.incidents.geometry
+    table["lat"] = [g.y if g is not None and not g.is_empty else None for g in with_coords]
+    table["lon"] = [g.x if g is not None and not g.is_empty else None for g in with_coords]
+    return table.to_csv(index=False).encode("utf-8")
+
+
+def html_bytes(sitrep: Any) -> bytes:
+    """Self-contained HTML map of the filtered Sitrep (no CDN)."""
+    import layers
+
+    return layers.map_html(sitrep).encode("utf-8")
+
+
+def gpkg_bytes(sitrep: Any) -> bytes:
+    """GeoPackage of the filtered Sitrep (written to a temporary file, then read back)."""
+    import layers
+
+    with tempfile.TemporaryDirectory(prefix="sitrep-gpkg-") as tmp:
+        path = Path(tmp) / "sitrep.gpkg"
+        layers.to_gpkg(sitrep, path)
+        return path.read_bytes()

@@ -1,0 +1,352 @@
+"""Pieces of the page: sidebar filters, counts, the incident panel, tables, downloads, uploads.
+
+Each function reads widgets or renders one part; none holds logic that could be tested
+without Streamlit (that is in ``layers.query`` and ``corpus.store``).
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import _cache
+from dashboard._config import UPLOAD_TYPES
+from layers.query import (
+    FilterOptions,
+    Filters,
+    article_text,
+    comparison_table,
+    control_table,
+    counts,
+    disagreement_table,
+    incident_table,
+    unlocated_table,
+)
+
+logger = logging.getLogger(__name__)
+
+UPLOAD_STATE = "upload_report"
+UPLOAD_GEN = "upload_generation"
+SELECTED = "incident_choice"
+LAST_CLICK = "_last_map_click"
+TABLE_KEY = "incident_table"
+
+
+# --------------------------------------------------------------------------- sidebar
+
+
+def sidebar_filters(opts: FilterOptions) -> Filters:
+    """Draw the filter widgets in the sidebar and return what they say."""
+    sb = st.sidebar
+    sb.header("Filters")
+    date_from = date_to = None
+    if opts.date_min and opts.date_max and opts.date_min < opts.date_max:
+        date_from, date_to = sb.slider(
+            "Dates",
+            min_value=opts.date_min,
+            max_value=opts.date_max,
+            value=(opts.date_min, opts.date_max),
+            format="YYYY-MM-DD",
+            key=f"dates-{opts.date_min}-{opts.date_max}",
+            help="Incidents and claims whose dates overlap this range.",
+        )
+    elif opts.date_min:
+        sb.caption(f"All dated records are from {opts.date_min}.")
+    include_undated = sb.checkbox(
+        "Include undated incidents", value=True, key="include_undated",
+        help="Incidents no source dates cannot be placed on the slider.",
+    )  # fmt: skip
+    event_types = sb.multiselect("Event type", opts.event_types, key="event_types")
+    actors = sb.multiselect("Actor", opts.actors, key="actors")
+    outlets = sb.multiselect("Outlet", opts.outlets, key="outlets")
+    claimants = sb.multiselect("Claimant", opts.claimants, key="claimants")
+    provinces = sb.multiselect("Province", opts.provinces, key="provinces")
+    min_killed = sb.number_input(
+        "Minimum fatalities", min_value=0, max_value=max(opts.max_killed, 0) + 1_000_000, value=0,
+        step=1, key="min_killed", help="At least one source reports this many killed or more.",
+    )  # fmt: skip
+    only_disagree = sb.checkbox("Only where sources disagree", value=False, key="only_disagree")
+    full_range = (date_from, date_to) == (opts.date_min, opts.date_max)
+    return Filters(
+        date_from=None if full_range else date_from,
+        date_to=None if full_range else date_to,
+        include_undated=include_undated,
+        event_types=tuple(event_types),
+        actors=tuple(actors),
+        outlets=tuple(outlets),
+        claimants=tuple(claimants),
+        provinces=tuple(provinces),
+        min_killed=int(min_killed),
+        only_disagree=bool(only_disagree),
+    )
+
+
+# --------------------------------------------------------------------------- counts, warnings
+
+
+def show_build_messages(sitrep: Any) -> None:
+    """Warnings from the build and unreadable files, never hidden."""
+    for w in sitrep.warnings or ():
+        st.warning(w, icon="⚠️")
+    problems = sitrep.problems or ()
+    if problems:
+        st.warning(f"{len(problems)} file(s) could not be read (or only in part); see the list.")
+        with st.expander(f"Unreadable files ({len(problems)})"):
+            st.dataframe(
+                pd.DataFrame([{"file": p.path, "problem": p.message} for p in problems]),
+                hide_index=True, width="stretch",
+            )  # fmt: skip
+
+
+def show_counts(filtered: Any, full: Any) -> dict[str, int]:
+    """Show the counts: what matches, and what could not be placed."""
+    c = counts(filtered, total=full)
+    cols = st.columns(5)
+    cols[0].metric("Incidents", f"{c['incidents']} of {c['incidents_total']}")
+    cols[1].metric("Reports", f"{c['reports']} of {c['reports_total']}")
+    cols[2].metric("Control claims", f"{c['claims']} of {c['claims_total']}")
+    cols[3].metric("Sources disagree", c["disagree"])
+    cols[4].metric("Unlocated articles", c["unlocated"])
+    st.caption(
+        f"{c['articles']} articles read · {c['unlocated']} had nothing locatable (not on the map, "
+        f"listed below) · {c['undated']} shown incidents are undated · "
+        f"{c['problems']} unreadable file(s)"
+    )
+    with st.expander(f"Articles with nothing locatable ({c['unlocated']})"):
+        table = unlocated_table(full)
+        if len(table):
+            st.dataframe(table, hide_index=True, width="stretch")
+        else:
+            st.write("Every article had at least one place on the map.")
+    return c
+
+
+# --------------------------------------------------------------------------- incident panel
+
+
+def incidents_at(incidents: Any, lat: float, lng: float, tol: float = 1e-5) -> list[str]:
+    """Ids of the incidents drawn at a clicked point."""
+    if not len(incidents):
+        return []
+    xs = incidents.geometry.x
+    ys = incidents.geometry.y
+    near = ((xs - lng).abs() < tol) & ((ys - lat).abs() < tol)
+    if not near.any():
+        d = (xs - lng) ** 2 + (ys - lat) ** 2
+        near = d == d.min()
+        if float(d.min()) > 1e-4:  # a click on something that is not an incident
+            return []
+    return list(incidents.loc[near, "incident_id"])
+
+
+def apply_click(map_state: dict[str, Any] | None, incidents: Any) -> None:
+    """Select the incident the user clicked on the map (once per click)."""
+    clicked = (map_state or {}).get("last_object_clicked")
+    if not clicked or clicked == st.session_state.get(LAST_CLICK):
+        return
+    st.session_state[LAST_CLICK] = clicked
+    found = incidents_at(incidents, float(clicked["lat"]), float(clicked["lng"]))
+    if found:
+        st.session_state[SELECTED] = found[0]
+
+
+def apply_table_selection(incidents: Any) -> None:
+    """Select the incident picked in the incidents table (once per pick)."""
+    state = st.session_state.get(TABLE_KEY)
+    rows = getattr(getattr(state, "selection", None), "rows", None)
+    if state is not None and rows is None and isinstance(state, dict):
+        rows = state.get("selection", {}).get("rows")
+    if not rows:
+        return
+    row = rows[0]
+    if row < len(incidents) and st.session_state.get("_last_table_row") != (row, len(incidents)):
+        st.session_state["_last_table_row"] = (row, len(incidents))
+        st.session_state[SELECTED] = incidents["incident_id"].iloc[row]
+
+
+def _label(rec: Any) -> str:
+    when = rec.get("date_start")
+    day = (
+        pd.Timestamp(when).date().isoformat()
+        if when is not None and not pd.isna(when)
+        else "undated"
+    )
+    return f"{rec.get('label') or rec.get('event_type')} · {rec.get('place') or '?'} · {day}"
+
+
+def incident_panel(filtered: Any, full: Any) -> str | None:
+    """Side panel: choose an incident, compare its sources, read the articles."""
+    inc = filtered.incidents
+    st.subheader("Incident")
+    if not len(inc):
+        st.info("No incident matches the filters.")
+        return None
+    ids = list(inc["incident_id"])
+    if st.session_state.get(SELECTED) not in ids:
+        st.session_state[SELECTED] = ids[0]
+    labels = {r["incident_id"]: _label(r) for r in inc.drop(columns="geometry").to_dict("records")}
+    choice = st.selectbox(
+        "Click a marker, pick a row in the table, or choose here",
+        ids, format_func=lambda i: labels.get(i, i), key=SELECTED,
+    )  # fmt: skip
+    rec = inc.loc[inc["incident_id"] == choice].iloc[0].to_dict()
+    rec["incident_id"] = choice
+    facts = [
+        f"**{rec.get('event_type')}** ({rec.get('sub_event_type') or '-'})",
+        f"{rec.get('place') or '?'}, {rec.get('admin1') or 'province unknown'}",
+        f"precision: {rec.get('precision')}",
+        f"actors: {', '.join(map(str, rec.get('actors') or [])) or '-'}",
+    ]
+    st.markdown(" · ".join(facts))
+    k = [rec.get(c) for c in ("killed_low", "killed_best", "killed_high")]
+    if any(v is not None and not pd.isna(v) for v in k):
+        show = ["?" if v is None or pd.isna(v) else str(int(v)) for v in k]
+        st.markdown(f"Killed (low / best / high across sources): **{' / '.join(show)}**")
+    if bool(rec.get("disagree")):
+        st.warning("Sources give different figures for this incident.")
+    table = comparison_table(rec, full.reports)
+    st.markdown(f"**{len(table)} report(s)**: one row per source")
+    st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
+    for r in table.to_dict("records"):
+        text = article_text(full, r["article_id"])
+        title = r["title"] or r["article_id"]
+        with st.expander(f"Full text: {title} ({r['outlet'] or 'unknown outlet'})"):
+            if text is None:
+                st.write("The article text is not available.")
+            else:
+                st.markdown(f"**{text[0]}**")
+                st.text(text[1])
+    return str(choice)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def tables(filtered: Any, full: Any) -> None:
+    """Incidents, control claims, sources-disagree and unlocated tables, in tabs."""
+    dis = disagreement_table(filtered)
+    t_inc, t_ctl, t_dis = st.tabs(
+        [
+            f"Incidents ({len(filtered.incidents)})",
+            f"Control claims ({len(filtered.control)})",
+            f"Sources disagree ({dis['incident_id'].nunique() if len(dis) else 0})",
+        ]
+    )
+    with t_inc:
+        st.dataframe(
+            incident_table(filtered.incidents), hide_index=True, width="stretch",
+            on_select="rerun", selection_mode="single-row", key=TABLE_KEY,
+        )  # fmt: skip
+    with t_ctl:
+        st.dataframe(control_table(filtered.control), hide_index=True, width="stretch")
+    with t_dis:
+        if len(dis):
+            st.caption("Incidents whose sources give different figures: lowest, highest, spread.")
+            st.dataframe(dis, hide_index=True, width="stretch", key="disagree_table")
+        else:
+            st.write("No incident shown has sources giving different figures.")
+
+
+# --------------------------------------------------------------------------- downloads
+
+
+def downloads(filtered: Any, key: str, filters: Filters) -> None:
+    """Download buttons for exactly what the filters show."""
+    st.subheader("Download what is shown")
+    fk = filters.key()
+    cols = st.columns(4)
+    cols[0].download_button(
+        "GeoJSON", data=_cache.geojson_bytes(key, fk, filtered), file_name="sitrep.geojson",
+        mime="application/geo+json", on_click="ignore", key="dl_geojson",
+    )  # fmt: skip
+    cols[1].download_button(
+        "HTML map", data=lambda: _cache.html_bytes(filtered), file_name="sitrep-map.html",
+        mime="text/html", on_click="ignore", key="dl_html",
+    )  # fmt: skip
+    cols[2].download_button(
+        "GeoPackage", data=lambda: _cache.gpkg_bytes(filtered), file_name="sitrep.gpkg",
+        mime="application/geopackage+sqlite3", on_click="ignore", key="dl_gpkg",
+    )  # fmt: skip
+    cols[3].download_button(
+        "CSV", data=_cache.csv_bytes(key, fk, filtered), file_name="sitrep-incidents.csv",
+        mime="text/csv", on_click="ignore", key="dl_csv",
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- uploads
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    """What happened to one uploaded file."""
+
+    name: str
+    ok: bool
+    message: str
+
+
+def ingest(files: list[Any], folder: Path) -> list[UploadResult]:
+    """Check each uploaded file can be read, then save the good ones into ``folder``.
+
+    A file is read from a temporary copy first; one that yields no article is refused with
+    the reader's reason and never enters the corpus. The others are still added.
+    """
+    import corpus
+
+    results: list[UploadResult] = []
+    for f in files:
+        name = getattr(f, "name", "upload")
+        data = f.getvalue()
+        if not data:
+            results.append(UploadResult(name, False, f"{name}: the file is empty; not added."))
+            continue
+        problems: list[Any] = []
+        with tempfile.TemporaryDirectory(prefix="sitrep-upload-") as tmp:
+            trial = Path(tmp) / corpus.store.safe_filename(name)
+            trial.write_bytes(data)
+            try:
+                articles = list(corpus.read_articles([trial], problems=problems))
+            except Exception as e:  # a reader bug must not lose the other files
+                logger.exception("reading upload %s failed", name)
+                problems.append(corpus.ReadProblem(name, f"{type(e).__name__}: {e}"))
+                articles = []
+        reasons = "; ".join(p.message for p in problems)
+        if not articles:
+            why = reasons or "no article could be read from it"
+            results.append(UploadResult(name, False, f"{name}: not added: {why}"))
+            continue
+        try:
+            before = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+            saved = corpus.save_upload(name, data, folder)
+        except (OSError, ValueError) as e:
+            results.append(UploadResult(name, False, f"{name}: could not be saved: {e}"))
+            continue
+        verb = "already in the corpus as" if saved.name in before else "added as"
+        note = f" (warning: {reasons})" if reasons else ""
+        msg = f"{name}: {verb} {saved.name}, {len(articles)} article(s){note}"
+        results.append(UploadResult(name, True, msg))
+    return results
+
+
+def upload_box(upload_folder: Path) -> None:
+    """Sidebar uploader: save new articles, then rerun so the map updates."""
+    gen = st.session_state.setdefault(UPLOAD_GEN, 0)
+    with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get(UPLOAD_STATE))):
+        st.caption(f"Saved into {upload_folder}")
+        files = st.file_uploader(
+            "Articles (.txt, .md, .jsonl, .html)", type=list(UPLOAD_TYPES),
+            accept_multiple_files=True, key=f"uploads-{gen}",
+        )  # fmt: skip
+        if files:
+            results = ingest(list(files), upload_folder)
+            st.session_state[UPLOAD_STATE] = results
+            st.session_state[UPLOAD_GEN] = gen + 1  # a fresh, empty uploader next run
+            st.rerun()
+        for r in st.session_state.get(UPLOAD_STATE, []):
+            (st.success if r.ok else st.error)(r.message)

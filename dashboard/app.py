@@ -1,0 +1,89 @@
+"""Sitrep dashboard: filter, map, compare sources, download, add articles.
+
+Run from the repository root::
+
+    streamlit run dashboard/app.py                     # the built-in sample corpus
+    streamlit run dashboard/app.py -- --corpus DIR     # or SITREP_CORPUS=DIR
+
+This script only reads widgets, calls ``corpus`` / ``layers`` (through the cache wrappers
+in ``dashboard/_cache.py``) and renders; the filtering logic is ``layers.query``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:  # `streamlit run dashboard/app.py` puts dashboard/ first, not the root
+    sys.path.insert(0, _ROOT)
+
+import streamlit as st  # noqa: E402
+from streamlit_folium import st_folium  # noqa: E402
+
+import layers  # noqa: E402
+from corpus.store import content_hash  # noqa: E402
+from dashboard import _cache, _config, _offline, _ui  # noqa: E402
+from layers.query import filter_options, filter_sitrep  # noqa: E402
+
+st.set_page_config(page_title="Sitrep", page_icon="🗺️", layout="wide")
+st.title("Sitrep")
+
+# ---- corpus: command line / environment / sidebar
+default_folder = str(_config.default_corpus(sys.argv[1:]))
+st.sidebar.header("Corpus")
+folder = Path(
+    st.sidebar.text_input("Corpus folder", value=default_folder, key="corpus_folder").strip()
+    or default_folder
+).expanduser()
+if not folder.is_dir():
+    st.error(f"Corpus folder {folder} does not exist: enter an existing folder in the sidebar.")
+    st.stop()
+plan = _config.plan_for(folder)
+_ui.upload_box(plan.upload_folder)
+
+# ---- build (or load from the cache), with progress on a cache miss
+progress_slot = st.empty()
+
+
+def _progress(done: int, total: int | None, label: str) -> None:
+    frac = min(done / total, 1.0) if total else 0.0
+    text = f"{label} {done}/{total}" if total else f"{label} ..."
+    progress_slot.progress(frac, text=text)
+
+
+digest = content_hash(plan.read_paths)
+sitrep, info = _cache.load_sitrep(plan.read_paths, digest, progress=_progress)
+progress_slot.empty()
+st.caption(
+    f"Corpus {plan.folder} · {len(plan.read_paths)} folder(s) · content hash {digest[:12]} · "
+    f"{'loaded from cache' if info['source'] == 'cache' else 'built'} in {info['seconds']:.2f} s"
+)
+_ui.show_build_messages(sitrep)
+
+# ---- filters and counts
+opts = filter_options(sitrep)
+filters = _ui.sidebar_filters(opts)
+shown = filter_sitrep(sitrep, filters)
+_ui.show_counts(shown, sitrep)
+
+# ---- map and the incident panel
+_ui.apply_table_selection(shown.incidents)
+col_map, col_panel = st.columns([3, 2], gap="medium")
+with col_map:
+    fmap = layers.build_map(shown)
+    _offline.localize(fmap)
+    state = st_folium(
+        fmap,
+        key="map",
+        height=560,
+        use_container_width=True,
+        returned_objects=["last_object_clicked"],
+    )
+    _ui.apply_click(state, shown.incidents)
+with col_panel:
+    _ui.incident_panel(shown, sitrep)
+
+# ---- tables and downloads
+_ui.tables(shown, sitrep)
+_ui.downloads(shown, _cache.build_key(digest), filters)
