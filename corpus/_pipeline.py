@@ -1,9 +1,12 @@
-"""The extraction pipeline behind :func:`corpus.extract` (private; grows step by step)."""
+"""The extraction pipeline behind :func:`corpus.extract`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corpus._context import Context
+from corpus.attribution import attribute
+from corpus.figures import extract_figures
 from corpus.records import Article, Extraction
 
 if TYPE_CHECKING:
@@ -12,9 +15,12 @@ if TYPE_CHECKING:
 
 def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = None) -> Extraction:
     """Run every extraction step on ``article``."""
-    places: tuple = ()
+    mentions = []
     if gazetteer is not None:
         from geo import geoparse
 
-        places = tuple(geoparse(article.text, gazetteer, country=country))
-    return Extraction(article=article, places=places)
+        mentions = list(geoparse(article.text, gazetteer, country=country))
+    ctx = Context(article, gazetteer, mentions)
+    ctx.attributions = attribute(ctx)
+    figures = extract_figures(ctx)
+    return Extraction(article=article, places=tuple(ctx.mentions), figures=tuple(figures))

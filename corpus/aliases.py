@@ -1,0 +1,160 @@
+"""Alias tables: every spelling of a party or claimant mapped onto one canonical name.
+
+The tables are CSV files users can extend: ``corpus/data/parties.csv`` (columns
+``canonical,alias``) and ``corpus/data/claimants.csv`` (``canonical,alias,kind``). Lines
+starting with ``#`` are comments. To add aliases without editing the package, put files with
+the same names and columns in a folder and point ``SITREP_ALIAS_DIR`` at it: their rows are
+added to the built-in ones (and win on a clash).
+
+Matching ignores case, except for aliases of up to five characters written with capitals
+("IS", "SDF"), which match only as written, so "is" never becomes Islamic State. Where two
+aliases overlap, the longer wins ("terrorists affiliated with the IS" over "terrorists").
+
+Examples
+--------
+>>> parties().find("about 200 terrorists affiliated with the IS escaped")[0].canonical
+'IS'
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from corpus.errors import AliasTableError
+
+__all__ = ["AliasMatch", "AliasTable", "claimants", "load_table", "parties"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+ENV_DIR = "SITREP_ALIAS_DIR"
+
+
+@dataclass(frozen=True, slots=True)
+class AliasMatch:
+    """One alias found in a text."""
+
+    canonical: str
+    surface: str
+    start: int
+    end: int
+    kind: str
+
+
+class AliasTable:
+    """A compiled alias table: ``find(text)`` returns non-overlapping matches, in text order.
+
+    Parameters
+    ----------
+    rows
+        ``(canonical, alias, kind)`` triples; later rows win over earlier ones for the same
+        alias.
+    """
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        self.exact: dict[str, tuple[str, str]] = {}
+        self.folded: dict[str, tuple[str, str]] = {}
+        for canonical, alias, kind in rows:
+            alias = " ".join(alias.split())
+            if len(alias) <= 5 and alias != alias.lower():
+                self.exact[alias] = (canonical, kind)
+            else:
+                self.folded[alias.lower()] = (canonical, kind)
+        self._exact = _compile(self.exact, 0)
+        self._folded = _compile(self.folded, re.IGNORECASE)
+
+    @property
+    def canonicals(self) -> set[str]:
+        """Every canonical name in the table."""
+        return {c for c, _ in self.exact.values()} | {c for c, _ in self.folded.values()}
+
+    def find(self, text: str) -> list[AliasMatch]:
+        """All aliases in ``text``, longest first on overlap, returned in text order."""
+        found: list[AliasMatch] = []
+        for pat, table, fold in (
+            (self._exact, self.exact, False),
+            (self._folded, self.folded, True),
+        ):
+            if pat is None:
+                continue
+            for m in pat.finditer(text):
+                key = " ".join(m.group().split())
+                canonical, kind = table[key.lower() if fold else key]
+                found.append(AliasMatch(canonical, m.group(), m.start(), m.end(), kind))
+        found.sort(key=lambda a: (a.start - a.end, a.start))
+        kept: list[AliasMatch] = []
+        for a in found:
+            if all(a.end <= k.start or a.start >= k.end for k in kept):
+                kept.append(a)
+        kept.sort(key=lambda a: a.start)
+        return kept
+
+    def lookup(self, name: str) -> str | None:
+        """Canonical name of exactly ``name`` (an alias or a canonical), or None."""
+        key = " ".join(name.split())
+        hit = self.exact.get(key) or self.folded.get(key.lower())
+        if hit:
+            return hit[0]
+        return key if key in self.canonicals else None
+
+
+def _compile(table: dict[str, tuple[str, str]], flags: int) -> re.Pattern[str] | None:
+    if not table:
+        return None
+    alts = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+    return re.compile(rf"(?<![\w.-])(?:{body})(?![\w])", flags)
+
+
+def load_table(path: str | Path) -> list[tuple[str, str, str]]:
+    """Read an alias CSV (``canonical,alias[,kind]``, ``#`` comments) into rows.
+
+    Raises
+    ------
+    AliasTableError
+        When the file has no ``canonical`` and ``alias`` columns or a row lacks either.
+    """
+    path = Path(path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    reader = csv.DictReader(lines)
+    if not reader.fieldnames or not {"canonical", "alias"} <= set(reader.fieldnames):
+        msg = (
+            f"{path}: expected a header line 'canonical,alias' (optionally ',kind'), "
+            f"got {reader.fieldnames}"
+        )
+        raise AliasTableError(msg)
+    rows: list[tuple[str, str, str]] = []
+    for n, row in enumerate(reader, start=2):
+        canonical, alias = (row.get("canonical") or "").strip(), (row.get("alias") or "").strip()
+        if not canonical or not alias:
+            msg = f"{path}: data row {n} needs both a canonical name and an alias: {row}"
+            raise AliasTableError(msg)
+        rows.append((canonical, alias, (row.get("kind") or "org").strip() or "org"))
+    return rows
+
+
+def _rows(name: str) -> list[tuple[str, str, str]]:
+    rows = load_table(DATA_DIR / name)
+    extra = os.environ.get(ENV_DIR)
+    if extra and (Path(extra) / name).is_file():
+        rows += load_table(Path(extra) / name)
+    return rows
+
+
+@lru_cache(maxsize=4)
+def _cached(name: str, extra: str | None) -> AliasTable:
+    return AliasTable(_rows(name))
+
+
+def parties() -> AliasTable:
+    """The party / actor table (built-in plus ``$SITREP_ALIAS_DIR/parties.csv``)."""
+    return _cached("parties.csv", os.environ.get(ENV_DIR))
+
+
+def claimants() -> AliasTable:
+    """The claimant table (built-in plus ``$SITREP_ALIAS_DIR/claimants.csv``)."""
+    return _cached("claimants.csv", os.environ.get(ENV_DIR))
