@@ -1,0 +1,347 @@
+/* Sitrep map runtime (inlined into map.html by layers/render.py; no network, no eval).
+ *
+ * - canvas marker shapes (one shape per event type), hollow markers for area-level places;
+ * - popups and tooltips built with document.createElement + textContent only: article text
+ *   is never parsed as HTML here (the legend, built and escaped server-side, is the only
+ *   innerHTML, and it holds no article text);
+ * - a time control that filters every registered feature by its date_start / date_end.
+ */
+(function (L) {
+  "use strict";
+  var S = (window.Sitrep = window.Sitrep || {});
+  var DAY = 86400000;
+  S.groups = { incidents: [], claims: [] };
+  S.timed = [];
+  S.range = null;
+
+  S.day = function (iso) {
+    if (!iso) { return null; }
+    var t = Date.parse(String(iso).slice(0, 10) + "T00:00:00Z");
+    return isNaN(t) ? null : Math.round(t / DAY);
+  };
+  S.iso = function (day) { return new Date(day * DAY).toISOString().slice(0, 10); };
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function add(parent, tag, cls, text) { var e = el(tag, cls, text); parent.appendChild(e); return e; }
+  S.el = el;
+
+  /* ---- shapes on the canvas ------------------------------------------------------------ */
+  function trace(ctx, shape, x, y, r) {
+    var i, a, n;
+    switch (shape) {
+      case "square": ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7); break;
+      case "diamond":
+        ctx.moveTo(x, y - r); ctx.lineTo(x + r, y); ctx.lineTo(x, y + r); ctx.lineTo(x - r, y);
+        ctx.closePath(); break;
+      case "triangle":
+        ctx.moveTo(x, y - r); ctx.lineTo(x + r * 0.95, y + r * 0.75); ctx.lineTo(x - r * 0.95, y + r * 0.75);
+        ctx.closePath(); break;
+      case "hexagon":
+        for (i = 0; i < 6; i++) { a = Math.PI / 3 * i; ctx[i ? "lineTo" : "moveTo"](x + r * Math.cos(a), y + r * Math.sin(a)); }
+        ctx.closePath(); break;
+      case "star":
+        for (i = 0; i < 10; i++) {
+          a = -Math.PI / 2 + Math.PI / 5 * i; n = i % 2 ? r * 0.5 : r * 1.15;
+          ctx[i ? "lineTo" : "moveTo"](x + n * Math.cos(a), y + n * Math.sin(a));
+        }
+        ctx.closePath(); break;
+      default: ctx.arc(x, y, r, 0, Math.PI * 2, false);
+    }
+  }
+  L.Canvas.include({
+    _updateSitrepShape: function (layer) {
+      if (!this._drawing || layer._empty()) { return; }
+      var p = layer._point, r = Math.max(Math.round(layer._radius), 1);
+      this._ctx.beginPath();
+      trace(this._ctx, layer.options.shape, p.x, p.y, r);
+      this._fillStroke(this._ctx, layer);
+    }
+  });
+  S.ShapeMarker = L.CircleMarker.extend({
+    options: { shape: "circle" },
+    _updatePath: function () {
+      if (this._renderer._updateSitrepShape) { this._renderer._updateSitrepShape(this); }
+      else { this._renderer._updateCircle(this); }
+    }
+  });
+  S.renderer = function () {
+    if (!S._canvas) { S._canvas = L.canvas({ padding: 0.5, tolerance: 4 }); }
+    return S._canvas;
+  };
+  S.radius = function (killed) {
+    if (!killed || killed < 0) { return 5; }
+    return Math.min(26, 5 + 1.6 * Math.sqrt(killed));
+  };
+
+  /* ---- hatch patterns for partial extent --------------------------------------------- */
+  S.hatch = function (colour) {
+    var tile = document.createElement("canvas");
+    tile.width = tile.height = 10;
+    var c = tile.getContext("2d");
+    c.strokeStyle = colour; c.lineWidth = 2.5;
+    c.beginPath(); c.moveTo(-2, 12); c.lineTo(12, -2); c.moveTo(-2, 2); c.lineTo(2, -2);
+    c.moveTo(8, 12); c.lineTo(12, 8); c.stroke();
+    return c.createPattern(tile, "repeat");
+  };
+
+  /* ---- text helpers --------------------------------------------------------------------- */
+  function dates(p) {
+    if (!p.date_start) { return "date unknown"; }
+    return p.date_end && p.date_end !== p.date_start ? p.date_start + " – " + p.date_end : p.date_start;
+  }
+  function clip(s, n) { s = s == null ? "" : String(s); return s.length > n ? s.slice(0, n - 1) + "…" : s; }
+  function figureText(f) {
+    var t = f.category + " " + (f.qualifier ? f.qualifier + " " : "") + f.number;
+    if (f.party) { t += " (" + f.party + ")"; }
+    if (f.part_of !== null && f.part_of !== undefined) { t = "  incl. " + t; }
+    return t;
+  }
+  S.tooltipText = function (p) {
+    return (p.place || "?") + " · " + dates(p) + " · " + (p.label || p.event_type || "");
+  };
+
+  /* ---- incident popup ----------------------------------------------------------------- */
+  S.incidentPopup = function (p) {
+    var root = el("div", "sitrep-popup");
+    add(root, "div", "sitrep-title", (p.label || p.event_type) + " — " + (p.place || "?"));
+    var meta = (p.event_type || "") + (p.sub_event_type ? " / " + p.sub_event_type : "") + " · " + dates(p);
+    add(root, "div", "sitrep-meta", meta);
+    var where = "Location precision: " + (p.precision || "?");
+    if (p.precision === "admin1" || p.precision === "country") {
+      where += " (hollow marker: somewhere in " + (p.admin1 || p.place || "the area") + ", not an exact site)";
+    } else if (p.admin1) { where += " · " + p.admin1; }
+    add(root, "div", "sitrep-meta", where);
+    var tallies = p.tallies || [];
+    var disagreeCats = {};
+    tallies.forEach(function (t) { if (t.disagree) { disagreeCats[t.category] = true; } });
+    if (p.disagree) {
+      var bad = tallies.filter(function (t) { return t.disagree; })
+        .map(function (t) { return t.category + " " + t.low + "–" + t.high; }).join("; ");
+      add(root, "div", "sitrep-disagree", "Sources disagree" + (bad ? ": " + bad : ""));
+    }
+    if (tallies.length) {
+      var tt = add(root, "table", "sitrep-tally");
+      var h = add(tt, "tr");
+      ["figure", "low", "best", "high"].forEach(function (x) { add(h, "th", null, x); });
+      tallies.forEach(function (t) {
+        var tr = add(tt, "tr", t.disagree ? "sitrep-hl" : null);
+        add(tr, "td", null, t.category); add(tr, "td", null, t.low);
+        add(tr, "td", null, t.best); add(tr, "td", null, t.high);
+      });
+      add(root, "div", "sitrep-note", "best = the most recent attributed figure; nothing is averaged");
+    }
+    var table = add(root, "table", "sitrep-reports");
+    var hr = add(table, "tr");
+    ["Source", "Claimant", "Published", "Figures", "Quote"].forEach(function (x) { add(hr, "th", null, x); });
+    (p.reports || []).forEach(function (r) {
+      var tr = add(table, "tr", "sitrep-report");
+      tr.setAttribute("data-article", r.article_id || "");
+      var src = add(tr, "td");
+      add(src, "div", "sitrep-outlet", (r.outlet || "unknown outlet") +
+        (r.agencies && r.agencies.length ? " (via " + r.agencies.join(", ") + ")" : ""));
+      if (r.title) { add(src, "div", "sitrep-atitle", clip(r.title, 120)); }
+      add(tr, "td", null, r.claimant || "");
+      add(tr, "td", null, r.published || "");
+      var figs = add(tr, "td", "sitrep-figs");
+      (r.figures || []).forEach(function (f) {
+        var d = add(figs, "div", disagreeCats[f.category] ? "sitrep-hl" : null, figureText(f));
+        d.title = (f.claimant_surface || f.claimant || "");
+      });
+      add(tr, "td", "sitrep-quote", "“" + clip(r.quote, 300) + "”");
+    });
+    return root;
+  };
+
+  /* ---- claim popup -------------------------------------------------------------------- */
+  S.claimPopup = function (p) {
+    var root = el("div", "sitrep-popup");
+    add(root, "div", "sitrep-title", "Claimed: " + p.actor + " — " + (p.place || "?"));
+    add(root, "div", "sitrep-meta",
+      (p.precision === "admin1" ? "whole province drawn" : "site") + " · extent " + p.extent + " · " + dates(p));
+    add(root, "div", "sitrep-note", "Claimed control, read from articles; not an assessment.");
+    if (p.contested) {
+      add(root, "div", "sitrep-disagree", "Contested: also claimed by " +
+        ((p.contested_with && p.contested_with.length) ? p.contested_with.join(", ") : "another actor") +
+        " in the same window");
+    }
+    if (p.disputed_by && p.disputed_by.length) {
+      add(root, "div", "sitrep-disputed", "Disputed by " + p.disputed_by.join(", "));
+    }
+    var table = add(root, "table", "sitrep-reports");
+    var hr = add(table, "tr");
+    ["Claimant", "Date", "Status", "Source", "Quote"].forEach(function (x) { add(hr, "th", null, x); });
+    (p.claims || []).forEach(function (c) {
+      var tr = add(table, "tr", "sitrep-claim");
+      add(tr, "td", null, c.claimant || "");
+      add(tr, "td", null, c.date_start || "");
+      add(tr, "td", null, c.status + (c.extent === "partial" ? " (partial)" : "") +
+        (c.disputed_by ? "; disputed by " + c.disputed_by : ""));
+      add(tr, "td", null, (c.outlet || "") + (c.agencies && c.agencies.length ? " (via " + c.agencies.join(", ") + ")" : ""));
+      add(tr, "td", "sitrep-quote", "“" + clip(c.quote, 300) + "”");
+    });
+    return root;
+  };
+
+  /* ---- layers -------------------------------------------------------------------------- */
+  S.incidentLayer = function (data, cfg) {
+    var group = L.geoJSON(data, {
+      pointToLayer: function (f, latlng) {
+        var p = f.properties, st = cfg.types[p.event_type] || cfg.fallback;
+        var hollow = cfg.hollow.indexOf(p.precision) >= 0;
+        return new S.ShapeMarker(latlng, {
+          renderer: S.renderer(), shape: st[1], radius: S.radius(p.killed_best),
+          color: hollow ? st[0] : "#1a1a1a", weight: hollow ? 2.5 : 1, opacity: 1,
+          fill: true, fillColor: st[0], fillOpacity: hollow ? 0.06 : 0.85,
+          dashArray: hollow ? "4 3" : null
+        });
+      }
+    });
+    group.bindPopup(function (layer) { return S.incidentPopup(layer.feature.properties); },
+      { maxWidth: 640, minWidth: 340, maxHeight: 420, autoPanPadding: [20, 20] });
+    group.bindTooltip(function (layer) { return el("span", null, S.tooltipText(layer.feature.properties)); },
+      { sticky: true, direction: "top" });
+    S.groups.incidents.push(group);
+    S.registerTimed(group, "incidents");
+    return group;
+  };
+
+  S.claimStyle = function (p, cfg) {
+    var partial = p.extent === "partial";
+    var st = {
+      renderer: S.renderer(), color: cfg.colour, weight: 2, opacity: 0.95, fill: true,
+      fillColor: partial ? (cfg.pattern || cfg.colour) : cfg.colour,
+      fillOpacity: partial ? 0.85 : 0.3, dashArray: null
+    };
+    if (p.status_all === "lost") { st.fillOpacity = 0; st.dashArray = "2 4"; }
+    if (p.disputed_by && p.disputed_by.length) { st.dashArray = "2 6"; st.weight = 3; st.lineCap = "round"; }
+    if (p.contested) { st.dashArray = "12 6"; st.weight = 4; }
+    return st;
+  };
+  S.claimLayer = function (data, cfg) {
+    cfg.pattern = S.hatch(cfg.colour);
+    var group = L.geoJSON(data, {
+      style: function (f) { return S.claimStyle(f.properties, cfg); },
+      pointToLayer: function (f, latlng) {
+        return new S.ShapeMarker(latlng, { renderer: S.renderer(), shape: "square", radius: 9 });
+      }
+    });
+    group.bindPopup(function (layer) { return S.claimPopup(layer.feature.properties); },
+      { maxWidth: 640, minWidth: 340, maxHeight: 420 });
+    group.bindTooltip(function (layer) {
+      var p = layer.feature.properties;
+      return el("span", null, "Claimed: " + p.actor + " · " + (p.place || "?") + " · " + dates(p));
+    }, { sticky: true });
+    S.groups.claims.push(group);
+    S.registerTimed(group, "claims");
+    return group;
+  };
+  S.outlineLayer = function (data, style, pane) {
+    return L.geoJSON(data, { style: function () { return style; }, interactive: false, pane: pane });
+  };
+  S.makePane = function (map, name, z) {
+    var pane = map.createPane(name);
+    pane.style.zIndex = String(z);
+    pane.style.pointerEvents = "none";
+    return pane;
+  };
+  /* Keep incidents above claim polygons after a layer is toggled back on, so both stay clickable. */
+  S.keepOrder = function (map) {
+    map.on("overlayadd", function () {
+      S.groups.incidents.forEach(function (g) { if (map.hasLayer(g)) { g.bringToFront(); } });
+    });
+  };
+
+  /* ---- time ---------------------------------------------------------------------------- */
+  S.registerTimed = function (group, kind) {
+    group.eachLayer(function (l) {
+      var p = l.feature.properties, s = S.day(p.date_start), e = S.day(p.date_end);
+      if (e === null) { e = s; }
+      S.timed.push({ group: group, layer: l, s: s, e: e, on: true, kind: kind });
+    });
+  };
+  S.extent = function () {
+    var lo = null, hi = null;
+    S.timed.forEach(function (it) {
+      if (it.s !== null && (lo === null || it.s < lo)) { lo = it.s; }
+      if (it.e !== null && (hi === null || it.e > hi)) { hi = it.e; }
+    });
+    return lo === null ? null : [lo, hi];
+  };
+  /* Show the features whose [date_start, date_end] meets [from, to] (ISO strings or day numbers). */
+  S.setRange = function (from, to) {
+    if (typeof from === "string") { from = S.day(from); }
+    if (typeof to === "string") { to = S.day(to); }
+    S.range = [from, to];
+    S.timed.forEach(function (it) {
+      var vis = it.s === null || (it.e >= from && it.s <= to);
+      if (vis !== it.on) {
+        it.on = vis;
+        if (vis) { it.group.addLayer(it.layer); } else { it.group.removeLayer(it.layer); }
+      }
+    });
+    if (S._ctl) { S._ctl.sync(); }
+  };
+  S.visibleCount = function (kind) {
+    return S.timed.filter(function (it) { return it.on && (!kind || it.kind === kind); }).length;
+  };
+  S.timeControl = function (map) {
+    var ext = S.extent();
+    if (!ext) { return null; }
+    var Ctl = L.Control.extend({
+      options: { position: "bottomleft" },
+      onAdd: function () {
+        var box = el("div", "leaflet-control sitrep-time");
+        add(box, "div", "sitrep-time-title", "Time: incidents and claims shown");
+        var from = add(box, "input"); from.type = "range"; from.id = "sitrep-time-from";
+        var to = add(box, "input"); to.type = "range"; to.id = "sitrep-time-to";
+        [from, to].forEach(function (i) { i.min = ext[0]; i.max = ext[1]; i.step = 1; });
+        from.value = ext[0]; to.value = ext[1];
+        from.setAttribute("aria-label", "from date"); to.setAttribute("aria-label", "to date");
+        var label = add(box, "div", "sitrep-time-label");
+        var count = add(box, "div", "sitrep-time-count");
+        var reset = add(box, "button", "sitrep-time-reset", "all dates"); reset.type = "button";
+        function sync() {
+          var r = S.range || ext;
+          from.value = r[0]; to.value = r[1];
+          label.textContent = S.iso(r[0]) + " – " + S.iso(r[1]);
+          count.textContent = S.visibleCount("incidents") + " incidents, " + S.visibleCount("claims") + " claims";
+        }
+        function changed(ev) {
+          var a = +from.value, b = +to.value;
+          if (a > b) { if (ev && ev.target === from) { b = a; } else { a = b; } }
+          S.setRange(a, b);
+        }
+        from.addEventListener("input", changed); to.addEventListener("input", changed);
+        reset.addEventListener("click", function () { S.setRange(ext[0], ext[1]); });
+        this.sync = sync;
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        sync();
+        return box;
+      }
+    });
+    S._ctl = new Ctl();
+    S._ctl.addTo(map);
+    return S._ctl;
+  };
+
+  /* ---- legend (server-built, escaped HTML: no article text) ----------------------------- */
+  S.legend = function (map, html, position) {
+    var Ctl = L.Control.extend({
+      options: { position: position || "bottomright" },
+      onAdd: function () {
+        var box = el("div", "leaflet-control sitrep-legend");
+        box.innerHTML = html;
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        return box;
+      }
+    });
+    return new Ctl().addTo(map);
+  };
+})(window.L);

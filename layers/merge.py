@@ -1,0 +1,430 @@
+"""Merge reports from different articles into incidents, keeping every report.
+
+Rules (documented here once; tests in ``tests/layers/test_merge.py``):
+
+* **Place.** Two located reports can be the same event when their points lie within
+  :data:`MERGE_DISTANCE_KM` of each other (the larger radius of the two precisions: a
+  prison and the centre of the town it stands in are ~3 km apart) or name the same
+  gazetteer record. A report located only to a province or a country (``admin1`` /
+  ``country`` precision) merges only with reports in the same province (P-code, else name)
+  whose label is the same: a vague report is never glued onto an exact one by distance.
+* **Time.** Date windows must overlap once each is widened by its precision
+  (:data:`DATE_SLACK_DAYS`). A report whose article gives no date gets the window
+  ``[published - 7 days, published]``: news reports on the past week.
+* **Type.** Event types must be compatible: the violent ACLED types and strategic
+  developments go together (one outlet's "prison break" is another's "clashes"), protests
+  and riots go together, and the two groups never mix. When both reports name actors, they
+  must share at least one.
+* **Articles.** Two reports from the same article are never merged: when the extractor
+  split an article into two incidents, they are two incidents.
+* **Linkage.** Complete linkage: a report joins a cluster only when it is compatible with
+  every report already in it, so chains (A~B, B~C, A!~C) do not glue distant events.
+
+Per category of figure, each report gives one value: its total (a figure with no party and
+no ``part_of``), else the sum of its per-party figures (one per party). Across reports the
+:class:`~layers.records.Tally` keeps ``low`` = the smallest lower bound, ``high`` = the
+largest upper bound (the number itself when open-ended), and ``best`` = the value of the
+**most recent attributed figure**: the report whose figure refers to the latest date (the
+figure's ``date_end`` or ``date``, else the article's published date), ties going to the
+later published article, then to a figure attributed to a named claimant rather than to
+the outlet, then to the smaller article id. Nothing is averaged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from corpus.records import Extraction, Figure
+from geo.records import PRECISION_ORDER
+from layers.records import MergedIncident, Report, Tally
+
+__all__ = [
+    "DATE_SLACK_DAYS",
+    "MERGE_DISTANCE_KM",
+    "compatible",
+    "merge_reports",
+    "report_value",
+    "reports_from_extraction",
+    "tally",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Largest distance between two report points that may describe the same event, by precision.
+MERGE_DISTANCE_KM: dict[str, float] = {
+    "site": 5.0,
+    "neighbourhood": 5.0,
+    "town": 10.0,
+    "district": 25.0,
+}
+#: Coarse precisions: merged by province and label, never by distance.
+COARSE_PRECISIONS = frozenset({"admin1", "country"})
+#: How far a date window is widened on each side, by date precision (None: unknown).
+DATE_SLACK_DAYS: dict[str | None, int] = {"day": 1, "week": 7, "month": 31, "year": 366, None: 1}
+#: Window given to a report whose article states no date: the week before publication.
+UNDATED_LOOKBACK_DAYS = 7
+
+_TYPE_GROUP: dict[str, str] = {
+    "Battles": "violence",
+    "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence",
+    "Strategic developments": "violence",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+}
+
+
+def reports_from_extraction(ex: Extraction) -> list[Report]:
+    """Turn each incident an article reports into a :class:`Report` with its custody.
+
+    Parameters
+    ----------
+    ex
+        Everything read from one article.
+
+    Returns
+    -------
+    list of Report
+        One per ``ex.incidents``, in order (including those with no place).
+    """
+    art = ex.article
+    out: list[Report] = []
+    for inc in ex.incidents:
+        figs = tuple(ex.figures[i] for i in inc.figures if 0 <= i < len(ex.figures))
+        claimants = tuple(dict.fromkeys(f.claimant for f in figs if f.claimant))
+        if not claimants and art.outlet:
+            claimants = (art.outlet,)
+        place = inc.place
+        out.append(
+            Report(
+                report_id=inc.id,
+                article_id=art.id,
+                title=art.title,
+                url=art.url,
+                outlet=art.outlet,
+                agencies=tuple(art.agencies),
+                claimants=claimants,
+                published=art.published,
+                figures=figs,
+                quote=inc.quote,
+                place=place,
+                precision=place.precision if place is not None else None,
+                date_start=inc.date_start,
+                date_end=inc.date_end,
+                date_precision=inc.date_precision,
+                event_type=inc.event_type,
+                sub_event_type=inc.sub_event_type,
+                label=inc.label,
+                actors=tuple(inc.actors),
+            )
+        )
+    return out
+
+
+def _window(r: Report) -> tuple[date, date] | None:
+    """Return the report's date window (no slack), or None when undated and unpublished."""
+    start = r.date_start or r.date_end
+    end = r.date_end or r.date_start
+    if start is None or end is None:
+        if r.published is None:
+            return None
+        return r.published - timedelta(days=UNDATED_LOOKBACK_DAYS), r.published
+    return (start, end) if start <= end else (end, start)
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _same_place(a: Report, b: Report) -> bool:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return False
+    if pa.gazetteer_id and pa.gazetteer_id == pb.gazetteer_id:
+        return True
+    if a.precision in COARSE_PRECISIONS or b.precision in COARSE_PRECISIONS:
+        key_a = pa.admin1_pcode or pa.admin1 or pa.name
+        key_b = pb.admin1_pcode or pb.admin1 or pb.name
+        return key_a == key_b and a.label == b.label
+    limit = max(
+        MERGE_DISTANCE_KM.get(a.precision or "", 5.0), MERGE_DISTANCE_KM.get(b.precision or "", 5.0)
+    )
+    return _haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) <= limit
+
+
+def _windows_overlap(a: Report, b: Report) -> bool:
+    wa, wb = _window(a), _window(b)
+    if wa is None or wb is None:
+        return True  # nothing says they differ in time; place and type still have to match
+    slack_a = timedelta(days=DATE_SLACK_DAYS.get(a.date_precision, 1))
+    slack_b = timedelta(days=DATE_SLACK_DAYS.get(b.date_precision, 1))
+    return wa[0] - slack_a <= wb[1] + slack_b and wb[0] - slack_b <= wa[1] + slack_a
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Whether two reports may describe the same event (see the module docstring).
+
+    Parameters
+    ----------
+    a, b
+        Two located reports.
+
+    Returns
+    -------
+    bool
+    """
+    if a.article_id == b.article_id:
+        return False
+    ga, gb = (
+        _TYPE_GROUP.get(a.event_type, a.event_type),
+        _TYPE_GROUP.get(b.event_type, b.event_type),
+    )
+    if ga != gb:
+        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    return _same_place(a, b) and _windows_overlap(a, b)
+
+
+def _figure_date(f: Figure) -> date | None:
+    return f.date_end or f.date
+
+
+def report_value(r: Report, category: str) -> tuple[int, int, int, date | None, bool] | None:
+    """One report's value for one category of figure.
+
+    Parameters
+    ----------
+    r
+        The report.
+    category
+        The category ("killed", ...).
+
+    Returns
+    -------
+    tuple or None
+        ``(value, low, high, date, attributed)``: the report's total when it states one (a
+        figure with no party and no ``part_of``; the latest-dated, then largest, when it
+        states several), else the sum over parties of its top-level per-party figures (the
+        latest-dated one per party); ``attributed`` is False when every figure used is
+        attributed only to the outlet. None when the report gives no such figure.
+    """
+    figs = [f for f in r.figures if f.category == category]
+    if not figs:
+        return None
+    # part_of indexes Extraction.figures; a part is "inside a total" only when that total
+    # is one of this report's figures with the same category. We cannot map indices here,
+    # so a figure with part_of set counts as a part whenever the report also has a total.
+    top = [f for f in figs if f.part_of is None]
+    totals = [f for f in top if f.party is None]
+    if totals:
+        chosen = [max(totals, key=lambda f: (_figure_date(f) or date.min, f.number))]
+    else:
+        by_party: dict[str | None, Figure] = {}
+        pool = top or figs  # only parts given: sum them
+        for f in pool:
+            cur = by_party.get(f.party)
+            if cur is None or (_figure_date(f) or date.min, f.number) > (
+                _figure_date(cur) or date.min,
+                cur.number,
+            ):
+                by_party[f.party] = f
+        chosen = list(by_party.values())
+    value = sum(f.number for f in chosen)
+    low = sum(f.low for f in chosen)
+    high = sum(f.high if f.high is not None else max(f.number, f.low) for f in chosen)
+    dates = [d for d in (_figure_date(f) for f in chosen) if d is not None]
+    attributed = any(f.claimant and f.claimant != r.outlet for f in chosen)
+    return value, min(low, value), max(high, value), (max(dates) if dates else None), attributed
+
+
+def tally(reports: Sequence[Report], category: str) -> Tally | None:
+    """Low / best / high of ``category`` across ``reports`` (rules in the module docstring).
+
+    Parameters
+    ----------
+    reports
+        The reports of one incident.
+    category
+        The category of figure.
+
+    Returns
+    -------
+    Tally or None
+        None when no report gives this category.
+    """
+    rows = []
+    for r in reports:
+        v = report_value(r, category)
+        if v is not None:
+            rows.append((r, *v))
+    if not rows:
+        return None
+    lows = [row[2] for row in rows]
+    highs = [row[3] for row in rows]
+
+    def recency(row: tuple) -> tuple:
+        r, _value, _low, _high, d, attributed = row
+        return (
+            d or r.published or date.min,
+            r.published or date.min,
+            attributed,
+            # smaller article id wins the last tie: negate by sorting on the inverse
+            tuple(-ord(c) for c in r.article_id),
+        )
+
+    best_row = max(rows, key=recency)
+    values = tuple(
+        (r.article_id, r.claimants[0] if r.claimants else (r.outlet or ""), value)
+        for r, value, *_ in rows
+    )
+    return Tally(
+        category=category,
+        low=min(lows),
+        best=best_row[1],
+        high=max(highs),
+        best_article_id=best_row[0].article_id,
+        values=values,
+        disagree=len({v[2] for v in values}) > 1,
+    )
+
+
+def _province_key(r: Report) -> tuple:
+    p = r.place
+    assert p is not None
+    return ("province", p.admin1_pcode or p.admin1 or p.name, r.label)
+
+
+def _cells(r: Report) -> list[tuple]:
+    """Index keys a cluster holding ``r`` is filed under."""
+    p = r.place
+    assert p is not None
+    if r.precision in COARSE_PRECISIONS:
+        return [_province_key(r), ("coarse", *_province_key(r)[1:])]
+    # 0.1 degree cells (~11 km); a cluster is also filed under its province and label, so
+    # that a province-level report can find it.
+    return [("pt", math.floor(p.lat * 10), math.floor(p.lon * 10)), _province_key(r)]
+
+
+def _candidate_cells(r: Report) -> list[tuple]:
+    """Index keys where clusters ``r`` may join are filed."""
+    if r.precision in COARSE_PRECISIONS:
+        return [_province_key(r)]
+    _, i, j = _cells(r)[0]
+    span = 3 if r.precision == "district" else 1  # 25 km spans up to 3 cells
+    near = [
+        ("pt", i + di, j + dj) for di in range(-span, span + 1) for dj in range(-span, span + 1)
+    ]
+    return [*near, ("coarse", *_province_key(r)[1:])]
+
+
+def _sort_key(r: Report) -> tuple:
+    w = _window(r)
+    return (w[0] if w else date.max, r.published or date.max, r.article_id, r.report_id)
+
+
+def _build(cluster: list[Report]) -> MergedIncident:
+    reports = tuple(
+        sorted(cluster, key=lambda r: (r.published or date.min, r.article_id, r.report_id))
+    )
+    rank = {p: i for i, p in enumerate(PRECISION_ORDER)}
+    most_precise = min(
+        reports, key=lambda r: (rank.get(r.precision or "country", 99), r.published or date.max)
+    )
+    assert most_precise.place is not None
+    windows = [w for w in (_window(r) for r in reports) if w is not None]
+
+    def mode(values: list[str], fallback: str) -> str:
+        counts = Counter(v for v in values if v)
+        if not counts:
+            return fallback
+        top = max(counts.values())
+        winners = [v for v, c in counts.items() if c == top]
+        return fallback if fallback in winners else winners[0]
+
+    event_type = mode([r.event_type for r in reports], most_precise.event_type)
+    same_type = [r for r in reports if r.event_type == event_type]
+    sub = mode([r.sub_event_type for r in same_type], most_precise.sub_event_type)
+    label = mode([r.label for r in same_type], most_precise.label)
+    categories = list(dict.fromkeys(f.category for r in reports for f in r.figures))
+    tallies = tuple(t for t in (tally(reports, c) for c in categories) if t is not None)
+    digest = hashlib.sha1(
+        "|".join(sorted(r.report_id for r in reports)).encode(), usedforsecurity=False
+    ).hexdigest()
+    return MergedIncident(
+        id=f"inc-{digest[:12]}",
+        reports=reports,
+        place=most_precise.place,
+        precision=most_precise.precision or most_precise.place.precision,
+        date_start=min(w[0] for w in windows) if windows else None,
+        date_end=max(w[1] for w in windows) if windows else None,
+        event_type=event_type,
+        sub_event_type=sub,
+        label=label,
+        actors=tuple(dict.fromkeys(a for r in reports for a in r.actors)),
+        tallies=tallies,
+        disagree=any(t.disagree for t in tallies),
+    )
+
+
+def merge_reports(extractions: Iterable[Extraction] | Iterable[Report]) -> list[MergedIncident]:
+    """Merge the located reports of many articles into incidents.
+
+    Parameters
+    ----------
+    extractions
+        ``corpus.Extraction`` records (their incidents become reports), or reports already
+        made with :func:`reports_from_extraction`. Reports with no place are skipped.
+
+    Returns
+    -------
+    list of MergedIncident
+        Sorted by start date then id; each keeps every report it was made from.
+
+    Examples
+    --------
+    >>> merge_reports([])
+    []
+    """
+    reports: list[Report] = []
+    for item in extractions:
+        if isinstance(item, Report):
+            reports.append(item)
+        else:
+            reports.extend(reports_from_extraction(item))
+    located = sorted((r for r in reports if r.place is not None), key=_sort_key)
+    skipped = len(reports) - len(located)
+    if skipped:
+        logger.info("%s report(s) have no place and are not mapped", skipped)
+
+    clusters: list[list[Report]] = []
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for r in located:
+        chosen = None
+        seen: set[int] = set()
+        for cell in _candidate_cells(r):
+            for ci in index.get(cell, ()):
+                if ci in seen or (chosen is not None and ci > chosen):
+                    continue
+                seen.add(ci)
+                if all(compatible(r, other) for other in clusters[ci]):
+                    chosen = ci
+        if chosen is None:
+            clusters.append([r])
+            chosen = len(clusters) - 1
+        else:
+            clusters[chosen].append(r)
+        for cell in _cells(r):
+            if chosen not in index[cell]:
+                index[cell].append(chosen)
+    merged = [_build(c) for c in clusters]
+    merged.sort(key=lambda m: (m.date_start or date.max, m.id))
+    return merged

@@ -1,0 +1,421 @@
+"""Sitrep frames -> one self-contained folium map.
+
+Incidents and claimed control are drawn on one Leaflet canvas (canvas renderer: 100,000
+markers stay usable, and one canvas keeps both layers clickable). Their data travel as
+GeoJSON embedded in the page; popups and tooltips are built in the browser from those
+properties with ``textContent`` (``layers/assets/sitrep.js``), so article text is never
+parsed as HTML. The legend and attribution are built here, with every string passed
+through :func:`html.escape`. Leaflet itself is inlined from the ``xstatic-leaflet`` package;
+folium's CDN links are switched off, so the page needs no network.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import math
+from collections import defaultdict
+from typing import Any
+
+import folium
+import geopandas as gpd
+from folium.elements import Element
+from folium.map import Layer
+from folium.template import Template
+
+from layers import _assets, style
+from layers.geojson import dumps_script_safe, to_geojson
+from layers.sitrep import Sitrep
+
+__all__ = [
+    "ATTRIBUTION_FALLBACK",
+    "GOLAN_POLICY_FALLBACK",
+    "build_map",
+    "claim_features",
+    "control_layers",
+    "incident_features",
+    "incidents_layer",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Used only when ``geo`` does not provide ``ATTRIBUTION`` (the OCHA credit is mandatory).
+ATTRIBUTION_FALLBACK: dict[str, str] = {
+    "ocha": "Boundaries: OCHA COD-AB Syria admin-1 (UNCS, UNOCHA), CC BY 3.0 IGO",
+    "naturalearth": "Country outlines: Made with Natural Earth (public domain)",
+}
+GOLAN_POLICY_FALLBACK = (
+    "Golan Heights: province boundaries follow OCHA (the UN position, Golan inside Syria's "
+    "Quneitra); country outlines follow Natural Earth (de facto)."
+)
+#: Always in the attribution bar (the full credit lines and the Golan policy are in the legend).
+SHORT_CREDIT = (
+    "Boundaries: UN OCHA COD-AB Syria, CC BY 3.0 IGO · Made with Natural Earth · "
+    "Places: GeoNames, CC BY 4.0"
+)
+SYRIA_BOUNDS = [[32.31, 35.61], [37.32, 42.39]]
+_KNOWN_CREDITS = frozenset(
+    {"ocha", "naturalearth", "geonames", "whosonfirst", "overlay", "nominatim"}
+)
+_SHOWN_CREDITS = frozenset({"ocha", "naturalearth", "geonames", "overlay"})
+_TRIM_FIGURE_KEYS = ("category", "number", "qualifier", "party", "claimant", "claimant_surface")
+_TRIM_REPORT_KEYS = ("article_id", "title", "outlet", "agencies", "claimant", "published", "quote")
+
+
+def credits() -> tuple[dict[str, str], str]:
+    """Return ``(attribution lines, Golan policy)`` from ``geo`` (fallbacks when absent)."""
+    try:
+        import geo
+
+        attribution = dict(getattr(geo, "ATTRIBUTION", None) or ATTRIBUTION_FALLBACK)
+        golan = str(getattr(geo, "GOLAN_POLICY", None) or GOLAN_POLICY_FALLBACK)
+    except ImportError:  # pragma: no cover - geo is part of the project
+        attribution, golan = dict(ATTRIBUTION_FALLBACK), GOLAN_POLICY_FALLBACK
+    if not any("OCHA" in v for v in attribution.values()):
+        attribution["ocha"] = ATTRIBUTION_FALLBACK["ocha"]
+    return attribution, golan
+
+
+class _Js(Element):
+    """A statement of JavaScript placed in the map's script, in insertion order."""
+
+    _template = Template("{% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}")
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self._name = "SitrepJs"
+        self.code = code
+
+    def render(self, **kwargs: Any) -> None:
+        """Place the statement in the figure's script section."""
+        figure = self.get_root()
+        figure.script.add_child(Element(self.code), name=self.get_name())
+
+
+class _JsLayer(Layer):
+    """A Leaflet layer made by a Sitrep runtime call (so LayerControl lists it)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}var {{ this.get_name() }} = {{ this.js }};{% endmacro %}"
+    )
+
+    def __init__(self, js: str, *, name: str, overlay: bool = True, show: bool = True) -> None:
+        super().__init__(name=name, overlay=overlay, control=True, show=show)
+        self._name = "SitrepLayer"
+        self.js = js
+
+
+def _map_ref(m: folium.Map) -> str:
+    return m.get_name()
+
+
+def incident_features(sitrep: Sitrep) -> dict[str, Any]:
+    """GeoJSON of the incidents as the map needs it: contract properties + ``tallies``.
+
+    Quotes are kept whole in the exports; here report fields are trimmed to what a popup
+    shows (``_TRIM_REPORT_KEYS``) to keep map.html small.
+    """
+    inc = sitrep.incidents
+    if inc is None or inc.empty:
+        return {"type": "FeatureCollection", "features": []}
+    keep = [c for c in inc.columns if c != "reports"]
+    fc = to_geojson(inc[keep])
+    tallies = {
+        m.id: [
+            {
+                "category": t.category,
+                "low": t.low,
+                "best": t.best,
+                "high": t.high,
+                "disagree": t.disagree,
+            }
+            for t in m.tallies
+        ]
+        for m in sitrep.merged
+    }
+    for feat, reports in zip(fc["features"], inc["reports"], strict=True):
+        p = feat["properties"]
+        p["tallies"] = tallies.get(p["incident_id"]) or _killed_only(p)
+        p["reports"] = [
+            {
+                **{k: r.get(k) for k in _TRIM_REPORT_KEYS},
+                "figures": [
+                    {**{k: f.get(k) for k in _TRIM_FIGURE_KEYS}, "part_of": f.get("part_of")}
+                    for f in (r.get("figures") or [])
+                ],
+            }
+            for r in (reports or [])
+        ]
+    return fc
+
+
+def _killed_only(p: dict[str, Any]) -> list[dict[str, Any]]:
+    if p.get("killed_best") is None:
+        return []
+    return [
+        {
+            "category": "killed",
+            "low": p["killed_low"],
+            "best": p["killed_best"],
+            "high": p["killed_high"],
+            "disagree": bool(p.get("disagree")),
+        }
+    ]
+
+
+def claim_features(control: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
+    """Group drawable claims per actor and area: ``{actor: FeatureCollection}``.
+
+    One feature per (actor, area) lists every claim on it (claimant, date, status, quote);
+    ``extent`` is "full" when any claim says full; ``contested_with`` names the other actors
+    asserting the same area; ``disputed_by`` collects the disputing actors.
+    """
+    if control is None or control.empty:
+        return {}
+    drawable = control[control.geometry.notna() & ~control.geometry.is_empty]
+    fc = to_geojson(drawable)
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    area_actors: dict[str, set[str]] = defaultdict(set)
+    for feat in fc["features"]:
+        p = feat["properties"]
+        area = p["admin1_pcode"] if p["precision"] == "admin1" and p["admin1_pcode"] else None
+        area = area or f"{p['place']}|{feat['geometry']['coordinates']!s:.60}"
+        groups[(p["actor"], area)].append(feat)
+        if p["contested"]:
+            area_actors[area].add(p["actor"])
+    out: dict[str, dict[str, Any]] = {}
+    for (actor, area), feats in groups.items():
+        props = [f["properties"] for f in feats]
+        starts = [p["date_start"] for p in props if p["date_start"]]
+        ends = [p["date_end"] or p["date_start"] for p in props if p["date_start"]]
+        statuses = {p["status"] for p in props}
+        merged = {
+            "actor": actor,
+            "place": props[0]["place"],
+            "admin1_pcode": props[0]["admin1_pcode"],
+            "precision": props[0]["precision"],
+            "extent": "full" if any(p["extent"] == "full" for p in props) else "partial",
+            "status_all": statuses.pop() if len(statuses) == 1 else "mixed",
+            "contested": any(p["contested"] for p in props),
+            "contested_with": sorted(area_actors.get(area, set()) - {actor}),
+            "disputed_by": sorted({p["disputed_by"] for p in props if p["disputed_by"]}),
+            "date_start": min(starts) if starts else None,
+            "date_end": max(ends) if ends else None,
+            "claims": props,
+        }
+        feature = {"type": "Feature", "geometry": feats[0]["geometry"], "properties": merged}
+        out.setdefault(actor, {"type": "FeatureCollection", "features": []})["features"].append(
+            feature
+        )
+    order = list(style.ACTOR_COLOURS)
+    return dict(
+        sorted(out.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0]))
+    )
+
+
+def incidents_layer(
+    sitrep: Sitrep, *, name: str = "Incidents (merged reports)", show: bool = True
+) -> Layer:
+    """Return the incident layer: one canvas marker per merged incident (:mod:`layers.style`)."""
+    cfg = {
+        "types": {k: list(v) for k, v in style.EVENT_STYLES.items()},
+        "fallback": list(style.FALLBACK_EVENT_STYLE),
+        "hollow": sorted(style.HOLLOW_PRECISIONS),
+    }
+    data = incident_features(sitrep)
+    if not data["features"]:
+        logger.warning("no located incidents to draw")
+    return _JsLayer(
+        f"Sitrep.incidentLayer({dumps_script_safe(data)}, {dumps_script_safe(cfg)})",
+        name=name,
+        show=show,
+    )
+
+
+def control_layers(sitrep: Sitrep) -> list[Layer]:
+    """One toggleable layer per actor of *claimed* control (never assessed)."""
+    layers = []
+    for actor, fc in claim_features(sitrep.control).items():
+        cfg = {"colour": style.actor_colour(actor), "actor": actor}
+        layers.append(
+            _JsLayer(
+                f"Sitrep.claimLayer({dumps_script_safe(fc)}, {dumps_script_safe(cfg)})",
+                name=f"Claimed control (from articles): {actor}",
+            )
+        )
+    return layers
+
+
+def _outline_layer(gdf: gpd.GeoDataFrame, *, name: str, style_: dict[str, Any], pane: str) -> Layer:
+    cols = [c for c in ("name", "admin1", "admin1_pcode") if c in gdf.columns]
+    simplified = gdf[[*cols, gdf.geometry.name]].copy()
+    simplified["geometry"] = simplified.geometry.simplify(0.002, preserve_topology=True)
+    data = to_geojson(simplified)
+    return _JsLayer(
+        f"Sitrep.outlineLayer({dumps_script_safe(data)}, {dumps_script_safe(style_)}, "
+        f"{dumps_script_safe(pane)})",
+        name=name,
+    )
+
+
+def _shape_svg(shape: str, colour: str, *, hollow: bool = False, r: float = 6) -> str:
+    c = 8
+    fill = "none" if hollow else colour
+    stroke = colour if hollow else "#1a1a1a"
+    dash = ' stroke-dasharray="3 2"' if hollow else ""
+    common = f'fill="{fill}" stroke="{stroke}" stroke-width="{2 if hollow else 1}"{dash}'
+    if shape == "square":
+        x = c - r * 0.85
+        body = f'<rect x="{x}" y="{x}" width="{r * 1.7}" height="{r * 1.7}" {common}/>'
+    elif shape == "diamond":
+        body = f'<polygon points="{c},{c - r} {c + r},{c} {c},{c + r} {c - r},{c}" {common}/>'
+    elif shape == "triangle":
+        pts = f"{c},{c - r} {c + r * 0.95},{c + r * 0.75} {c - r * 0.95},{c + r * 0.75}"
+        body = f'<polygon points="{pts}" {common}/>'
+    elif shape == "hexagon":
+        pts = " ".join(
+            f"{c + r * math.cos(math.pi / 3 * i):.1f},{c + r * math.sin(math.pi / 3 * i):.1f}"
+            for i in range(6)
+        )
+        body = f'<polygon points="{pts}" {common}/>'
+    elif shape == "star":
+        pts = " ".join(
+            f"{c + (r * 0.5 if i % 2 else r * 1.1) * math.cos(-math.pi / 2 + math.pi / 5 * i):.1f},"
+            f"{c + (r * 0.5 if i % 2 else r * 1.1) * math.sin(-math.pi / 2 + math.pi / 5 * i):.1f}"
+            for i in range(10)
+        )
+        body = f'<polygon points="{pts}" {common}/>'
+    else:
+        body = f'<circle cx="{c}" cy="{c}" r="{r}" {common}/>'
+    return f'<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">{body}</svg>'
+
+
+def legend_html(sitrep: Sitrep, actors: list[str]) -> str:
+    """Return the legend: event types, precision, size, claimed-control styles, credits, warnings.
+
+    Every string is escaped; no article text appears here.
+    """
+    e = html.escape
+    parts = ["<details open><summary><b>Legend</b></summary>", "<h4>Incidents (event type)</h4>"]
+    for etype, (colour, shape) in style.EVENT_STYLES.items():
+        parts.append(f'<div class="row">{_shape_svg(shape, colour)}<span>{e(etype)}</span></div>')
+    parts.append(
+        f'<div class="row">{_shape_svg("circle", "#444444", hollow=True)}'
+        "<span>hollow, dashed: located only to a province (drawn at its representative point)"
+        "</span></div>"
+    )
+    sizes = " · ".join(f"{k} killed: {style.marker_radius(k) * 2:.0f} px" for k in (1, 10, 100))
+    parts.append(f'<div class="small">Size: best estimate of killed ({e(sizes)}).</div>')
+    parts.append(
+        '<div class="small">A popup sets every source side by side; '
+        '<span class="sitrep-hl">highlighted</span> figures are where sources disagree.</div>'
+    )
+    if actors:
+        parts.append("<h4>Claimed control (from articles, not assessed)</h4>")
+        for actor in actors:
+            colour = style.actor_colour(actor)
+            parts.append(
+                f'<div class="row"><svg width="16" height="12"><rect width="16" height="12" '
+                f'fill="{e(colour)}" fill-opacity="0.35" stroke="{e(colour)}"/></svg>'
+                f"<span>{e(actor)}</span></div>"
+            )
+        parts.append(
+            '<div class="small">Solid fill: full extent claimed; hatched: partial extent '
+            "(&quot;parts of&quot;); thick dashed outline: contested (two actors, same window); "
+            "dotted outline: disputed; square: a site-level claim.</div>"
+        )
+    attribution, golan = credits()
+    parts.append(f'<div class="small"><b>Golan:</b> {e(golan)}</div>')
+    parts.append("<details><summary><b>Sources and licences</b></summary>")
+    for key, line in attribution.items():
+        if key in _SHOWN_CREDITS or key not in _KNOWN_CREDITS:
+            parts.append(f'<div class="small">{e(line)}</div>')
+    parts.append("</details>")
+    for w in sitrep.warnings:
+        parts.append(f'<div class="small warn">⚠ {e(w)}</div>')
+    parts.append("</details>")
+    return "".join(parts)
+
+
+def _bounds(sitrep: Sitrep) -> list[list[float]]:
+    frames = [f for f in (sitrep.incidents, sitrep.control) if f is not None and not f.empty]
+    geoms = [g for f in frames for g in f.geometry if g is not None and not g.is_empty]
+    if not geoms:
+        return SYRIA_BOUNDS
+    minx, miny, maxx, maxy = gpd.GeoSeries(geoms).total_bounds
+    pad = 0.3
+    return [[miny - pad, minx - pad], [maxy + pad, maxx + pad]]
+
+
+def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
+    """Assemble the map: offline vector base, claimed control per actor, incidents, time, legend.
+
+    Parameters
+    ----------
+    sitrep
+        The frames to draw.
+    tiles
+        Also offer OpenStreetMap tiles (online only; the vector base stays underneath, so
+        the map still reads offline).
+
+    Returns
+    -------
+    folium.Map
+        Rendering it (``m.get_root().render()`` / ``m.save``) gives a self-contained page:
+        Leaflet is inlined, and no CDN link is emitted.
+    """
+    m = folium.Map(tiles=None, control_scale=True, zoom_start=7, location=[35.0, 38.5])
+    # folium's default CDN assets (Leaflet, jQuery, Bootstrap, awesome-markers) are replaced
+    # by the inlined Leaflet build; nothing on this map uses the others.
+    m.default_js = []
+    m.default_css = []
+    fig = m.get_root()
+    fig.header.add_child(Element(f"<style>{_assets.leaflet_css()}</style>"), name="leaflet_css")
+    fig.header.add_child(Element(f"<script>{_assets.leaflet_js()}</script>"), name="leaflet_js")
+    fig.header.add_child(Element(f"<style>{_assets.sitrep_css()}</style>"), name="sitrep_css")
+    fig.header.add_child(Element(f"<script>{_assets.sitrep_js()}</script>"), name="sitrep_js")
+    fig.header.add_child(Element("<title>Sitrep map</title>"), name="title")
+    mref = _map_ref(m)
+
+    m.add_child(_Js(f'Sitrep.makePane({mref}, "sitrepBase", 150);'))
+    m.add_child(_Js(f'Sitrep.makePane({mref}, "sitrepProvinces", 350);'))
+    attribution, _ = credits()
+    for line in attribution.values():
+        m.add_child(
+            _Js(
+                f"{mref}.attributionControl.addAttribution({dumps_script_safe(html.escape(line))});"
+            )
+        )
+    if tiles:
+        folium.TileLayer(
+            "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=False
+        ).add_to(m)
+    if sitrep.countries is not None and not sitrep.countries.empty:
+        m.add_child(
+            _outline_layer(
+                sitrep.countries,
+                name="Countries (Natural Earth)",
+                style_={"color": "#8c8c8c", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
+                pane="sitrepBase",
+            )
+        )
+    if sitrep.provinces is not None and not sitrep.provinces.empty:
+        m.add_child(
+            _outline_layer(
+                sitrep.provinces,
+                name="Provinces (OCHA COD-AB)",
+                style_={"color": "#5a5a5a", "weight": 1.2, "dashArray": "4 3", "fill": False},
+                pane="sitrepProvinces",
+            )
+        )
+    claim_layers = control_layers(sitrep)
+    for layer in claim_layers:
+        m.add_child(layer)
+    m.add_child(incidents_layer(sitrep))
+    m.add_child(_Js(f"Sitrep.keepOrder({mref});"))
+    m.add_child(_Js(f"Sitrep.timeControl({mref});"))
+    actors = [layer.layer_name.split(": ", 1)[1] for layer in claim_layers]
+    m.add_child(_Js(f"Sitrep.legend({mref}, {dumps_script_safe(legend_html(sitrep, actors))});"))
+    m.fit_bounds(_bounds(sitrep))
+    folium.LayerControl(collapsed=False).add_to(m)
+    return m
