@@ -27,6 +27,7 @@ class Attribution:
     claimant: str
     surface: str
     named: bool
+    span: tuple[int, int] | None = None  # offsets of ``surface`` in the sentence
 
 
 @dataclass
@@ -81,7 +82,7 @@ class Context:
         return out
 
     def sentence_date(self, i: int) -> DateRef | None:
-        """The sentence's first date, else the last one earlier in its paragraph."""
+        """Return the sentence's first date, else the last one earlier in its paragraph."""
         if self.dates[i]:
             return self.dates[i][0]
         para = self.sents[i].paragraph
@@ -105,7 +106,7 @@ class Context:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def place_near(self, i: int, pos: int | None = None) -> Mention | None:
-        """The place a statement in sentence ``i`` (at ``pos``) is about.
+        """Return the place a statement in sentence ``i`` (at ``pos``) is about.
 
         The closest located mention in the sentence (country-level ones only when nothing
         finer is there), else the last one earlier in the paragraph, else earlier in the
@@ -133,7 +134,7 @@ class Context:
         return 0
 
     def place_name(self, m: Mention | None) -> str | None:
-        """Resolved name of a mention, or its surface when unresolved."""
+        """Return the resolved name of a mention, or its surface when unresolved."""
         if m is None:
             return None
         return m.place.name if m.place is not None else m.surface

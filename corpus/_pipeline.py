@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from corpus._context import Context
 from corpus.attribution import attribute
+from corpus.control import extract_control
 from corpus.figures import extract_figures
+from corpus.incidents import extract_incidents
 from corpus.records import Article, Extraction
 
 if TYPE_CHECKING:
@@ -23,4 +25,12 @@ def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = 
     ctx = Context(article, gazetteer, mentions)
     ctx.attributions = attribute(ctx)
     figures = extract_figures(ctx)
-    return Extraction(article=article, places=tuple(ctx.mentions), figures=tuple(figures))
+    incidents = extract_incidents(ctx, figures)
+    claims = extract_control(ctx)
+    return Extraction(
+        article=article,
+        places=tuple(ctx.mentions),
+        figures=tuple(figures),
+        incidents=tuple(incidents),
+        control_claims=tuple(claims),
+    )

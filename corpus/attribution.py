@@ -83,11 +83,13 @@ def attribute(ctx: Context) -> list[Attribution]:
             out.append(Attribution(ctx.outlet, "", False))
             continue
         claimant, surface = found
+        at = masked.find(surface)
+        span = (at, at + len(surface)) if at >= 0 else None
         if claimant is None:
-            out.append(Attribution(ctx.outlet, surface, False))
+            out.append(Attribution(ctx.outlet, surface, False, span))
             continue
         last = claimant
-        out.append(Attribution(claimant, surface, True))
+        out.append(Attribution(claimant, surface, True, span))
     return out
 
 

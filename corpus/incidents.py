@@ -1,0 +1,225 @@
+"""Incidents: events one article reports, typed with ACLED event types and sub-types.
+
+Each sentence is scanned for event cues (below); the cues of one article that share an event
+type, sub-type and label are one incident, whose date range, actors, figures and place are
+gathered from those sentences. A figure whose sentence has no cue joins the incident its
+category points to (killed / injured -> the fighting, escaped -> the prison break ...), or
+starts one.
+
+ACLED types used: Battles (Armed clash; Government regains territory; Non-state actor
+overtakes territory), Explosions/Remote violence (Air/drone strike; Shelling/artillery/missile
+attack; Remote explosive/landmine/IED; Suicide bomb), Violence against civilians (Attack;
+Abduction/forced disappearance), Strategic developments (Arrests; Other, with labels
+"prison break", "surrender", "release"), Protests (Peaceful protest).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from corpus._context import NON_ACTORS, Context
+from corpus.records import Figure, Incident
+from corpus.typing import DatePrecision, EventType
+from geo.records import Mention
+
+__all__ = ["extract_incidents"]
+
+_Key = tuple[EventType, str, str]
+
+_CUES: list[tuple[_Key, re.Pattern[str]]] = [
+    (("Strategic developments", "Other", "prison break"), re.compile(
+        r"\b(?:escaped|escape|prison\s+break|jailbreak|break\s+out|broke\s+out|free\s+"
+        r"(?:imprisoned|detained))", re.I)),
+    (("Explosions/Remote violence", "Suicide bomb", "suicide bombing"), re.compile(
+        r"\bsuicide\s+(?:bomb\w*|attack\w*|car\s+bomb)", re.I)),
+    (("Explosions/Remote violence", "Air/drone strike", "air strike"), re.compile(
+        r"\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombed\s+from\s+the\s+"
+        r"air|helicopters?\s+(?:fired|struck)|warplanes?)\b", re.I)),
+    (("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelling"), re.compile(
+        r"\b(?:shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?)\b", re.I)),
+    (("Explosions/Remote violence", "Remote explosive/landmine/IED", "explosion"), re.compile(
+        r"\b(?:car\s+bomb|IEDs?|landmines?|roadside\s+bomb|explosive\s+device|booby|"
+        r"explosions?|blasts?)\b", re.I)),
+    (("Battles", "Armed clash", "clashes"), re.compile(
+        r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|assault|attack(?:ed|s)?|offensive|"
+        r"combat|firefight|gunfight|sporadic|combing|siege|besieged)\b", re.I)),
+    (("Battles", "Non-state actor overtakes territory", "territory taken"), re.compile(
+        r"\bback\s+under\s+(?:\w+\s+)?control|\b(?:regained|retook|recaptured|seized|"
+        r"captured|took\s+(?:back\s+)?control\s+of|overran)\b", re.I)),
+    (("Strategic developments", "Other", "surrender"), re.compile(
+        r"\bsurrender(?:ed|s)?\b|\bgave\s+themselves\s+up|laid\s+down\s+their\s+arms", re.I)),
+    (("Strategic developments", "Other", "release"), re.compile(
+        r"\b(?:released|freed|rescued|liberated)\s+(?:\w+\s+){0,3}(?:hostages|employees|staff|"
+        r"guards|workers|civilians|\d)", re.I)),
+    (("Strategic developments", "Arrests", "arrests"), re.compile(
+        r"\b(?:arrested|arrests?|rounded\s+up|detained\s+\d|raids?\s+(?:to\s+)?arrest)", re.I)),
+    (("Violence against civilians", "Abduction/forced disappearance", "abduction"), re.compile(
+        r"\b(?:abducted|kidnapped|abduction)\b", re.I)),
+    (("Violence against civilians", "Attack", "attack on civilians"), re.compile(
+        r"\b(?:executed|massacre\w*|killed\s+(?:\w+\s+){0,2}civilians)\b", re.I)),
+    (("Protests", "Peaceful protest", "protest"), re.compile(
+        r"\b(?:protested|protesters|demonstrators|demonstrations?|took\s+to\s+the\s+streets|"
+        r"rall(?:y|ied))\b", re.I)),
+]  # fmt: skip
+
+_NOT_EVENT = re.compile(
+    r"\b(?:will|would|could|might|may|should|urges?|calls?\s+on|called\s+on|fearing|fears?|"
+    r"threat|oppose)\b",
+    re.I,
+)
+#: Dates further back than this from publication are background, not the event's date.
+_RECENT_DAYS = 60
+
+_CATEGORY_EVENT: dict[str, _Key] = {
+    "killed": ("Battles", "Armed clash", "clashes"),
+    "injured": ("Battles", "Armed clash", "clashes"),
+    "attackers": ("Battles", "Armed clash", "clashes"),
+    "escaped": ("Strategic developments", "Other", "prison break"),
+    "surrendered": ("Strategic developments", "Other", "surrender"),
+    "released": ("Strategic developments", "Other", "release"),
+}
+
+
+@dataclass
+class _Acc:
+    key: _Key
+    sentences: list[int] = field(default_factory=list)
+    starts: list[date] = field(default_factory=list)
+    ends: list[date] = field(default_factory=list)
+    precisions: list[DatePrecision] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    figures: list[int] = field(default_factory=list)
+    mention: Mention | None = None
+
+
+def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
+    """Incidents of the article, in the order their first cue appears."""
+    accs: dict[_Key, _Acc] = {}
+    fig_by_sentence: dict[str, list[int]] = {}
+    for n, f in enumerate(figures):
+        fig_by_sentence.setdefault(f.quote, []).append(n)
+    pub = ctx.article.published
+    for i, s in enumerate(ctx.sents):
+        own = ctx.dates[i][0] if ctx.dates[i] else None
+        if (
+            own is not None
+            and pub is not None
+            and (own.precision == "year" or (pub - own.start).days > _RECENT_DAYS)
+        ):
+            continue  # background: "has been going on since 2011", "declared defeated in 2017"
+        keys = _cues(s.text)
+        figs = fig_by_sentence.get(s.text, [])
+        if not keys and not figs:
+            continue
+        for key in keys:
+            _touch(ctx, accs, key, i, carry=False)
+        for n in figs:
+            f = figures[n]
+            target = _target(keys, f, figures)
+            if target is None:
+                continue
+            acc = _touch(ctx, accs, target, i, carry=True)
+            if n not in acc.figures:
+                acc.figures.append(n)
+    out: list[Incident] = []
+    for k, acc in enumerate(accs.values(), start=1):
+        if not acc.starts and pub is not None:
+            acc.starts.append(pub)
+            acc.ends.append(pub)
+            acc.precisions.append("day")
+        first = acc.sentences[0]
+        cue = dict(_CUES)[acc.key]
+        quote_i = next((j for j in acc.sentences if cue.search(ctx.sents[j].text)), first)
+        m = acc.mention
+        prec = _coarsest(acc.precisions)
+        out.append(
+            Incident(
+                id=f"{ctx.article.id}-{k}",
+                article_id=ctx.article.id,
+                event_type=acc.key[0],
+                sub_event_type=acc.key[1],
+                label=acc.key[2],
+                place=m.place if m is not None else None,
+                place_surface=m.surface if m is not None else None,
+                date_start=min(acc.starts) if acc.starts else None,
+                date_end=max(acc.ends) if acc.ends else None,
+                date_precision=prec,
+                actors=tuple(acc.actors),
+                figures=tuple(acc.figures),
+                quote=ctx.sents[quote_i].text,
+            )
+        )
+    return out
+
+
+def _cues(text: str) -> list[_Key]:
+    if _NOT_EVENT.search(text) and not re.search(r"\b(?:killed|dead|escaped|surrendered)\b", text):
+        return []
+    keys: list[_Key] = []
+    for key, pat in _CUES:
+        if pat.search(text):
+            keys.append(key)
+    # an explosion cue names the fighting more precisely than "attack"
+    if any(k[0] == "Explosions/Remote violence" for k in keys):
+        keys = [k for k in keys if k[1] != "Armed clash"]
+    return keys
+
+
+def _target(keys: list[_Key], f: Figure, figures: list[Figure]) -> _Key | None:
+    if f.part_of is not None:
+        f = figures[f.part_of]
+    wanted = _CATEGORY_EVENT.get(f.category)
+    if wanted is None:
+        return None
+    if wanted in keys:
+        return wanted
+    for k in keys:  # killed in an air strike -> the strike
+        if k[0] in ("Explosions/Remote violence", "Violence against civilians") and f.category in (
+            "killed",
+            "injured",
+        ):
+            return k
+    if f.category in ("killed", "injured") and f.party in ("civilians", "minors") and not keys:
+        return ("Violence against civilians", "Attack", "attack on civilians")
+    return wanted
+
+
+def _touch(ctx: Context, accs: dict[_Key, _Acc], key: _Key, i: int, *, carry: bool) -> _Acc:
+    acc = accs.get(key)
+    if acc is None:
+        acc = accs[key] = _Acc(key)
+    if i not in acc.sentences:
+        acc.sentences.append(i)
+        s = ctx.sents[i]
+        ref = ctx.sentence_date(i) if carry else (ctx.dates[i][0] if ctx.dates[i] else None)
+        pub = ctx.article.published
+        # background ("since 2011", "its defeat in March 2019") does not date the event
+        if (
+            ref is not None
+            and ref.precision != "year"
+            and (pub is None or (pub - ref.start).days <= _RECENT_DAYS)
+        ):
+            acc.starts.append(ref.start)
+            acc.ends.append(ref.end)
+            acc.precisions.append(ref.precision)
+        att = ctx.attributions[i]
+        span = att.span if att.surface.lower().startswith("according") else None
+        for h in ctx.parties_in(s.start, s.end):
+            if span is not None and span[0] <= h.start - s.start < span[1]:
+                continue  # "according to the Syrian authorities": the claimant, not an actor
+            if h.canonical not in acc.actors and (
+                h.canonical not in NON_ACTORS or key[0] == "Violence against civilians"
+            ):
+                acc.actors.append(h.canonical)
+        if acc.mention is None or (acc.mention.precision in ("country", "admin1")):
+            m = ctx.place_near(i)
+            if m is not None and (acc.mention is None or m.precision not in ("country", "admin1")):
+                acc.mention = m
+    return acc
+
+
+def _coarsest(precs: list[DatePrecision]) -> DatePrecision | None:
+    order: list[DatePrecision] = ["day", "week", "month", "year"]
+    return max(precs, key=order.index) if precs else None
