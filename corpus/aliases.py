@@ -151,10 +151,10 @@ def _cached(name: str, extra: str | None) -> AliasTable:
 
 
 def parties() -> AliasTable:
-    """The party / actor table (built-in plus ``$SITREP_ALIAS_DIR/parties.csv``)."""
+    """Return the party / actor table (built-in plus ``$SITREP_ALIAS_DIR/parties.csv``)."""
     return _cached("parties.csv", os.environ.get(ENV_DIR))
 
 
 def claimants() -> AliasTable:
-    """The claimant table (built-in plus ``$SITREP_ALIAS_DIR/claimants.csv``)."""
+    """Return the claimant table (built-in plus ``$SITREP_ALIAS_DIR/claimants.csv``)."""
     return _cached("claimants.csv", os.environ.get(ENV_DIR))
