@@ -99,10 +99,13 @@ class _JsLayer(Layer):
         "{% macro script(this, kwargs) %}var {{ this.get_name() }} = {{ this.js }};{% endmacro %}"
     )
 
-    def __init__(self, js: str, *, name: str, overlay: bool = True, show: bool = True) -> None:
-        super().__init__(name=name, overlay=overlay, control=True, show=show)
+    def __init__(
+        self, js: str, *, name: str, show: bool = True, actor: str | None = None
+    ) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "SitrepLayer"
         self.js = js
+        self.actor = actor
 
 
 def _map_ref(m: folium.Map) -> str:
@@ -240,7 +243,9 @@ def control_layers(sitrep: Sitrep) -> list[Layer]:
         layers.append(
             _JsLayer(
                 f"Sitrep.claimLayer({dumps_script_safe(fc)}, {dumps_script_safe(cfg)})",
-                name=f"Claimed control (from articles): {actor}",
+                # Leaflet's layer control sets names with innerHTML: escape them here.
+                name=f"Claimed control (from articles): {html.escape(actor)}",
+                actor=actor,
             )
         )
     return layers
@@ -414,7 +419,7 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
     m.add_child(incidents_layer(sitrep))
     m.add_child(_Js(f"Sitrep.keepOrder({mref});"))
     m.add_child(_Js(f"Sitrep.timeControl({mref});"))
-    actors = [layer.layer_name.split(": ", 1)[1] for layer in claim_layers]
+    actors = [layer.actor for layer in claim_layers]
     m.add_child(_Js(f"Sitrep.legend({mref}, {dumps_script_safe(legend_html(sitrep, actors))});"))
     m.fit_bounds(_bounds(sitrep))
     folium.LayerControl(collapsed=False).add_to(m)

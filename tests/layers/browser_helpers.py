@@ -1,0 +1,53 @@
+"""Helpers for the layers browser tests: open map.html from disk and find things on the canvas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def open_map(page, path: Path) -> list[str]:
+    """Open ``path`` (file://) in ``page``; return the page errors collected while loading."""
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_function("window.Sitrep && Sitrep.timed.length > 0")
+    return errors
+
+
+def map_var(page) -> str:
+    return page.evaluate(
+        "Object.keys(window).find(k => k.startsWith('map_') && window[k] instanceof L.Map)"
+    )
+
+
+def incident_point(page, place: str) -> tuple[float, float]:
+    """Page coordinates of the incident marker at ``place`` (after centring the map on it)."""
+    m = map_var(page)
+    return tuple(
+        page.evaluate(
+            """([m, place]) => {
+                const map = window[m];
+                let hit = null;
+                Sitrep.groups.incidents.forEach(g => g.eachLayer(l => {
+                    if (l.feature.properties.place === place) hit = l;
+                }));
+                map.setView(hit.getLatLng(), 9, {animate: false});
+                const p = map.latLngToContainerPoint(hit.getLatLng());
+                const r = map.getContainer().getBoundingClientRect();
+                return [p.x + r.left, p.y + r.top];
+            }""",
+            [m, place],
+        )
+    )
+
+
+def click_incident(page, place: str) -> str:
+    """Click the marker at ``place`` and return the open popup's text."""
+    x, y = incident_point(page, place)
+    page.wait_for_timeout(150)  # let the canvas redraw after setView
+    page.mouse.click(x, y)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for(state="visible", timeout=5000)
+    return popup.inner_text()

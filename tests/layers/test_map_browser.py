@@ -1,0 +1,109 @@
+"""map.html opened from disk in a real headless Chromium with the network off."""
+
+from __future__ import annotations
+
+import pytest
+from browser_helpers import click_incident, map_var, open_map
+
+import layers
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture()
+def map_file(sitrep, tmp_path):
+    return layers.write_outputs(sitrep, tmp_path)["map"]
+
+
+def test_opens_offline_with_markers_and_control_polygons(offline_page, map_file):
+    errors = open_map(offline_page, map_file)
+    assert errors == []
+    assert offline_page.requests_outside == []
+    page = offline_page
+    assert page.evaluate("typeof L") == "object" and page.evaluate("L.version") == "1.9.3"
+    assert page.evaluate("Sitrep.visibleCount('incidents')") == 2
+    # 4 US province polygons + the SDF and IS site claims on the prison
+    assert page.evaluate("Sitrep.visibleCount('claims')") == 6
+    kinds = page.evaluate(
+        """() => { const out = {}; Sitrep.groups.claims.forEach(g => g.eachLayer(l => {
+              const k = l.feature.geometry.type; out[k] = (out[k] || 0) + 1; })); return out; }"""
+    )
+    assert (
+        kinds == {"Polygon": 4, "Point": 2}
+        or kinds.get("Polygon", 0) + kinds.get("MultiPolygon", 0) == 4
+    )
+    # the polygons are really painted: the canvas is not blank inside Ar-Raqqa
+    m = map_var(page)
+    page.evaluate("(m) => window[m].setView([35.95, 38.98], 8, {animate: false})", m)
+    page.wait_for_timeout(200)
+    alpha = page.evaluate(
+        """(m) => { const map = window[m]; const c = Sitrep.renderer();
+            const p = map.latLngToLayerPoint([35.95, 38.98]).subtract(c._bounds.min);
+            const ratio = window.devicePixelRatio || 1;
+            const d = c._ctx.canvas.getContext('2d').getImageData(Math.round(p.x * ratio) - 10,
+                Math.round(p.y * ratio) - 10, 20, 20).data;
+            let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }""",
+        m,
+    )
+    assert alpha > 0
+    # legend and attribution
+    text = page.locator("body").inner_text()
+    assert "CC BY 3.0 IGO" in text and "Golan" in text
+    assert "Claimed control (from articles): US-led coalition" in text
+    assert page.locator(".leaflet-control-layers-overlays label").count() >= 5
+
+
+def test_prison_popup_lists_both_seed_articles_with_their_figures(offline_page, map_file):
+    open_map(offline_page, map_file)
+    text = click_incident(offline_page, "Ghwayran prison")
+    rows = offline_page.locator(".leaflet-popup-content tr.sitrep-report")
+    assert rows.count() == 2
+    afp = rows.filter(has_text="AFP").inner_text()
+    sputnik = rows.filter(has_text="Sputnik").inner_text()
+    for n in ("181", "124", "50", "7"):
+        assert n in afp
+    assert "SOHR" in afp
+    for n in ("175", "27"):
+        assert n in sputnik
+    assert "via ANI, Sputnik" in sputnik
+    assert "Sources disagree" in text and "killed 181–202" in text
+    assert offline_page.locator(".leaflet-popup-content .sitrep-figs .sitrep-hl").count() >= 2
+    assert offline_page.requests_outside == []
+
+
+def test_tooltip_shows_place_date_type(offline_page, map_file):
+    from browser_helpers import incident_point
+
+    open_map(offline_page, map_file)
+    x, y = incident_point(offline_page, "Ghwayran prison")
+    offline_page.wait_for_timeout(150)
+    offline_page.mouse.move(x, y)
+    tip = offline_page.locator(".leaflet-tooltip")
+    tip.wait_for(state="visible", timeout=5000)
+    assert tip.inner_text() == "Ghwayran prison · 2022-01-20 – 2022-01-26 · prison attack"
+
+
+def test_time_control_hides_features_outside_its_range(offline_page, map_file):
+    page = offline_page
+    open_map(page, map_file)
+    assert page.locator("#sitrep-time-from").count() == 1
+
+    def drag(selector: str, iso: str) -> None:
+        page.evaluate(
+            """([sel, iso]) => { const i = document.querySelector(sel); i.value = Sitrep.day(iso);
+                i.dispatchEvent(new Event('input', {bubbles: true})); }""",
+            [selector, iso],
+        )
+
+    def on_map(kind: str) -> int:
+        return page.evaluate(f"Sitrep.groups.{kind}.reduce((n, g) => n + g.getLayers().length, 0)")
+
+    drag("#sitrep-time-from", "2022-01-28")  # after the prison fighting: only the Jan 31 claims
+    assert on_map("incidents") == 0
+    assert on_map("claims") == 4
+    assert "0 incidents, 4 claims" in page.locator(".sitrep-time").inner_text()
+    drag("#sitrep-time-from", "2022-01-01")
+    drag("#sitrep-time-to", "2022-01-10")  # only the early shelling
+    assert on_map("incidents") == 1 and on_map("claims") == 0
+    page.locator(".sitrep-time-reset").click()
+    assert on_map("incidents") == 2 and on_map("claims") == 6
