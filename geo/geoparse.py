@@ -1,0 +1,443 @@
+"""Spot place names in running text and resolve them with their context.
+
+The pipeline is small and rule-based, so every decision can be explained:
+
+1. **Spotting.** Runs of capitalised words (with lower-case article prefixes such as
+   ``al-Hol``) are matched longest-first against the gazetteer. A match must cover its
+   whole capitalised run ("Ned Price" is a person, so "Price" is not a place), must not be
+   a common English word, an acronym (``IS``, ``SDF``) or a month.
+2. **Focus country.** Given, or inferred from the countries of the unambiguous matches and
+   demonyms ("the Syrian city of ...").
+3. **Disambiguation.** Places in the focus country win; elsewhere only countries, capitals,
+   large cities (>= 50,000) or places after a locative cue ("in X") are accepted; ties are
+   broken by distance to the other places mentioned.
+4. **Precision cues.** "the provinces of A, B and C", "X province" -> admin1;
+   "the city of X", "X city" -> town; "the X neighbourhood" -> neighbourhood;
+   "X prison" / "the X detention center" / "X camp" -> the matching site near X (site).
+5. **Metonymy.** "Washington urges", "Damascus does not recognize", "led by Washington",
+   "Washington's presence", "the US military": the place is kept with ``metonymy=True``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from geo.gazetteer import Candidate, Gazetteer
+from geo.records import Mention, Place
+from geo.typing import Precision
+
+__all__ = ["geoparse"]
+
+_TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?", re.UNICODE)
+_ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ad|ar|as|az|ash|at|an|ath|adh|ed|er|es|ez)[-‑]")
+_CONNECTORS = frozenset({"al", "el", "ez", "ad", "ar", "as", "az", "ash", "at", "an", "ed",
+                         "es", "er", "en", "ibn", "bin", "abu", "umm"})
+_ACRONYM_OK = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE"})
+_DEMONYMS = {
+    "syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "jordanian": "JO",
+    "israeli": "IL", "iranian": "IR", "russian": "RU", "american": "US", "yemeni": "YE",
+    "libyan": "LY", "afghan": "AF", "ukrainian": "UA", "sudanese": "SD", "malian": "ML",
+}
+_MAX_TOKENS = 5
+_FOREIGN_MIN_POP = 50_000
+
+_SITE_CUES: dict[str, tuple[str, ...]] = {
+    "prison": ("PRN",), "jail": ("PRN",), "detention center": ("PRN",),
+    "detention centre": ("PRN",), "detention facility": ("PRN",), "penitentiary": ("PRN",),
+    "camp": ("CMPRF", "CMP"), "dam": ("DAM",), "airport": ("AIRP", "AIRB"),
+    "airbase": ("AIRB", "AIRP"), "air base": ("AIRB", "AIRP"), "base": ("AIRB", "INSM"),
+}
+_SITE_AFTER = re.compile(
+    r"^\s+(detention (?:center|centre|facility)|air ?base|prison|jail|penitentiary|camp|dam"
+    r"|airport|base)\b",
+    re.IGNORECASE,
+)
+_ADMIN1_AFTER = re.compile(
+    r"^\s+(?:provinces?|governorates?|countryside|muhafazah?)\b", re.IGNORECASE
+)
+_ADMIN1_BEFORE = re.compile(
+    r"\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
+_HOOD = re.compile(r"^\s+(?:neighbou?rhood|quarter|district)\b", re.IGNORECASE)
+_HOOD_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|across|outside|inside|around|towards?|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_GOV_VERBS = (
+    r"urges?|urged|said|says|say|backs?|backed|supports?|supported|recogni[sz]es?|recogni[sz]ed"
+    r"|accuses?|accused|condemns?|condemned|calls?|called|announce[sd]?|warns?|warned|demands?"
+    r"|demanded|rejects?|rejected|denies|denied|welcome[sd]?|insists?|insisted|wants?|wanted"
+    r"|claims?|claimed|believes?|believed|commends?|commended|remains?|remained|stated?|states"
+    r"|responded|considers?|considered|plans?|planned|agreed?|agrees|refuses?|refused"
+    r"|threatens?|threatened|blames?|blamed|sends?|sent|deploy(?:s|ed)?|imposed?|imposes"
+    r"|sanction(?:s|ed)?|oppos(?:es?|ed)|continues?|continued|stressed|emphasi[sz]ed"
+    r"|reiterated|hopes?|hoped|expects?|expected|intends?|intended|vowed|pledged|decided"
+    r"|ordered|allowed|allows|seeks?|sought|fears?|feared|is\s+committed"
+)
+_METONYMY_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now)"
+    r"(?:\s+not|n['’]t)?\s+)*(?:" + _GOV_VERBS + r")\b",
+    re.IGNORECASE,
+)
+_METONYMY_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|presence|policy|policies|forces|troops|military"
+    r"|support|allies|partners|position|decision|administration|officials?|envoy|ambassador"
+    r"|embassy|strategy|backing|occupation|role|withdrawal|sanctions|stance|approach|plan"
+    r"|interests?|proxies|project|intervention|leadership|regime)\b",
+    re.IGNORECASE,
+)
+_METONYMY_BEFORE = re.compile(
+    r"\b(?:led|backed|supported|sponsored|funded|armed|supplied|brokered|mediated|"
+    r"pressured|sanctioned|condemned|recognized|recognised)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STATE_NOUN_AFTER = re.compile(
+    r"^[\s-]+(?:military|forces|troops|government|project|officials?|administration|State\s+"
+    r"Department|army|soldiers|envoy|president|authorities|regime|embassy|diplomats?|sanctions"
+    r"|policy|strikes?|air\s*strikes?|aircraft|drones?|-?led|-?backed)\b",
+)
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (function words, all common words) from ``geo/data/common_words.txt``."""
+    text = resources.files("geo").joinpath("data").joinpath("common_words.txt").read_text(
+        encoding="utf-8"
+    )
+    sections: dict[str, set[str]] = {"function": set(), "common": set()}
+    current = "common"
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line[3:].split(":")[0].strip()
+            continue
+        if not line.startswith("#"):
+            sections.setdefault(current, set()).update(line.split())
+    function = frozenset(sections["function"])
+    return function, function | frozenset(sections["common"])
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int  # char offsets
+    end: int
+    first: int  # token indices
+    last: int
+    surface: str
+    cands: list[Candidate]
+    place: Place | None = None
+    precision: Precision | None = None
+    metonymy: bool = False
+    cue_locative: bool = False
+
+
+_POSSESSIVE = re.compile(r"(?<=\w\w\w)['’]s$|['’]$")
+
+
+def _token(m: re.Match[str]) -> _Token:
+    """Make a token, without a possessive ending ("Washington's" -> "Washington")."""
+    word = _POSSESSIVE.sub("", m.group(0))
+    return _Token(word, m.start(), m.start() + len(word))
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _chainable(tok: str) -> bool:
+    """Tell whether a token can be part of a proper-name run."""
+    return _is_cap(tok) or bool(_ARTICLE_PREFIX.match(tok)) or tok.lower() in _CONNECTORS
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> list[Mention]:
+    """Find and resolve the place names in ``text``.
+
+    Parameters
+    ----------
+    text
+        Running text (an article's title and body).
+    gazetteer
+        The gazetteer to resolve names with.
+    country
+        Focus country (ISO2). None: inferred from the text (most mentioned country), falling
+        back to the gazetteer's own focus country.
+
+    Returns
+    -------
+    list[Mention]
+        One mention per place name, in text order. ``text[m.start:m.end] == m.surface``.
+        Metonymic mentions ("Washington urges") are included with ``metonymy=True``.
+
+    Examples
+    --------
+    >>> gaz = Gazetteer.default()  # doctest: +SKIP
+    >>> [m.place.admin1_pcode for m in geoparse("Clashes in Hassakeh.", gaz)]  # doctest: +SKIP
+    ['SY08']
+    """
+    tokens = [_token(m) for m in _TOKEN.finditer(text)]
+    lower_words = {t.text.lower() for t in tokens if not _is_cap(t.text)}
+    spans = _spot(text, tokens, gazetteer, lower_words)
+    focus = (country or "").upper() or _infer_focus(text, spans) or gazetteer.country
+    _resolve(text, spans, gazetteer, focus)
+    _precision_cues(text, spans, gazetteer)
+    for s in spans:
+        if s.place is not None:
+            s.metonymy = _is_metonymy(text, s)
+    return [
+        Mention(
+            surface=text[s.start:s.end], start=s.start, end=s.end, place=s.place,
+            precision=s.precision if s.place is not None else None, metonymy=s.metonymy,
+        )
+        for s in spans
+        if s.place is not None
+    ]
+
+
+# ---------------------------------------------------------------------- spotting
+def _spot(
+    text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: set[str]
+) -> list[_Span]:
+    function, common = _word_lists()
+    spans: list[_Span] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i].text
+        low = tok if tok in _ACRONYM_OK else tok.lower()
+        if not _chainable(tok) or low in _CONNECTORS or low in function:
+            i += 1
+            continue
+        # the run of name-like tokens starting here (same line, separated by spaces only)
+        j = i
+        while (
+            j + 1 < n
+            and j + 1 - i < _MAX_TOKENS
+            and _chainable(tokens[j + 1].text)
+            and text[tokens[j].end:tokens[j + 1].start] in (" ", "-")
+        ):
+            j += 1
+        found = None
+        for last in range(j, i - 1, -1):
+            if tokens[last].text.lower() in _CONNECTORS:
+                continue
+            surface = text[tokens[i].start:tokens[last].end]
+            if _rejected(surface, tokens, i, last, text, common, lower_words):
+                continue
+            cands = gaz.candidates(surface, limit=12, fuzzy=_looks_transliterated(surface))
+            cands = [c for c in cands if c.tier <= 2 or _looks_transliterated(surface)]
+            if low in common:  # "Tall Tamr" yes, "Tall" alone no
+                cands = [c for c in cands if c.tier == 1] if last > i else []
+            if cands:
+                found = (last, surface, cands)
+                break
+        if found is None:
+            i += 1
+            continue
+        last, surface, cands = found
+        # the match must cover its capitalised run: "Ned Price", "Islamic State" are not places
+        left = i - 1
+        if left >= 0 and _is_cap(tokens[left].text) and text[tokens[left].end:tokens[i].start] in (
+            " ", "-"
+        ) and tokens[left].text.lower() not in common and not _sentence_start(
+            text, tokens[left].start
+        ):
+            i = last + 1
+            continue
+        if last < j:
+            i = last + 1
+            continue
+        spans.append(_Span(tokens[i].start, tokens[last].end, i, last, surface, cands))
+        i = last + 1
+    return spans
+
+
+def _looks_transliterated(surface: str) -> bool:
+    return bool(_ARTICLE_PREFIX.match(surface)) or not surface.isascii() or "'" in surface
+
+
+def _rejected(
+    surface: str, tokens: list[_Token], i: int, last: int, text: str, common: frozenset[str],
+    lower_words: set[str],
+) -> bool:
+    if i == last:
+        word = tokens[i].text
+        low = word if word in _ACRONYM_OK else word.lower()
+        if low in common:
+            return True
+        if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6:
+            return True  # IS, SDF, ISIS, OSDH, AFP
+        if low in lower_words and word not in _ACRONYM_OK:
+            return True  # the same word occurs in lower case: an ordinary word
+        if len(word) < 3 and word not in _ACRONYM_OK:
+            return True
+        return low in _DEMONYMS
+    return False
+
+
+# ---------------------------------------------------------------------- resolution
+def _infer_focus(text: str, spans: list[_Span]) -> str | None:
+    votes: Counter[str] = Counter()
+    for s in spans:
+        top = s.cands[0].place
+        if top.country:
+            votes[top.country] += 2 if top.precision == "country" else 1
+    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+        cc = _DEMONYMS.get(word.lower())
+        if cc:
+            votes[cc] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
+    for s in spans:
+        s.cue_locative = bool(_LOCATIVE_BEFORE.search(text[max(0, s.start - 40):s.start]))
+        top = s.cands[0]
+        local = [c for c in s.cands if focus and c.place.country == focus]
+        if local and not _prefer_foreign(top, local[0], focus):
+            s.place = local[0].place
+        elif _acceptable_foreign(top.place, s.cue_locative):
+            s.place = top.place
+    # co-mentions: among close local candidates, prefer the one nearest the others
+    anchors = [s.place for s in spans if s.place is not None and s.place.precision != "country"
+               and s.place.country == focus]
+    if not anchors:
+        return
+    lat0 = sum(p.lat for p in anchors) / len(anchors)
+    lon0 = sum(p.lon for p in anchors) / len(anchors)
+    for s in spans:
+        if s.place is None or s.place.country != focus:
+            continue
+        best = s.cands[0].score if s.cands else 0.0
+        close = [c for c in s.cands if c.place.country == focus and c.score >= best - 0.35
+                 and c.place.precision == s.place.precision]
+        if len(close) > 1:
+            s.place = min(close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0)
+                          - 60 * c.score).place
+
+
+def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool:
+    """Tell whether a world capital or country beats a small same-named local place."""
+    p = top.place
+    if p.country == focus:
+        return False
+    big = p.precision == "country" or p.feature_code == "PPLC"
+    return big and local.place.population < 100_000 and local.tier >= top.tier
+
+
+def _acceptable_foreign(place: Place, locative: bool) -> bool:
+    if place.precision == "country" or place.feature_code == "PPLC":
+        return True
+    return place.population >= _FOREIGN_MIN_POP or (locative and place.population >= 5000)
+
+
+def _dist(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    kx = math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot((lat1 - lat2) * 111.2, (lon1 - lon2) * 111.2 * kx)
+
+
+# ---------------------------------------------------------------------- precision cues
+def _with_precision(s: _Span, cands: list[Candidate], kind: Precision) -> Place | None:
+    """Return the best candidate of the wanted kind in the current place's country."""
+    cc = s.place.country if s.place else None
+    for c in cands:
+        if c.place.precision == kind and (cc is None or c.place.country == cc):
+            return c.place
+    return None
+
+
+def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
+    admin1_list: set[int] = set()
+    # "the provinces of A, B and C": A and each span joined to it by a list gap
+    for k, s in enumerate(spans):
+        if _ADMIN1_BEFORE.search(text[max(0, s.start - 40):s.start]):
+            admin1_list.add(k)
+            m = k
+            while m + 1 < len(spans) and _LIST_GAP.match(text[spans[m].end:spans[m + 1].start]):
+                m += 1
+                admin1_list.add(m)
+    # "A, B and C provinces": walk back from the span the cue follows
+    for k, s in enumerate(spans):
+        if _ADMIN1_AFTER.match(text[s.end:s.end + 30]) and re.match(
+            r"^\s+(?:provinces|governorates)\b", text[s.end:s.end + 30], re.IGNORECASE
+        ):
+            m = k
+            admin1_list.add(m)
+            while m > 0 and _LIST_GAP.match(text[spans[m - 1].end:spans[m].start]):
+                m -= 1
+                admin1_list.add(m)
+    for k, s in enumerate(spans):
+        if s.place is None:
+            continue
+        after = text[s.end:s.end + 40]
+        before = text[max(0, s.start - 40):s.start]
+        s.precision = s.place.precision
+        if k in admin1_list or _ADMIN1_AFTER.match(after):
+            admin = _with_precision(s, s.cands, "admin1")
+            if admin is None and s.place.admin1_pcode:
+                admin = gaz.admin1_place(s.place.admin1_pcode)
+            if admin is not None:
+                s.place, s.precision = admin, "admin1"
+            continue
+        site = _SITE_AFTER.match(after)
+        if site:
+            codes = _SITE_CUES[" ".join(site.group(1).lower().split())]
+            if s.place.precision == "site" and s.place.feature_code in codes:
+                s.end += site.end()
+                continue
+            near = gaz.sites_near(s.place.lat, s.place.lon, radius_km=15, feature_codes=codes)
+            if near and s.place.precision in ("town", "neighbourhood", "site"):
+                s.place, s.precision = near[0], "site"
+                s.end += site.end()
+                continue
+        if _TOWN_AFTER.match(after) or _TOWN_BEFORE.search(before):
+            town = _with_precision(s, s.cands, "town")
+            if town is not None:
+                s.place = town
+            s.precision = "town"
+        elif (_HOOD.match(after) or _HOOD_BEFORE.search(before)) and s.place.precision in (
+            "town", "neighbourhood", "site"
+        ):
+            s.precision = "neighbourhood"
+        if s.place.precision == "admin1" and not _ADMIN1_AFTER.match(after):
+            # a bare governorate name with a same-named city: the city is meant
+            town = _with_precision(s, s.cands, "town")
+            if town is not None and town.admin1_pcode == s.place.admin1_pcode:
+                s.place, s.precision = town, "town"
+        if s.place.precision == "site" and s.precision != "site":
+            s.place = replace(s.place)
+
+
+# ---------------------------------------------------------------------- metonymy
+def _is_metonymy(text: str, s: _Span) -> bool:
+    p = s.place
+    assert p is not None
+    if not (p.precision == "country" or p.feature_code == "PPLC"):
+        return False
+    after = text[s.end:s.end + 80]
+    before = text[max(0, s.start - 40):s.start]
+    if _METONYMY_POSSESSIVE.match(after) or _METONYMY_BEFORE.search(before):
+        return True
+    if p.precision == "country" and _STATE_NOUN_AFTER.match(after):
+        return True
+    return bool(_METONYMY_AFTER.match(after))

@@ -1,0 +1,149 @@
+"""Transliteration-aware name keys.
+
+Reporters write one Arabic name many ways: Al-Hasakah, al-Hasaka, Hassakeh, Hassaké;
+Deir ez-Zor, Dayr az-Zawr, Deir al-Zour; Ghwayran, Ghuwayran, Gweran. Three keys, each
+coarser than the last, make such variants collide while keeping different places apart:
+
+:func:`name_key`
+    Case, diacritics, ʿayn/hamza marks, punctuation and Arabic article tokens
+    (al-, el-, ar-, ad-, as-, az-, ash-, ...) removed: ``"Al-Ḩasakah" -> "hasakah"``.
+:func:`skeleton`
+    A phonetic skeleton of that key: digraphs folded (kh/k, gh/g, sh/ch/ş/s, q/k, ou/u),
+    a final ``h`` after a vowel dropped, doubled letters collapsed, every run of vowels
+    (with ``w``/``y`` inside a word) written as ``a``, spaces removed:
+    ``"Hassakeh" -> "hasaka"``, ``"Dayr az-Zawr" -> "darzar"``, ``"Ghuwayran" -> "garan"``.
+:func:`consonants`
+    The skeleton without vowels (``"tbk"`` for Tabqa and Tabaqah), used last.
+
+All functions are pure and cached; they are the hot path of every look-up.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["ARTICLES", "consonants", "fold", "name_key", "skeleton"]
+
+#: Arabic definite-article tokens as transliterated (sun-letter assimilations included).
+ARTICLES = frozenset({
+    "al", "el", "il", "ul", "ar", "er", "ad", "ed", "as", "es", "az", "ez", "ash", "esh",
+    "ech", "at", "et", "an", "en", "ath", "adh", "dh",
+})
+
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ə": "e", "þ": "th",
+        "ß": "ss", "æ": "ae", "œ": "oe",
+        # ʿayn, hamza and the quote marks used for them: dropped
+        "ʿ": "", "ʾ": "", "ʻ": "", "ʼ": "", "‘": "", "’": "", "`": "", "´": "", "'": "",
+        "ʹ": "", "′": "", "ˈ": "",
+        # Arabic letter variants
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": "",
+    }
+)
+_NON_WORD = re.compile(r"[^0-9a-z\u0621-\u064a]+")
+_DIGRAPHS = (
+    ("dsch", "j"), ("tsch", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("sch", "sh"),
+    ("ch", "sh"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"),
+    ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("ou", "u"), ("oo", "u"),
+    ("ee", "i"),
+)
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower-case ``text``, strip diacritics and ʿayn/hamza marks, keep letters and digits.
+
+    Parameters
+    ----------
+    text
+        Any name, in Latin or Arabic script.
+
+    Returns
+    -------
+    str
+        Space-separated tokens of ``a-z``, digits and bare Arabic letters.
+
+    Examples
+    --------
+    >>> fold("Deïr ez-Zôr")
+    'deir ez zor'
+    >>> fold("Ra’s al ‘Ayn")
+    'ras al ayn'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = unicodedata.normalize("NFC", bare).translate(_SPECIAL).lower()
+    return " ".join(_NON_WORD.sub(" ", bare).split())
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """Return the exact-match key: :func:`fold` without Arabic article tokens.
+
+    A name made only of an article (``"As"``) keeps it.
+
+    Examples
+    --------
+    >>> name_key("Al-Hasakah")
+    'hasakah'
+    >>> name_key("Dayr az-Zawr")
+    'dayr zawr'
+    >>> name_key("الحسكة")
+    'حسكه'
+    """
+    tokens = fold(text).split()
+    kept = [_strip_arabic_article(t) for t in tokens if t not in ARTICLES]
+    return " ".join(t for t in kept if t) or " ".join(tokens)
+
+
+def _strip_arabic_article(token: str) -> str:
+    if len(token) > 3 and token.startswith("ال"):
+        return token[2:]
+    return token
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(key: str) -> str:
+    """Return the phonetic skeleton of a :func:`name_key` (spaces removed).
+
+    Examples
+    --------
+    >>> skeleton(name_key("Hassaké")) == skeleton(name_key("al-Hasakah"))
+    True
+    >>> skeleton(name_key("Qamişlo")) == skeleton(name_key("Qamishli"))
+    True
+    """
+    out: list[str] = []
+    for token in key.split():
+        if not token.isascii():
+            out.append(token)
+            continue
+        for a, b in _DIGRAPHS:
+            token = token.replace(a, b)
+        if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
+            token = token[:-1]
+        chars: list[str] = []
+        for i, ch in enumerate(token):
+            vowel = ch in _VOWELS or (ch in "wy" and i > 0)
+            c = "a" if vowel else ch
+            if not chars or chars[-1] != c:
+                chars.append(c)
+        out.append("".join(chars))
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def consonants(skel: str) -> str:
+    """Return a skeleton without its vowels (first letter kept): ``"tabaka" -> "tbk"``."""
+    if not skel:
+        return skel
+    rest = skel[1:].replace("a", "")
+    merged = [skel[0]]
+    for ch in rest:
+        if ch != merged[-1]:
+            merged.append(ch)
+    return "".join(merged)
