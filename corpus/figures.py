@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from corpus._context import Context
+from corpus._context import NON_ACTORS, Context
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
 from corpus.typing import Category
@@ -27,12 +27,13 @@ _PEOPLE = re.compile(
     r"casualties|victims|hostages|workers|dead|killed|wounded|injured|deaths|fatalities|"
     r"others|boys|girls|juveniles|displaced|refugees|elements|recruits|foreigners|militiamen|"
     r"servicemen|captives|escapees|fugitives|Kurds|jihadist|fighter|soldier|civilian|"
-    r"person|member|child|detainee|prisoner)\b",
+    r"person|member|child|detainee|prisoner|lives|citizens|morts|civils|jihadistes|membres|"
+    r"blessés|combattants|soldats|personnes|enfants)\b",
     re.I,
 )
 _NOUN_CATEGORY: list[tuple[Category, re.Pattern[str]]] = [
-    ("killed", re.compile(r"\b(?:dead|killed|deaths|fatalities|bodies|lives)\b", re.I)),
-    ("injured", re.compile(r"\b(?:wounded|injured)\b", re.I)),
+    ("killed", re.compile(r"\b(?:dead|killed|deaths|fatalities|bodies|lives|morts|tués)\b", re.I)),
+    ("injured", re.compile(r"\b(?:wounded|injured|blessés)\b", re.I)),
     ("displaced", re.compile(r"\b(?:displaced|refugees)\b", re.I)),
     ("missing", re.compile(r"\bmissing\b", re.I)),
     ("escaped", re.compile(r"\b(?:escapees|fugitives)\b", re.I)),
@@ -43,7 +44,7 @@ _VERB_CATEGORY: list[tuple[Category, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            r"\b(?:killed|killing|kill|died|die|dead|eliminated|lost\s+their\s+lives|slain|executed|perished|neutrali[sz]ed|massacred|death\s+toll|toll|shot\s+dead)\b",
+            r"\b(?:killed|killing|kill|died|die|dead|martyred|bodies\s+of|eliminated|lost\s+their\s+lives|slain|executed|perished|neutrali[sz]ed|massacred|death\s+toll|toll|shot\s+dead)\b",
             re.I,
         ),
     ),
@@ -58,7 +59,7 @@ _VERB_CATEGORY: list[tuple[Category, re.Pattern[str]]] = [
     (
         "surrendered",
         re.compile(
-            r"\b(?:surrendered|surrender|surrendering|gave\s+themselves\s+up|handed\s+themselves\s+(?:over|in)|laid\s+down\s+their\s+arms)\b",
+            r"\b(?:surrendered|surrender|surrendering|gave\s+themselves\s+up|given\s+themselves\s+up|handed\s+themselves\s+(?:over|in)|laid\s+down\s+their\s+arms)\b",
             re.I,
         ),
     ),
@@ -66,13 +67,17 @@ _VERB_CATEGORY: list[tuple[Category, re.Pattern[str]]] = [
     (
         "detained",
         re.compile(
-            r"\b(?:detained|detaining|arrested|arresting|captured|capturing|imprisoned|jailed|in\s+custody|taken\s+prisoner|abducted|kidnapped|home\s+to|housed|houses|held|holding)\b",
+            r"\b(?:detained|detaining|arrested|arresting|captured|capturing|imprisoned|jailed|in\s+custody|taken\s+prisoner|abducted|kidnapped|home\s+to|housed|houses|held|holds|holding)\b",
             re.I,
         ),
     ),
     (
         "displaced",
-        re.compile(r"\b(?:displaced|fled\s+their\s+homes|forced\s+to\s+flee|fled)\b", re.I),
+        re.compile(
+            r"\b(?:displaced|(?:fled|left|driven\s+from|forced\s+from)\s+their\s+homes|driven|"
+            r"forced\s+to\s+flee|fled)\b",
+            re.I,
+        ),
     ),
     ("missing", re.compile(r"\b(?:missing|disappeared|unaccounted)\b", re.I)),
     (
@@ -87,32 +92,29 @@ _NP_STOP = re.compile(
     r"[,;:.!?()“”\"]|\b(?:were|was|have|has|had|are|is|will|would|who|which|that|since|on|in\s+(?:the\s+)?(?:attack|clashes|fighting))\b"
 )
 _PARTS = re.compile(
-    r"\b(?:including|among\s+them|of\s+whom|among\s+whom|among\s+those|of\s+them|among\s+the\s+dead)\b",
+    r"\b(?:including|among\s+them|of\s+whom|among\s+whom|among\s+those|among\s+the\s+dead|"
+    r"dont)\b|:",
     re.I,
 )
+_OF_THEM = re.compile(r"^\s*of\s+(?:them|whom)\b", re.I)
+_ASIDE = re.compile(r",\s*(?:including|who|which|among\s+them|some|most\s+of\s+them)\b[^,]*,", re.I)
+_LIST_GO_ON = re.compile(r"^[^.;:!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+et\s+)$", re.I)
+_OWN = re.compile(
+    r"\b(?:its|our|their\s+own)\s+(?:fighters|forces|members|soldiers|men|troops|personnel)\b",
+    re.I,
+)
+_OTHERS = re.compile(r"^\s*others\b", re.I)
+_LINKED = re.compile(
+    r"\b(?:suspected\s+of|affiliated\s+with|linked\s+to|members\s+of|loyal\s+to)\b", re.I
+)
 _MONTH_BEFORE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|(?:\bon|\bthe)\s*$|[-/:#№]\s*$"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|\bon\s*$|[-/#№]\s*$"
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|percent|per\s*cent|%|times|a\.?m\b|p\.?m\b|o'clock|met(?:er|re)s?|tons?|tonnes?|dollars|kg|st\b|nd\b|rd\b|th\b|January|February|March|April|May|June|July|August|September|October|November|December)",
     re.I,
 )
 _YEARISH = re.compile(r"(?:in|since|of|late|early|mid|until|by|from|to|and|year)[-\s]*$", re.I)
-
-
-def _is_count(text: str, c: Count, np_text: str) -> bool:
-    before = text[: c.num_start]
-    if not c.is_words and _MONTH_BEFORE.search(before):
-        return False
-    if _UNIT_AFTER.match(text, c.num_end):
-        return False
-    if (
-        not c.is_words
-        and 1900 <= c.number <= 2099
-        and (_YEARISH.search(before) or not _PEOPLE.search(np_text[:40]))
-    ):
-        return False
-    return bool(_PEOPLE.search(np_text[:60]))
 
 
 def _category_from(
@@ -131,61 +133,127 @@ def _category_from(
 
 def extract_figures(ctx: Context) -> list[Figure]:
     """All figures of the article, totals before their parts, in text order."""
+    from corpus.aliases import parties
+
+    party_names = parties().canonicals
     figures: list[Figure] = []
     for i, s in enumerate(ctx.sents):
-        counts = find_counts(s.text)
+        text = s.text
+        counts = [c for c in find_counts(text) if not _not_count(text, c)]
         if not counts:
             continue
-        total_index: int | None = None
-        total_category: Category | None = None
-        prev_end = 0
         att = ctx.attributions[i]
         d, d_end, prec = ctx.date_fields(i)
+        # pass 1: noun phrase, own category, and whether the list goes on to the next count
+        rows: list[tuple[Count, str, str, Category | None, bool]] = []
+        prev_end = 0
         for k, c in enumerate(counts):
-            nxt = counts[k + 1].start if k + 1 < len(counts) else len(s.text)
-            after = s.text[c.num_end : nxt]
+            nxt = counts[k + 1].start if k + 1 < len(counts) else len(text)
+            after = text[c.num_end : nxt]
             stop = _NP_STOP.search(after)
-            np_text = after[: stop.start()] if stop else after
-            np_text = np_text[:90]
-            if not _is_count(s.text, c, after):
+            np_text = (after[: stop.start()] if stop else after)[:90]
+            if not _PEOPLE.search(after[:60]) and not _OWN.search(after[:40]):
+                rows.append((c, after, np_text, None, False))
                 prev_end = c.num_end
                 continue
             cat = _category_from(_NOUN_CATEGORY[:5], np_text)
-            in_list = total_index is not None
-            if cat is None and not in_list:
-                cat = _category_from(_VERB_CATEGORY, after)
-            if cat is None and not in_list:
+            if cat is None:
+                rest = _ASIDE.sub(",", text[c.num_end :])
+                # the verb of this count's clause: up to the next count, or past a list
+                clause = _ASIDE.sub(",", after) if k + 1 < len(counts) else rest
+                cat = _category_from(_VERB_CATEGORY, clause)
+            if cat is None:
                 cat = _category_from(
-                    _VERB_CATEGORY, s.text[max(prev_end, c.start - 70) : c.start], last=True
+                    _VERB_CATEGORY, text[max(prev_end, c.start - 70) : c.start], last=True
                 )
-            if cat is None and not in_list:
-                cat = _category_from(_NOUN_CATEGORY[5:], np_text)
-            if cat is None and in_list:
-                cat = total_category
+            goes_on = k + 1 < len(counts) and bool(_LIST_GO_ON.match(after))
+            rows.append((c, after, np_text, cat, goes_on))
             prev_end = c.num_end
+        # pass 2 (right to left): "40 of its fighters, 77 guards and four civilians were killed"
+        cats: list[Category | None] = [r[3] for r in rows]
+        for k in range(len(rows) - 2, -1, -1):
+            if cats[k] is None and rows[k][4] and _is_people(rows[k]):
+                cats[k] = cats[k + 1]
+        # pass 3: totals, parts and records
+        total_index: int | None = None
+        total_category: Category | None = None
+        last_party: str | None = None
+        for k, (c, after, np_text, _, _) in enumerate(rows):
+            if not _is_people(rows[k]):
+                continue
+            cat = cats[k]
+            in_list = total_index is not None and (
+                cat is None or cat == total_category or _OF_THEM.match(after) is not None
+            )
+            own_noun = _category_from(_NOUN_CATEGORY[:5], np_text)
+            if in_list and (own_noun is None or own_noun == total_category):
+                cat = total_category
+            if cat is None:
+                cat = _category_from(_NOUN_CATEGORY[5:], np_text)
             if cat is None:
                 continue
             abs_np = s.start + c.num_end
-            party_hits = ctx.parties_in(abs_np, abs_np + len(np_text))
-            party = party_hits[0].canonical if party_hits else None
+            hits = ctx.parties_in(abs_np, abs_np + len(np_text))
+            party = _pick_party(hits, np_text)
+            if party is None and _OWN.search(np_text) and att.claimant in party_names:
+                party = att.claimant
+            if party is None and _OTHERS.match(np_text):
+                party = last_party
+            if party is None and cat == "displaced":
+                party = "civilians"
             mention = ctx.place_near(i, c.start)
-            fig = Figure(
-                number=c.number,
-                low=c.low,
-                high=c.high,
-                qualifier=c.qualifier,
-                category=cat,
-                party=party,
-                claimant=att.claimant,
-                claimant_surface=att.surface,
-                place=ctx.place_name(mention),
-                date=d,
-                date_precision=prec,  # type: ignore[arg-type]
-                date_end=d_end,
-                quote=s.text,
-                part_of=total_index if in_list else None,
+            figures.append(
+                Figure(
+                    number=c.number,
+                    low=c.low,
+                    high=c.high,
+                    qualifier=c.qualifier,
+                    category=cat,
+                    party=party,
+                    claimant=att.claimant,
+                    claimant_surface=att.surface,
+                    place=ctx.place_name(mention),
+                    date=d,
+                    date_precision=prec,  # type: ignore[arg-type]
+                    date_end=d_end,
+                    quote=text,
+                    part_of=total_index if in_list else None,
+                )
             )
-            figures.append(fig)
-            if not in_list and _PARTS.search(after):
+            last_party = party or last_party
+            if not in_list and (_PARTS.search(after) or _has_of_them_next(rows, k)):
                 total_index, total_category = len(figures) - 1, cat
     return figures
+
+
+def _is_people(row: tuple[Count, str, str, Category | None, bool]) -> bool:
+    after = row[1]
+    return bool(_PEOPLE.search(after[:60]) or _OWN.search(after[:40]))
+
+
+def _has_of_them_next(rows: list[tuple[Count, str, str, Category | None, bool]], k: int) -> bool:
+    return k + 1 < len(rows) and _OF_THEM.match(rows[k + 1][1]) is not None
+
+
+def _pick_party(hits: list, np_text: str) -> str | None:  # type: ignore[type-arg]
+    if not hits:
+        return None
+    if len(hits) > 1 and _LINKED.search(np_text):
+        armed = [h for h in hits if h.canonical not in NON_ACTORS]
+        if armed:
+            return str(armed[0].canonical)
+    return str(hits[0].canonical)
+
+
+def _not_count(text: str, c: Count) -> bool:
+    """Dates, years, durations and measures: numbers that count no people."""
+    before = text[: c.num_start]
+    if not c.is_words and _MONTH_BEFORE.search(before):
+        return True
+    if _UNIT_AFTER.match(text, c.num_end):
+        return True
+    return (
+        not c.is_words
+        and 1900 <= c.number <= 2099
+        and (bool(_YEARISH.search(before)) or not _PEOPLE.search(text[c.num_end : c.num_end + 40]))
+    )

@@ -22,7 +22,7 @@ from datetime import date
 from corpus._context import NON_ACTORS, Context
 from corpus.records import Figure, Incident
 from corpus.typing import DatePrecision, EventType
-from geo.records import Mention
+from geo.records import PRECISION_ORDER, Mention
 
 __all__ = ["extract_incidents"]
 
@@ -213,11 +213,17 @@ def _touch(ctx: Context, accs: dict[_Key, _Acc], key: _Key, i: int, *, carry: bo
                 h.canonical not in NON_ACTORS or key[0] == "Violence against civilians"
             ):
                 acc.actors.append(h.canonical)
-        if acc.mention is None or (acc.mention.precision in ("country", "admin1")):
-            m = ctx.place_near(i)
-            if m is not None and (acc.mention is None or m.precision not in ("country", "admin1")):
-                acc.mention = m
+        m = ctx.place_near(i)
+        if m is not None and (acc.mention is None or _finer(m, acc.mention)):
+            acc.mention = m
     return acc
+
+
+def _finer(a: Mention, b: Mention) -> bool:
+    order = PRECISION_ORDER
+    pa = order.index(a.precision) if a.precision in order else len(order)
+    pb = order.index(b.precision) if b.precision in order else len(order)
+    return pa < pb
 
 
 def _coarsest(precs: list[DatePrecision]) -> DatePrecision | None:

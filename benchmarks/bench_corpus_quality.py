@@ -1,0 +1,193 @@
+"""Precision and recall of corpus extraction on the labelled sentences.
+
+A figure counts as right when number, category, party and claimant all match a labelled one;
+a control claim when actor, place, status, extent and claimant all match (places match when
+they resolve to the same gazetteer record, the same governorate at admin-1 level, or the same
+normalised name). Baseline, side by side: every number in the sentence as a `killed` figure of
+no party, attributed to the outlet; and one `holds`/`full` claim per party-place pair.
+
+Run: .venv/bin/python benchmarks/bench_corpus_quality.py [--show-errors]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("SITREP_DATA_DIR", str(ROOT.parent / "shared" / "geodata"))
+
+import geo  # noqa: E402
+from corpus import extract  # noqa: E402
+from corpus.aliases import parties  # noqa: E402
+from corpus.dates import parse_iso_date  # noqa: E402
+from corpus.numbers import find_counts  # noqa: E402
+from corpus.reading import article_from_fields  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "corpus_labelled.jsonl"
+
+
+def norm(name: str | None) -> str:
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"\b(?:al|el|ar|as|ad|ash|the)[-\s]", "", s)
+    return re.sub(r"[^a-z]", "", s)
+
+
+class PlaceMatcher:
+    def __init__(self, gaz: geo.Gazetteer) -> None:
+        self.gaz = gaz
+        self.cache: dict[str, object] = {}
+
+    def ref(self, name: str):  # type: ignore[no-untyped-def]
+        if name not in self.cache:
+            hits = self.gaz.lookup(name, limit=1)
+            self.cache[name] = hits[0] if hits else None
+        return self.cache[name]
+
+    def same(self, gold: str, claim) -> bool:  # type: ignore[no-untyped-def]
+        if norm(gold) and norm(gold) in (
+            norm(claim.place),
+            norm(getattr(claim.place_ref, "name", "")),
+        ):
+            return True
+        g = self.ref(gold)
+        p = claim.place_ref or (self.ref(claim.place) if claim.place else None)
+        if g is None or p is None:
+            return False
+        if g.gazetteer_id == p.gazetteer_id:
+            return True
+        admin = "admin1" in (g.precision, p.precision)
+        return admin and g.admin1_pcode is not None and g.admin1_pcode == p.admin1_pcode
+
+
+def score(tp: int, n_pred: int, n_gold: int) -> tuple[float, float]:
+    return (tp / n_pred if n_pred else 1.0), (tp / n_gold if n_gold else 1.0)
+
+
+def match(golds: list, preds: list, same) -> int:  # type: ignore[no-untyped-def]
+    used: set[int] = set()
+    tp = 0
+    for g in golds:
+        for k, p in enumerate(preds):
+            if k not in used and same(g, p):
+                used.add(k)
+                tp += 1
+                break
+    return tp
+
+
+def main() -> None:
+    show = "--show-errors" in sys.argv
+    gaz = geo.Gazetteer.default()
+    pm = PlaceMatcher(gaz)
+    rows = [
+        json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    c = Counter()
+    for row in rows:
+        art = article_from_fields(
+            path=row["id"],
+            title="",
+            text=row["text"],
+            published=parse_iso_date(row["published"]),
+            published_source="json",
+            outlet=row.get("outlet"),
+        )
+        assert art is not None
+        ex = extract(art, gaz)
+        gold_f = row["figures"]
+        pred_f = list(ex.figures)
+
+        def same_f(g, p) -> bool:  # type: ignore[no-untyped-def]
+            return (g["number"], g["category"], g["party"], g["claimant"]) == (
+                p.number,
+                p.category,
+                p.party,
+                p.claimant,
+            )
+
+        tp = match(gold_f, pred_f, same_f)
+        c["f_tp"] += tp
+        c["f_pred"] += len(pred_f)
+        c["f_gold"] += len(gold_f)
+        gold_c = row["control_claims"]
+        pred_c = list(ex.control_claims)
+
+        def same_c(g, p) -> bool:  # type: ignore[no-untyped-def]
+            return (g["actor"], g["status"], g["extent"], g["claimant"]) == (
+                p.actor,
+                p.status,
+                p.extent,
+                p.claimant,
+            ) and pm.same(g["place"], p)
+
+        tpc = match(gold_c, pred_c, same_c)
+        c["c_tp"] += tpc
+        c["c_pred"] += len(pred_c)
+        c["c_gold"] += len(gold_c)
+        # baseline: every count a killed figure of no party, by the outlet
+        base_f = [
+            {"number": n.number, "category": "killed", "party": None, "claimant": row.get("outlet")}
+            for n in find_counts(row["text"])
+        ]
+        c["bf_tp"] += match(gold_f, base_f, lambda g, p: g == p)
+        c["bf_pred"] += len(base_f)
+        hits = [h for h in parties().find(row["text"])]
+        base_c = []
+        for h in hits:
+            for m in ex.places:
+                if m.place is not None and not m.metonymy:
+                    base_c.append((h.canonical, m))
+        c["bc_tp"] += match(
+            gold_c,
+            base_c,
+            lambda g, p: (
+                g["actor"] == p[0]
+                and g["status"] == "holds"
+                and g["extent"] == "full"
+                and g["claimant"] == row.get("outlet")
+                and norm(g["place"]) == norm(p[1].place.name)
+            ),
+        )
+        c["bc_pred"] += len(base_c)
+        if show and (tp < max(len(gold_f), len(pred_f)) or tpc < max(len(gold_c), len(pred_c))):
+            print(f"--- {row['id']}: {row['text']}")
+            if tp < max(len(gold_f), len(pred_f)):
+                print(
+                    "  gold F:",
+                    [(g["number"], g["category"], g["party"], g["claimant"]) for g in gold_f],
+                )
+                print("  pred F:", [(p.number, p.category, p.party, p.claimant) for p in pred_f])
+            if tpc < max(len(gold_c), len(pred_c)):
+                print(
+                    "  gold C:",
+                    [
+                        (g["actor"], g["place"], g["status"], g["extent"], g["claimant"])
+                        for g in gold_c
+                    ],
+                )
+                print(
+                    "  pred C:",
+                    [(p.actor, p.place, p.status, p.extent, p.claimant) for p in pred_c],
+                )
+    fp, fr = score(c["f_tp"], c["f_pred"], c["f_gold"])
+    cp, cr = score(c["c_tp"], c["c_pred"], c["c_gold"])
+    bfp, bfr = score(c["bf_tp"], c["bf_pred"], c["f_gold"])
+    bcp, bcr = score(c["bc_tp"], c["bc_pred"], c["c_gold"])
+    print(f"labelled sentences: {len(rows)}  figures: {c['f_gold']}  control claims: {c['c_gold']}")
+    print(f"{'':16}{'sitrep P':>10}{'sitrep R':>10}{'baseline P':>12}{'baseline R':>12}   target")
+    print(f"{'figures':16}{fp:10.2f}{fr:10.2f}{bfp:12.2f}{bfr:12.2f}   >= 0.90")
+    print(f"{'control claims':16}{cp:10.2f}{cr:10.2f}{bcp:12.2f}{bcr:12.2f}   >= 0.90")
+
+
+if __name__ == "__main__":
+    main()
