@@ -40,9 +40,35 @@ _FACILITY = (
 _GENERIC_FACILITY = frozenset(
     {"establishment", "facility", "penitentiary", "detention center", "detention centre", "jail"}
 )
+_FEATURE_CODES = {
+    "prison": "PRN", "jail": "PRN", "penitentiary": "PRN", "detention center": "PRN",
+    "detention centre": "PRN", "facility": "PRN", "establishment": "PRN", "airport": "AIRP",
+    "air base": "AIRB", "dam": "DAM",
+}  # fmt: skip
 _FACILITY_RE = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 _ANAPHOR = re.compile(
     rf"\b(?:the|this|that|its)\s+(?:(?:{_FACILITY})|area|site|city|town|neighbou?rhood|district)\b",
+    re.I,
+)
+_NAMED_FACILITY = re.compile(
+    rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:{_FACILITY})\b"
+)
+_MOST_OF = re.compile(r"\b(?:most|much|parts?|half|areas)\s+of\s+$", re.I)
+_ZONE = re.compile(
+    r"\b(?:still\s+)?(?:holds?|held|controls?|controlled|keeps?|kept|retains?)\s+(?:a|an|the)\s+"
+    r"(?:small\s+|large\s+|narrow\s+)?(?:security\s+zone|zone|land|(?:west|east)\s+bank|bank|"
+    r"pocket|enclave|strip|neighbou?rhoods?|districts?|positions|areas?)\b",
+    re.I,
+)
+_DEPLOYED = re.compile(
+    r"\b(?:deployed|stationed|based|keeps?\b[^.;]{0,40}?\btroops|has\b[^.;]{0,40}?\btroops)"
+    r"[^.;]{0,25}?\b(?:in|around|at|near)\s+",
+    re.I,
+)
+_AS_BASE = re.compile(r"\buses?\s+(?P<what>[^,.;]{3,50}?)\s+as\s+a\s+base\b", re.I)
+_LEAVE = re.compile(
+    r"\b(?:demand\w*|call\w*\s+on|urg\w*|insist\w*)\b[^.;]{0,30}?\b(?:that\s+)?"
+    r"(?P<who>[^.;]{2,40}?)\s+(?:to\s+)?(?:leave|withdraw\s+from|pull\s+out\s+of|quit)\s+",
     re.I,
 )
 _HELD_BY = re.compile(
@@ -54,8 +80,8 @@ _UNDER_X_CONTROL = re.compile(r"\bunder\s+(?P<who>[\w\s'.-]{2,40}?)\s+control\b"
 _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b", re.I)
 _REGAIN = re.compile(
     r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
-    r"take\s+back|seized\s+back|restored)\s+(?P<full>full\s+|complete\s+|total\s+)?"
-    r"(?:control\s+(?:of|over)\s+|ground\b)",
+    r"take\s+back|seized\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
+    r"(?:control\s+(?:of|over)\s+|ground\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s))",
     re.I,
 )
 _ATTEMPT = re.compile(
@@ -63,11 +89,35 @@ _ATTEMPT = re.compile(
     r"continu\w*|advancing|push\w*)\b[^.]{0,30}$",
     re.I,
 )
+_BATTLING = re.compile(
+    r"\b(?:battl\w*|fight\w*|fought|clash\w*|vying|struggl\w*)\s+(?:for|over)\s+"
+    r"(?:(?:full\s+)?control\s+of\s+)?",
+    re.I,
+)
+_EXTENT_WORDS = re.compile(
+    r"\b(?:parts?|most|much|areas|swathes|pockets|sections?|portions?|half|wings?|blocks?|"
+    r"dormitor\w*|positions|zone|several|some)\b",
+    re.I,
+)
+_FACILITY_HOLD = re.compile(
+    r"\b(?P<verb>still\s+(?:hold|holds|held|control|controls|controlled)|seized|captured|"
+    r"took\s+control\s+of|overran)\s+(?P<extent>(?:(?:parts?|most|much|several|some|one|two)\s+"
+    r"(?:\w+\s+){0,2}(?:of|in)\s+))?(?:the\s+)?(?=(?:{fac})\b)".replace("{fac}", _FACILITY),
+    re.I,
+)
+_OWN_FORCES = re.compile(
+    r"\b(?:our|its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units)\b", re.I
+)
+_ILLEGAL_PRESENCE = re.compile(
+    r"\b(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)(?:'s|’s)?\s+illegal\s+(?:presence|occupation)"
+    r"(?:\s+(?:in|on)\s+(?P<where>[^,.;]{2,40}))?",
+    re.I,
+)
 _ENTRENCHED = re.compile(
     r"\b(?:entrenched|holed\s+up|barricaded|dug\s+in)\b(?:\s+(?:in|inside|at)\s+)?", re.I
 )
 _CONTROLS = re.compile(
-    r"\b(?P<verb>controls?|controlled|holds?|occup(?:y|ies)|administers?|runs)\s+"
+    r"\b(?P<verb>controls?|controlled|holds?|held|occup(?:y|ies)|administers?|runs)\s+"
     r"(?P<extent>(?:large\s+|small\s+)?(?:parts?|most|much|areas|swathes|pockets|sections|"
     r"portions|half)\s+(?:of|in)\s+)?"
     r"(?P<kind>(?:the\s+)?(?:provinces?|governorates?|regions?|cities|towns|districts)\s+of\s+)?"
@@ -80,14 +130,16 @@ _SEIZED = re.compile(
     r"(?:the\s+)?",
     re.I,
 )
-_LOST = re.compile(r"\b(?:lost\s+control\s+of|withdrew\s+from|was\s+driven\s+out\s+of|"
+_LOST = re.compile(r"\b(?:lost\s+control\s+of|withdrew\s+from|"
+                   r"lost\s+(?:their|its)\s+(?:last\s+)?positions\s+in|was\s+driven\s+out\s+of|"
                    r"were\s+driven\s+out\s+of|pulled\s+out\s+of)\s+", re.I)  # fmt: skip
 _NOT_RECOGNIZE = re.compile(
     r"\b(?:does\s+not|do\s+not|doesn't|don't|refuses\s+to|never)\s+recogni[sz]es?\b", re.I
 )
 _OCCUPATION = re.compile(
-    r"\bcalls?\s+the\s+presence\s+of\s+(?P<who>.{2,60}?)\s+(?:on\s+its\s+territory\s+|in\s+"
-    r"(?:the\s+country|Syria)\s+)?(?:an?\s+)?(?:illegal\s+)?(?:occupation|illegal)\b",
+    r"\bcalls?\s+the\s+(?:presence\s+of\s+)?(?P<who>.{2,60}?)\s+(?:presence\s+)?(?:(?:on|in)\s+"
+    r"(?:its|their)\s+(?:territory|soil|land)\s+|in\s+(?:the\s+country|Syria)\s+)?(?:an?\s+)?"
+    r"(?:illegal\s+)?(?:occupation|illegal)\b",
     re.I,
 )
 _SUPPORT = re.compile(
@@ -98,10 +150,21 @@ _PARTIAL_WORDS = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _REGION = re.compile(
-    r"\b(?:(?:north|south)(?:ern|-eastern|-western|eastern|western)?|east(?:ern)?|west(?:ern)?|"
-    r"northern\s+and\s+eastern|north\s+and\s+east)\s+Syria\b",
+    r"\b(?P<r>northern\s+and\s+eastern|north\s+and\s+east|(?:north|south)[-\s]?(?:east|west)(?:ern)?|"
+    r"north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?)\s+Syria\b|"
+    r"\bthe\s+(?P<r2>north|south|north-?east|north-?west|south-?east|south-?west|east|west)"
+    r"(?:\s+of\s+(?:the\s+country|Syria)\b|(?=\s*(?:[.;,]|$)))",
     re.I,
 )
+
+
+def _region_name(m: re.Match[str]) -> str:
+    """Canonical region name: "northern and eastern Syria" -> "north-east Syria"."""
+    r = (m["r"] or m["r2"] or "").lower()
+    r = re.sub(r"ern\b", "", r.replace("northern and eastern", "north-east"))
+    r = r.replace("north and east", "north-east").replace(" ", "-")
+    r = re.sub(r"^(north|south)-?(east|west)$", r"\1-\2", r)
+    return f"{r} Syria"
 
 
 def _armed(hits: list[AliasMatch]) -> list[AliasMatch]:
@@ -114,6 +177,7 @@ class _Builder:
         self.claims: list[ControlClaim] = []
         self.focus: tuple[str, Place | None] | None = None  # last facility / place named
         self.is_prison_story = "prison" in ctx.article.text.lower()
+        self._only: dict[str, Place | None] = {}
 
     def add(
         self,
@@ -153,7 +217,7 @@ class _Builder:
         frag = s.text[start:end]
         region = _REGION.search(frag)
         if region:
-            return region.group().strip(), self.ctx.lookup("Syria")
+            return _region_name(region), self.ctx.lookup("Syria")
         if _ANAPHOR.match(frag.strip()):
             if self.focus is not None:
                 return self.focus
@@ -171,9 +235,14 @@ class _Builder:
             name = self.ctx.place_name(m) or m.surface
             return name, m.place
         if fac:
+            named = _NAMED_FACILITY.search(frag)
+            if named is not None:
+                site = self.ctx.lookup(named.group())
+                if site is not None and site.precision == "site":
+                    return site.name, site
             return self.facility_near(i, start, fac.group())
         name = _proper(frag)
-        if name:
+        if name and _party_lookup(name) is None:
             return name, self.ctx.lookup(f"{name} province" if province else name)
         return None
 
@@ -202,7 +271,31 @@ class _Builder:
         m2 = self.ctx.place_near(i, pos)
         if m2 is not None:
             return self.facility(m2.surface, noun, m2.place)
+        only = self.only_site(noun)
+        if only is not None:
+            return only.name, only
         return noun.lower(), None
+
+    def only_site(self, noun: str) -> Place | None:
+        """Return the one site of this kind the gazetteer knows in the focus country, if just one.
+
+        An article that says only "the prison" and names no town can still be placed when
+        the gazetteer (its overlay) has a single prison in the country; with two or more, the
+        place stays unresolved.
+        """
+        code = _FEATURE_CODES.get(" ".join(noun.lower().split()))
+        gaz = self.ctx.gazetteer
+        if code is None or gaz is None:
+            return None
+        if code not in self._only:
+            centre = self.ctx.lookup("Syria")
+            sites = (
+                gaz.sites_near(centre.lat, centre.lon, radius_km=600, feature_codes=(code,))
+                if centre is not None
+                else []
+            )
+            self._only[code] = sites[0] if len(sites) == 1 else None
+        return self._only[code]
 
     def update_focus(self, i: int) -> None:
         """Remember the last facility (or town with a facility noun) named in sentence ``i``."""
@@ -228,7 +321,20 @@ class _Builder:
     def actor_after(self, i: int, pos: int, limit: int = 60) -> AliasMatch | None:
         s = self.ctx.sents[i]
         hits = _armed(self.ctx.parties_in(s.start + pos, s.start + pos + limit))
-        return hits[0] if hits else None
+        if hits:
+            return hits[0]
+        own = _OWN_FORCES.match(s.text, pos) or _OWN_FORCES.match(s.text, pos + 1)
+        return self.speaker(i, own.start(), own.end()) if own else None
+
+    def speaker(self, i: int, start: int = 0, end: int = 0) -> AliasMatch | None:
+        """Return the claimant as the actor ("our forces", "they"), when the claimant is a party."""
+        att = self.ctx.attributions[i]
+        if att.claimant in _party_canonicals() and att.claimant not in NON_ACTORS:
+            s = self.ctx.sents[i]
+            return AliasMatch(
+                att.claimant, s.text[start:end], s.start + start, s.start + end, "org"
+            )
+        return None
 
     def actor_before(self, i: int, pos: int, *, first: bool = False) -> AliasMatch | None:
         """Return the subject (``first``) or the nearest actor before ``pos`` in its clause.
@@ -258,6 +364,10 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
         _back_under(b, i, t)
         _regain(b, i, t)
         _entrenched(b, i, t)
+        _battling(b, i, t)
+        _zones(b, i, t)
+        _deployed(b, i, t)
+        _facility_hold(b, i, t)
         _controls(b, i, t)
         _seized_lost(b, i, t)
         _disputes(b, i, t, disputes)
@@ -293,7 +403,23 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             elif place is None:
                 place = b.facility_near(i, start + f.start(), f.group())
         else:
+            s = b.ctx.sents[i]
+            listed = [
+                mm
+                for mm in b.ctx.mentions_in(s.start + start, s.start + m.start())
+                if not mm.metonymy and mm.place is not None
+            ]
+            if len(listed) > 1:
+                for mm in listed:
+                    b.add(i, actor.canonical, (b.ctx.place_name(mm) or mm.surface, mm.place),
+                          "holds", "full")  # fmt: skip
+                continue
             place = b.place_at(i, start, m.start())
+            if place is not None and listed:
+                lead = t[: listed[0].start - s.start]
+                if _MOST_OF.search(lead):
+                    b.add(i, actor.canonical, place, "holds", "partial")
+                    continue
         if place is not None:
             b.add(i, actor.canonical, place, "holds", "full")
     for m in _UNDER_X_CONTROL.finditer(t):
@@ -357,6 +483,12 @@ def _back_under(b: _Builder, i: int, t: str) -> None:
             b.add(i, actor, place, "regained", "full")
 
 
+def _party_lookup(name: str) -> str | None:
+    from corpus.aliases import parties
+
+    return parties().lookup(name)
+
+
 def _party_canonicals() -> set[str]:
     from corpus.aliases import parties
 
@@ -365,7 +497,7 @@ def _party_canonicals() -> set[str]:
 
 def _regain(b: _Builder, i: int, t: str) -> None:
     for m in _REGAIN.finditer(t):
-        hit = b.actor_before(i, m.start())
+        hit = b.actor_before(i, m.start()) or b.speaker(i)
         if hit is None:
             continue
         attempt = bool(_ATTEMPT.search(t[: m.start()])) or m["verb"].lower().endswith("ing")
@@ -375,6 +507,8 @@ def _regain(b: _Builder, i: int, t: str) -> None:
             extent: Extent = "partial"
         else:
             status, extent = "regained", "full"
+            if _EXTENT_WORDS.search(t[m.end() : m.end() + 25]):
+                extent = "partial"
         if ground:
             place = b.place_at(i, 0, m.start()) or b.focus
         else:
@@ -384,11 +518,19 @@ def _regain(b: _Builder, i: int, t: str) -> None:
 
 
 def _entrenched(b: _Builder, i: int, t: str) -> None:
+    """Entrenched / holed up in X: holds; partial for a wing, or beside another armed actor."""
     for m in _ENTRENCHED.finditer(t):
+        if re.search(r"\bsurrender", t[m.end() :], re.I):
+            continue  # "20 members holed up in the prison surrendered": the holding is over
         where = t.rfind("where", 0, m.start())
         hit = b.actor_before(i, m.start())
         if hit is None:
             continue
+        s = b.ctx.sents[i]
+        others = {h.canonical for h in _armed(b.ctx.parties_in(s.start, s.end))} - {hit.canonical}
+        extent: Extent = (
+            "partial" if others or _EXTENT_WORDS.search(t[m.end() : m.end() + 30]) else "full"
+        )
         if m.group().rstrip().lower().endswith(("in", "inside", "at")):
             place = b.place_at(i, m.end(), min(len(t), m.end() + 40))
         elif where >= 0:
@@ -396,7 +538,83 @@ def _entrenched(b: _Builder, i: int, t: str) -> None:
         else:
             place = b.focus
         if place is not None:
-            b.add(i, hit.canonical, place, "contested", "partial")
+            b.add(i, hit.canonical, place, "holds", extent)
+
+
+def _zones(b: _Builder, i: int, t: str) -> None:
+    """ACTOR holds a security zone / the land east of ... in X: holds, partial."""
+    s = b.ctx.sents[i]
+    for m in _ZONE.finditer(t):
+        hit = b.actor_before(i, m.start())
+        if hit is None or m.start() - (hit.end - s.start) > 25:
+            continue
+        after = [
+            mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + m.end() + 40)
+            if not mm.metonymy and mm.place is not None
+        ]  # fmt: skip
+        ms = after or [
+            mm for mm in b.ctx.mentions_in(s.start, s.end) if not mm.metonymy and mm.place
+        ]
+        near = b.ctx.place_near(i, m.start()) if not ms else None
+        mm = ms[0] if ms else near
+        if mm is None:
+            continue
+        b.add(i, hit.canonical, (b.ctx.place_name(mm) or mm.surface, mm.place), "holds", "partial")
+
+
+def _deployed(b: _Builder, i: int, t: str) -> None:
+    """ACTOR deployed around A, B and C / keeps troops in X / uses X as a base: holds, partial."""
+    s = b.ctx.sents[i]
+    for m in _DEPLOYED.finditer(t):
+        hit = b.actor_before(i, m.start())
+        if hit is None:
+            continue
+        end = re.search(r"[.;]|\s+(?:since|where|while|but)\b", t[m.end() :])
+        stop = m.end() + (end.start() if end else len(t) - m.end())
+        ms = [
+            mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + stop)
+            if not mm.metonymy and mm.place is not None
+        ]  # fmt: skip
+        fine = [mm for mm in ms if mm.precision != "country"]
+        for mm in fine or ms:
+            place = (b.ctx.place_name(mm) or mm.surface, mm.place)
+            b.add(i, hit.canonical, place, "holds", "partial")
+    for m in _AS_BASE.finditer(t):
+        hit = b.actor_before(i, m.start())
+        place = b.place_at(i, m.start("what"), m.end("what"))
+        if hit is not None and place is not None:
+            b.add(i, hit.canonical, place, "holds", "partial")
+
+
+def _battling(b: _Builder, i: int, t: str) -> None:
+    """Fighting for (control of) X: one contested, partial claim per side."""
+    for m in _BATTLING.finditer(t):
+        s = b.ctx.sents[i]
+        sides = []
+        for h in _armed(b.ctx.parties_in(s.start, s.start + m.start())):
+            if h.canonical not in sides:
+                sides.append(h.canonical)
+        place = b.place_at(i, m.end(), min(len(t), m.end() + 40))
+        if place is None or not sides:
+            continue
+        for actor in sides:
+            b.add(i, actor, place, "contested", "partial")
+
+
+def _facility_hold(b: _Builder, i: int, t: str) -> None:
+    """ACTOR (still) holds / seized (parts of) the prison."""
+    for m in _FACILITY_HOLD.finditer(t):
+        hit = b.actor_before(i, m.start())
+        if hit is None:
+            continue
+        fac = _FACILITY_RE.match(t, m.end())
+        if fac is None:
+            continue
+        place = b.place_at(i, m.end(), min(len(t), fac.end() + 40)) or b.facility_near(
+            i, m.end(), fac.group()
+        )
+        extent: Extent = "partial" if m["extent"] else "full"
+        b.add(i, hit.canonical, place, "holds", extent)
 
 
 def _controls(b: _Builder, i: int, t: str) -> None:
@@ -435,12 +653,18 @@ def _list_place(
 def _seized_lost(b: _Builder, i: int, t: str) -> None:
     for pat, status in ((_SEIZED, "holds"), (_LOST, "lost")):
         for m in pat.finditer(t):
+            if re.search(r"\b(?:its|their|the|a|an|his|her)\s+$", t[: m.start()], re.I):
+                continue  # "its captured territory": an adjective, not a capture
             hit = b.actor_before(i, m.start())
             if hit is None or m.start() - (hit.end - b.ctx.sents[i].start) > 40:
                 continue
-            place = b.place_at(i, m.end(), min(len(t), m.end() + 40))
+            if pat is _SEIZED and _FACILITY_HOLD.search(t, max(0, m.start() - 7)):
+                continue  # done by _facility_hold
+            tail = t[m.end() : m.end() + 70]
+            extent: Extent = "partial" if _EXTENT_WORDS.search(m.group() + tail[:30]) else "full"
+            place = b.place_at(i, m.end(), min(len(t), m.end() + 70))
             if place is not None:
-                b.add(i, hit.canonical, place, status, "full")  # type: ignore[arg-type]
+                b.add(i, hit.canonical, place, status, extent)  # type: ignore[arg-type]
 
 
 def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
@@ -465,8 +689,74 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
             continue
         disputes[who[0].canonical] = subj.canonical
         place = ("Syria", b.ctx.lookup("Syria"))
-        b.add(i, who[0].canonical, place, "disputed", "full", disputed_by=subj.canonical,
+        b.add(i, who[0].canonical, place, "disputed", "partial", disputed_by=subj.canonical,
               claimant=subj.canonical, claimant_surface=subj.surface + " " + m.group())  # fmt: skip
+    att = b.ctx.attributions[i]
+    by_default = att.claimant if att.named else None
+    if by_default is None:
+        first = b.actor_before(i, len(t), first=True)
+        if re.match(r"\s*(?:Syria|Damascus)\b", t):
+            by_default = "Syrian government"
+        elif first is not None:
+            by_default = first.canonical
+    for h in _armed(b.ctx.parties_in(s.start, s.end)):
+        if "occup" not in h.surface.lower() or by_default is None:
+            continue
+        rel = h.end - s.start
+        ms = [
+            mm for mm in b.ctx.mentions_in(h.end, h.end + 70) if not mm.metonymy and mm.place
+        ]  # fmt: skip
+        place = (b.ctx.place_name(ms[0]) or ms[0].surface, ms[0].place) if ms else None
+        if place is not None and ms[0].precision != "admin1" and "province" in t[rel : rel + 80]:
+            place = _list_place(
+                b, i, ms[0].start - s.start, ms[0].end - s.start, ms[0].surface, True
+            )
+        place = place or ("Syria", b.ctx.lookup("Syria"))
+        disputes.setdefault(h.canonical, by_default)
+        b.add(i, h.canonical, place, "disputed", "partial", disputed_by=by_default,
+              claimant=by_default)  # fmt: skip
+    for m in _LEAVE.finditer(t):
+        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        if not who or by_default is None:
+            continue
+        place = b.place_at(i, m.end(), min(len(t), m.end() + 40)) or (
+            "Syria",
+            b.ctx.lookup("Syria"),
+        )
+        disputes.setdefault(who[0].canonical, by_default)
+        b.add(i, who[0].canonical, place, "disputed", "partial", disputed_by=by_default,
+              claimant=by_default)  # fmt: skip
+        # "... and that Turkish forces leave the north-west": the same demand, repeated
+        rest = t[m.end() :]
+        for m2 in re.finditer(r"\bthat\s+(?P<who>[^.;]{2,40}?)\s+(?:to\s+)?leave\s+", rest):
+            off = m.end()
+            who2 = _armed(
+                b.ctx.parties_in(s.start + off + m2.start("who"), s.start + off + m2.end("who"))
+            )
+            if not who2:
+                continue
+            p2 = b.place_at(i, off + m2.end(), min(len(t), off + m2.end() + 40))
+            if p2 is not None:
+                disputes.setdefault(who2[0].canonical, by_default)
+                b.add(i, who2[0].canonical, p2, "disputed", "partial", disputed_by=by_default,
+                      claimant=by_default)  # fmt: skip
+        break
+    for m in _ILLEGAL_PRESENCE.finditer(t):
+        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        if not who:
+            continue
+        by = att.claimant if att.named else None
+        if by is None:
+            subj = b.actor_before(i, m.start(), first=True)
+            by = subj.canonical if subj is not None else b.ctx.outlet
+        place = None
+        if m["where"]:
+            place = b.place_at(i, m.start("where"), m.end("where"))
+        place = place or ("Syria", b.ctx.lookup("Syria"))
+        if place[0].lower() in ("the country", "country"):
+            place = ("Syria", b.ctx.lookup("Syria"))
+        disputes.setdefault(who[0].canonical, by)
+        b.add(i, who[0].canonical, place, "disputed", "partial", disputed_by=by, claimant=by)
 
 
 def _proper(frag: str) -> str | None:
@@ -475,14 +765,28 @@ def _proper(frag: str) -> str | None:
 
 
 def _dedupe(claims: list[ControlClaim]) -> list[ControlClaim]:
-    """One claim per (actor, place, status, extent); a named claimant beats the outlet."""
+    """Drop repeats: an unattributed copy of an attributed claim gives way to it.
+
+    Claims are the same when actor, place, status and extent agree. A lede that repeats the
+    body unattributed is dropped in favour of the attributed sentence; the same claim from
+    two sentences with their own attribution both stay (two pieces of evidence).
+    """
     out: list[ControlClaim] = []
-    index: dict[tuple[str, str, str, str], int] = {}
     for c in claims:
         key = (c.actor, c.place, c.status, c.extent)
-        if key not in index:
-            index[key] = len(out)
+        same = [k for k, e in enumerate(out) if (e.actor, e.place, e.status, e.extent) == key]
+        if not same:
             out.append(c)
-        elif not out[index[key]].claimant_surface and c.claimant_surface:
-            out[index[key]] = c
+            continue
+        if any(out[k].claimant == c.claimant and out[k].quote == c.quote for k in same):
+            continue
+        if not c.claimant_surface:
+            if not any(out[k].claimant_surface for k in same):
+                out.append(c)
+            continue
+        unnamed = [k for k in same if not out[k].claimant_surface]
+        if unnamed:
+            out[unnamed[0]] = c
+        else:
+            out.append(c)
     return out
