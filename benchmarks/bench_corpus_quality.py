@@ -49,7 +49,7 @@ class PlaceMatcher:
 
     def ref(self, name: str):  # type: ignore[no-untyped-def]
         if name not in self.cache:
-            hits = self.gaz.lookup(name, limit=1)
+            hits = self.gaz.lookup(name, country="SY", limit=1)
             self.cache[name] = hits[0] if hits else None
         return self.cache[name]
 
@@ -154,7 +154,7 @@ def main() -> None:
                 g["actor"] == p[0]
                 and g["status"] == "holds"
                 and g["extent"] == "full"
-                and g["claimant"] == row.get("outlet")
+                and g["claimant"] == outlet
                 and norm(g["place"]) == norm(p[1].place.name)
             ),
         )
