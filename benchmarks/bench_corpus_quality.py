@@ -150,7 +150,7 @@ def main() -> None:
         c["bc_tp"] += match(
             gold_c,
             base_c,
-            lambda g, p: (
+            lambda g, p, outlet=row.get("outlet"): (
                 g["actor"] == p[0]
                 and g["status"] == "holds"
                 and g["extent"] == "full"
