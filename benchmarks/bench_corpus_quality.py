@@ -141,7 +141,8 @@ def main() -> None:
         ]
         c["bf_tp"] += match(gold_f, base_f, lambda g, p: g == p)
         c["bf_pred"] += len(base_f)
-        hits = [h for h in parties().find(row["text"])]
+        outlet = row.get("outlet")
+        hits = list(parties().find(row["text"]))
         base_c = []
         for h in hits:
             for m in ex.places:
@@ -150,7 +151,7 @@ def main() -> None:
         c["bc_tp"] += match(
             gold_c,
             base_c,
-            lambda g, p, outlet=row.get("outlet"): (
+            lambda g, p, outlet=outlet: (
                 g["actor"] == p[0]
                 and g["status"] == "holds"
                 and g["extent"] == "full"
