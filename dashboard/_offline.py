@@ -80,8 +80,44 @@ def _walk(element: Any) -> Any:
         yield from _walk(child)
 
 
+_INLINE_SCRIPT = re.compile(r"^\s*<script>(?P<code>.*)</script>\s*$", re.DOTALL | re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _script_url(code: str) -> str:
+    return _data_url("text/javascript", code.encode("utf-8"))
+
+
+def _hoist_header_scripts(fmap: Any) -> list[tuple[str, str]]:
+    """Move inline ``<script>`` blocks of the map's header into ``data:`` URLs.
+
+    ``st_folium`` inserts the header with ``innerHTML``, which never runs scripts, so a
+    map that inlines Leaflet in its header (as ``layers.build_map`` does, for a
+    self-contained ``map.html``) would have no Leaflet inside Streamlit. The scripts are
+    taken out of the header and handed over as script URLs instead, in their order.
+    """
+    header = fmap.get_root().header
+    hoisted: list[tuple[str, str]] = []
+    for name, child in list(header._children.items()):
+        try:
+            html = child.render()
+        except Exception:  # an element that cannot render alone stays where it is
+            logger.debug("header element %s does not render alone; left in place", name)
+            continue
+        match = _INLINE_SCRIPT.match(html or "")
+        if match is None:
+            continue
+        hoisted.append((str(name), _script_url(match.group("code"))))
+        del header._children[name]
+    return hoisted
+
+
 def localize(fmap: Any) -> list[str]:
-    """Point every asset of ``fmap`` (a folium Map) at local ``data:`` URLs, in place.
+    """Make every script and stylesheet of ``fmap`` (a folium Map) local, in place.
+
+    Inline header scripts become ``data:`` script URLs loaded first (Leaflet before
+    anything that uses it); CDN URLs of any element are replaced by the Leaflet files of
+    ``xstatic-leaflet`` or dropped.
 
     Parameters
     ----------
@@ -93,6 +129,7 @@ def localize(fmap: Any) -> list[str]:
     list of str
         URLs that were dropped (never fetched).
     """
+    hoisted = _hoist_header_scripts(fmap)
     dropped: list[str] = []
     for element in _walk(fmap):
         for attr, kind in (("default_js", "js"), ("default_css", "css")):
@@ -107,4 +144,6 @@ def localize(fmap: Any) -> list[str]:
                 else:
                     kept.append((name, new))
             setattr(element, attr, kept)
+    if hoisted:
+        fmap.default_js = hoisted + [a for a in (fmap.default_js or []) if a not in hoisted]
     return dropped

@@ -6,8 +6,10 @@ without Streamlit (that is in ``layers.query`` and ``corpus.store``).
 
 from __future__ import annotations
 
+import functools
 import logging
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,8 +26,6 @@ from layers.query import (
     comparison_table,
     control_table,
     counts,
-    disagreement_table,
-    incident_table,
     unlocated_table,
 )
 
@@ -36,6 +36,26 @@ UPLOAD_GEN = "upload_generation"
 SELECTED = "incident_choice"
 LAST_CLICK = "_last_map_click"
 TABLE_KEY = "incident_table"
+
+
+class Timer:
+    """Seconds spent in each part of this script run (shown at the foot of the page)."""
+
+    def __init__(self) -> None:
+        self.start = self.last = time.perf_counter()
+        self.laps: list[tuple[str, float]] = []
+
+    def lap(self, name: str) -> None:
+        """Close the part called ``name``."""
+        now = time.perf_counter()
+        self.laps.append((name, now - self.last))
+        self.last = now
+        logger.debug("%s took %.3f s", name, self.laps[-1][1])
+
+    def show(self) -> None:
+        """Write the timings as a caption."""
+        parts = " · ".join(f"{n} {s:.2f}" for n, s in self.laps)
+        st.caption(f"Page drawn in {time.perf_counter() - self.start:.2f} s ({parts})")
 
 
 # --------------------------------------------------------------------------- sidebar
@@ -127,6 +147,39 @@ def show_counts(filtered: Any, full: Any) -> dict[str, int]:
     return c
 
 
+# --------------------------------------------------------------------------- map
+
+
+def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
+    """Draw the map: cached base + this filter's incidents and claims; return clicks."""
+    import folium
+    from streamlit_folium import st_folium
+
+    from dashboard import _map
+
+    features = _cache.incident_features(key, full)
+    claim_ids = tuple(map(str, shown.control["claim_id"])) if len(shown.control) else ()
+    groups = _map.control_groups(_cache.control_layers_js(key, claim_ids, shown))
+    groups.append(_map.incidents_group(features, map(str, shown.incidents["incident_id"])))
+    with _cache.MAP_LOCK:
+        fmap = _cache.base_map(key, full)
+        before = set(fmap._children)
+        try:
+            state = st_folium(
+                fmap,
+                key="map",
+                height=560,
+                use_container_width=True,
+                returned_objects=["last_object_clicked"],
+                feature_group_to_add=groups,
+                layer_control=folium.LayerControl(collapsed=False),
+            )
+        finally:
+            for name in set(fmap._children) - before:
+                del fmap._children[name]
+    return state
+
+
 # --------------------------------------------------------------------------- incident panel
 
 
@@ -170,17 +223,7 @@ def apply_table_selection(incidents: Any) -> None:
         st.session_state[SELECTED] = incidents["incident_id"].iloc[row]
 
 
-def _label(rec: Any) -> str:
-    when = rec.get("date_start")
-    day = (
-        pd.Timestamp(when).date().isoformat()
-        if when is not None and not pd.isna(when)
-        else "undated"
-    )
-    return f"{rec.get('label') or rec.get('event_type')} · {rec.get('place') or '?'} · {day}"
-
-
-def incident_panel(filtered: Any, full: Any) -> str | None:
+def incident_panel(filtered: Any, full: Any, key: str) -> str | None:
     """Side panel: choose an incident, compare its sources, read the articles."""
     inc = filtered.incidents
     st.subheader("Incident")
@@ -190,12 +233,12 @@ def incident_panel(filtered: Any, full: Any) -> str | None:
     ids = list(inc["incident_id"])
     if st.session_state.get(SELECTED) not in ids:
         st.session_state[SELECTED] = ids[0]
-    labels = {r["incident_id"]: _label(r) for r in inc.drop(columns="geometry").to_dict("records")}
+    labels = _cache.incident_labels(key, full)
     choice = st.selectbox(
         "Click a marker, pick a row in the table, or choose here",
         ids, format_func=lambda i: labels.get(i, i), key=SELECTED,
     )  # fmt: skip
-    rec = inc.loc[inc["incident_id"] == choice].iloc[0].to_dict()
+    rec = inc.loc[inc["incident_id"] == choice].iloc[0].to_dict()  # one row: cheap
     rec["incident_id"] = choice
     facts = [
         f"**{rec.get('event_type')}** ({rec.get('sub_event_type') or '-'})",
@@ -228,20 +271,24 @@ def incident_panel(filtered: Any, full: Any) -> str | None:
 # --------------------------------------------------------------------------- tables
 
 
-def tables(filtered: Any, full: Any) -> None:
-    """Incidents, control claims, sources-disagree and unlocated tables, in tabs."""
-    dis = disagreement_table(filtered)
+def tables(filtered: Any, full: Any, key: str) -> None:
+    """Incidents, control claims and sources-disagree tables, in tabs."""
+    ids = set(filtered.incidents["incident_id"])
+    rows = _cache.incident_rows(key, full)
+    rows = rows[rows["id"].isin(ids)].reset_index(drop=True)
+    dis = _cache.disagreements(key, full)
+    dis = dis[dis["incident_id"].isin(ids)].reset_index(drop=True)
     t_inc, t_ctl, t_dis = st.tabs(
         [
-            f"Incidents ({len(filtered.incidents)})",
+            f"Incidents ({len(rows)})",
             f"Control claims ({len(filtered.control)})",
             f"Sources disagree ({dis['incident_id'].nunique() if len(dis) else 0})",
         ]
     )
     with t_inc:
         st.dataframe(
-            incident_table(filtered.incidents), hide_index=True, width="stretch",
-            on_select="rerun", selection_mode="single-row", key=TABLE_KEY,
+            rows, hide_index=True, width="stretch", on_select="rerun",
+            selection_mode="single-row", key=TABLE_KEY,
         )  # fmt: skip
     with t_ctl:
         st.dataframe(control_table(filtered.control), hide_index=True, width="stretch")
@@ -256,27 +303,31 @@ def tables(filtered: Any, full: Any) -> None:
 # --------------------------------------------------------------------------- downloads
 
 
-def downloads(filtered: Any, key: str, filters: Filters) -> None:
-    """Download buttons for exactly what the filters show."""
+def downloads(filtered: Any) -> None:
+    """Download buttons for exactly what the filters show.
+
+    The files are made when a button is clicked (deferred), so a filter change does not
+    pay for four exports nobody asked for.
+    """
     st.subheader("Download what is shown")
-    fk = filters.key()
     cols = st.columns(4)
-    cols[0].download_button(
-        "GeoJSON", data=_cache.geojson_bytes(key, fk, filtered), file_name="sitrep.geojson",
-        mime="application/geo+json", on_click="ignore", key="dl_geojson",
-    )  # fmt: skip
-    cols[1].download_button(
-        "HTML map", data=lambda: _cache.html_bytes(filtered), file_name="sitrep-map.html",
-        mime="text/html", on_click="ignore", key="dl_html",
-    )  # fmt: skip
-    cols[2].download_button(
-        "GeoPackage", data=lambda: _cache.gpkg_bytes(filtered), file_name="sitrep.gpkg",
-        mime="application/geopackage+sqlite3", on_click="ignore", key="dl_gpkg",
-    )  # fmt: skip
-    cols[3].download_button(
-        "CSV", data=_cache.csv_bytes(key, fk, filtered), file_name="sitrep-incidents.csv",
-        mime="text/csv", on_click="ignore", key="dl_csv",
-    )  # fmt: skip
+    specs = [
+        ("GeoJSON", _cache.geojson_bytes, "sitrep.geojson", "application/geo+json", "dl_geojson"),
+        ("HTML map", _cache.html_bytes, "sitrep-map.html", "text/html", "dl_html"),
+        (
+            "GeoPackage",
+            _cache.gpkg_bytes,
+            "sitrep.gpkg",
+            "application/geopackage+sqlite3",
+            "dl_gpkg",
+        ),
+        ("CSV", _cache.csv_bytes, "sitrep-incidents.csv", "text/csv", "dl_csv"),
+    ]
+    for col, (label, make, name, mime, key) in zip(cols, specs, strict=True):
+        col.download_button(
+            label, data=functools.partial(make, filtered), file_name=name, mime=mime,
+            on_click="ignore", key=key,
+        )  # fmt: skip
 
 
 # --------------------------------------------------------------------------- uploads

@@ -19,13 +19,12 @@ if _ROOT not in sys.path:  # `streamlit run dashboard/app.py` puts dashboard/ fi
     sys.path.insert(0, _ROOT)
 
 import streamlit as st  # noqa: E402
-from streamlit_folium import st_folium  # noqa: E402
 
-import layers  # noqa: E402
 from corpus.store import content_hash  # noqa: E402
-from dashboard import _cache, _config, _offline, _ui  # noqa: E402
+from dashboard import _cache, _config, _ui  # noqa: E402
 from layers.query import filter_options, filter_sitrep  # noqa: E402
 
+timer = _ui.Timer()
 st.set_page_config(page_title="Sitrep", page_icon="🗺️", layout="wide")
 st.title("Sitrep")
 
@@ -53,6 +52,7 @@ def _progress(done: int, total: int | None, label: str) -> None:
 
 
 digest = content_hash(plan.read_paths)
+key = _cache.build_key(digest)
 sitrep, info = _cache.load_sitrep(plan.read_paths, digest, progress=_progress)
 progress_slot.empty()
 st.caption(
@@ -60,30 +60,29 @@ st.caption(
     f"{'loaded from cache' if info['source'] == 'cache' else 'built'} in {info['seconds']:.2f} s"
 )
 _ui.show_build_messages(sitrep)
+timer.lap("load")
 
 # ---- filters and counts
 opts = filter_options(sitrep)
 filters = _ui.sidebar_filters(opts)
 shown = filter_sitrep(sitrep, filters)
+timer.lap("filter")
 _ui.show_counts(shown, sitrep)
+timer.lap("counts")
 
 # ---- map and the incident panel
 _ui.apply_table_selection(shown.incidents)
 col_map, col_panel = st.columns([3, 2], gap="medium")
 with col_map:
-    fmap = layers.build_map(shown)
-    _offline.localize(fmap)
-    state = st_folium(
-        fmap,
-        key="map",
-        height=560,
-        use_container_width=True,
-        returned_objects=["last_object_clicked"],
-    )
-    _ui.apply_click(state, shown.incidents)
+    _ui.apply_click(_ui.live_map(shown, sitrep, key), shown.incidents)
+    timer.lap("map")
 with col_panel:
-    _ui.incident_panel(shown, sitrep)
+    _ui.incident_panel(shown, sitrep, key)
+    timer.lap("panel")
 
 # ---- tables and downloads
-_ui.tables(shown, sitrep)
-_ui.downloads(shown, _cache.build_key(digest), filters)
+_ui.tables(shown, sitrep, key)
+timer.lap("tables")
+_ui.downloads(shown)
+timer.lap("downloads")
+timer.show()

@@ -565,8 +565,14 @@ def disagreement_table(sitrep: Any) -> pd.DataFrame:
         cand = inc[inc["disagree"].fillna(False).astype(bool)]
     else:
         cand = inc.iloc[0:0]
+    by_incident: dict[Any, list[dict[str, Any]]] = {}
+    if reports is not None and len(reports) and "incident_id" in reports and len(cand):
+        sub = reports[reports["incident_id"].isin(set(cand["incident_id"]))]
+        for r in sub.to_dict("records"):
+            by_incident.setdefault(r["incident_id"], []).append(r)
     for rec in cand.drop(columns="geometry", errors="ignore").to_dict("records"):
-        spread = _figure_spread(rec, reports)
+        own = by_incident.get(rec.get("incident_id"))
+        spread = _figure_spread({**rec, "reports": own} if own else rec, None)
         order = sorted(spread, key=lambda c: (CATEGORIES.index(c) if c in CATEGORIES else 99, c))
         found = False
         for cat in order:

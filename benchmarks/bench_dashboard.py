@@ -1,0 +1,380 @@
+"""Dashboard speed on a 10,000-incident corpus: warm start and filter change.
+
+Measures, and prints (never asserts):
+
+1. AppTest: the first full script run with a warm disk cache (a fresh process-level
+   st.cache, the Sitrep loaded from the pickle the dashboard keeps), then the rerun after
+   a filter change (event type, then the date slider).
+2. A real ``streamlit run`` server on 127.0.0.1 with headless Debian Chromium (skipped
+   when /usr/bin/chromium is missing): time from navigation until the map iframe has drawn
+   its markers, and from moving a filter until the map shows the new count.
+
+The corpus is a synthetic Sitrep (seeded random, contract columns) written into the
+dashboard's disk cache under the key of a one-file corpus folder, so what is timed is the
+dashboard (load, filter, map, tables, downloads), not article extraction.
+
+Usage: ``.venv/bin/python benchmarks/bench_dashboard.py [--incidents N] [--no-browser]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED_GEODATA = ROOT.parent / "shared" / "geodata"
+if SHARED_GEODATA.is_dir():
+    os.environ.setdefault("SITREP_DATA_DIR", str(SHARED_GEODATA))
+
+EVENT_TYPES = [
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Strategic developments",
+    "Protests",
+]
+ACTORS = ["IS", "SDF", "Syrian government", "US-led coalition", "Turkey/SNA", "Russia", "civilians"]
+OUTLETS = ["AFP", "Reuters", "Sputnik", "SANA", "Le Point", "ANI", "AP"]
+CLAIMANTS = [
+    "SOHR",
+    "SDF",
+    "AANES",
+    "Syrian government",
+    "US-led coalition",
+    "UN and human rights groups",
+]
+
+
+def synthetic_sitrep(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
+    """A layers.Sitrep with ``n`` incidents spread over Syria and 2022."""
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
+    import layers
+    from corpus.records import Article, Extraction
+
+    rng = random.Random(seed)
+    try:
+        import geo
+
+        provinces = geo.load_admin1()
+        countries = geo.load_countries()
+    except Exception as e:  # boundaries are optional for the benchmark
+        print(f"(no boundaries: {e})")
+        provinces = countries = None
+    prov_names = list(provinces["admin1"]) if provinces is not None else ["Al-Hasakeh", "Aleppo"]
+    prov_codes = list(provinces["admin1_pcode"]) if provinces is not None else ["SY08", "SY02"]
+    n_articles = max(n // 3, 1)
+    start = date(2022, 1, 1)
+    articles = [
+        Article(
+            id=f"{i:016x}",
+            path=f"/bench/{i}.txt",
+            title=f"Report {i}",
+            text=f"Synthetic article {i}. " * 20,
+            published=start + timedelta(days=i % 365),
+            published_inferred=False,
+            published_source="header",
+            outlet=OUTLETS[i % len(OUTLETS)],
+            agencies=("AFP",),
+            url=None,
+            language="en",
+        )
+        for i in range(n_articles)
+    ]
+    rows, reports = [], []
+    for i in range(n):
+        day = start + timedelta(days=rng.randrange(365))
+        k = rng.randrange(len(prov_names))
+        n_rep = rng.choice([1, 1, 2, 3])
+        outlets = rng.sample(OUTLETS, n_rep)
+        claimants = rng.sample(CLAIMANTS, n_rep)
+        killed = [rng.randrange(0, 60) for _ in range(n_rep)]
+        rep_rows = []
+        for j in range(n_rep):
+            art = articles[rng.randrange(n_articles)]
+            rep_rows.append(
+                {
+                    "incident_id": f"inc-{i}",
+                    "article_id": art.id,
+                    "outlet": outlets[j],
+                    "agencies": ["AFP"],
+                    "claimant": claimants[j],
+                    "published": art.published.isoformat(),
+                    "figures": [
+                        {
+                            "number": killed[j],
+                            "low": killed[j],
+                            "high": killed[j],
+                            "qualifier": "",
+                            "category": "killed",
+                            "party": None,
+                            "claimant": claimants[j],
+                            "quote": "q",
+                            "part_of": None,
+                        }
+                    ],
+                    "quote": f"{outlets[j]} quotes {claimants[j]} on incident {i}.",
+                    "title": art.title,
+                }
+            )
+        reports += rep_rows
+        rows.append(
+            {
+                "incident_id": f"inc-{i}",
+                "label": "clashes",
+                "event_type": rng.choice(EVENT_TYPES),
+                "sub_event_type": "",
+                "place": f"Place {i % 900}",
+                "admin1": prov_names[k],
+                "admin1_pcode": prov_codes[k],
+                "precision": rng.choice(["town", "site", "admin1"]),
+                "date_start": pd.Timestamp(day),
+                "date_end": pd.Timestamp(day + timedelta(days=rng.choice([0, 0, 2]))),
+                "actors": rng.sample(ACTORS, 2),
+                "outlets": outlets,
+                "claimants": claimants,
+                "n_reports": n_rep,
+                "killed_low": min(killed),
+                "killed_best": int(statistics.median(killed)),
+                "killed_high": max(killed),
+                "disagree": len(set(killed)) > 1,
+                "reports": rep_rows,
+                "geometry": Point(rng.uniform(36.0, 42.0), rng.uniform(32.5, 37.2)),
+            }
+        )
+    inc = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    for c in ("killed_low", "killed_best", "killed_high"):
+        inc[c] = inc[c].astype("Int64")
+    control = gpd.GeoDataFrame(
+        [
+            {
+                "claim_id": f"c{i}",
+                "actor": ACTORS[i % 5],
+                "place": prov_names[i % len(prov_names)],
+                "admin1_pcode": prov_codes[i % len(prov_codes)],
+                "precision": "admin1",
+                "extent": "partial",
+                "status": "holds",
+                "claimant": CLAIMANTS[i % len(CLAIMANTS)],
+                "outlet": OUTLETS[i % len(OUTLETS)],
+                "agencies": [],
+                "article_id": articles[0].id,
+                "date_start": pd.Timestamp(start + timedelta(days=i * 3)),
+                "date_end": pd.Timestamp(start + timedelta(days=i * 3)),
+                "quote": "claim",
+                "contested": False,
+                "disputed_by": None,
+                "geometry": provinces.geometry.iloc[i % len(provinces)]
+                if provinces is not None
+                else Point(38, 35),
+            }
+            for i in range(100)
+        ],
+        geometry="geometry",
+        crs="EPSG:4326",
+    )
+    return layers.Sitrep(
+        extractions=[Extraction(article=a) for a in articles],
+        incidents=inc,
+        reports=pd.DataFrame(reports),
+        control=control,
+        provinces=provinces,
+        countries=countries,
+        unlocated=articles[:25],
+    )
+
+
+def prepare(n: int, work: Path) -> tuple[Path, Path]:
+    """Write the synthetic Sitrep into a disk cache for a one-file corpus folder."""
+    corpus_dir = work / "corpus"
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    (corpus_dir / "placeholder.txt").write_text(f" date 2022-01-01 synthetic corpus of {n}\n")
+    cache = work / "cache"
+    os.environ["SITREP_CACHE_DIR"] = str(cache)
+    from corpus.store import content_hash
+    from dashboard import _cache
+
+    t0 = time.perf_counter()
+    sitrep = synthetic_sitrep(n)
+    print(
+        f"synthetic Sitrep: {len(sitrep.incidents)} incidents, {len(sitrep.reports)} reports, "
+        f"{len(sitrep.control)} claims, made in {time.perf_counter() - t0:.1f} s"
+    )
+    key = _cache.build_key(content_hash([corpus_dir.resolve()]))
+    path = cache / "sitrep" / f"{key}.pkl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        pickle.dump(sitrep, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    print(f"disk cache: {path.stat().st_size / 1e6:.1f} MB pickle")
+    return corpus_dir, cache
+
+
+def bench_apptest(corpus_dir: Path, repeat: int) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["SITREP_CORPUS"] = str(corpus_dir)
+    app = str(ROOT / "dashboard" / "app.py")
+    firsts, changes, dates = [], [], []
+    for _ in range(repeat):
+        at = AppTest.from_file(app, default_timeout=600)
+        t0 = time.perf_counter()
+        at.run()
+        firsts.append(time.perf_counter() - t0)
+        assert not at.exception, [e.value for e in at.exception]
+        shown = next(m.value for m in at.metric if m.label == "Incidents")
+        t0 = time.perf_counter()
+        at.multiselect(key="event_types").set_value(["Battles"]).run()
+        changes.append(time.perf_counter() - t0)
+        after = next(m.value for m in at.metric if m.label == "Incidents")
+        slider = next(s for s in at.sidebar.slider if s.label == "Dates")
+        lo, _ = slider.value
+        t0 = time.perf_counter()
+        slider.set_value((lo, lo + timedelta(days=60))).run()
+        dates.append(time.perf_counter() - t0)
+        final = next(m.value for m in at.metric if m.label == "Incidents")
+    print(
+        f"AppTest  first run, warm disk cache : median {statistics.median(firsts):.2f} s "
+        f"(runs: {', '.join(f'{x:.2f}' for x in firsts)})"
+    )
+    print(
+        f"AppTest  filter change (event type)  : median {statistics.median(changes):.2f} s "
+        f"[{shown} -> {after}]"
+    )
+    print(
+        f"AppTest  filter change (60-day dates): median {statistics.median(dates):.2f} s "
+        f"[-> {final}]"
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def bench_browser(corpus_dir: Path) -> None:
+    chromium = "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        print("browser: skipped (/usr/bin/chromium not installed)")
+        return
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    env = dict(os.environ)
+    cmd = [
+        str(ROOT / ".venv" / "bin" / "streamlit"), "run", str(ROOT / "dashboard" / "app.py"),
+        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        "--", "--corpus", str(corpus_dir),
+    ]  # fmt: skip
+    t_server = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(600):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.1)
+        print(f"server   up in {time.perf_counter() - t_server:.2f} s")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path=chromium, headless=True, args=["--no-sandbox"]
+            )
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            page.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.startswith((url, "data:", "blob:", "about:"))
+                    else route.abort()
+                ),
+            )
+            t0 = time.perf_counter()
+            page.goto(url)
+            count_js = """() => window.map ? Object.values(window.map._layers).filter(
+                l => l.feature && l.feature.properties
+                     && l.feature.properties.incident_id !== undefined
+            ).length : 0"""
+            inner = None
+            for _ in range(1200):
+                for f in page.frames:
+                    if "streamlit_folium" in (f.name or "") or "st_folium" in f.url:
+                        inner = f
+                try:
+                    if inner is not None and inner.evaluate(count_js) > 0:
+                        break
+                except Exception:  # frame still loading
+                    pass
+                time.sleep(0.05)
+            first = time.perf_counter() - t0
+            n0 = inner.evaluate(count_js) if inner else 0
+            page.get_by_text("Incidents", exact=True).first.wait_for()
+            print(f"browser  first page with {n0} markers drawn (warm cache): {first:.2f} s")
+            # filter change: event type multiselect -> choose "Battles"
+            t0 = time.perf_counter()
+            sel = page.locator('[data-testid="stMultiSelect"]').first
+            sel.click()
+            page.get_by_role("option", name="Battles").first.click()
+            page.keyboard.press("Escape")
+            n1 = n0
+            for _ in range(600):
+                try:
+                    inner = next(
+                        (
+                            f
+                            for f in page.frames
+                            if "st_folium" in f.url or "streamlit_folium" in (f.name or "")
+                        ),
+                        inner,
+                    )
+                    n1 = inner.evaluate(count_js)
+                    if n1 and n1 != n0:
+                        break
+                except Exception:
+                    pass
+                time.sleep(0.05)
+            took = time.perf_counter() - t0
+            print(f"browser  filter change redrawn ({n0} -> {n1} markers): {took:.2f} s")
+            browser.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--incidents", type=int, default=10_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-browser", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-dashboard-") as tmp:
+        corpus_dir, _ = prepare(args.incidents, Path(tmp))
+        bench_apptest(corpus_dir, args.repeat)
+        if not args.no_browser:
+            bench_browser(corpus_dir)
+
+
+if __name__ == "__main__":
+    main()

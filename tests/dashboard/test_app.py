@@ -1,0 +1,249 @@
+"""The dashboard under streamlit.testing.v1.AppTest, over the real pipeline and sample corpus."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1 import app_test as app_test_module
+
+import corpus
+from layers.query import Filters, disagreement_table, filter_options, filter_sitrep
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "dashboard" / "app.py")
+TIMEOUT = 300
+
+
+class RecordingMediaFileManager(MediaFileManager):
+    """The real media file manager, remembered so a test can read what buttons carry."""
+
+    instances: list[MediaFileManager] = []  # noqa: RUF012
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        RecordingMediaFileManager.instances.append(self)
+
+
+@pytest.fixture(scope="session")
+def cache_root(tmp_path_factory) -> Path:
+    """One disk cache for the whole session: the first test builds, the others load."""
+    return tmp_path_factory.mktemp("sitrep-cache")
+
+
+@pytest.fixture()
+def corpus_dir(tmp_path) -> Path:
+    """A private copy of the built-in samples (uploads go into it)."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(corpus.SAMPLES_DIR, dest)
+    return dest
+
+
+@pytest.fixture()
+def app(monkeypatch, cache_root, corpus_dir) -> AppTest:
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(cache_root))
+    monkeypatch.setenv("SITREP_CORPUS", str(corpus_dir))
+    RecordingMediaFileManager.instances.clear()
+    monkeypatch.setattr(app_test_module, "MediaFileManager", RecordingMediaFileManager)
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def shown_incidents(at: AppTest) -> int:
+    return int(metric(at, "Incidents").split(" of ")[0])
+
+
+def cached_sitrep(cache_root: Path) -> Any:
+    """The Sitrep the app loaded, read back from its disk cache (newest entry)."""
+    files = sorted((cache_root / "sitrep").glob("*.pkl"), key=lambda p: p.stat().st_mtime)
+    assert files, "the app did not keep its Sitrep on disk"
+    with files[-1].open("rb") as fh:
+        return pickle.load(fh)
+
+
+def widget(widgets: Any, label: str) -> Any:
+    return next(w for w in widgets if w.label == label)
+
+
+def button_bytes(at: AppTest, key: str) -> bytes:
+    """What a download button hands the browser (eager file, or the deferred callable's)."""
+    btn = at.get("download_button")
+    proto = next(b.proto for b in btn if b.proto.id.endswith(key) or key in b.proto.id)
+    mgr = RecordingMediaFileManager.instances[-1]
+    if proto.HasField("deferred_file_id"):
+        url = mgr.execute_deferred(proto.deferred_file_id)
+    else:
+        url = proto.url
+    return mgr._storage.get_file(url.rsplit("/", 1)[-1]).content  # type: ignore[attr-defined]
+
+
+def test_starts_on_the_corpus_and_shows_counts(app: AppTest, cache_root: Path) -> None:
+    sitrep = cached_sitrep(cache_root)
+    assert len(sitrep.incidents) > 0
+    assert metric(app, "Incidents") == f"{len(sitrep.incidents)} of {len(sitrep.incidents)}"
+    assert metric(app, "Unlocated articles") == str(len(sitrep.unlocated))
+    assert metric(app, "Control claims").endswith(f"of {len(sitrep.control)}")
+    # the map component is on the page, and the incident panel shows a comparison
+    assert any(e.type == "selectbox" for e in app.selectbox)
+    assert app.selectbox(key="incident_choice").value in set(sitrep.incidents["incident_id"])
+    # counts line mentions unlocated articles and the list is offered
+    assert any("nothing locatable" in c.value for c in app.caption)
+    assert any("nothing locatable" in e.label for e in app.expander)
+
+
+def test_second_start_loads_from_cache(app: AppTest) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert any("loaded from cache" in c.value for c in at.caption)
+
+
+def test_event_type_filter(app: AppTest, cache_root: Path) -> None:
+    sitrep = cached_sitrep(cache_root)
+    opts = filter_options(sitrep)
+    et = opts.event_types[0]
+    expected = len(filter_sitrep(sitrep, Filters(event_types=(et,))).incidents)
+    app.multiselect(key="event_types").set_value([et]).run()
+    assert not app.exception
+    assert shown_incidents(app) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [("actors", "actors"), ("outlets", "outlets"), ("claimants", "claimants"),
+     ("provinces", "provinces")],
+)  # fmt: skip
+def test_list_filters(app: AppTest, cache_root: Path, key: str, field: str) -> None:
+    sitrep = cached_sitrep(cache_root)
+    values = getattr(filter_options(sitrep), field)
+    assert values, f"the sample corpus offers no {field}"
+    # pick the value that changes the count the most
+    best = min(values, key=lambda v: len(filter_sitrep(sitrep, Filters(**{field: (v,)})).incidents))
+    expected = filter_sitrep(sitrep, Filters(**{field: (best,)}))
+    app.multiselect(key=key).set_value([best]).run()
+    assert not app.exception
+    assert shown_incidents(app) == len(expected.incidents)
+    assert metric(app, "Control claims").startswith(f"{len(expected.control)} of")
+
+
+def test_date_filter(app: AppTest, cache_root: Path) -> None:
+    sitrep = cached_sitrep(cache_root)
+    opts = filter_options(sitrep)
+    slider = widget(app.sidebar.slider, "Dates")
+    assert slider.value == (opts.date_min, opts.date_max)
+    lo, hi = opts.date_min, opts.date_min
+    expected = filter_sitrep(sitrep, Filters(date_from=lo, date_to=hi))
+    slider.set_value((lo, hi)).run()
+    assert not app.exception
+    assert shown_incidents(app) == len(expected.incidents)
+    assert len(expected.incidents) < len(sitrep.incidents)
+    app.checkbox(key="include_undated").set_value(False).run()
+    expected = filter_sitrep(sitrep, Filters(date_from=lo, date_to=hi, include_undated=False))
+    assert shown_incidents(app) == len(expected.incidents)
+
+
+def test_min_fatalities_and_disagree(app: AppTest, cache_root: Path) -> None:
+    sitrep = cached_sitrep(cache_root)
+    expected = len(filter_sitrep(sitrep, Filters(min_killed=10)).incidents)
+    app.number_input(key="min_killed").set_value(10).run()
+    assert shown_incidents(app) == expected
+    app.number_input(key="min_killed").set_value(0).run()
+    expected = len(filter_sitrep(sitrep, Filters(only_disagree=True)).incidents)
+    app.checkbox(key="only_disagree").set_value(True).run()
+    assert not app.exception
+    assert shown_incidents(app) == expected
+    assert metric(app, "Sources disagree") == str(expected)
+
+
+def test_disagreement_view(app: AppTest, cache_root: Path) -> None:
+    sitrep = cached_sitrep(cache_root)
+    table = disagreement_table(sitrep)
+    tab = next(t for t in app.tabs if t.label.startswith("Sources disagree"))
+    assert tab.label == f"Sources disagree ({table['incident_id'].nunique() if len(table) else 0})"
+    if len(table):
+        shown = tab.dataframe[0].value
+        assert list(shown["incident_id"]) == list(table["incident_id"])
+        assert (shown["spread"] > 0).all()
+        assert (shown["high"] - shown["low"] == shown["spread"]).all()
+
+
+def test_incident_panel_compares_sources(app: AppTest, cache_root: Path) -> None:
+    sitrep = cached_sitrep(cache_root)
+    inc = sitrep.incidents.sort_values("n_reports", ascending=False).iloc[0]
+    app.selectbox(key="incident_choice").set_value(inc["incident_id"]).run()
+    assert not app.exception
+    # the comparison table is the dataframe with an "outlet" and a "quote" column
+    frames = [d.value for d in app.main.dataframe if {"outlet", "quote"} <= set(d.value.columns)]
+    assert frames
+    comparison = frames[0]
+    assert len(comparison) == inc["n_reports"]
+    texts = [e for e in app.expander if e.label.startswith("Full text:")]
+    assert len(texts) == inc["n_reports"]
+    assert texts[0].text[0].value  # the article body is there
+
+
+def test_downloads_carry_what_is_shown(app: AppTest, cache_root: Path) -> None:
+    sitrep = cached_sitrep(cache_root)
+    opts = filter_options(sitrep)
+    data = json.loads(button_bytes(app, "dl_geojson"))
+    assert data["type"] == "FeatureCollection"
+    n_inc = sum(1 for f in data["features"] if f["properties"]["layer"] == "incident")
+    assert n_inc == len(sitrep.incidents)
+    # filter, then the download follows
+    et = opts.event_types[0]
+    expected = filter_sitrep(sitrep, Filters(event_types=(et,)))
+    app.multiselect(key="event_types").set_value([et]).run()
+    data = json.loads(button_bytes(app, "dl_geojson"))
+    incs = [f for f in data["features"] if f["properties"]["layer"] == "incident"]
+    assert len(incs) == len(expected.incidents)
+    assert {f["properties"]["event_type"] for f in incs} == {et}
+    for f in incs:
+        assert f["geometry"]["type"] == "Point"
+    csv = button_bytes(app, "dl_csv").decode("utf-8")
+    assert len(csv.strip().splitlines()) == len(expected.incidents) + 1
+    html = button_bytes(app, "dl_html").decode("utf-8")
+    assert "<html" in html.lower()
+    assert "cdn.jsdelivr" not in html and "cdnjs" not in html
+    gpkg = button_bytes(app, "dl_gpkg")
+    assert gpkg[:16] == b"SQLite format 3\x00"
+
+
+GOOD = (
+    " date 2022-02-03 Clashes broke out again near Ghwayran prison in the Syrian city of Hasakeh"
+    " on Thursday, killing 12 fighters, according to the Syrian Observatory for Human Rights.\n\n"
+    "The SDF said its forces had regained control of the area.\n"
+)
+
+
+def test_upload_good_and_bad_file(app: AppTest, corpus_dir: Path, cache_root: Path) -> None:
+    before = cached_sitrep(cache_root)
+    n_files = len(list(corpus_dir.iterdir()))
+    uploader = app.file_uploader[0]
+    uploader.set_value(
+        [
+            ("new_report.txt", GOOD.encode("utf-8"), "text/plain"),
+            ("broken.jsonl", b"{not json at all\n\x00\x01", "application/json"),
+        ]
+    ).run()
+    assert not app.exception, [e.value for e in app.exception]
+    errors = [e.value for e in app.error]
+    assert any("broken.jsonl" in e for e in errors), errors
+    assert any("new_report.txt" in s.value for s in app.success)
+    assert (corpus_dir / "new_report.txt").read_text(encoding="utf-8") == GOOD
+    assert not (corpus_dir / "broken.jsonl").exists()
+    assert len(list(corpus_dir.iterdir())) == n_files + 1
+    # the corpus was rebuilt: one more article was read
+    after = cached_sitrep(cache_root)
+    assert len(after.extractions) == len(before.extractions) + 1
+    assert any("built" in c.value for c in app.caption)
