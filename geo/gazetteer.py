@@ -32,10 +32,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz.distance import Levenshtein
+
 from geo import _sources
 from geo.boundaries import NE_COUNTRIES, OCHA_ADMIN1, REGISTRY, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
-from geo.normalize import consonants, name_key, skeleton
+from geo.normalize import name_key, skeleton
 from geo.records import Place
 
 if TYPE_CHECKING:
@@ -47,14 +49,16 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-5"
+_INDEX_VERSION = "sitrep-gazetteer-6"
 _DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
 
 # Record tuple layout (kept as plain tuples: they unpickle fast).
 _NAME, _LAT, _LON, _CC, _ADMIN1, _PCODE, _PREC, _GID, _FCODE, _POP = range(10)
 
 # Tier scores: exact key, skeleton, consonant skeleton, fuzzy.
-_TIER = {1: 4.0, 2: 2.5, 3: 1.2, 4: 0.6}
+_TIER = {1: 4.0, 2: 2.5, 3: 0.6}
+_SIMILARITY_WEIGHT = 1.0
+_FUZZY_MIN_LEN = 7
 _PRIMARY_BONUS = 0.3
 _PRECISION_PRIOR: dict[str, float] = {
     "country": 1.4, "admin1": 0.6, "district": 0.3, "town": 0.0, "neighbourhood": 0.0, "site": 0.1,
@@ -88,7 +92,7 @@ class Candidate:
     score
         Higher is better; comparable only within one look-up.
     tier
-        How the name matched: 1 exact key, 2 skeleton, 3 consonants, 4 fuzzy.
+        How the name matched: 1 exact key, 2 phonetic skeleton, 3 fuzzy skeleton.
     """
 
     place: Place
@@ -102,7 +106,6 @@ class _Index:
     prior: list[float]
     k1: dict[str, tuple[int, ...]]
     k2: dict[str, tuple[int, ...]]
-    k3: dict[str, tuple[int, ...]]
     by_gid: dict[str, int]
     warnings: list[str]
     has_polygons: bool
@@ -289,32 +292,32 @@ class Gazetteer:
 
         add(self._ix.k1.get(k1, ()), 1)
         add(self._ix.k2.get(k2, ()), 2)
-        if not scores:
-            k3 = consonants(k2)
-            if len(k3) >= 3 and len(k2) >= 5:
-                recs = self._ix.records
-                add(tuple(c for c in self._ix.k3.get(k3, ())
-                          if country is None or recs[c >> 1][_CC] == country), 3)
-        if not scores and fuzzy and len(k2) >= 6:
+        if not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
             for idx, ratio in self._fuzzy(k2, country):
-                s = _TIER[4] * ratio / 100 + self._ix.prior[idx]
+                s = _TIER[3] * ratio / 100 + self._ix.prior[idx]
                 if idx not in scores or scores[idx][0] < s:
-                    scores[idx] = (s, 4)
+                    scores[idx] = (s, 3)
         if not scores:
             return ()
         recs = self._ix.records
+        # spelling closeness to the record's own name breaks ties between looser matches
+        for idx, (s, tier) in scores.items():
+            if tier > 1:
+                sim = Levenshtein.normalized_similarity(k1, name_key(recs[idx][_NAME]))
+                scores[idx] = (s + _SIMILARITY_WEIGHT * sim, tier)
         if want is not None:
             wanted = {i: v for i, v in scores.items() if recs[i][_PREC] in want}
             scores = wanted or scores
         if country:
+            # elsewhere only exact names count: "Washington" yes, a look-alike of "Latwa" no
             local = {i: v for i, v in scores.items() if recs[i][_CC] == country}
-            scores = local or scores
+            scores = local or {i: v for i, v in scores.items() if v[1] == 1}
         best = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
         return tuple(Candidate(self._place(i), round(s, 4), t) for i, (s, t) in best)
 
     def _fuzzy(self, k2: str, country: str | None) -> list[tuple[int, float]]:
         """Near skeletons (rapidfuzz ratio >= 88, same first letter) in the region."""
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import fuzz, process  # imported on first use only
 
         if self._fuzzy_keys is None:
             keys: list[str] = []
@@ -541,12 +544,21 @@ def _assign_provinces(
     return True
 
 
+def _phonetic(row: _sources.Row) -> bool:
+    """Index skeleton keys only where transliteration variants matter (and noise is low)."""
+    return (
+        row.country in _sources.REGION
+        or row.population >= 100_000
+        or row.precision in ("country", "admin1")
+        or row.curated
+    )
+
+
 def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) -> _Index:
     records: list[tuple[Any, ...]] = []
     prior: list[float] = []
     k1: dict[str, list[int]] = {}
     k2: dict[str, list[int]] = {}
-    k3: dict[str, list[int]] = {}
     by_gid: dict[str, int] = {}
     for i, row in enumerate(rows):
         records.append((
@@ -569,21 +581,19 @@ def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) ->
             seen1.add(key)
             code = (i << 1) | (key == primary_key)
             k1.setdefault(key, []).append(code)
+        if not _phonetic(row):
+            continue
         seen2: set[str] = set()
         for key in seen1:
             s = skeleton(key)
             if s and s not in seen2:
                 seen2.add(s)
                 k2.setdefault(s, []).append((i << 1) | (key == primary_key))
-                c = consonants(s)
-                if len(c) >= 3:
-                    k3.setdefault(c, []).append(i << 1)
     return _Index(
         records=records,
         prior=prior,
         k1={k: tuple(v) for k, v in k1.items()},
         k2={k: tuple(v) for k, v in k2.items()},
-        k3={k: tuple(dict.fromkeys(v)) for k, v in k3.items()},
         by_gid=by_gid,
         warnings=warnings,
         has_polygons=has_polygons,

@@ -12,10 +12,9 @@ coarser than the last, make such variants collide while keeping different places
     a final ``h`` after a vowel dropped, doubled letters collapsed, every run of vowels
     (with ``w``/``y`` inside a word) written as ``a``, spaces removed:
     ``"Hassakeh" -> "hasaka"``, ``"Dayr az-Zawr" -> "darzar"``, ``"Ghuwayran" -> "garan"``.
-:func:`consonants`
-    The skeleton without vowels (``"tbk"`` for Tabqa and Tabaqah), used last.
 
-All functions are pure and cached; they are the hot path of every look-up.
+Names whose skeletons still differ (Tabqa / Tabaqah) are left to the gazetteer's guarded
+fuzzy fallback. All functions are pure and cached; they are the hot path of every look-up.
 """
 
 from __future__ import annotations
@@ -23,8 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
-__all__ = ["ARTICLES", "consonants", "fold", "name_key", "skeleton"]
+__all__ = ["ARTICLES", "fold", "name_key", "skeleton"]
 
 #: Arabic definite-article tokens as transliterated (sun-letter assimilations included).
 ARTICLES = frozenset({
@@ -53,6 +53,9 @@ _DIGRAPHS = (
 _VOWELS = frozenset("aeiou")
 
 
+_ASCII_MARKS = str.maketrans({"`": "", "'": ""})
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ``text``, strip diacritics and ʿayn/hamza marks, keep letters and digits.
@@ -74,9 +77,12 @@ def fold(text: str) -> str:
     >>> fold("Ra’s al ‘Ayn")
     'ras al ayn'
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = unicodedata.normalize("NFC", bare).translate(_SPECIAL).lower()
+    if text.isascii():
+        bare = text.translate(_ASCII_MARKS).lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        bare = unicodedata.normalize("NFC", bare).translate(_SPECIAL).lower()
     return " ".join(_NON_WORD.sub(" ", bare).split())
 
 
@@ -106,6 +112,10 @@ def _strip_arabic_article(token: str) -> str:
     return token
 
 
+_TO_A_FIRST = str.maketrans(dict.fromkeys("eiou", "a"))
+_TO_A_REST = str.maketrans(dict.fromkeys("eiouwy", "a"))
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(key: str) -> str:
     """Return the phonetic skeleton of a :func:`name_key` (spaces removed).
@@ -123,27 +133,11 @@ def skeleton(key: str) -> str:
             out.append(token)
             continue
         for a, b in _DIGRAPHS:
-            token = token.replace(a, b)
+            if a in token:
+                token = token.replace(a, b)
         if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
             token = token[:-1]
-        chars: list[str] = []
-        for i, ch in enumerate(token):
-            vowel = ch in _VOWELS or (ch in "wy" and i > 0)
-            c = "a" if vowel else ch
-            if not chars or chars[-1] != c:
-                chars.append(c)
-        out.append("".join(chars))
+        # vowels (and w/y inside a word) -> "a"; then any doubled letter -> one
+        token = token[0].translate(_TO_A_FIRST) + token[1:].translate(_TO_A_REST)
+        out.append("".join(ch for ch, _ in groupby(token)))
     return "".join(out)
-
-
-@lru_cache(maxsize=200_000)
-def consonants(skel: str) -> str:
-    """Return a skeleton without its vowels (first letter kept): ``"tabaka" -> "tbk"``."""
-    if not skel:
-        return skel
-    rest = skel[1:].replace("a", "")
-    merged = [skel[0]]
-    for ch in rest:
-        if ch != merged[-1]:
-            merged.append(ch)
-    return "".join(merged)
