@@ -90,6 +90,39 @@ def attribute(ctx: Context) -> list[Attribution]:
             continue
         last = claimant
         out.append(Attribution(claimant, surface, True, span))
+    return _quote_groups(ctx, out)
+
+
+_OPEN = re.compile(r"[“«]|(?:^|(?<=\s))\"")
+
+
+def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
+    """Sentences inside one quotation share the attribution of the sentence that closes it.
+
+    ``"We call on ... northeast Syria. The U.S. government will ... efforts," Price said.``
+    is split into two sentences; both are Price's.
+    """
+    sents = ctx.sents
+    k = 0
+    while k < len(sents):
+        t = sents[k].text
+        opened = t.count("“") - t.count("”") > 0 or (
+            t.count('"') % 2 == 1 and t.lstrip().startswith('"')
+        )
+        if not opened:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(sents) and sents[j].paragraph == sents[k].paragraph:
+            tj = sents[j].text
+            if "”" in tj or tj.count('"') % 2 == 1:
+                break
+            j += 1
+        if j < len(sents) and sents[j].paragraph == sents[k].paragraph and out[j].named:
+            for m in range(k, j):
+                if not out[m].named:
+                    out[m] = Attribution(out[j].claimant, out[j].surface, True, None)
+        k = j + 1
     return out
 
 

@@ -22,7 +22,7 @@ from datetime import date
 from corpus._context import NON_ACTORS, Context
 from corpus.records import Figure, Incident
 from corpus.typing import DatePrecision, EventType
-from geo.records import PRECISION_ORDER, Mention
+from geo.records import PRECISION_ORDER, Mention, Place
 
 __all__ = ["extract_incidents"]
 
@@ -133,6 +133,9 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
         cue = dict(_CUES)[acc.key]
         quote_i = next((j for j in acc.sentences if cue.search(ctx.sents[j].text)), first)
         m = acc.mention
+        place = m.place if m is not None else None
+        if m is not None and m.precision in ("town", "neighbourhood", "district"):
+            place = _site_in(ctx, acc, m) or place
         prec = _coarsest(acc.precisions)
         out.append(
             Incident(
@@ -141,7 +144,7 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
                 event_type=acc.key[0],
                 sub_event_type=acc.key[1],
                 label=acc.key[2],
-                place=m.place if m is not None else None,
+                place=place,
                 place_surface=m.surface if m is not None else None,
                 date_start=min(acc.starts) if acc.starts else None,
                 date_end=max(acc.ends) if acc.ends else None,
@@ -217,6 +220,20 @@ def _touch(ctx: Context, accs: dict[_Key, _Acc], key: _Key, i: int, *, carry: bo
         if m is not None and (acc.mention is None or _finer(m, acc.mention)):
             acc.mention = m
     return acc
+
+
+_FACILITY = re.compile(r"\b(prison|jail|camp|airport|dam)\b", re.I)
+
+
+def _site_in(ctx: Context, acc: _Acc, m: Mention) -> Place | None:
+    """Return the site when the gazetteer knows it ("a prison in Hassaké": "Hassaké prison")."""
+    for i in acc.sentences:
+        fac = _FACILITY.search(ctx.sents[i].text)
+        if fac is not None:
+            site = ctx.lookup(f"{m.surface} {fac.group(1).lower()}")
+            if site is not None and site.precision == "site":
+                return site
+    return None
 
 
 def _finer(a: Mention, b: Mention) -> bool:
