@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +23,7 @@ import shapely
 __all__ = ["dumps_script_safe", "jsonable", "to_geojson"]
 
 _DECIMALS = 6
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
 
 
 def jsonable(v: Any) -> Any:
@@ -68,25 +70,31 @@ def _column(s: pd.Series) -> list[Any]:
     return [jsonable(x) for x in s]
 
 
-def _coords(obj: Any) -> Any:
-    if isinstance(obj, (list, tuple)):
-        if obj and isinstance(obj[0], (int, float)):
-            return [round(float(c), _DECIMALS) for c in obj[:2]]
-        return [_coords(o) for o in obj]
-    return obj
+def _ring(coords: Any) -> list[list[float]]:
+    return np.round(np.asarray(coords)[:, :2], _DECIMALS).tolist()
+
+
+def _polygon(p: Any) -> list[list[list[float]]]:
+    return [_ring(p.exterior.coords), *(_ring(r.coords) for r in p.interiors)]
 
 
 def _geometry(g: Any) -> dict[str, Any] | None:
     if g is None or g.is_empty:
         return None
-    if g.geom_type == "Point":
+    t = g.geom_type
+    if t == "Point":
         return {"type": "Point", "coordinates": [round(g.x, _DECIMALS), round(g.y, _DECIMALS)]}
-    if g.geom_type in ("Polygon", "MultiPolygon", "GeometryCollection"):
+    if t in ("Polygon", "MultiPolygon", "GeometryCollection"):
         g = shapely.orient_polygons(g, exterior_cw=False)
-    m = shapely.geometry.mapping(g)
-    if "geometries" in m:
-        return {"type": m["type"], "geometries": [_geometry(x) for x in g.geoms]}
-    return {"type": m["type"], "coordinates": _coords(m["coordinates"])}
+    if t == "Polygon":
+        return {"type": t, "coordinates": _polygon(g)}
+    if t == "MultiPolygon":
+        return {"type": t, "coordinates": [_polygon(p) for p in g.geoms]}
+    if t in ("LineString", "MultiPoint"):
+        return {"type": t, "coordinates": _ring(shapely.get_coordinates(g))}
+    if t == "MultiLineString":
+        return {"type": t, "coordinates": [_ring(part.coords) for part in g.geoms]}
+    return {"type": t, "geometries": [_geometry(x) for x in g.geoms]}
 
 
 def to_geojson(gdf: gpd.GeoDataFrame, *, id_column: str | None = None) -> dict[str, Any]:
@@ -120,21 +128,34 @@ def to_geojson(gdf: gpd.GeoDataFrame, *, id_column: str | None = None) -> dict[s
     if id_column is None:
         id_column = next((c for c in ("incident_id", "claim_id") if c in cols), None)
     values = {c: _column(gdf[c]) for c in cols}
-    geoms = list(gdf.geometry.values)
+    geoms = np.asarray(gdf.geometry.values, dtype=object)
+    # points (the bulk of any incident layer) vectorised; everything else one by one
+    is_point = (shapely.get_type_id(geoms) == 0) & ~shapely.is_empty(geoms)
+    xs = np.round(shapely.get_x(np.where(is_point, geoms, None)), _DECIMALS).tolist()
+    ys = np.round(shapely.get_y(np.where(is_point, geoms, None)), _DECIMALS).tolist()
     features = []
     for i, g in enumerate(geoms):
         feat: dict[str, Any] = {"type": "Feature"}
         if id_column is not None and values[id_column][i] is not None:
             feat["id"] = values[id_column][i]
-        feat["geometry"] = _geometry(g)
+        if is_point[i]:
+            feat["geometry"] = {"type": "Point", "coordinates": [xs[i], ys[i]]}
+        else:
+            feat["geometry"] = _geometry(g)
         feat["properties"] = {c: values[c][i] for c in cols}
         features.append(feat)
     return {"type": "FeatureCollection", "features": features}
 
 
 def dumps_script_safe(obj: Any) -> str:
-    """JSON text safe to embed in a ``<script>`` block (``<``, ``>``, ``&``, U+2028/9 escaped)."""
+    """Return JSON text safe to embed in a ``<script>`` block.
+
+    ``<``, ``>``, ``&`` and U+2028/9 are escaped, and so is a ``{`` opening a Jinja
+    delimiter (``{{``, ``{%``, ``{#``), in case the text ever passes through a template.
+    Compact JSON only has such a pair inside strings, where the escaped brace means the same.
+    """
     text = json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    text = _JINJA_OPEN.sub("\\\\u007b", text)
     return (
         text.replace("<", "\\u003c")
         .replace(">", "\\u003e")

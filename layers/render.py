@@ -59,7 +59,13 @@ _KNOWN_CREDITS = frozenset(
 )
 _SHOWN_CREDITS = frozenset({"ocha", "naturalearth", "geonames", "overlay"})
 _TRIM_FIGURE_KEYS = ("category", "number", "qualifier", "party", "claimant", "claimant_surface")
-_TRIM_REPORT_KEYS = ("article_id", "title", "outlet", "agencies", "claimant", "published", "quote")
+_TRIM_REPORT_KEYS = ("article_id", "title", "outlet", "agencies", "claimant", "published")
+#: Incident properties the map uses (popup, tooltip, style, time); the exports keep them all.
+_MAP_INCIDENT_KEYS = (
+    "incident_id", "label", "event_type", "sub_event_type", "place", "admin1", "precision",
+    "date_start", "date_end", "killed_low", "killed_best", "killed_high", "disagree",
+)  # fmt: skip
+_QUOTE_CHARS = 300
 
 
 def credits() -> tuple[dict[str, str], str]:
@@ -89,23 +95,44 @@ class _Js(Element):
     def render(self, **kwargs: Any) -> None:
         """Place the statement in the figure's script section."""
         figure = self.get_root()
-        figure.script.add_child(Element(self.code), name=self.get_name())
+        figure.script.add_child(_Raw(self.code), name=self.get_name())
+
+
+class _Raw(Element):
+    """Text placed in the page verbatim (never parsed as a Jinja template, unlike ``Element``)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "SitrepRaw"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        """Return the text unchanged."""
+        return self.text
 
 
 class _JsLayer(Layer):
-    """A Leaflet layer made by a Sitrep runtime call (so LayerControl lists it)."""
+    """A Leaflet layer made by a Sitrep runtime call (so LayerControl lists it).
 
-    _template = Template(
-        "{% macro script(this, kwargs) %}var {{ this.get_name() }} = {{ this.js }};{% endmacro %}"
-    )
+    Rendered straight into the page's script: branca would otherwise compile the rendered
+    script, data included, as a Jinja template (slow for large data, and article text
+    containing ``{{`` would be evaluated).
+    """
 
-    def __init__(
-        self, js: str, *, name: str, show: bool = True, actor: str | None = None
-    ) -> None:
+    def __init__(self, js: str, *, name: str, show: bool = True, actor: str | None = None) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "SitrepLayer"
         self.js = js
         self.actor = actor
+
+    def render(self, **kwargs: Any) -> None:
+        """Add ``var <name> = <js>;`` (and ``.addTo(map)`` when shown) to the page script."""
+        script = self.get_root().script
+        name = self.get_name()
+        script.add_child(_Raw(f"var {name} = {self.js};"), name=name)
+        if self.show:
+            parent = self._parent.get_name()
+            script.add_child(_Raw(f"{name}.addTo({parent});"), name=f"{name}_add")
 
 
 def _map_ref(m: folium.Map) -> str:
@@ -121,8 +148,8 @@ def incident_features(sitrep: Sitrep) -> dict[str, Any]:
     inc = sitrep.incidents
     if inc is None or inc.empty:
         return {"type": "FeatureCollection", "features": []}
-    keep = [c for c in inc.columns if c != "reports"]
-    fc = to_geojson(inc[keep])
+    keep = [c for c in _MAP_INCIDENT_KEYS if c in inc.columns]
+    fc = to_geojson(inc[[*keep, inc.geometry.name]])
     tallies = {
         m.id: [
             {
@@ -142,6 +169,7 @@ def incident_features(sitrep: Sitrep) -> dict[str, Any]:
         p["reports"] = [
             {
                 **{k: r.get(k) for k in _TRIM_REPORT_KEYS},
+                "quote": _clip(r.get("quote"), _QUOTE_CHARS),
                 "figures": [
                     {**{k: f.get(k) for k in _TRIM_FIGURE_KEYS}, "part_of": f.get("part_of")}
                     for f in (r.get("figures") or [])
@@ -150,6 +178,11 @@ def incident_features(sitrep: Sitrep) -> dict[str, Any]:
             for r in (reports or [])
         ]
     return fc
+
+
+def _clip(text: str | None, n: int) -> str:
+    text = text or ""
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _killed_only(p: dict[str, Any]) -> list[dict[str, Any]]:
@@ -251,10 +284,22 @@ def control_layers(sitrep: Sitrep) -> list[Layer]:
     return layers
 
 
-def _outline_layer(gdf: gpd.GeoDataFrame, *, name: str, style_: dict[str, Any], pane: str) -> Layer:
+def _outline_layer(
+    gdf: gpd.GeoDataFrame,
+    *,
+    name: str,
+    style_: dict[str, Any],
+    pane: str,
+    tolerance: float,
+    around: list[list[float]] | None = None,
+) -> Layer:
     cols = [c for c in ("name", "admin1", "admin1_pcode") if c in gdf.columns]
-    simplified = gdf[[*cols, gdf.geometry.name]].copy()
-    simplified["geometry"] = simplified.geometry.simplify(0.002, preserve_topology=True)
+    simplified = gdf[[*cols, gdf.geometry.name]]
+    if around is not None:  # keep the region (a 15 degree margin), not the whole world
+        (s, w), (n, e) = around
+        simplified = simplified.cx[w - 15 : e + 15, s - 15 : n + 15]
+    simplified = simplified.copy()
+    simplified["geometry"] = simplified.geometry.simplify(tolerance, preserve_topology=True)
     data = to_geojson(simplified)
     return _JsLayer(
         f"Sitrep.outlineLayer({dumps_script_safe(data)}, {dumps_script_safe(style_)}, "
@@ -375,11 +420,11 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
     m.default_js = []
     m.default_css = []
     fig = m.get_root()
-    fig.header.add_child(Element(f"<style>{_assets.leaflet_css()}</style>"), name="leaflet_css")
-    fig.header.add_child(Element(f"<script>{_assets.leaflet_js()}</script>"), name="leaflet_js")
-    fig.header.add_child(Element(f"<style>{_assets.sitrep_css()}</style>"), name="sitrep_css")
-    fig.header.add_child(Element(f"<script>{_assets.sitrep_js()}</script>"), name="sitrep_js")
-    fig.header.add_child(Element("<title>Sitrep map</title>"), name="title")
+    fig.header.add_child(_Raw(f"<style>{_assets.leaflet_css()}</style>"), name="leaflet_css")
+    fig.header.add_child(_Raw(f"<script>{_assets.leaflet_js()}</script>"), name="leaflet_js")
+    fig.header.add_child(_Raw(f"<style>{_assets.sitrep_css()}</style>"), name="sitrep_css")
+    fig.header.add_child(_Raw(f"<script>{_assets.sitrep_js()}</script>"), name="sitrep_js")
+    fig.header.add_child(_Raw("<title>Sitrep map</title>"), name="title")
     mref = _map_ref(m)
 
     m.add_child(_Js(f'Sitrep.makePane({mref}, "sitrepBase", 150);'))
@@ -402,6 +447,8 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
                 name="Countries (Natural Earth)",
                 style_={"color": "#8c8c8c", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
                 pane="sitrepBase",
+                tolerance=0.01,
+                around=_bounds(sitrep),
             )
         )
     if sitrep.provinces is not None and not sitrep.provinces.empty:
@@ -411,6 +458,7 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
                 name="Provinces (OCHA COD-AB)",
                 style_={"color": "#5a5a5a", "weight": 1.2, "dashArray": "4 3", "fill": False},
                 pane="sitrepProvinces",
+                tolerance=0.002,
             )
         )
     claim_layers = control_layers(sitrep)
