@@ -116,14 +116,15 @@ _ILLEGAL_PRESENCE = re.compile(
 _ENTRENCHED = re.compile(
     r"\b(?:entrenched|holed\s+up|barricaded|dug\s+in)\b(?:\s+(?:in|inside|at)\s+)?", re.I
 )
+_NAME = (
+    r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul|de)[\s-]+)?[A-Z][\w'’-]*)*"
+)
 _CONTROLS = re.compile(
     r"\b(?P<verb>controls?|controlled|holds?|held|occup(?:y|ies)|administers?|runs)\s+"
     r"(?P<extent>(?:large\s+|small\s+)?(?:parts?|most|much|areas|swathes|pockets|sections|"
     r"portions|half)\s+(?:of|in)\s+)?"
     r"(?P<kind>(?:the\s+)?(?:provinces?|governorates?|regions?|cities|towns|districts)\s+of\s+)?"
-    r"(?P<list>[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*"
-    r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)*"
-    r"(?:\s*,?\s+and\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?)",
+    r"(?P<list>{n}(?:\s*,\s*(?:and\s+)?{n})*(?:\s*,?\s+and\s+{n})?)".replace("{n}", _NAME),
 )
 _SEIZED = re.compile(
     r"\b(?P<verb>seized|captured|took\s+control\s+of|took\s+over|overran|stormed\s+and\s+seized)\s+"
