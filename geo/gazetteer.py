@@ -309,6 +309,13 @@ class Gazetteer:
         if want is not None:
             wanted = {i: v for i, v in scores.items() if recs[i][_PREC] in want}
             scores = wanted or scores
+        if want is None:
+            # a bare governorate name also names its capital: the city is meant unless cued
+            towns = {recs[i][_PCODE]: v for i, v in scores.items() if recs[i][_PREC] == "town"}
+            for i, (s, tier) in list(scores.items()):
+                town = towns.get(recs[i][_PCODE]) if recs[i][_PREC] == "admin1" else None
+                if town is not None and town[1] <= tier and town[0] <= s:
+                    scores[i] = (town[0] - 0.01, tier)
         if country:
             # elsewhere only exact names count: "Washington" yes, a look-alike of "Latwa" no
             local = {i: v for i, v in scores.items() if recs[i][_CC] == country}
