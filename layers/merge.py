@@ -326,6 +326,22 @@ def _candidate_cells(r: Report) -> list[tuple]:
     return [*near, ("coarse", *_province_key(r)[1:])]
 
 
+_LONG_WEEKS = 60
+
+
+def _weeks(r: Report) -> list[object]:
+    """Week numbers the report's widened window touches (the index's time buckets)."""
+    w = _window(r)
+    if w is None:
+        return ["undated"]
+    slack = DATE_SLACK_DAYS.get(r.date_precision, 1)
+    first = (w[0].toordinal() - slack) // 7
+    last = (w[1].toordinal() + slack) // 7
+    if last - first > _LONG_WEEKS:
+        return ["long"]
+    return list(range(first, last + 1))
+
+
 def _sort_key(r: Report) -> tuple:
     w = _window(r)
     return (w[0] if w else date.max, r.published or date.max, r.article_id, r.report_id)
@@ -405,26 +421,31 @@ def merge_reports(extractions: Iterable[Extraction] | Iterable[Report]) -> list[
     if skipped:
         logger.info("%s report(s) have no place and are not mapped", skipped)
 
+    # Index: (place cell, week) -> clusters, so a report only meets clusters near it in
+    # space and time; the smallest compatible cluster id wins, whatever the visiting order.
     clusters: list[list[Report]] = []
-    index: dict[tuple, list[int]] = defaultdict(list)
+    index: dict[tuple, set[int]] = defaultdict(set)
     for r in located:
+        weeks = _weeks(r)
+        lookup_weeks = [*weeks, "undated", "long"]
         chosen = None
         seen: set[int] = set()
         for cell in _candidate_cells(r):
-            for ci in index.get(cell, ()):
-                if ci in seen or (chosen is not None and ci > chosen):
-                    continue
-                seen.add(ci)
-                if all(compatible(r, other) for other in clusters[ci]):
-                    chosen = ci
+            for week in lookup_weeks:
+                for ci in index.get((cell, week), ()):
+                    if ci in seen or (chosen is not None and ci > chosen):
+                        continue
+                    seen.add(ci)
+                    if all(compatible(r, other) for other in clusters[ci]):
+                        chosen = ci
         if chosen is None:
             clusters.append([r])
             chosen = len(clusters) - 1
         else:
             clusters[chosen].append(r)
         for cell in _cells(r):
-            if chosen not in index[cell]:
-                index[cell].append(chosen)
+            for week in weeks:
+                index[(cell, week)].add(chosen)
     merged = [_build(c) for c in clusters]
     merged.sort(key=lambda m: (m.date_start or date.max, m.id))
     return merged

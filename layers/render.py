@@ -15,6 +15,7 @@ import html
 import logging
 import math
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 import folium
@@ -34,7 +35,9 @@ __all__ = [
     "claim_features",
     "control_layers",
     "incident_features",
+    "incident_payload",
     "incidents_layer",
+    "tooltip_text",
 ]
 
 logger = logging.getLogger(__name__)
@@ -124,11 +127,15 @@ class _JsLayer(Layer):
         self._name = "SitrepLayer"
         self.js = js
         self.actor = actor
+        self.body: list[str] = []
 
     def render(self, **kwargs: Any) -> None:
         """Add ``var <name> = <js>;`` (and ``.addTo(map)`` when shown) to the page script."""
-        script = self.get_root().script
+        root = self.get_root()
+        script = root.script
         name = self.get_name()
+        for i, block in enumerate(self.body):
+            root.html.add_child(_Raw(block), name=f"{name}_data_{i}")
         script.add_child(_Raw(f"var {name} = {self.js};"), name=name)
         if self.show:
             parent = self._parent.get_name()
@@ -178,6 +185,68 @@ def incident_features(sitrep: Sitrep) -> dict[str, Any]:
             for r in (reports or [])
         ]
     return fc
+
+
+#: Incidents whose popup data share one JSON block (parsed on the first click in the block).
+POPUP_CHUNK = 500
+
+
+def incident_payload(sitrep: Sitrep) -> tuple[dict[str, Any], list[list[dict[str, Any]]]]:
+    """Split the incident layer's data: compact columns to draw, popup data in chunks.
+
+    Drawing 100,000 markers needs only positions, style keys, dates and tooltip text; those
+    travel as parallel arrays (parsed with the page). The popup data (every report, figures,
+    tallies) travel as ``<script type="application/json">`` blocks of :data:`POPUP_CHUNK`
+    incidents, parsed only when a popup in the block is first opened.
+
+    Returns
+    -------
+    tuple
+        ``(columns, chunks)``: ``columns`` has ``lon``, ``lat``, ``type`` (index into
+        ``types``), ``precision`` (index into ``precisions``), ``killed``, ``start``,
+        ``end`` (days since 1970-01-01, or null), ``tip`` and ``id``; ``chunks`` the popup
+        properties of each incident, in order.
+    """
+    fc = incident_features(sitrep)
+    feats = fc["features"]
+    types: list[str] = []
+    precisions: list[str] = []
+    cols: dict[str, list[Any]] = {
+        k: [] for k in ("lon", "lat", "type", "precision", "killed", "start", "end", "tip", "id")
+    }
+    epoch = date(1970, 1, 1)
+
+    def day(iso: str | None) -> int | None:
+        return (date.fromisoformat(iso) - epoch).days if iso else None
+
+    def index(values: list[str], v: str) -> int:
+        if v not in values:
+            values.append(v)
+        return values.index(v)
+
+    for f in feats:
+        p = f["properties"]
+        lon, lat = f["geometry"]["coordinates"]
+        cols["lon"].append(round(lon, 5))
+        cols["lat"].append(round(lat, 5))
+        cols["type"].append(index(types, p["event_type"] or ""))
+        cols["precision"].append(index(precisions, p["precision"] or ""))
+        cols["killed"].append(p["killed_best"])
+        cols["start"].append(day(p["date_start"]))
+        cols["end"].append(day(p["date_end"] or p["date_start"]))
+        cols["tip"].append(tooltip_text(p))
+        cols["id"].append(p["incident_id"])
+    columns = {"types": types, "precisions": precisions, **cols}
+    props = [f["properties"] for f in feats]
+    chunks = [props[i : i + POPUP_CHUNK] for i in range(0, len(props), POPUP_CHUNK)]
+    return columns, chunks
+
+
+def tooltip_text(p: dict[str, Any]) -> str:
+    """``place · date(s) · label``: the incident tooltip (same as ``Sitrep.tooltipText``)."""
+    start, end = p.get("date_start"), p.get("date_end")
+    when = "date unknown" if not start else (f"{start} – {end}" if end and end != start else start)
+    return f"{p.get('place') or '?'} · {when} · {p.get('label') or p.get('event_type') or ''}"
 
 
 def _clip(text: str | None, n: int) -> str:
@@ -252,20 +321,29 @@ def claim_features(control: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
 def incidents_layer(
     sitrep: Sitrep, *, name: str = "Incidents (merged reports)", show: bool = True
 ) -> Layer:
-    """Return the incident layer: one canvas marker per merged incident (:mod:`layers.style`)."""
-    cfg = {
-        "types": {k: list(v) for k, v in style.EVENT_STYLES.items()},
-        "fallback": list(style.FALLBACK_EVENT_STYLE),
-        "hollow": sorted(style.HOLLOW_PRECISIONS),
-    }
-    data = incident_features(sitrep)
-    if not data["features"]:
+    """Return the incident layer: one canvas marker per merged incident (:mod:`layers.style`).
+
+    The popup data blocks are added to the page body when the layer renders.
+    """
+    columns, chunks = incident_payload(sitrep)
+    if not columns["id"]:
         logger.warning("no located incidents to draw")
-    return _JsLayer(
-        f"Sitrep.incidentLayer({dumps_script_safe(data)}, {dumps_script_safe(cfg)})",
+    cfg = {
+        "types": [list(style.event_style(t)) for t in columns["types"]],
+        "hollow": [p in style.HOLLOW_PRECISIONS for p in columns["precisions"]],
+        "chunk": POPUP_CHUNK,
+        "prefix": "sitrep-incidents-",
+    }
+    layer = _JsLayer(
+        f"Sitrep.incidentLayer({dumps_script_safe(columns)}, {dumps_script_safe(cfg)})",
         name=name,
         show=show,
     )
+    layer.body = [
+        f'<script type="application/json" id="sitrep-incidents-{i}">{dumps_script_safe(c)}</script>'
+        for i, c in enumerate(chunks)
+    ]
+    return layer
 
 
 def control_layers(sitrep: Sitrep) -> list[Layer]:

@@ -188,26 +188,41 @@
   };
 
   /* ---- layers -------------------------------------------------------------------------- */
-  S.incidentLayer = function (data, cfg) {
-    var group = L.geoJSON(data, {
-      pointToLayer: function (f, latlng) {
-        var p = f.properties, st = cfg.types[p.event_type] || cfg.fallback;
-        var hollow = cfg.hollow.indexOf(p.precision) >= 0;
-        return new S.ShapeMarker(latlng, {
-          renderer: S.renderer(), shape: st[1], radius: S.radius(p.killed_best),
-          color: hollow ? st[0] : "#1a1a1a", weight: hollow ? 2.5 : 1, opacity: 1,
-          fill: true, fillColor: st[0], fillOpacity: hollow ? 0.06 : 0.85,
-          dashArray: hollow ? "4 3" : null
-        });
-      }
-    });
-    group.bindPopup(function (layer) { return S.incidentPopup(layer.feature.properties); },
+  S.timing = {};
+  /* Incidents: parallel arrays to draw (cols), popup data parsed per block on first use. */
+  S.incidentLayer = function (cols, cfg) {
+    S.timing.incidentsStart = performance.now();
+    var group = L.featureGroup(), renderer = S.renderer(), n = cols.id.length, i;
+    var chunks = {};
+    S._incidents = { cols: cols, cfg: cfg, chunks: chunks };
+    for (i = 0; i < n; i++) {
+      var st = cfg.types[cols.type[i]], hollow = cfg.hollow[cols.precision[i]];
+      var m = new S.ShapeMarker([cols.lat[i], cols.lon[i]], {
+        renderer: renderer, shape: st[1], radius: S.radius(cols.killed[i]),
+        color: hollow ? st[0] : "#1a1a1a", weight: hollow ? 2.5 : 1, opacity: 1,
+        fill: true, fillColor: st[0], fillOpacity: hollow ? 0.06 : 0.85,
+        dashArray: hollow ? "4 3" : null
+      });
+      m.sitrepIndex = i;
+      group.addLayer(m);
+      S.timed.push({ group: group, layer: m, s: cols.start[i], e: cols.end[i], on: true, kind: "incidents" });
+    }
+    group.bindPopup(function (layer) { return S.incidentPopup(S.props(layer)); },
       { maxWidth: 640, minWidth: 340, maxHeight: 420, autoPanPadding: [20, 20] });
-    group.bindTooltip(function (layer) { return el("span", null, S.tooltipText(layer.feature.properties)); },
+    group.bindTooltip(function (layer) { return el("span", null, cols.tip[layer.sitrepIndex]); },
       { sticky: true, direction: "top" });
     S.groups.incidents.push(group);
-    S.registerTimed(group, "incidents");
+    S.timing.incidentsEnd = performance.now();
     return group;
+  };
+  /* Full properties of a drawn feature (incident: from its JSON block; claim: its GeoJSON). */
+  S.props = function (layer) {
+    if (layer.sitrepIndex === undefined) { return layer.feature.properties; }
+    var inc = S._incidents, k = Math.floor(layer.sitrepIndex / inc.cfg.chunk);
+    if (!inc.chunks[k]) {
+      inc.chunks[k] = JSON.parse(document.getElementById(inc.cfg.prefix + k).textContent);
+    }
+    return inc.chunks[k][layer.sitrepIndex % inc.cfg.chunk];
   };
 
   S.claimStyle = function (p, cfg) {
@@ -257,6 +272,7 @@
   };
 
   /* ---- time ---------------------------------------------------------------------------- */
+  /* Register a GeoJSON group's features (date_start / date_end properties) with the time filter. */
   S.registerTimed = function (group, kind) {
     group.eachLayer(function (l) {
       var p = l.feature.properties, s = S.day(p.date_start), e = S.day(p.date_end);

@@ -31,7 +31,7 @@ def incident_point(page, place: str) -> tuple[float, float]:
                 const map = window[m];
                 let hit = null;
                 Sitrep.groups.incidents.forEach(g => g.eachLayer(l => {
-                    if (l.feature.properties.place === place) hit = l;
+                    if (Sitrep.props(l).place === place) hit = l;
                 }));
                 map.setView(hit.getLatLng(), 9, {animate: false});
                 const p = map.latLngToContainerPoint(hit.getLatLng());
