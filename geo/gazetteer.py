@@ -320,7 +320,8 @@ class Gazetteer:
             # elsewhere only exact names count: "Washington" yes, a look-alike of "Latwa" no
             local = {i: v for i, v in scores.items() if recs[i][_CC] == country}
             scores = local or {i: v for i, v in scores.items() if v[1] == 1}
-        best = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+        # an exact name beats any looser match; within a tier the score decides
+        best = sorted(scores.items(), key=lambda kv: (kv[1][1], -kv[1][0], kv[0]))[:limit]
         return tuple(Candidate(self._place(i), round(s, 4), t) for i, (s, t) in best)
 
     def _fuzzy(self, k2: str, country: str | None) -> list[tuple[int, float]]:

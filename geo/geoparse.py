@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -57,6 +57,11 @@ _SITE_AFTER = re.compile(
     r"|airport|base)\b",
     re.IGNORECASE,
 )
+_CUE_NOUN = re.compile(
+    r"\s+(?:detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
+    r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout)\b",
+    re.IGNORECASE,
+)
 _ADMIN1_AFTER = re.compile(
     r"^\s+(?:provinces?|governorates?|countryside|muhafazah?)\b", re.IGNORECASE
 )
@@ -66,7 +71,6 @@ _ADMIN1_BEFORE = re.compile(
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _HOOD = re.compile(r"^\s+(?:neighbou?rhood|quarter|district)\b", re.IGNORECASE)
-_HOOD_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|across|outside|inside|around|towards?|of)\s+(?:the\s+)?$",
@@ -82,7 +86,11 @@ _GOV_VERBS = (
     r"|threatens?|threatened|blames?|blamed|sends?|sent|deploy(?:s|ed)?|imposed?|imposes"
     r"|sanction(?:s|ed)?|oppos(?:es?|ed)|continues?|continued|stressed|emphasi[sz]ed"
     r"|reiterated|hopes?|hoped|expects?|expected|intends?|intended|vowed|pledged|decided"
-    r"|ordered|allowed|allows|seeks?|sought|fears?|feared|is\s+committed"
+    r"|ordered|allowed|allows|seeks?|sought|fears?|feared|is\s+committed|disagreed?|disagrees"
+    r"|argued?|argues|retaliated?|retaliates|protested|objected|summoned|recalled|expelled"
+    r"|critici[sz]ed|critici[sz]es|praised?|praises|signed|negotiated?|proposed?|offered?"
+    r"|requested|asked|told|informed|declared|approved|vetoed|voted|pushed|pushes|pressed"
+    r"|hit\s+back|struck|launched|responded|mediated|brokered"
 )
 _METONYMY_AFTER = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now)"
@@ -97,8 +105,12 @@ _METONYMY_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _METONYMY_BEFORE = re.compile(
-    r"\b(?:led|backed|supported|sponsored|funded|armed|supplied|brokered|mediated|"
-    r"pressured|sanctioned|condemned|recognized|recognised)\s+by\s+(?:the\s+)?$",
+    r"(?:\b(?:led|backed|supported|sponsored|funded|armed|supplied|brokered|mediated|"
+    r"pressured|sanctioned|condemned|recognized|recognised)\s+by"
+    r"|\b(?:backs|supports|urged|urges|accused|accuses|pressured|pressures|warned|warns"
+    r"|condemned|condemns|criticized|criticised|sanctioned|recognized|recognised)"
+    r"|\b(?:talks|relations|ties|deal|agreement|negotiations|dialogue|rapprochement)\s+with"
+    r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STATE_NOUN_AFTER = re.compile(
@@ -238,11 +250,20 @@ def _spot(
         ):
             j += 1
         found = None
+        # "Roj camp", "Tishrin dam", "Ghuwayran neighbourhood": the whole phrase may be a name
+        cue = _CUE_NOUN.match(text, tokens[j].end)
+        if cue:
+            surface = text[tokens[i].start:cue.end()]
+            cands = [c for c in gaz.candidates(surface, limit=12, fuzzy=False) if c.tier == 1]
+            if cands:
+                found = (j, surface, cands)
         for last in range(j, i - 1, -1):
+            if found is not None:
+                break
             if tokens[last].text.lower() in _CONNECTORS:
                 continue
             surface = text[tokens[i].start:tokens[last].end]
-            if _rejected(surface, tokens, i, last, text, common, lower_words):
+            if _rejected(tokens, i, last, common, lower_words):
                 continue
             cands = gaz.candidates(surface, limit=12, fuzzy=_looks_transliterated(surface))
             cands = [c for c in cands if c.tier <= 2 or _looks_transliterated(surface)]
@@ -250,7 +271,6 @@ def _spot(
                 cands = [c for c in cands if c.tier == 1] if last > i else []
             if cands:
                 found = (last, surface, cands)
-                break
         if found is None:
             i += 1
             continue
@@ -267,7 +287,8 @@ def _spot(
         if last < j:
             i = last + 1
             continue
-        spans.append(_Span(tokens[i].start, tokens[last].end, i, last, surface, cands))
+        spans.append(_Span(tokens[i].start, tokens[i].start + len(surface), i, last, surface,
+                           cands))
         i = last + 1
     return spans
 
@@ -277,9 +298,9 @@ def _looks_transliterated(surface: str) -> bool:
 
 
 def _rejected(
-    surface: str, tokens: list[_Token], i: int, last: int, text: str, common: frozenset[str],
-    lower_words: set[str],
+    tokens: list[_Token], i: int, last: int, common: frozenset[str], lower_words: set[str]
 ) -> bool:
+    """Tell whether a one-word candidate is an ordinary word, an acronym or a demonym."""
     if i == last:
         word = tokens[i].text
         low = word if word in _ACRONYM_OK else word.lower()
@@ -287,7 +308,7 @@ def _rejected(
             return True
         if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6:
             return True  # IS, SDF, ISIS, OSDH, AFP
-        if low in lower_words and word not in _ACRONYM_OK:
+        if _is_cap(word) and low in lower_words and word not in _ACRONYM_OK:
             return True  # the same word occurs in lower case: an ordinary word
         if len(word) < 3 and word not in _ACRONYM_OK:
             return True
@@ -316,7 +337,7 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
         local = [c for c in s.cands if focus and c.place.country == focus]
         if local and not _prefer_foreign(top, local[0], focus):
             s.place = local[0].place
-        elif _acceptable_foreign(top.place, s.cue_locative):
+        elif top.tier == 1 and _acceptable_foreign(top.place, s.cue_locative):
             s.place = top.place
     # co-mentions: among close local candidates, prefer the one nearest the others
     anchors = [s.place for s in spans if s.place is not None and s.place.precision != "country"
@@ -415,7 +436,7 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             if town is not None:
                 s.place = town
             s.precision = "town"
-        elif (_HOOD.match(after) or _HOOD_BEFORE.search(before)) and s.place.precision in (
+        elif _HOOD.match(after) and s.place.precision in (
             "town", "neighbourhood", "site"
         ):
             s.precision = "neighbourhood"
@@ -424,8 +445,6 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             town = _with_precision(s, s.cands, "town")
             if town is not None and town.admin1_pcode == s.place.admin1_pcode:
                 s.place, s.precision = town, "town"
-        if s.place.precision == "site" and s.precision != "site":
-            s.place = replace(s.place)
 
 
 # ---------------------------------------------------------------------- metonymy
