@@ -11,14 +11,19 @@ Rules (documented here once; tests in ``tests/layers/test_merge.py``):
 * **Time.** Date windows must overlap once each is widened by its precision
   (:data:`DATE_SLACK_DAYS`). A report whose article gives no date gets the window
   ``[published - 7 days, published]``: news reports on the past week.
-* **Type.** Event types must be compatible: the violent ACLED types and strategic
-  developments go together (one outlet's "prison break" is another's "clashes"), protests
-  and riots go together, and the two groups never mix. When both reports name actors, they
-  must share at least one.
+* **Type.** Event types must be compatible: battles, explosions/remote violence and
+  violence against civilians go together (one outlet's air strike is another's clashes),
+  protests and riots go together; a strategic development (a release, a surrender, a prison
+  break, a transfer of territory) merges only with a strategic development of the same
+  label. When both reports name actors, they must share at least one.
 * **Articles.** Two reports from the same article are never merged: when the extractor
   split an article into two incidents, they are two incidents.
-* **Linkage.** Complete linkage: a report joins a cluster only when it is compatible with
-  every report already in it, so chains (A~B, B~C, A!~C) do not glue distant events.
+* **Linkage.** Best pairs first, complete linkage: every compatible pair of reports is
+  scored (:func:`pair_score`: same label, same type and sub-type, same gazetteer record,
+  nearer, more overlap in time), and clusters are joined from the best pair down, only
+  when every report of one is compatible with every report of the other and no article
+  would appear twice. So an article's "clashes" meets another's "clashes" before its
+  "prison break" can claim it, and chains (A~B, B~C, A!~C) never glue distant events.
 
 Per category of figure, each report gives one value: its total (a figure with no party and
 no ``part_of``), else the sum of its per-party figures (one per party). Across reports the
@@ -48,6 +53,7 @@ __all__ = [
     "MERGE_DISTANCE_KM",
     "compatible",
     "merge_reports",
+    "pair_score",
     "report_value",
     "reports_from_extraction",
     "tally",
@@ -73,7 +79,7 @@ _TYPE_GROUP: dict[str, str] = {
     "Battles": "violence",
     "Explosions/Remote violence": "violence",
     "Violence against civilians": "violence",
-    "Strategic developments": "violence",
+    "Strategic developments": "strategic",
     "Protests": "demonstrations",
     "Riots": "demonstrations",
 }
@@ -189,9 +195,31 @@ def compatible(a: Report, b: Report) -> bool:
     )
     if ga != gb:
         return False
+    if ga == "strategic" and a.label != b.label:
+        return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
     return _same_place(a, b) and _windows_overlap(a, b)
+
+
+def pair_score(a: Report, b: Report) -> float:
+    """How alike two compatible reports are (higher merges first).
+
+    Same label 4, same event type 2, same sub-type 1, same gazetteer record 2, minus the
+    distance in tens of km, plus the share of the shorter window the two windows share.
+    """
+    score = 4.0 * (a.label == b.label) + 2.0 * (a.event_type == b.event_type)
+    score += 1.0 * (a.sub_event_type == b.sub_event_type)
+    pa, pb = a.place, b.place
+    if pa is not None and pb is not None:
+        score += 2.0 * (bool(pa.gazetteer_id) and pa.gazetteer_id == pb.gazetteer_id)
+        score -= _haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) / 10.0
+    wa, wb = _window(a), _window(b)
+    if wa is not None and wb is not None:
+        shared = (min(wa[1], wb[1]) - max(wa[0], wb[0])).days + 1
+        shortest = min((wa[1] - wa[0]).days, (wb[1] - wb[0]).days) + 1
+        score += max(0.0, shared / shortest)
+    return score
 
 
 def _figure_date(f: Figure) -> date | None:
@@ -303,26 +331,33 @@ def _province_key(r: Report) -> tuple:
     return ("province", p.admin1_pcode or p.admin1 or p.name, r.label)
 
 
+def _span(r: Report) -> int:
+    """Grid cells (0.1 degree, ~11 km) the report's merge radius spans around its own."""
+    return 3 if r.precision == "district" else 1  # 25 km spans up to 3 cells
+
+
 def _cells(r: Report) -> list[tuple]:
-    """Index keys a cluster holding ``r`` is filed under."""
+    """Index keys a report is filed under (its cells, its province and label)."""
     p = r.place
     assert p is not None
     if r.precision in COARSE_PRECISIONS:
         return [_province_key(r), ("coarse", *_province_key(r)[1:])]
-    # 0.1 degree cells (~11 km); a cluster is also filed under its province and label, so
-    # that a province-level report can find it.
-    return [("pt", math.floor(p.lat * 10), math.floor(p.lon * 10)), _province_key(r)]
-
-
-def _candidate_cells(r: Report) -> list[tuple]:
-    """Index keys where clusters ``r`` may join are filed."""
-    if r.precision in COARSE_PRECISIONS:
-        return [_province_key(r)]
-    _, i, j = _cells(r)[0]
-    span = 3 if r.precision == "district" else 1  # 25 km spans up to 3 cells
+    i, j = math.floor(p.lat * 10), math.floor(p.lon * 10)
+    span = _span(r) - 1  # file wide radii wide, so a narrow lookup still meets them
     near = [
         ("pt", i + di, j + dj) for di in range(-span, span + 1) for dj in range(-span, span + 1)
     ]
+    return [*near, _province_key(r)]
+
+
+def _candidate_cells(r: Report) -> list[tuple]:
+    """Index keys where reports ``r`` may merge with are filed."""
+    p = r.place
+    assert p is not None
+    if r.precision in COARSE_PRECISIONS:
+        return [_province_key(r)]
+    i, j = math.floor(p.lat * 10), math.floor(p.lon * 10)
+    near = [("pt", i + di, j + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
     return [*near, ("coarse", *_province_key(r)[1:])]
 
 
@@ -421,31 +456,51 @@ def merge_reports(extractions: Iterable[Extraction] | Iterable[Report]) -> list[
     if skipped:
         logger.info("%s report(s) have no place and are not mapped", skipped)
 
-    # Index: (place cell, week) -> clusters, so a report only meets clusters near it in
-    # space and time; the smallest compatible cluster id wins, whatever the visiting order.
-    clusters: list[list[Report]] = []
-    index: dict[tuple, set[int]] = defaultdict(set)
-    for r in located:
+    # Candidate pairs come from an index (place cell, week) -> reports, so a report only
+    # meets reports near it in space and time.
+    # A report with no usable window (undated, or longer than _LONG_WEEKS) looks at every
+    # report in its cells.
+    index: dict[tuple, list[int]] = defaultdict(list)
+    by_cell: dict[tuple, list[int]] = defaultdict(list)
+    pairs: list[tuple[float, int, int]] = []
+    for i, r in enumerate(located):
         weeks = _weeks(r)
-        lookup_weeks = [*weeks, "undated", "long"]
-        chosen = None
+        timeless = weeks[0] in ("undated", "long")
         seen: set[int] = set()
         for cell in _candidate_cells(r):
-            for week in lookup_weeks:
-                for ci in index.get((cell, week), ()):
-                    if ci in seen or (chosen is not None and ci > chosen):
-                        continue
-                    seen.add(ci)
-                    if all(compatible(r, other) for other in clusters[ci]):
-                        chosen = ci
-        if chosen is None:
-            clusters.append([r])
-            chosen = len(clusters) - 1
-        else:
-            clusters[chosen].append(r)
+            buckets = (
+                [by_cell.get(cell, ())]
+                if timeless
+                else [index.get((cell, w), ()) for w in (*weeks, "undated", "long")]
+            )
+            for bucket in buckets:
+                for j in bucket:
+                    if j not in seen:
+                        seen.add(j)
+                        if compatible(located[j], r):
+                            pairs.append((-pair_score(located[j], r), j, i))
         for cell in _cells(r):
+            by_cell[cell].append(i)
             for week in weeks:
-                index[(cell, week)].add(chosen)
+                index[(cell, week)].append(i)
+    pairs.sort()
+    # Agglomerate from the best pair down (complete linkage, one report per article).
+    owner = list(range(len(located)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(located))}
+    for _score, a, b in pairs:
+        ca, cb = owner[a], owner[b]
+        if ca == cb:
+            continue
+        ma, mb = members[ca], members[cb]
+        if {located[x].article_id for x in ma} & {located[y].article_id for y in mb}:
+            continue
+        if not all(compatible(located[x], located[y]) for x in ma for y in mb):
+            continue
+        keep, gone = (ca, cb) if ca < cb else (cb, ca)
+        members[keep].extend(members.pop(gone))
+        for x in members[keep]:
+            owner[x] = keep
+    clusters = [[located[i] for i in sorted(ms)] for _k, ms in sorted(members.items())]
     merged = [_build(c) for c in clusters]
     merged.sort(key=lambda m: (m.date_start or date.max, m.id))
     return merged

@@ -20,6 +20,7 @@ from typing import Any
 
 import folium
 import geopandas as gpd
+import pandas as pd
 from folium.elements import Element
 from folium.map import Layer
 from folium.template import Template
@@ -224,6 +225,21 @@ def incident_payload(sitrep: Sitrep) -> tuple[dict[str, Any], list[list[dict[str
             values.append(v)
         return values.index(v)
 
+    # Co-located incidents: each popup names the others; big markers are drawn first so the
+    # small ones on top stay clickable (and the big one's rim stays clickable around them).
+    here: dict[tuple[float, float], list[dict[str, Any]]] = defaultdict(list)
+    for f in feats:
+        lon, lat = f["geometry"]["coordinates"]
+        here[(round(lon, 4), round(lat, 4))].append(f["properties"])
+    for group in here.values():
+        if len(group) > 1:
+            for p in group:
+                p["also_here"] = [
+                    {k: o[k] for k in ("label", "event_type", "date_start", "date_end")}
+                    for o in group
+                    if o is not p
+                ][:10]
+    feats = sorted(feats, key=lambda f: -style.marker_radius(f["properties"].get("killed_best")))
     for f in feats:
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"]
@@ -452,6 +468,12 @@ def legend_html(sitrep: Sitrep, actors: list[str]) -> str:
             "(&quot;parts of&quot;); thick dashed outline: contested (two actors, same window); "
             "dotted outline: disputed; square: a site-level claim.</div>"
         )
+    vague = _undrawn_claims(sitrep)
+    if vague:
+        parts.append("<details><summary><b>Claims too vague to draw</b></summary>")
+        for line in vague:
+            parts.append(f'<div class="small">{e(line)}</div>')
+        parts.append("</details>")
     attribution, golan = credits()
     parts.append(f'<div class="small"><b>Golan:</b> {e(golan)}</div>')
     parts.append("<details><summary><b>Sources and licences</b></summary>")
@@ -463,6 +485,24 @@ def legend_html(sitrep: Sitrep, actors: list[str]) -> str:
         parts.append(f'<div class="small warn">⚠ {e(w)}</div>')
     parts.append("</details>")
     return "".join(parts)
+
+
+def _undrawn_claims(sitrep: Sitrep, limit: int = 20) -> list[str]:
+    """One line per claim with no geometry (country-wide or unresolved), for the legend."""
+    c = sitrep.control
+    if c is None or c.empty:
+        return []
+    rows = c[c.geometry.isna() | c.geometry.is_empty]
+    lines = []
+    for r in rows.head(limit).itertuples():
+        when = "" if pd.isna(r.date_start) else f", {r.date_start:%Y-%m-%d}"
+        disputed = f", disputed by {r.disputed_by}" if r.disputed_by else ""
+        lines.append(
+            f"{r.actor}: {r.place} ({r.status}, {r.extent}{disputed}) per {r.claimant}{when}"
+        )
+    if len(rows) > limit:
+        lines.append(f"... and {len(rows) - limit} more (see control.geojson)")
+    return lines
 
 
 def _bounds(sitrep: Sitrep) -> list[list[float]]:

@@ -292,7 +292,9 @@ def control_frame(
 
     A claim on a whole province (``admin1`` precision) is drawn as the province polygon
     when ``provinces`` has it (matched on P-code, else name); a claim on a site as the
-    site's point; an unresolved place gets no geometry (kept in the table, not drawn).
+    site's point. A claim on a whole country ("the US presence in Syria") or on a place that
+    could not be resolved gets no geometry: it stays in the table, and the map lists it in
+    the legend rather than paint a country or a guessed point.
     ``contested`` is True when another actor asserts control of the same area (same
     province, same gazetteer record, or within 1 km) within :data:`CONTEST_SLACK_DAYS`,
     or when the claim itself says "contested". Claims are *claimed* control, never assessed.
@@ -325,8 +327,10 @@ def control_frame(
             geom = None
             key = None
             precision = ref.precision if ref is not None else None
-            if ref is not None:
-                if precision in ("admin1",) and (
+            if ref is not None and precision == "country":
+                key = f"country:{ref.country or ref.name}"  # too vague to draw: table only
+            elif ref is not None:
+                if precision == "admin1" and (
                     (ref.admin1_pcode and ref.admin1_pcode in poly)
                     or (ref.admin1 and ref.admin1 in poly)
                 ):

@@ -135,6 +135,11 @@
       });
       add(root, "div", "sitrep-note", "best = the most recent attributed figure; nothing is averaged");
     }
+    if (p.also_here && p.also_here.length) {
+      add(root, "div", "sitrep-note", "Also reported at this place: " + p.also_here.map(function (o) {
+        return (o.label || o.event_type) + " (" + dates(o) + ")";
+      }).join("; "));
+    }
     var table = add(root, "table", "sitrep-reports");
     var hr = add(table, "tr");
     ["Source", "Claimant", "Published", "Figures", "Quote"].forEach(function (x) { add(hr, "th", null, x); });

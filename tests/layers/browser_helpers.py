@@ -22,30 +22,35 @@ def map_var(page) -> str:
     )
 
 
-def incident_point(page, place: str) -> tuple[float, float]:
-    """Page coordinates of the incident marker at ``place`` (after centring the map on it)."""
+def incident_point(page, value: str, key: str = "place", rim: bool = False) -> tuple[float, float]:
+    """Page coordinates of the incident whose property ``key`` is ``value`` (map centred on it).
+
+    ``rim``: a point just inside the marker's edge rather than its centre (smaller markers
+    at the same place are drawn on top of bigger ones, as on any proportional-symbol map).
+    """
     m = map_var(page)
     return tuple(
         page.evaluate(
-            """([m, place]) => {
+            """([m, key, value, rim]) => {
                 const map = window[m];
                 let hit = null;
                 Sitrep.groups.incidents.forEach(g => g.eachLayer(l => {
-                    if (Sitrep.props(l).place === place) hit = l;
+                    if (Sitrep.props(l)[key] === value) hit = l;
                 }));
                 map.setView(hit.getLatLng(), 9, {animate: false});
                 const p = map.latLngToContainerPoint(hit.getLatLng());
                 const r = map.getContainer().getBoundingClientRect();
-                return [p.x + r.left, p.y + r.top];
+                const dx = rim ? Math.max(0, hit.getRadius() - 3) : 0;
+                return [p.x + r.left + dx, p.y + r.top];
             }""",
-            [m, place],
+            [m, key, value, rim],
         )
     )
 
 
-def click_incident(page, place: str) -> str:
-    """Click the marker at ``place`` and return the open popup's text."""
-    x, y = incident_point(page, place)
+def click_incident(page, value: str, key: str = "place", rim: bool = False) -> str:
+    """Click the incident whose ``key`` property is ``value``; return the popup's text."""
+    x, y = incident_point(page, value, key, rim)
     page.wait_for_timeout(150)  # let the canvas redraw after setView
     page.mouse.click(x, y)
     popup = page.locator(".leaflet-popup-content")
