@@ -19,6 +19,7 @@ from geo.errors import BoundaryDataUnavailable, GazetteerSourceError, GeoError, 
 from geo.gazetteer import Candidate, Gazetteer, cache_dir
 from geo.geoparse import geoparse
 from geo.normalize import name_key, skeleton
+from geo.online import OnlineGeocoder, place_from_answer
 from geo.records import PRECISION_ORDER, Mention, Place
 from geo.typing import GeocoderLike, Precision
 
@@ -33,6 +34,7 @@ __all__ = [
     "GeoError",
     "GeocoderLike",
     "Mention",
+    "OnlineGeocoder",
     "Place",
     "Precision",
     "UnknownDataFile",
@@ -44,5 +46,6 @@ __all__ = [
     "load_admin1",
     "load_countries",
     "name_key",
+    "place_from_answer",
     "skeleton",
 ]
