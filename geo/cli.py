@@ -64,7 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--country", help="focus country, ISO 3166-1 alpha-2 (e.g. SY)")
     g.add_argument("--gazetteer", action="append", default=[], metavar="SOURCE",
                    help="extra source: Who's On First folder, GeoNames dump, overlay CSV")
-    g.add_argument("--boundaries", default="auto", help="admin-1 file (default: OCHA Syria)")
+    g.add_argument("--boundaries", default="auto",
+                   help="admin-1 file (default: OCHA Syria); 'none': gazetteer admin-1 codes")
     return p
 
 
@@ -87,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 status = 1
         return status
     try:
-        gaz = Gazetteer.default(extra=args.gazetteer, boundaries=args.boundaries,
+        boundaries = None if args.boundaries.lower() == "none" else args.boundaries
+        gaz = Gazetteer.default(extra=args.gazetteer, boundaries=boundaries,
                                 country=args.country)
     except GeoError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -171,6 +171,10 @@ class Gazetteer:
         BoundaryDataUnavailable
             ``boundaries`` names a file that does not exist.
         """
+        user_file = isinstance(boundaries, str | Path) and str(boundaries) != "auto"
+        if user_file and not Path(boundaries).is_file():  # type: ignore[arg-type]
+            msg = f"admin-1 boundary file {boundaries} does not exist"
+            raise BoundaryDataUnavailable(msg)
         extras = [Path(e) for e in extra]
         for e in extras:
             if not e.exists():
