@@ -31,13 +31,14 @@ def incident_point(page, value: str, key: str = "place", rim: bool = False) -> t
     m = map_var(page)
     return tuple(
         page.evaluate(
-            """([m, key, value, rim]) => {
+            """async ([m, key, value, rim]) => {
                 const map = window[m];
                 let hit = null;
                 Sitrep.groups.incidents.forEach(g => g.eachLayer(l => {
                     if (Sitrep.props(l)[key] === value) hit = l;
                 }));
                 map.setView(hit.getLatLng(), 9, {animate: false});
+                await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
                 const p = map.latLngToContainerPoint(hit.getLatLng());
                 const r = map.getContainer().getBoundingClientRect();
                 const dx = rim ? Math.max(0, hit.getRadius() - 3) : 0;
