@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def progress(done: int, total: int | None, label: str) -> None:
         nonlocal bar
-        if args.quiet:
+        if args.quiet or total is None:
             return
         if bar is None:
             bar = tqdm(total=total, unit="article", desc=label, file=sys.stderr)

@@ -547,13 +547,8 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
 
     m.add_child(_Js(f'Sitrep.makePane({mref}, "sitrepBase", 150);'))
     m.add_child(_Js(f'Sitrep.makePane({mref}, "sitrepProvinces", 350);'))
-    attribution, _ = credits()
-    for line in attribution.values():
-        m.add_child(
-            _Js(
-                f"{mref}.attributionControl.addAttribution({dumps_script_safe(html.escape(line))});"
-            )
-        )
+    credit = dumps_script_safe(html.escape(SHORT_CREDIT))
+    m.add_child(_Js(f"{mref}.attributionControl.addAttribution({credit});"))
     if tiles:
         folium.TileLayer(
             "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=False

@@ -101,6 +101,11 @@
     if (f.part_of !== null && f.part_of !== undefined) { t = "  incl. " + t; }
     return t;
   }
+  /* " (via A, B)": the wire agencies an outlet credits, other than itself. */
+  function via(outlet, agencies) {
+    var others = (agencies || []).filter(function (a) { return a !== outlet; });
+    return others.length ? " (via " + others.join(", ") + ")" : "";
+  }
   S.tooltipText = function (p) {
     return (p.place || "?") + " · " + dates(p) + " · " + (p.label || p.event_type || "");
   };
@@ -147,14 +152,15 @@
       var tr = add(table, "tr", "sitrep-report");
       tr.setAttribute("data-article", r.article_id || "");
       var src = add(tr, "td");
-      add(src, "div", "sitrep-outlet", (r.outlet || "unknown outlet") +
-        (r.agencies && r.agencies.length ? " (via " + r.agencies.join(", ") + ")" : ""));
+      add(src, "div", "sitrep-outlet", (r.outlet || "unknown outlet") + via(r.outlet, r.agencies));
       if (r.title) { add(src, "div", "sitrep-atitle", clip(r.title, 120)); }
       add(tr, "td", null, r.claimant || "");
       add(tr, "td", null, r.published || "");
       var figs = add(tr, "td", "sitrep-figs");
+      var several = (r.claimants || String(r.claimant || "").split(", ")).length > 1;
       (r.figures || []).forEach(function (f) {
-        var d = add(figs, "div", disagreeCats[f.category] ? "sitrep-hl" : null, figureText(f));
+        var t = figureText(f) + (several && f.claimant ? " — " + f.claimant : "");
+        var d = add(figs, "div", disagreeCats[f.category] ? "sitrep-hl" : null, t);
         d.title = (f.claimant_surface || f.claimant || "");
       });
       add(tr, "td", "sitrep-quote", "“" + clip(r.quote, 300) + "”");
@@ -186,7 +192,7 @@
       add(tr, "td", null, c.date_start || "");
       add(tr, "td", null, c.status + (c.extent === "partial" ? " (partial)" : "") +
         (c.disputed_by ? "; disputed by " + c.disputed_by : ""));
-      add(tr, "td", null, (c.outlet || "") + (c.agencies && c.agencies.length ? " (via " + c.agencies.join(", ") + ")" : ""));
+      add(tr, "td", null, (c.outlet || "") + via(c.outlet, c.agencies));
       add(tr, "td", "sitrep-quote", "“" + clip(c.quote, 300) + "”");
     });
     return root;

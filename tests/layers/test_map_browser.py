@@ -65,7 +65,7 @@ def test_prison_popup_lists_both_seed_articles_with_their_figures(offline_page, 
     assert "SOHR" in afp
     for n in ("175", "27"):
         assert n in sputnik
-    assert "via ANI, Sputnik" in sputnik
+    assert "Sputnik (via ANI)" in sputnik
     assert "Sources disagree" in text and "killed 181–202" in text
     assert offline_page.locator(".leaflet-popup-content .sitrep-figs .sitrep-hl").count() >= 2
     assert offline_page.requests_outside == []
