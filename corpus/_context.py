@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -15,6 +16,20 @@ from geo.records import Mention, Place
 
 if TYPE_CHECKING:
     from geo import Gazetteer
+
+#: Key words a pattern needs (lower-case substrings); see :func:`gated`.
+GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
+    """Register ``keys``: every match of ``pattern`` contains one of them (lower-cased).
+
+    :meth:`Context.hit` then skips the pattern on sentences without any key, which keeps
+    extraction fast: most sentences lack the few words a given pattern is about.
+    """
+    GATES[pattern] = re.compile("|".join(re.escape(k.lower()) for k in keys))
+    return pattern
+
 
 #: Parties that are people a figure counts, not armed actors.
 NON_ACTORS = frozenset({"civilians", "minors", "prison staff"})
@@ -43,6 +58,11 @@ class Context:
     dates: list[list[DateRef]] = field(init=False)
     attributions: list[Attribution] = field(init=False, default_factory=list)
     _party_starts: list[int] = field(init=False)
+    _sent_starts: list[int] = field(init=False)
+    _hits: dict[tuple[re.Pattern[str], int], bool] = field(init=False)
+    lowered: list[str] = field(init=False)
+    _lowered_text: str | None = field(init=False)
+    _gated: dict[re.Pattern[str], frozenset[int]] = field(init=False)
     _claim_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -53,8 +73,60 @@ class Context:
         self._party_starts = [h.start for h in self.party_hits]
         self._claim_starts = [h.start for h in self.claimant_hits]
         pub = self.article.published
-        self.dates = [find_dates(s.text, pub) for s in self.sents]
+        self._sent_starts = [s.start for s in self.sents]
+        self._hits: dict[tuple[re.Pattern[str], int], bool] = {}
+        self.lowered = [s.text.lower() for s in self.sents]
+        low = text.lower()
+        self._lowered_text = low if len(low) == len(text) else None
+        self._gated: dict[re.Pattern[str], frozenset[int]] = {}
+        self.dates = [[] for _ in self.sents]
+        for ref in find_dates(text, pub):  # one pass over the article, then by sentence
+            k = self.sentence_at(ref.offset)
+            if k is not None:
+                self.dates[k].append(ref)
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence containing article offset ``offset`` (None between them)."""
+        k = bisect_right(self._sent_starts, offset) - 1
+        if k >= 0 and offset < self.sents[k].end:
+            return k
+        return None
+
+    def hit(self, pattern: re.Pattern[str], i: int) -> bool:
+        """Tell whether ``pattern`` matches somewhere in sentence ``i``.
+
+        A pattern registered with :func:`gated` is only run when the lower-cased sentence
+        contains one of its key words (a substring test, far cheaper than a regex scan).
+        """
+        gate = GATES.get(pattern)
+        if gate is not None:
+            passed = self._gated.get(gate)
+            if passed is None:  # one scan of the article per gate, then by sentence
+                passed = self._gated[gate] = self._sentences_matching(gate)
+            if i not in passed:
+                return False
+        key = (pattern, i)
+        found = self._hits.get(key)
+        if found is None:
+            found = self._hits[key] = pattern.search(self.sents[i].text) is not None
+        return found
+
+    def _sentences_matching(self, gate: re.Pattern[str]) -> frozenset[int]:
+        if self._lowered_text is None:
+            return frozenset(k for k, low in enumerate(self.lowered) if gate.search(low))
+        found = set()
+        for m in gate.finditer(self._lowered_text):
+            k = self.sentence_at(m.start())
+            if k is not None:
+                found.add(k)
+        return frozenset(found)
+
+    def matches(self, pattern: re.Pattern[str], i: int) -> list[re.Match[str]]:
+        """Return the matches of ``pattern`` in sentence ``i`` (offsets within the sentence)."""
+        if not self.hit(pattern, i):
+            return []
+        return list(pattern.finditer(self.sents[i].text))
 
     @property
     def outlet(self) -> str:

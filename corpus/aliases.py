@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -63,33 +64,35 @@ class AliasTable:
                 self.exact[alias] = (canonical, kind)
             else:
                 self.folded[alias.lower()] = (canonical, kind)
-        self._exact = _compile(self.exact, 0)
-        self._folded = _compile(self.folded, re.IGNORECASE)
-
-    @property
-    def canonicals(self) -> set[str]:
-        """Every canonical name in the table."""
-        return {c for c, _ in self.exact.values()} | {c for c, _ in self.folded.values()}
+        self.canonicals: frozenset[str] = frozenset(
+            c for c, _ in (*self.exact.values(), *self.folded.values())
+        )
+        self._exact = _compile(self.exact)
+        self._folded = _compile(self.folded)  # matched against lower-cased text
 
     def find(self, text: str) -> list[AliasMatch]:
         """All aliases in ``text``, longest first on overlap, returned in text order."""
-        found: list[AliasMatch] = []
-        for pat, table, fold in (
-            (self._exact, self.exact, False),
-            (self._folded, self.folded, True),
-        ):
-            if pat is None:
-                continue
-            for m in pat.finditer(text):
-                key = " ".join(m.group().split())
-                canonical, kind = table[key.lower() if fold else key]
-                found.append(AliasMatch(canonical, m.group(), m.start(), m.end(), kind))
-        found.sort(key=lambda a: (a.start - a.end, a.start))
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter changed length ("İ"): keep offsets aligned
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        found: list[tuple[int, int, str, tuple[str, str]]] = []
+        if self._exact is not None:
+            for m in self._exact.finditer(text):
+                found.append((m.start(), m.end(), m.group(), self.exact[m.group()]))
+        if self._folded is not None:
+            for m in self._folded.finditer(lowered):
+                key = m.group()
+                hit = self.folded.get(key) or self.folded[" ".join(key.split())]
+                found.append((m.start(), m.end(), text[m.start() : m.end()], hit))
+        if self._exact is not None and self._folded is not None:
+            found.sort(key=lambda f: (f[0], -f[1]))
         kept: list[AliasMatch] = []
-        for a in found:
-            if all(a.end <= k.start or a.start >= k.end for k in kept):
-                kept.append(a)
-        kept.sort(key=lambda a: a.start)
+        for start, end, surface, (canonical, kind) in found:
+            if kept and start < kept[-1].end:  # overlap: the longer one stays
+                if end - start > kept[-1].end - kept[-1].start:
+                    kept[-1] = AliasMatch(canonical, surface, start, end, kind)
+                continue
+            kept.append(AliasMatch(canonical, surface, start, end, kind))
         return kept
 
     def lookup(self, name: str) -> str | None:
@@ -101,12 +104,39 @@ class AliasTable:
         return key if key in self.canonicals else None
 
 
-def _compile(table: dict[str, tuple[str, str]], flags: int) -> re.Pattern[str] | None:
+def _compile(table: dict[str, tuple[str, str]]) -> re.Pattern[str] | None:
+    """Return the table's aliases as one pattern, factored into a prefix tree."""
     if not table:
         return None
-    alts = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-    return re.compile(rf"(?<![\w.-])(?:{body})(?![\w])", flags)
+    return re.compile(rf"\b(?:{_trie_regex(table)})(?![\w])")
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """One regular expression for many literal strings, factored by common prefixes.
+
+    Python's ``re`` tries the alternatives of ``a|b|c`` one by one at every position; a
+    prefix tree makes that one walk down a tree instead, which keeps alias matching fast
+    however long the tables grow. Longer strings are preferred where one is a prefix of
+    another; a space in an alias matches any run of whitespace.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def load_table(path: str | Path) -> list[tuple[str, str, str]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus._context import NON_ACTORS, Context
+from corpus._context import NON_ACTORS, Context, gated
 from corpus.aliases import AliasMatch
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
@@ -157,6 +157,47 @@ _REGION = re.compile(
     r"(?:\s+of\s+(?:the\s+country|Syria)\b|(?=\s*(?:[.;,]|$)))",
     re.I,
 )
+
+# Key words each pattern needs: sentences without them are skipped (speed).
+gated(_HELD_BY, "by", "control of", "hands of")
+gated(_UNDER_X_CONTROL, "under")
+gated(_BACK, "back under")
+gated(
+    _REGAIN,
+    "regain",
+    "retook",
+    "retak",
+    "recaptur",
+    "took back",
+    "take back",
+    "seized back",
+    "restored",
+)
+gated(_BATTLING, "battl", "fight", "fought", "clash", "vying", "struggl")
+gated(_FACILITY_HOLD, "still", "seized", "captured", "took control", "overran")
+gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in")
+gated(_CONTROLS, "control", "hold", "held", "occup", "administer", "runs")
+gated(_SEIZED, "seized", "captured", "took control", "took over", "overran")
+gated(_LOST, "lost", "withdrew", "driven out", "pulled out")
+gated(_NOT_RECOGNIZE, "recogni")
+gated(_OCCUPATION, "occupation", "illegal")
+gated(_ILLEGAL_PRESENCE, "illegal")
+gated(_LEAVE, "leave", "withdraw", "pull out", "quit")
+gated(
+    _ZONE,
+    "zone",
+    "land",
+    "bank",
+    "pocket",
+    "enclave",
+    "strip",
+    "neighbo",
+    "district",
+    "positions",
+    "area",
+)
+gated(_DEPLOYED, "deployed", "stationed", "based", "troops")
+gated(_AS_BASE, "as a base")
 
 
 def _region_name(m: re.Match[str]) -> str:
@@ -385,7 +426,7 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
 
 
 def _held_by(b: _Builder, i: int, t: str) -> None:
-    for m in _HELD_BY.finditer(t):
+    for m in b.ctx.matches(_HELD_BY, i):
         actor = b.actor_after(i, m.end(), 70)
         if actor is None:
             continue
@@ -423,7 +464,7 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                     continue
         if place is not None:
             b.add(i, actor.canonical, place, "holds", "full")
-    for m in _UNDER_X_CONTROL.finditer(t):
+    for m in b.ctx.matches(_UNDER_X_CONTROL, i):
         if t[max(0, m.start() - 5) : m.start()].lower().strip().endswith("back"):
             continue
         who = b.ctx.parties_in(
@@ -460,7 +501,7 @@ def _place_after_in(b: _Builder, i: int, pos: int, frag: str) -> tuple[str, Plac
 
 
 def _back_under(b: _Builder, i: int, t: str) -> None:
-    for m in _BACK.finditer(t):
+    for m in b.ctx.matches(_BACK, i):
         s = b.ctx.sents[i]
         actor: str | None = None
         if m["who"]:
@@ -497,7 +538,7 @@ def _party_canonicals() -> set[str]:
 
 
 def _regain(b: _Builder, i: int, t: str) -> None:
-    for m in _REGAIN.finditer(t):
+    for m in b.ctx.matches(_REGAIN, i):
         hit = b.actor_before(i, m.start()) or b.speaker(i)
         if hit is None:
             continue
@@ -520,7 +561,7 @@ def _regain(b: _Builder, i: int, t: str) -> None:
 
 def _entrenched(b: _Builder, i: int, t: str) -> None:
     """Entrenched / holed up in X: holds; partial for a wing, or beside another armed actor."""
-    for m in _ENTRENCHED.finditer(t):
+    for m in b.ctx.matches(_ENTRENCHED, i):
         if re.search(r"\bsurrender", t[m.end() :], re.I):
             continue  # "20 members holed up in the prison surrendered": the holding is over
         where = t.rfind("where", 0, m.start())
@@ -545,7 +586,7 @@ def _entrenched(b: _Builder, i: int, t: str) -> None:
 def _zones(b: _Builder, i: int, t: str) -> None:
     """ACTOR holds a security zone / the land east of ... in X: holds, partial."""
     s = b.ctx.sents[i]
-    for m in _ZONE.finditer(t):
+    for m in b.ctx.matches(_ZONE, i):
         hit = b.actor_before(i, m.start())
         if hit is None or m.start() - (hit.end - s.start) > 25:
             continue
@@ -566,7 +607,7 @@ def _zones(b: _Builder, i: int, t: str) -> None:
 def _deployed(b: _Builder, i: int, t: str) -> None:
     """ACTOR deployed around A, B and C / keeps troops in X / uses X as a base: holds, partial."""
     s = b.ctx.sents[i]
-    for m in _DEPLOYED.finditer(t):
+    for m in b.ctx.matches(_DEPLOYED, i):
         hit = b.actor_before(i, m.start())
         if hit is None:
             continue
@@ -580,7 +621,7 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
         for mm in fine or ms:
             place = (b.ctx.place_name(mm) or mm.surface, mm.place)
             b.add(i, hit.canonical, place, "holds", "partial")
-    for m in _AS_BASE.finditer(t):
+    for m in b.ctx.matches(_AS_BASE, i):
         hit = b.actor_before(i, m.start())
         place = b.place_at(i, m.start("what"), m.end("what"))
         if hit is not None and place is not None:
@@ -589,7 +630,7 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
 
 def _battling(b: _Builder, i: int, t: str) -> None:
     """Fighting for (control of) X: one contested, partial claim per side."""
-    for m in _BATTLING.finditer(t):
+    for m in b.ctx.matches(_BATTLING, i):
         s = b.ctx.sents[i]
         sides = []
         for h in _armed(b.ctx.parties_in(s.start, s.start + m.start())):
@@ -604,7 +645,7 @@ def _battling(b: _Builder, i: int, t: str) -> None:
 
 def _facility_hold(b: _Builder, i: int, t: str) -> None:
     """ACTOR (still) holds / seized (parts of) the prison."""
-    for m in _FACILITY_HOLD.finditer(t):
+    for m in b.ctx.matches(_FACILITY_HOLD, i):
         hit = b.actor_before(i, m.start())
         if hit is None:
             continue
@@ -619,7 +660,7 @@ def _facility_hold(b: _Builder, i: int, t: str) -> None:
 
 
 def _controls(b: _Builder, i: int, t: str) -> None:
-    for m in _CONTROLS.finditer(t):
+    for m in b.ctx.matches(_CONTROLS, i):
         hit = b.actor_before(i, m.start())
         if hit is None or m.start() - (hit.end - b.ctx.sents[i].start) > 25:
             continue
@@ -653,7 +694,7 @@ def _list_place(
 
 def _seized_lost(b: _Builder, i: int, t: str) -> None:
     for pat, status in ((_SEIZED, "holds"), (_LOST, "lost")):
-        for m in pat.finditer(t):
+        for m in b.ctx.matches(pat, i):
             if re.search(r"\b(?:its|their|the|a|an|his|her)\s+$", t[: m.start()], re.I):
                 continue  # "its captured territory": an adjective, not a capture
             hit = b.actor_before(i, m.start())
@@ -670,7 +711,7 @@ def _seized_lost(b: _Builder, i: int, t: str) -> None:
 
 def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
     s = b.ctx.sents[i]
-    for m in _NOT_RECOGNIZE.finditer(t):
+    for m in b.ctx.matches(_NOT_RECOGNIZE, i):
         subj = b.actor_before(i, m.start(), first=True)
         if subj is None:
             continue
@@ -683,7 +724,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         disputes[obj[0].canonical] = subj.canonical
         b.add(i, obj[0].canonical, place, "disputed", "full", disputed_by=subj.canonical,
               claimant=subj.canonical, claimant_surface=t[: m.end()].strip())  # fmt: skip
-    for m in _OCCUPATION.finditer(t):
+    for m in b.ctx.matches(_OCCUPATION, i):
         subj = b.actor_before(i, m.start(), first=True)
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         if subj is None or not who:
@@ -692,6 +733,11 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         place = ("Syria", b.ctx.lookup("Syria"))
         b.add(i, who[0].canonical, place, "disputed", "partial", disputed_by=subj.canonical,
               claimant=subj.canonical, claimant_surface=subj.surface + " " + m.group())  # fmt: skip
+    occupying = [
+        h for h in _armed(b.ctx.parties_in(s.start, s.end)) if "occup" in h.surface.lower()
+    ]
+    if not (occupying or b.ctx.hit(_LEAVE, i) or b.ctx.hit(_ILLEGAL_PRESENCE, i)):
+        return
     att = b.ctx.attributions[i]
     by_default = att.claimant if att.named else None
     if by_default is None:
@@ -700,8 +746,8 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
             by_default = "Syrian government"
         elif first is not None:
             by_default = first.canonical
-    for h in _armed(b.ctx.parties_in(s.start, s.end)):
-        if "occup" not in h.surface.lower() or by_default is None:
+    for h in occupying:
+        if by_default is None:
             continue
         rel = h.end - s.start
         ms = [
@@ -716,7 +762,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         disputes.setdefault(h.canonical, by_default)
         b.add(i, h.canonical, place, "disputed", "partial", disputed_by=by_default,
               claimant=by_default)  # fmt: skip
-    for m in _LEAVE.finditer(t):
+    for m in b.ctx.matches(_LEAVE, i):
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         if not who or by_default is None:
             continue
@@ -742,7 +788,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
                 b.add(i, who2[0].canonical, p2, "disputed", "partial", disputed_by=by_default,
                       claimant=by_default)  # fmt: skip
         break
-    for m in _ILLEGAL_PRESENCE.finditer(t):
+    for m in b.ctx.matches(_ILLEGAL_PRESENCE, i):
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         if not who:
             continue

@@ -90,6 +90,30 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: Cheap pre-checks on the lower-cased text: which word family each pattern needs.
+_GATES = {
+    "month": re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"),
+    "weekday": re.compile(r"day"),
+    "iso": re.compile(r"\d-[01]\d-"),
+    "year": re.compile(r"(?:19|20)\d\d"),
+    "period": re.compile(r"day|week|month"),
+    "rel": re.compile(r"day|night"),
+}
+_NEEDS = {
+    "iso": "iso", "since_md": "month", "mdy": "month", "since_wd": "weekday", "wd": "weekday",
+    "part_month": "month", "month_year": "month", "part_year": "year", "in_month": "month",
+    "for_days": "period", "rel_day": "rel", "rel_period": "period", "year": "year",
+}  # fmt: skip
+
+
+#: The same patterns, lower-cased, run without re.I on lower-cased text (several times faster
+#: with Python's ``re``); offsets are the same, surfaces are read from the original text.
+#: (None of the patterns uses an upper-case escape such as ``\S`` or ``\B``.)
+_LOWER = [
+    (kind, re.compile(pat.pattern.lower().replace("(?p<", "(?P<"))) for kind, pat in _PATTERNS
+]
+
+
 @dataclass(frozen=True, slots=True)
 class DateRef:
     """A date (or date range) found in text.
@@ -191,12 +215,17 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
     """
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
-    for kind, pat in _PATTERNS:
-        for m in pat.finditer(text):
+    low = text.lower()
+    aligned = len(low) == len(text)
+    passed = {name for name, gate in _GATES.items() if gate.search(low)}
+    for (kind, pat), (_, lpat) in zip(_PATTERNS, _LOWER, strict=True):
+        if _NEEDS[kind] not in passed:
+            continue  # the words this pattern needs are absent: skip the scan
+        for m in lpat.finditer(low) if aligned else pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            ref = _resolve(kind, m, published)
+            ref = _resolve(kind, m, published, text)
             if ref is not None:
                 taken.append((s, e))
                 found.append(ref)
@@ -204,9 +233,9 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
     return found
 
 
-def _resolve(kind: str, m: re.Match[str], pub: date | None) -> DateRef | None:
+def _resolve(kind: str, m: re.Match[str], pub: date | None, text: str) -> DateRef | None:
     g = m.groupdict()
-    surface, off = m.group(), m.start()
+    surface, off = text[m.start() : m.end()], m.start()
 
     def ref(a: date | None, b: date | None, prec: DatePrecision) -> DateRef | None:
         if a is None or b is None:

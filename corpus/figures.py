@@ -117,18 +117,25 @@ _UNIT_AFTER = re.compile(
 _YEARISH = re.compile(r"(?:in|since|of|late|early|mid|until|by|from|to|and|year)[-\s]*$", re.I)
 
 
-def _category_from(
-    pats: list[tuple[Category, re.Pattern[str]]], text: str, last: bool = False
-) -> Category | None:
-    best: tuple[int, Category] | None = None
-    for cat, pat in pats:
-        for m in pat.finditer(text):
-            pos = -m.start() if last else m.start()
-            if best is None or pos < best[0]:
-                best = (pos, cat)
-            if not last:
-                break
-    return best[1] if best else None
+def _combined(pats: list[tuple[Category, re.Pattern[str]]]) -> re.Pattern[str]:
+    """One pattern with a named group per category (earlier categories win ties)."""
+    return re.compile("|".join(f"(?P<{cat}>{pat.pattern})" for cat, pat in pats), re.IGNORECASE)
+
+
+_NOUN_STRONG = _combined(_NOUN_CATEGORY[:5])
+_NOUN_WEAK = _combined(_NOUN_CATEGORY[5:])
+_VERBS = _combined(_VERB_CATEGORY)
+
+
+def _category_from(pat: re.Pattern[str], text: str, last: bool = False) -> Category | None:
+    """Return the category of the first (or ``last``) cue in ``text``."""
+    if not last:
+        m = pat.search(text)
+        return m.lastgroup if m is not None else None  # type: ignore[return-value]
+    found = None
+    for m in pat.finditer(text):
+        found = m
+    return found.lastgroup if found is not None else None  # type: ignore[return-value]
 
 
 def extract_figures(ctx: Context) -> list[Figure]:
@@ -156,16 +163,14 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 rows.append((c, after, np_text, None, False))
                 prev_end = c.num_end
                 continue
-            cat = _category_from(_NOUN_CATEGORY[:5], np_text)
+            cat = _category_from(_NOUN_STRONG, np_text)
             if cat is None:
                 rest = _ASIDE.sub(",", text[c.num_end :])
                 # the verb of this count's clause: up to the next count, or past a list
                 clause = _ASIDE.sub(",", after) if k + 1 < len(counts) else rest
-                cat = _category_from(_VERB_CATEGORY, clause)
+                cat = _category_from(_VERBS, clause)
             if cat is None:
-                cat = _category_from(
-                    _VERB_CATEGORY, text[max(prev_end, c.start - 70) : c.start], last=True
-                )
+                cat = _category_from(_VERBS, text[max(prev_end, c.start - 70) : c.start], last=True)
             goes_on = k + 1 < len(counts) and bool(_LIST_GO_ON.match(after))
             rows.append((c, after, np_text, cat, goes_on))
             prev_end = c.num_end
@@ -185,11 +190,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
             in_list = total_index is not None and (
                 cat is None or cat == total_category or _OF_THEM.match(after) is not None
             )
-            own_noun = _category_from(_NOUN_CATEGORY[:5], np_text)
+            own_noun = _category_from(_NOUN_STRONG, np_text)
             if in_list and (own_noun is None or own_noun == total_category):
                 cat = total_category
             if cat is None:
-                cat = _category_from(_NOUN_CATEGORY[5:], np_text)
+                cat = _category_from(_NOUN_WEAK, np_text)
             if cat is None:
                 continue
             abs_np = s.start + c.num_end

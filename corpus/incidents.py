@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from corpus._context import NON_ACTORS, Context
+from corpus._context import NON_ACTORS, Context, gated
 from corpus.records import Figure, Incident
 from corpus.typing import DatePrecision, EventType
 from geo.records import PRECISION_ORDER, Mention, Place
@@ -72,6 +72,53 @@ _NOT_EVENT = re.compile(
 #: Dates further back than this from publication are background, not the event's date.
 _RECENT_DAYS = 60
 
+_HAPPENED = re.compile(r"\b(?:killed|dead|escaped|surrendered)\b", re.I)
+_CUE_GATES = [
+    ("escap", "prison break", "jailbreak", "break out", "broke out", "free "),
+    ("suicide",),
+    ("air", "drone", "helicopter", "warplane", "bombed"),
+    ("shell", "artillery", "mortar", "rocket", "missile"),
+    ("bomb", "ied", "landmine", "explosi", "booby", "blast"),
+    (
+        "clash",
+        "fight",
+        "fought",
+        "battle",
+        "assault",
+        "attack",
+        "offensive",
+        "combat",
+        "firefight",
+        "gunfight",
+        "sporadic",
+        "combing",
+        "siege",
+        "besieged",
+    ),
+    (
+        "back under",
+        "regained",
+        "retook",
+        "recaptured",
+        "seized",
+        "captured",
+        "took control",
+        "took back",
+        "overran",
+    ),
+    ("surrender", "gave themselves up", "laid down"),
+    ("released", "freed", "rescued", "liberated"),
+    ("arrest", "rounded up", "detained", "raid"),
+    ("abduct", "kidnap"),
+    ("executed", "massacre", "civilians"),
+    ("protest", "demonstrat", "took to the streets", "rall"),
+]
+for (_key, _pat), _gate in zip(_CUES, _CUE_GATES, strict=True):
+    gated(_pat, *_gate)
+gated(_NOT_EVENT, "will", "would", "could", "might", "may", "should", "urge", "call", "fear",
+      "threat", "oppose")  # fmt: skip
+gated(_HAPPENED, "killed", "dead", "escaped", "surrendered")
+
 _CATEGORY_EVENT: dict[str, _Key] = {
     "killed": ("Battles", "Armed clash", "clashes"),
     "injured": ("Battles", "Armed clash", "clashes"),
@@ -109,7 +156,7 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
             and (own.precision == "year" or (pub - own.start).days > _RECENT_DAYS)
         ):
             continue  # background: "has been going on since 2011", "declared defeated in 2017"
-        keys = _cues(s.text)
+        keys = _cues(ctx, i)
         figs = fig_by_sentence.get(s.text, [])
         if not keys and not figs:
             continue
@@ -157,13 +204,12 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
     return out
 
 
-def _cues(text: str) -> list[_Key]:
-    if _NOT_EVENT.search(text) and not re.search(r"\b(?:killed|dead|escaped|surrendered)\b", text):
+def _cues(ctx: Context, i: int) -> list[_Key]:
+    keys = [key for key, pat in _CUES if ctx.hit(pat, i)]
+    if not keys:
+        return keys
+    if ctx.hit(_NOT_EVENT, i) and not ctx.hit(_HAPPENED, i):
         return []
-    keys: list[_Key] = []
-    for key, pat in _CUES:
-        if pat.search(text):
-            keys.append(key)
     # an explosion cue names the fighting more precisely than "attack"
     if any(k[0] == "Explosions/Remote violence" for k in keys):
         keys = [k for k in keys if k[1] != "Armed clash"]

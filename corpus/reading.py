@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 from html.parser import HTMLParser
@@ -292,10 +293,10 @@ def _language(text: str) -> str:
     sample = text[:3000]
     if len(re.findall(r"[\u0600-\u06ff]", sample)) > len(sample) / 4:
         return "ar"
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if not words:
+    counts = Counter(_WORD.findall(sample[:1500].lower()))
+    if not counts:
         return "und"
-    scores = {lang: sum(w in stops for w in words) for lang, stops in _STOPWORDS.items()}
+    scores = {lang: sum(counts[w] for w in stops) for lang, stops in _STOPWORDS.items()}
     lang, score = max(scores.items(), key=lambda kv: kv[1])
     return lang if score else "und"
 
