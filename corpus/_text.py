@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "normalise", "sentences", "text_id"]
+__all__ = ["Sentence", "normalise", "sentences", "text_id", "trie_regex"]
 
 _WS = re.compile(r"\s+")
 
@@ -87,3 +88,31 @@ def _add(out: list[Sentence], chunk: str, base: int, begin: int, end: int, para:
     lead = len(piece) - len(piece.lstrip())
     start = base + begin + lead
     out.append(Sentence(stripped, start, start + len(stripped), para))
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regular expression for many literal strings, factored by common prefixes.
+
+    Python's ``re`` tries the alternatives of ``a|b|c`` one by one at every position; a
+    prefix tree makes that one walk down a tree instead, which keeps alias matching fast
+    however long the tables grow. Longer strings are preferred where one is a prefix of
+    another; a space in an alias matches any run of whitespace.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)

@@ -21,11 +21,11 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from corpus._text import trie_regex
 from corpus.errors import AliasTableError
 
 __all__ = ["AliasMatch", "AliasTable", "claimants", "load_table", "parties"]
@@ -108,35 +108,7 @@ def _compile(table: dict[str, tuple[str, str]]) -> re.Pattern[str] | None:
     """Return the table's aliases as one pattern, factored into a prefix tree."""
     if not table:
         return None
-    return re.compile(rf"\b(?:{_trie_regex(table)})(?![\w])")
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-    """One regular expression for many literal strings, factored by common prefixes.
-
-    Python's ``re`` tries the alternatives of ``a|b|c`` one by one at every position; a
-    prefix tree makes that one walk down a tree instead, which keeps alias matching fast
-    however long the tables grow. Longer strings are preferred where one is a prefix of
-    another; a space in an alias matches any run of whitespace.
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        alts = []
-        for ch in sorted(k for k in node if k):
-            piece = r"\s+" if ch == " " else re.escape(ch)
-            alts.append(piece + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+    return re.compile(rf"\b(?:{trie_regex(table)})(?![\w])")
 
 
 def load_table(path: str | Path) -> list[tuple[str, str, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from corpus._context import Attribution, Context
+from corpus._context import Attribution, Context, gated
 from corpus.aliases import AliasMatch
 
 __all__ = ["attribute"]
@@ -47,6 +47,13 @@ _ANON_WHO = re.compile(
 )
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _MAX_GAP = 60
+_HAS_QUOTE = re.compile(r"[\"“«]")
+gated(_ACCORDING, "according", "selon")
+gated(_ANON_CUE, "anonym", "declined", "authori")
+gated(_SPEECH, "said", "say", "told", "tell", "report", "indicat", "announc", "stat", "add",
+      "claim", "confirm", "assur", "warn", "declar", "noted", "insist", "denied", "affirm",
+      "explain", "estimat", "document", "wrote", "tweet", "count", "record", "quot", "reveal",
+      "alleg", "accus", "stress", "urged")  # fmt: skip
 
 
 def _mask_quotes(text: str) -> str:
@@ -64,8 +71,11 @@ def attribute(ctx: Context) -> list[Attribution]:
     surname_re = (
         re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b") if surnames else None
     )
-    for s in ctx.sents:
-        masked = _mask_quotes(s.text)
+    for i, s in enumerate(ctx.sents):
+        if not (ctx.hit(_ACCORDING, i) or ctx.hit(_ANON_CUE, i) or ctx.hit(_SPEECH, i)):
+            out.append(Attribution(ctx.outlet, "", False))  # no cue: the outlet's own words
+            continue
+        masked = _mask_quotes(s.text) if _HAS_QUOTE.search(s.text) else s.text
         hits = [
             AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
             for h in ctx.claimants_in(s.start, s.end)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus._text import trie_regex
+
 __all__ = ["Count", "find_counts", "parse_number"]
 
 _UNITS = {
@@ -50,13 +52,10 @@ QUALIFIERS = {
     "no more than": "max", "fewer than": "lt", "less than": "lt", "under": "lt",
 }  # fmt: skip
 
-_WORDNUM = (
-    r"(?!and\b)(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million|and)(?:[\s-]+|(?=\W)|$))+"
-)
-_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
-_VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
+_NUMBER_WORDS = [*_UNITS, *_TENS, *_SCALES, "a", "and"]
+_WORDNUM = rf"(?!and\b)(?:{trie_regex(_NUMBER_WORDS)})(?:[\s-]+(?:{trie_regex(_NUMBER_WORDS)}))*\b"
+_QUAL = trie_regex(QUALIFIERS)
+_VAGUE = trie_regex(VAGUE)
 _COUNT = re.compile(
     rf"(?<![\w$€£.,/-])(?:(?P<qual>{_QUAL})\s+)?(?:"
     rf"(?P<vague>{_VAGUE})(?:\s+of)?(?=\s)"
@@ -64,6 +63,8 @@ _COUNT = re.compile(
     rf"|(?P<words>{_WORDNUM}))",
     re.IGNORECASE,
 )
+#: The same pattern for lower-cased text, without re.IGNORECASE (much faster in ``re``).
+_COUNT_LOW = re.compile(_COUNT.pattern.lower().replace("(?p<", "(?P<"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,9 @@ def _bounds(n: int, qual: str) -> tuple[int, int | None]:
 def find_counts(text: str) -> list[Count]:
     """Every number in ``text`` with its qualifier and bounds (no filtering of dates/units)."""
     out: list[Count] = []
-    for m in _COUNT.finditer(text):
+    low = text.lower()
+    matches = _COUNT_LOW.finditer(low) if len(low) == len(text) else _COUNT.finditer(text)
+    for m in matches:
         qual = (m["qual"] or "").lower()
         num_start = (
             m.start("vague")
@@ -148,7 +151,7 @@ def find_counts(text: str) -> list[Count]:
                     low,
                     high,
                     (qual + " " if qual else "") + m.group("vague").lower() + " of",
-                    m.group(),
+                    text[m.start() : m.end()],
                     m.start(),
                     num_start,
                     m.end(),
