@@ -231,14 +231,13 @@ def incident_payload(sitrep: Sitrep) -> tuple[dict[str, Any], list[list[dict[str
     for f in feats:
         lon, lat = f["geometry"]["coordinates"]
         here[(round(lon, 4), round(lat, 4))].append(f["properties"])
+    keys = ("label", "event_type", "date_start", "date_end")
     for group in here.values():
         if len(group) > 1:
-            for p in group:
-                p["also_here"] = [
-                    {k: o[k] for k in ("label", "event_type", "date_start", "date_end")}
-                    for o in group
-                    if o is not p
-                ][:10]
+            brief = [{k: o[k] for k in keys} for o in group[:11]]
+            for i, p in enumerate(group):
+                p["also_here"] = [b for j, b in enumerate(brief) if j != i][:10]
+                p["also_here_count"] = len(group) - 1
     feats = sorted(feats, key=lambda f: -style.marker_radius(f["properties"].get("killed_best")))
     for f in feats:
         p = f["properties"]

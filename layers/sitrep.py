@@ -266,13 +266,9 @@ def incidents_frame(
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(rows["geometry"], crs="EPSG:4326"))
 
 
-def reports_frame(merged: Sequence[MergedIncident]) -> pd.DataFrame:
-    """One row per report of an incident (``REPORT_COLUMNS``)."""
-    rows = []
-    for m in merged:
-        for r in m.reports:
-            d = report_dict(r, m.id)
-            rows.append({c: d[c] for c in REPORT_COLUMNS})
+def reports_frame(incidents: gpd.GeoDataFrame) -> pd.DataFrame:
+    """One row per report of an incident (``REPORT_COLUMNS``), from the incidents' ``reports``."""
+    rows = [{c: d[c] for c in REPORT_COLUMNS} for reports in incidents["reports"] for d in reports]
     df = pd.DataFrame(rows, columns=REPORT_COLUMNS)
     df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
     return df
@@ -416,14 +412,15 @@ def sitrep_from_extractions(
     extractions = list(extractions)
     reports = [r for ex in extractions for r in reports_from_extraction(ex)]
     merged = merge_reports(reports)
+    incidents = incidents_frame(merged, provinces)
     control = control_frame(extractions, provinces)
     located_articles = {r.article_id for r in reports if r.place is not None}
     located_articles |= set(control.loc[control.geometry.notna(), "article_id"])
     unlocated = [ex.article for ex in extractions if ex.article.id not in located_articles]
     return Sitrep(
         extractions=extractions,
-        incidents=incidents_frame(merged, provinces),
-        reports=reports_frame(merged),
+        incidents=incidents,
+        reports=reports_frame(incidents),
         control=control,
         provinces=provinces,
         countries=countries,

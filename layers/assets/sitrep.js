@@ -141,9 +141,10 @@
       add(root, "div", "sitrep-note", "best = the most recent attributed figure; nothing is averaged");
     }
     if (p.also_here && p.also_here.length) {
+      var more = (p.also_here_count || 0) - p.also_here.length;
       add(root, "div", "sitrep-note", "Also reported at this place: " + p.also_here.map(function (o) {
         return (o.label || o.event_type) + " (" + dates(o) + ")";
-      }).join("; "));
+      }).join("; ") + (more > 0 ? "; and " + more + " more" : ""));
     }
     var table = add(root, "table", "sitrep-reports");
     var hr = add(table, "tr");
