@@ -131,8 +131,10 @@ def to_geojson(gdf: gpd.GeoDataFrame, *, id_column: str | None = None) -> dict[s
     geoms = np.asarray(gdf.geometry.values, dtype=object)
     # points (the bulk of any incident layer) vectorised; everything else one by one
     is_point = (shapely.get_type_id(geoms) == 0) & ~shapely.is_empty(geoms)
-    xs = np.round(shapely.get_x(np.where(is_point, geoms, None)), _DECIMALS).tolist()
-    ys = np.round(shapely.get_y(np.where(is_point, geoms, None)), _DECIMALS).tolist()
+    points = geoms.copy()
+    points[~is_point] = None
+    xs: list[float] = np.round(np.asarray(shapely.get_x(points)), _DECIMALS).tolist()
+    ys: list[float] = np.round(np.asarray(shapely.get_y(points)), _DECIMALS).tolist()
     features = []
     for i, g in enumerate(geoms):
         feat: dict[str, Any] = {"type": "Feature"}

@@ -21,11 +21,12 @@ from typing import Any
 import folium
 import geopandas as gpd
 import pandas as pd
-from folium.elements import Element
+from branca.element import Element, Figure
 from folium.map import Layer
 from folium.template import Template
 
 from layers import _assets, style
+from layers.errors import LayersError
 from layers.geojson import dumps_script_safe, to_geojson
 from layers.sitrep import Sitrep
 
@@ -96,10 +97,18 @@ class _Js(Element):
         self._name = "SitrepJs"
         self.code = code
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> str:
         """Place the statement in the figure's script section."""
-        figure = self.get_root()
-        figure.script.add_child(_Raw(self.code), name=self.get_name())
+        _figure(self).script.add_child(_Raw(self.code), name=self.get_name())
+        return ""
+
+
+def _figure(element: Element) -> Figure:
+    root = element.get_root()
+    if not isinstance(root, Figure):
+        msg = f"{element!r} must be added to a folium Map (inside a Figure) before rendering"
+        raise LayersError(msg)
+    return root
 
 
 class _Raw(Element):
@@ -130,17 +139,18 @@ class _JsLayer(Layer):
         self.actor = actor
         self.body: list[str] = []
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> str:
         """Add ``var <name> = <js>;`` (and ``.addTo(map)`` when shown) to the page script."""
-        root = self.get_root()
+        root = _figure(self)
         script = root.script
         name = self.get_name()
         for i, block in enumerate(self.body):
             root.html.add_child(_Raw(block), name=f"{name}_data_{i}")
         script.add_child(_Raw(f"var {name} = {self.js};"), name=name)
-        if self.show:
+        if self.show and self._parent is not None:
             parent = self._parent.get_name()
             script.add_child(_Raw(f"{name}.addTo({parent});"), name=f"{name}_add")
+        return ""
 
 
 def _map_ref(m: folium.Map) -> str:
@@ -361,9 +371,9 @@ def incidents_layer(
     return layer
 
 
-def control_layers(sitrep: Sitrep) -> list[Layer]:
+def control_layers(sitrep: Sitrep) -> list[_JsLayer]:
     """One toggleable layer per actor of *claimed* control (never assessed)."""
-    layers = []
+    layers: list[_JsLayer] = []
     for actor, fc in claim_features(sitrep.control).items():
         cfg = {"colour": style.actor_colour(actor), "actor": actor}
         layers.append(
@@ -536,7 +546,7 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
     # by the inlined Leaflet build; nothing on this map uses the others.
     m.default_js = []
     m.default_css = []
-    fig = m.get_root()
+    fig = _figure(m)
     fig.header.add_child(_Raw(f"<style>{_assets.leaflet_css()}</style>"), name="leaflet_css")
     fig.header.add_child(_Raw(f"<script>{_assets.leaflet_js()}</script>"), name="leaflet_js")
     fig.header.add_child(_Raw(f"<style>{_assets.sitrep_css()}</style>"), name="sitrep_css")
@@ -579,7 +589,7 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
     m.add_child(incidents_layer(sitrep))
     m.add_child(_Js(f"Sitrep.keepOrder({mref});"))
     m.add_child(_Js(f"Sitrep.timeControl({mref});"))
-    actors = [layer.actor for layer in claim_layers]
+    actors = [layer.actor for layer in claim_layers if layer.actor]
     m.add_child(_Js(f"Sitrep.legend({mref}, {dumps_script_safe(legend_html(sitrep, actors))});"))
     m.fit_bounds(_bounds(sitrep))
     folium.LayerControl(collapsed=False).add_to(m)
