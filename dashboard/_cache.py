@@ -200,19 +200,19 @@ def base_map(key: str, _sitrep: Any) -> Any:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def incident_features(key: str, _sitrep: Any) -> Any:
-    """Return the per-incident feature texts for a corpus (see ``dashboard._map``)."""
+def map_rows(key: str, _sitrep: Any) -> Any:
+    """Return the compact per-incident map rows for a corpus (see ``dashboard._map``)."""
     from dashboard import _map
 
-    return _map.incident_features(_sitrep)
+    return _map.incident_rows(_sitrep)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def control_layers_js(key: str, claim_ids: tuple[str, ...], _sitrep: Any) -> list[tuple[str, str]]:
-    """Return ``(layer name, JavaScript)`` of the claimed-control layers for these claims."""
-    import layers
+def control_specs(key: str, claim_ids: tuple[str, ...], _sitrep: Any) -> Any:
+    """Return the claimed-control layers for this set of claims (see ``dashboard._map``)."""
+    from dashboard import _map
 
-    return [(layer.layer_name, layer.js) for layer in layers.control_layers(_sitrep)]
+    return _map.control_specs(_sitrep)
 
 
 # --------------------------------------------------------------------------- exports

@@ -157,10 +157,10 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
 
     from dashboard import _map
 
-    features = _cache.incident_features(key, full)
+    rows = _cache.map_rows(key, full)
     claim_ids = tuple(map(str, shown.control["claim_id"])) if len(shown.control) else ()
-    groups = _map.control_groups(_cache.control_layers_js(key, claim_ids, shown))
-    groups.append(_map.incidents_group(features, map(str, shown.incidents["incident_id"])))
+    groups = _map.control_groups(_cache.control_specs(key, claim_ids, shown))
+    groups.append(_map.incidents_group(rows, map(str, shown.incidents["incident_id"])))
     with _cache.MAP_LOCK:
         fmap = _cache.base_map(key, full)
         before = set(fmap._children)
@@ -172,7 +172,7 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
                 use_container_width=True,
                 returned_objects=["last_object_clicked"],
                 feature_group_to_add=groups,
-                layer_control=folium.LayerControl(collapsed=False),
+                layer_control=folium.LayerControl(collapsed=True),
             )
         finally:
             for name in set(fmap._children) - before:

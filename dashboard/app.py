@@ -53,7 +53,13 @@ def _progress(done: int, total: int | None, label: str) -> None:
 
 digest = content_hash(plan.read_paths)
 key = _cache.build_key(digest)
-sitrep, info = _cache.load_sitrep(plan.read_paths, digest, progress=_progress)
+try:
+    sitrep, info = _cache.load_sitrep(plan.read_paths, digest, progress=_progress)
+except Exception as e:  # shown to the user in full, never swallowed
+    progress_slot.empty()
+    st.error(f"Could not build the map from {plan.folder}: {type(e).__name__}: {e}")
+    st.exception(e)
+    st.stop()
 progress_slot.empty()
 st.caption(
     f"Corpus {plan.folder} · {len(plan.read_paths)} folder(s) · content hash {digest[:12]} · "

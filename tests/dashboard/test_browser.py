@@ -1,0 +1,177 @@
+"""End to end: a real `streamlit run` server on 127.0.0.1 and headless Debian Chromium.
+
+The page loads, the map iframe draws markers, moving the date slider changes the marker
+count, the GeoJSON download is valid; every request to a host other than the local server
+is aborted and the page still works (no CDN).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+import corpus
+from layers.query import Filters, filter_options, filter_sitrep
+
+ROOT = Path(__file__).resolve().parents[2]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+FOLIUM_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+COUNT_MARKERS = """() => {
+  if (!window.map) { return -1; }
+  let n = 0;
+  window.map.eachLayer(l => {
+    const p = l.feature && l.feature.properties;
+    if (p && p.incident_id !== undefined) { n++; }
+  });
+  return n;
+}"""
+
+pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[dict[str, Any]]:
+    work = tmp_path_factory.mktemp("e2e")
+    corpus_dir = work / "corpus"
+    shutil.copytree(corpus.SAMPLES_DIR, corpus_dir)
+    cache = work / "cache"
+    port = _free_port()
+    env = dict(os.environ)
+    env["SITREP_CACHE_DIR"] = str(cache)
+    env.pop("SITREP_CORPUS", None)
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+        "--server.headless", "true", "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none", "--", "--corpus", str(corpus_dir),
+    ]  # fmt: skip
+    log = (work / "server.log").open("wb")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not start: {(work / 'server.log').read_text()[-3000:]}")
+            time.sleep(0.2)
+        yield {"url": url, "cache": cache, "log": work / "server.log"}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def _map_frame(page: Any, timeout_s: float = 300) -> Any:
+    """The st_folium iframe's Frame, once its map has drawn at least one marker."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        handle = page.query_selector(FOLIUM_FRAME)
+        frame = handle.content_frame() if handle else None
+        if frame is not None:
+            try:
+                if frame.evaluate(COUNT_MARKERS) > 0:
+                    return frame
+            except Exception:  # the frame is (re)loading
+                pass
+        time.sleep(0.25)
+    raise AssertionError("the map never showed a marker")
+
+
+def _wait_count(frame: Any, expected: int, timeout_s: float = 60) -> int:
+    deadline = time.monotonic() + timeout_s
+    n = -1
+    while time.monotonic() < deadline:
+        try:
+            n = frame.evaluate(COUNT_MARKERS)
+        except Exception:
+            n = -1
+        if n == expected:
+            return n
+        time.sleep(0.2)
+    return n
+
+
+def _cached_sitrep(cache: Path) -> Any:
+    files = sorted((cache / "sitrep").glob("*.pkl"), key=lambda p: p.stat().st_mtime)
+    with files[-1].open("rb") as fh:
+        return pickle.load(fh)
+
+
+def test_page_map_date_filter_and_download(browser, server) -> None:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1600, "height": 1100})
+    aborted: list[str] = []
+
+    def guard(route: Any) -> None:
+        url = route.request.url
+        host = urlparse(url).hostname
+        if url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
+            aborted.append(url)
+            route.abort()
+        else:
+            route.continue_()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(server["url"], wait_until="domcontentloaded")
+        frame = _map_frame(page)
+        sitrep = _cached_sitrep(server["cache"])
+        n_all = len(sitrep.incidents)
+        assert frame.evaluate(COUNT_MARKERS) == n_all
+        assert page.get_by_text(f"{n_all} of {n_all}").first.is_visible()
+
+        # date filter: drag the upper handle to the first day -> fewer markers
+        opts = filter_options(sitrep)
+        expected = len(
+            filter_sitrep(sitrep, Filters(date_from=opts.date_min, date_to=opts.date_min)).incidents
+        )
+        assert expected < n_all
+        thumbs = page.locator('[data-testid="stSidebar"] input[type="range"]')
+        thumbs.nth(1).focus()
+        page.keyboard.press("Home")
+        page.get_by_text(f"{expected} of {n_all}").first.wait_for(timeout=60_000)
+        assert _wait_count(frame, expected) == expected
+
+        # GeoJSON download of what is shown
+        with page.expect_download(timeout=60_000) as dl:
+            page.get_by_role("button", name="GeoJSON").click()
+        data = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+        assert data["type"] == "FeatureCollection"
+        incidents = [f for f in data["features"] if f["properties"]["layer"] == "incident"]
+        assert len(incidents) == expected
+        assert all(f["geometry"]["type"] == "Point" for f in incidents)
+    finally:
+        context.close()
+    # nothing the page needs came from outside: the map worked with every such request aborted
+    assert not [u for u in aborted if "leaflet" in u or "cdn" in u], aborted
+    assert not [e for e in errors if "L is not defined" in e or "Sitrep" in e], errors
