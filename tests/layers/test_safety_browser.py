@@ -15,11 +15,12 @@ pytestmark = pytest.mark.browser
 SCRIPT = "<script>window.__pwned = 'script'</script>"
 IMG = "<img src=x onerror=\"window.__pwned = 'img'\">"
 SVG = "<svg onload=\"window.__pwned='svg'\">"
+JINJA = "{{ 7*7 }} {% raw %}"
 
 
 def hostile_extractions():
     ex = sputnik_extraction(
-        title=f"Title {SCRIPT}", outlet=f"Outlet {IMG}", quote=f"Quote {IMG} {SCRIPT}"
+        title=f"Title {SCRIPT} {JINJA}", outlet=f"Outlet {IMG}", quote=f"Quote {IMG} {SCRIPT}"
     )
     figures = tuple(dataclasses.replace(f, claimant=f"Claimant {SVG}") for f in ex.figures)
     claims = tuple(
@@ -46,7 +47,7 @@ def test_hostile_text_is_shown_literally_and_never_runs(offline_page, tmp_path, 
     assert dialogs == []
     # shown literally, as text
     assert f"Outlet {IMG}" in text
-    assert "Title <script>window.__pwned = 'script'</script>" in text
+    assert f"Title <script>window.__pwned = 'script'</script> {JINJA}" in text
     assert f"Quote {IMG} {SCRIPT}" in text
     assert f"Claimant {SVG}" in text
     # and no element was made from it
