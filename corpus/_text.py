@@ -98,14 +98,14 @@ def trie_regex(words: Iterable[str]) -> str:
     however long the tables grow. Longer strings are preferred where one is a prefix of
     another; a space in an alias matches any run of whitespace.
     """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, dict] = {}  # type: ignore[type-arg,unused-ignore]
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: dict) -> str:  # type: ignore[type-arg,unused-ignore]
         alts = []
         for ch in sorted(k for k in node if k):
             piece = r"\s+" if ch == " " else re.escape(ch)

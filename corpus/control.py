@@ -40,6 +40,7 @@ _FACILITY = (
 _GENERIC_FACILITY = frozenset(
     {"establishment", "facility", "penitentiary", "detention center", "detention centre", "jail"}
 )
+_Loc = tuple[str, Place | None]
 _FEATURE_CODES = {
     "prison": "PRN", "jail": "PRN", "penitentiary": "PRN", "detention center": "PRN",
     "detention centre": "PRN", "facility": "PRN", "establishment": "PRN", "airport": "AIRP",
@@ -283,9 +284,9 @@ class _Builder:
                 if site is not None and site.precision == "site":
                     return site.name, site
             return self.facility_near(i, start, fac.group())
-        name = _proper(frag)
-        if name and _party_lookup(name) is None:
-            return name, self.ctx.lookup(f"{name} province" if province else name)
+        proper = _proper(frag)
+        if proper and _party_lookup(proper) is None:
+            return proper, self.ctx.lookup(f"{proper} province" if province else proper)
         return None
 
     def facility(self, town: str, noun: str, town_place: Place | None) -> tuple[str, Place | None]:
@@ -439,7 +440,9 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             after_actor = t[
                 actor.end - b.ctx.sents[i].start : actor.end - b.ctx.sents[i].start + 60
             ]
-            place = _place_after_in(b, i, actor.end - b.ctx.sents[i].start, after_actor)
+            place: _Loc | None = _place_after_in(
+                b, i, actor.end - b.ctx.sents[i].start, after_actor
+            )
             if place is not None and (place[1] is None or place[1].precision != "site"):
                 place = b.facility(_surface_of(b, i, place), f.group(), place[1])
             elif place is None:
@@ -518,7 +521,9 @@ def _back_under(b: _Builder, i: int, t: str) -> None:
         subj = t[max(0, m.start() - 50) : m.start()]
         fac = list(_FACILITY_RE.finditer(subj))
         if fac:
-            place = b.facility_near(i, m.start() - 50 + fac[-1].start(), fac[-1].group())
+            place: _Loc | None = b.facility_near(
+                i, m.start() - 50 + fac[-1].start(), fac[-1].group()
+            )
         else:
             place = b.place_at(i, max(0, m.start() - 50), m.start())
         if place is not None:
@@ -531,7 +536,7 @@ def _party_lookup(name: str) -> str | None:
     return parties().lookup(name)
 
 
-def _party_canonicals() -> set[str]:
+def _party_canonicals() -> frozenset[str]:
     from corpus.aliases import parties
 
     return parties().canonicals
@@ -552,7 +557,7 @@ def _regain(b: _Builder, i: int, t: str) -> None:
             if _EXTENT_WORDS.search(t[m.end() : m.end() + 25]):
                 extent = "partial"
         if ground:
-            place = b.place_at(i, 0, m.start()) or b.focus
+            place: _Loc | None = b.place_at(i, 0, m.start()) or b.focus
         else:
             place = b.place_at(i, m.end(), min(len(t), m.end() + 50))
         if place is not None:
@@ -574,7 +579,7 @@ def _entrenched(b: _Builder, i: int, t: str) -> None:
             "partial" if others or _EXTENT_WORDS.search(t[m.end() : m.end() + 30]) else "full"
         )
         if m.group().rstrip().lower().endswith(("in", "inside", "at")):
-            place = b.place_at(i, m.end(), min(len(t), m.end() + 40))
+            place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 40))
         elif where >= 0:
             place = b.place_at(i, max(0, where - 50), where)
         else:
@@ -619,13 +624,13 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
         ]  # fmt: skip
         fine = [mm for mm in ms if mm.precision != "country"]
         for mm in fine or ms:
-            place = (b.ctx.place_name(mm) or mm.surface, mm.place)
+            place: _Loc = (b.ctx.place_name(mm) or mm.surface, mm.place)
             b.add(i, hit.canonical, place, "holds", "partial")
     for m in b.ctx.matches(_AS_BASE, i):
         hit = b.actor_before(i, m.start())
-        place = b.place_at(i, m.start("what"), m.end("what"))
-        if hit is not None and place is not None:
-            b.add(i, hit.canonical, place, "holds", "partial")
+        base = b.place_at(i, m.start("what"), m.end("what"))
+        if hit is not None and base is not None:
+            b.add(i, hit.canonical, base, "holds", "partial")
 
 
 def _battling(b: _Builder, i: int, t: str) -> None:
@@ -636,7 +641,7 @@ def _battling(b: _Builder, i: int, t: str) -> None:
         for h in _armed(b.ctx.parties_in(s.start, s.start + m.start())):
             if h.canonical not in sides:
                 sides.append(h.canonical)
-        place = b.place_at(i, m.end(), min(len(t), m.end() + 40))
+        place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 40))
         if place is None or not sides:
             continue
         for actor in sides:
@@ -652,7 +657,7 @@ def _facility_hold(b: _Builder, i: int, t: str) -> None:
         fac = _FACILITY_RE.match(t, m.end())
         if fac is None:
             continue
-        place = b.place_at(i, m.end(), min(len(t), fac.end() + 40)) or b.facility_near(
+        place: _Loc = b.place_at(i, m.end(), min(len(t), fac.end() + 40)) or b.facility_near(
             i, m.end(), fac.group()
         )
         extent: Extent = "partial" if m["extent"] else "full"
@@ -704,13 +709,14 @@ def _seized_lost(b: _Builder, i: int, t: str) -> None:
                 continue  # done by _facility_hold
             tail = t[m.end() : m.end() + 70]
             extent: Extent = "partial" if _EXTENT_WORDS.search(m.group() + tail[:30]) else "full"
-            place = b.place_at(i, m.end(), min(len(t), m.end() + 70))
+            place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 70))
             if place is not None:
                 b.add(i, hit.canonical, place, status, extent)  # type: ignore[arg-type]
 
 
 def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
     s = b.ctx.sents[i]
+    place: _Loc | None
     for m in b.ctx.matches(_NOT_RECOGNIZE, i):
         subj = b.actor_before(i, m.start(), first=True)
         if subj is None:

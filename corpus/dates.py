@@ -295,8 +295,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, text: str) -> DateRe
         return ref(date(y, mon, 1), _month_end(y, mon), "month")
     if kind == "part_year":
         y, part = int(g["year"]), g["part"].lower()
-        a, b = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31))}.get(part, ((9, 1), (12, 31)))
-        return ref(date(y, *a), date(y, *b), "year")
+        spans: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+            "early": ((1, 1), (4, 30)),
+            "mid": ((5, 1), (8, 31)),
+        }
+        (m1, d1), (m2, d2) = spans.get(part, ((9, 1), (12, 31)))
+        return ref(date(y, m1, d1), date(y, m2, d2), "year")
     if kind == "in_month":
         if pub is None or g["mon"].lower() == "may":  # "may" is mostly the verb
             return None
@@ -405,14 +409,15 @@ def infer_published(text: str) -> tuple[date, str] | None:
                 if weekday is not None:
                     ev = f"'{wd_surface}' after {ev}"
                 return d, f"inferred: {ev}"
-    full = []
+    full: list[tuple[date, str]] = []
     for m in _FULL.finditer(text):
-        if m["iso"]:
-            d = parse_iso_date(m["iso"])
-        else:
-            d = _safe(int(m["year"]), *_md_parts(m.groupdict()))
-        if d is not None:
-            full.append((d, m.group()))
+        found = (
+            parse_iso_date(m["iso"])
+            if m["iso"]
+            else _safe(int(m["year"]), *_md_parts(m.groupdict()))
+        )
+        if found is not None:
+            full.append((found, m.group()))
     if full:
         d, surface = max(full)
         return d, f"inferred: latest date in text '{surface}'"

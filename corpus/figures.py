@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus._context import NON_ACTORS, Context
+from corpus.aliases import AliasMatch
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
 from corpus.typing import Category
@@ -240,7 +241,7 @@ def _has_of_them_next(rows: list[tuple[Count, str, str, Category | None, bool]],
     return k + 1 < len(rows) and _OF_THEM.match(rows[k + 1][1]) is not None
 
 
-def _pick_party(hits: list, np_text: str) -> str | None:  # type: ignore[type-arg]
+def _pick_party(hits: list[AliasMatch], np_text: str) -> str | None:
     if not hits:
         return None
     if len(hits) > 1 and _LINKED.search(np_text):

@@ -290,5 +290,5 @@ def _finer(a: Mention, b: Mention) -> bool:
 
 
 def _coarsest(precs: list[DatePrecision]) -> DatePrecision | None:
-    order: list[DatePrecision] = ["day", "week", "month", "year"]
-    return max(precs, key=order.index) if precs else None
+    order: list[DatePrecision | None] = ["day", "week", "month", "year"]
+    return max(precs, key=lambda p: order.index(p)) if precs else None

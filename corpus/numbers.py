@@ -129,8 +129,8 @@ def _bounds(n: int, qual: str) -> tuple[int, int | None]:
 def find_counts(text: str) -> list[Count]:
     """Every number in ``text`` with its qualifier and bounds (no filtering of dates/units)."""
     out: list[Count] = []
-    low = text.lower()
-    matches = _COUNT_LOW.finditer(low) if len(low) == len(text) else _COUNT.finditer(text)
+    lowered = text.lower()
+    matches = _COUNT_LOW.finditer(lowered) if len(lowered) == len(text) else _COUNT.finditer(text)
     for m in matches:
         qual = (m["qual"] or "").lower()
         num_start = (
@@ -141,7 +141,8 @@ def find_counts(text: str) -> list[Count]:
             else m.start("words")
         )
         if m["vague"]:
-            best, low, high = VAGUE[m["vague"].lower()]
+            best, low, vague_high = VAGUE[m["vague"].lower()]
+            high: int | None = vague_high
             if qual:
                 low, high = _bounds(best, qual)
                 low = min(low, best)
