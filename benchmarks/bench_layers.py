@@ -137,7 +137,29 @@ def timed(fn):
     return result, time.perf_counter() - w, cpu() - c
 
 
-def open_in_chromium(path: Path, expected: int) -> float | None:
+#: Usability once open: filter by time (half the range), zoom in (redraw), open a popup.
+INTERACTION_JS = """async () => {
+  const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const key = Object.keys(window).find(k => k.startsWith('map_') && window[k] instanceof L.Map);
+  const map = window[key];
+  const ext = Sitrep.extent();
+  let t = performance.now();
+  Sitrep.setRange(ext[0], Math.round((ext[0] + ext[1]) / 2)); await frames();
+  const filter = performance.now() - t;
+  Sitrep.setRange(ext[0], ext[1]); await frames();
+  t = performance.now(); map.setZoom(map.getZoom() + 1, {animate: false}); await frames();
+  const zoom = performance.now() - t;
+  const g = Sitrep.groups.incidents[0];
+  const l = g.getLayers()[Math.floor(g.getLayers().length / 2)];
+  t = performance.now(); g.fire('click', {layer: l, latlng: l.getLatLng(), propagatedFrom: l});
+  await frames();
+  const popup = performance.now() - t;
+  return {filter_ms: Math.round(filter), zoom_ms: Math.round(zoom), popup_ms: Math.round(popup),
+          popup_open: !!document.querySelector('.leaflet-popup-content .sitrep-report')};
+}"""
+
+
+def open_in_chromium(path: Path, expected: int) -> tuple[float, dict] | None:
     if not Path("/usr/bin/chromium").exists():
         return None
     from playwright.sync_api import sync_playwright
@@ -159,7 +181,9 @@ def open_in_chromium(path: Path, expected: int) -> float | None:
             page.evaluate(
                 "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
             )
-            return time.perf_counter() - t
+            opened = time.perf_counter() - t
+            interaction = page.evaluate(INTERACTION_JS)
+            return opened, interaction
         finally:
             browser.close()
 
@@ -216,7 +240,8 @@ def main() -> int:
             return len(page.encode())
 
         size, html_s, html_cpu = timed(write)
-        open_s = None if args.no_browser else open_in_chromium(path, len(sitrep.incidents))
+        opened = None if args.no_browser else open_in_chromium(path, len(sitrep.incidents))
+        open_s, interaction = opened if opened else (None, {})
         rows.append(
             (n, len(sitrep.incidents), len(sitrep.reports), merge_s, html_s, html_cpu, size, open_s)
         )
@@ -227,6 +252,13 @@ def main() -> int:
             f"Chromium open {'n/a' if open_s is None else f'{open_s:.2f} s'}",
             flush=True,
         )
+        if interaction:
+            print(
+                f"{'':>7} once open: time filter {interaction['filter_ms']} ms, zoom redraw "
+                f"{interaction['zoom_ms']} ms, first popup {interaction['popup_ms']} ms "
+                f"(opened: {interaction['popup_open']})",
+                flush=True,
+            )
         if n == 10_000 and not args.no_baseline:
             wall, cpu_s = baseline(sitrep)
             print(
