@@ -62,11 +62,17 @@
       this._fillStroke(this._ctx, layer);
     }
   });
+  /* A circle marker drawn as a shape; `_sitrepHidden` (set by the time filter) skips drawing and
+   * hit-testing without removing the layer, so filtering 100,000 markers costs one redraw. */
   S.ShapeMarker = L.CircleMarker.extend({
     options: { shape: "circle" },
     _updatePath: function () {
+      if (this._sitrepHidden) { return; }
       if (this._renderer._updateSitrepShape) { this._renderer._updateSitrepShape(this); }
       else { this._renderer._updateCircle(this); }
+    },
+    _containsPoint: function (p) {
+      return !this._sitrepHidden && L.CircleMarker.prototype._containsPoint.call(this, p);
     }
   });
   S.renderer = function () {
@@ -217,7 +223,8 @@
       });
       m.sitrepIndex = i;
       group.addLayer(m);
-      S.timed.push({ group: group, layer: m, s: cols.start[i], e: cols.end[i], on: true, kind: "incidents" });
+      S.timed.push({ group: group, layer: m, s: cols.start[i], e: cols.end[i], on: true, kind: "incidents",
+                     flag: true });
     }
     group.bindPopup(function (layer) { return S.incidentPopup(S.props(layer)); },
       { maxWidth: 640, minWidth: 340, maxHeight: 420, autoPanPadding: [20, 20] });
@@ -305,13 +312,18 @@
     if (typeof from === "string") { from = S.day(from); }
     if (typeof to === "string") { to = S.day(to); }
     S.range = [from, to];
+    var dirty = [];
     S.timed.forEach(function (it) {
       var vis = it.s === null || (it.e >= from && it.s <= to);
       if (vis !== it.on) {
         it.on = vis;
-        if (vis) { it.group.addLayer(it.layer); } else { it.group.removeLayer(it.layer); }
+        if (it.flag) {  /* incidents: hide in place, one redraw below */
+          it.layer._sitrepHidden = !vis;
+          if (it.layer._renderer && dirty.indexOf(it.layer._renderer) < 0) { dirty.push(it.layer._renderer); }
+        } else if (vis) { it.group.addLayer(it.layer); } else { it.group.removeLayer(it.layer); }
       }
     });
+    dirty.forEach(function (r) { if (r._map && r._redraw) { r._redraw(); } });
     if (S._ctl) { S._ctl.sync(); }
   };
   S.visibleCount = function (kind) {

@@ -84,6 +84,8 @@ def test_tooltip_shows_place_date_type(offline_page, map_file):
 
 
 def test_time_control_hides_features_outside_its_range(offline_page, map_file):
+    from browser_helpers import incident_point
+
     page = offline_page
     open_map(page, map_file)
     assert page.locator("#sitrep-time-from").count() == 1
@@ -96,12 +98,24 @@ def test_time_control_hides_features_outside_its_range(offline_page, map_file):
         )
 
     def on_map(kind: str) -> int:
-        return page.evaluate(f"Sitrep.groups.{kind}.reduce((n, g) => n + g.getLayers().length, 0)")
+        if kind == "claims":  # claims leave the map; incidents are hidden in place
+            return page.evaluate(
+                "Sitrep.groups.claims.reduce((n, g) => n + g.getLayers().length, 0)"
+            )
+        return page.evaluate(
+            "Sitrep.groups.incidents.reduce((n, g) => n + g.getLayers()"
+            ".filter(l => !l._sitrepHidden).length, 0)"
+        )
 
+    x, y = incident_point(page, "Ghwayran prison")
     drag("#sitrep-time-from", "2022-01-28")  # after the prison fighting: only the Jan 31 claims
     assert on_map("incidents") == 0
     assert on_map("claims") == 4
     assert "0 incidents, 4 claims" in page.locator(".sitrep-time").inner_text()
+    # a hidden marker is neither drawn nor clickable
+    page.mouse.click(x, y)
+    page.wait_for_timeout(300)
+    assert page.locator(".sitrep-report").count() == 0
     drag("#sitrep-time-from", "2022-01-01")
     drag("#sitrep-time-to", "2022-01-10")  # only the early shelling
     assert on_map("incidents") == 1 and on_map("claims") == 0
