@@ -6,9 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from corpus._text import Sentence, sentences
+from corpus._text import Sentence, sentences, trie_regex
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.dates import DateRef, find_dates
 from corpus.records import Article
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from geo import Gazetteer
 
 #: Key words a pattern needs (lower-case substrings); see :func:`gated`.
-GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
+GATES: dict[re.Pattern[str], frozenset[str]] = {}
 
 
 def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
@@ -27,8 +28,21 @@ def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
     :meth:`Context.hit` then skips the pattern on sentences without any key, which keeps
     extraction fast: most sentences lack the few words a given pattern is about.
     """
-    GATES[pattern] = re.compile("|".join(re.escape(k.lower()) for k in keys))
+    GATES[pattern] = frozenset(k.lower() for k in keys)
+    _all_keys.cache_clear()
     return pattern
+
+
+@lru_cache(maxsize=1)
+def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern for every gate key, and for each key the keys it contains.
+
+    The article is scanned once; a key found inside a longer one ("fight" in "firefight")
+    counts as found too.
+    """
+    keys = sorted({k for ks in GATES.values() for k in ks})
+    inside = {k: frozenset(j for j in keys if j in k) for k in keys}
+    return re.compile(trie_regex(keys)), inside
 
 
 #: Parties that are people a figure counts, not armed actors.
@@ -62,7 +76,7 @@ class Context:
     _hits: dict[tuple[re.Pattern[str], int], bool] = field(init=False)
     lowered: list[str] = field(init=False)
     _lowered_text: str | None = field(init=False)
-    _gated: dict[re.Pattern[str], frozenset[int]] = field(init=False)
+    _keys: list[set[str]] | None = field(init=False)
     _claim_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -78,7 +92,7 @@ class Context:
         self.lowered = [s.text.lower() for s in self.sents]
         low = text.lower()
         self._lowered_text = low if len(low) == len(text) else None
-        self._gated: dict[re.Pattern[str], frozenset[int]] = {}
+        self._keys: list[set[str]] | None = None
         self.dates = [[] for _ in self.sents]
         for ref in find_dates(text, pub):  # one pass over the article, then by sentence
             k = self.sentence_at(ref.offset)
@@ -100,27 +114,30 @@ class Context:
         contains one of its key words (a substring test, far cheaper than a regex scan).
         """
         gate = GATES.get(pattern)
-        if gate is not None:
-            passed = self._gated.get(gate)
-            if passed is None:  # one scan of the article per gate, then by sentence
-                passed = self._gated[gate] = self._sentences_matching(gate)
-            if i not in passed:
-                return False
+        if gate is not None and gate.isdisjoint(self.keys_in(i)):
+            return False
         key = (pattern, i)
         found = self._hits.get(key)
         if found is None:
             found = self._hits[key] = pattern.search(self.sents[i].text) is not None
         return found
 
-    def _sentences_matching(self, gate: re.Pattern[str]) -> frozenset[int]:
-        if self._lowered_text is None:
-            return frozenset(k for k, low in enumerate(self.lowered) if gate.search(low))
-        found = set()
-        for m in gate.finditer(self._lowered_text):
-            k = self.sentence_at(m.start())
-            if k is not None:
-                found.add(k)
-        return frozenset(found)
+    def keys_in(self, i: int) -> frozenset[str] | set[str]:
+        """Gate key words present in sentence ``i`` (one scan of the article for all)."""
+        if self._keys is None:
+            pattern, inside = _all_keys()
+            found: list[set[str]] = [set() for _ in self.sents]
+            if self._lowered_text is not None:
+                for m in pattern.finditer(self._lowered_text):
+                    k = self.sentence_at(m.start())
+                    if k is not None:
+                        found[k] |= inside[m.group()]
+            else:
+                for k, low in enumerate(self.lowered):
+                    for m in pattern.finditer(low):
+                        found[k] |= inside[m.group()]
+            self._keys = found
+        return self._keys[i]
 
     def matches(self, pattern: re.Pattern[str], i: int) -> list[re.Match[str]]:
         """Return the matches of ``pattern`` in sentence ``i`` (offsets within the sentence)."""

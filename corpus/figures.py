@@ -11,6 +11,7 @@ from the verb before it ("released 32 employees", "home to 3,500"). Numbers list
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from corpus._context import NON_ACTORS, Context
 from corpus.aliases import AliasMatch
@@ -153,7 +154,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
         att = ctx.attributions[i]
         d, d_end, prec = ctx.date_fields(i)
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
-        rows: list[tuple[Count, str, str, Category | None, bool]] = []
+        rows: list[_Row] = []
         prev_end = 0
         for k, c in enumerate(counts):
             nxt = counts[k + 1].start if k + 1 < len(counts) else len(text)
@@ -161,37 +162,36 @@ def extract_figures(ctx: Context) -> list[Figure]:
             stop = _NP_STOP.search(after)
             np_text = (after[: stop.start()] if stop else after)[:90]
             if not _PEOPLE.search(after[:60]) and not _OWN.search(after[:40]):
-                rows.append((c, after, np_text, None, False))
+                rows.append(_Row(c, after, np_text, None, False, False, None))
                 prev_end = c.num_end
                 continue
-            cat = _category_from(_NOUN_STRONG, np_text)
+            own_noun = cat = _category_from(_NOUN_STRONG, np_text)
             if cat is None:
-                rest = _ASIDE.sub(",", text[c.num_end :])
                 # the verb of this count's clause: up to the next count, or past a list
-                clause = _ASIDE.sub(",", after) if k + 1 < len(counts) else rest
+                clause = _ASIDE.sub(",", after if k + 1 < len(counts) else text[c.num_end :])
                 cat = _category_from(_VERBS, clause)
             if cat is None:
                 cat = _category_from(_VERBS, text[max(prev_end, c.start - 70) : c.start], last=True)
             goes_on = k + 1 < len(counts) and bool(_LIST_GO_ON.match(after))
-            rows.append((c, after, np_text, cat, goes_on))
+            rows.append(_Row(c, after, np_text, cat, goes_on, True, own_noun))
             prev_end = c.num_end
         # pass 2 (right to left): "40 of its fighters, 77 guards and four civilians were killed"
-        cats: list[Category | None] = [r[3] for r in rows]
+        cats: list[Category | None] = [r.category for r in rows]
         for k in range(len(rows) - 2, -1, -1):
-            if cats[k] is None and rows[k][4] and _is_people(rows[k]):
+            if cats[k] is None and rows[k].goes_on and rows[k].people:
                 cats[k] = cats[k + 1]
         # pass 3: totals, parts and records
         total_index: int | None = None
         total_category: Category | None = None
         last_party: str | None = None
-        for k, (c, after, np_text, _, _) in enumerate(rows):
-            if not _is_people(rows[k]):
+        for k, row in enumerate(rows):
+            if not row.people:
                 continue
+            c, after, np_text, own_noun = row.count, row.after, row.np_text, row.own_noun
             cat = cats[k]
             in_list = total_index is not None and (
                 cat is None or cat == total_category or _OF_THEM.match(after) is not None
             )
-            own_noun = _category_from(_NOUN_STRONG, np_text)
             if in_list and (own_noun is None or own_noun == total_category):
                 cat = total_category
             if cat is None:
@@ -232,13 +232,20 @@ def extract_figures(ctx: Context) -> list[Figure]:
     return figures
 
 
-def _is_people(row: tuple[Count, str, str, Category | None, bool]) -> bool:
-    after = row[1]
-    return bool(_PEOPLE.search(after[:60]) or _OWN.search(after[:40]))
+class _Row(NamedTuple):
+    """One count of a sentence while its figures are being read."""
+
+    count: Count
+    after: str  # text up to the next count
+    np_text: str  # the noun phrase after the number
+    category: Category | None
+    goes_on: bool  # a list continues to the next count ("40 fighters, 77 guards and ...")
+    people: bool  # the number counts people
+    own_noun: Category | None  # a category word in the noun phrase itself ("dead")
 
 
-def _has_of_them_next(rows: list[tuple[Count, str, str, Category | None, bool]], k: int) -> bool:
-    return k + 1 < len(rows) and _OF_THEM.match(rows[k + 1][1]) is not None
+def _has_of_them_next(rows: list[_Row], k: int) -> bool:
+    return k + 1 < len(rows) and _OF_THEM.match(rows[k + 1].after) is not None
 
 
 def _pick_party(hits: list[AliasMatch], np_text: str) -> str | None:
@@ -253,7 +260,7 @@ def _pick_party(hits: list[AliasMatch], np_text: str) -> str | None:
 
 def _not_count(text: str, c: Count) -> bool:
     """Dates, years, durations and measures: numbers that count no people."""
-    before = text[: c.num_start]
+    before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
     if not c.is_words and _MONTH_BEFORE.search(before):
         return True
     if _UNIT_AFTER.match(text, c.num_end):
