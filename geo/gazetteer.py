@@ -52,7 +52,7 @@ CACHE_ENV = "SITREP_CACHE_DIR"
 _INDEX_VERSION = "sitrep-gazetteer-7"
 _DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
 
-# Record tuple layout (kept as plain tuples: they unpickle fast).
+# Record tuple layout = geo.records.Place field order (plain tuples unpickle fast).
 _NAME, _LAT, _LON, _CC, _ADMIN1, _PCODE, _PREC, _GID, _FCODE, _POP = range(10)
 
 # Tier scores: exact key, skeleton, consonant skeleton, fuzzy.
@@ -209,14 +209,16 @@ class Gazetteer:
         list[Place]
             Possibly empty.
         """
-        return [c.place for c in self.candidates(name, country=country, limit=limit)]
+        cc = (country or self.country or "").upper() or None
+        return [self._place(i) for i, _, _ in self._lookup_cached(name, cc, limit, True)]
 
     def candidates(
         self, name: str, *, country: str | None = None, limit: int = 5, fuzzy: bool = True
     ) -> list[Candidate]:
         """Like :meth:`lookup`, with each place's score and match tier."""
         cc = (country or self.country or "").upper() or None
-        return list(self._lookup_cached(name, cc, limit, fuzzy))
+        return [Candidate(self._place(i), score, tier)
+                for i, score, tier in self._lookup_cached(name, cc, limit, fuzzy)]
 
     def get(self, gazetteer_id: str) -> Place | None:
         """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""
@@ -268,52 +270,50 @@ class Gazetteer:
     def _place(self, idx: int) -> Place:
         place = self._places.get(idx)
         if place is None:
-            r = self._ix.records[idx]
-            place = Place(
-                name=r[_NAME], lat=r[_LAT], lon=r[_LON], country=r[_CC], admin1=r[_ADMIN1],
-                admin1_pcode=r[_PCODE], precision=r[_PREC], gazetteer_id=r[_GID],
-                feature_code=r[_FCODE], population=r[_POP],
-            )
-            self._places[idx] = place
+            # record tuples hold Place's fields in Place's order (see _index)
+            place = self._places[idx] = Place(*self._ix.records[idx])
         return place
 
     def _lookup_uncached(
         self, name: str, country: str | None, limit: int, fuzzy: bool
-    ) -> tuple[Candidate, ...]:
+    ) -> tuple[tuple[int, float, int], ...]:
+        """Return ``(record index, score, tier)`` triples, best first."""
         core, want = _parse_query(name)
         k1 = name_key(core)
         if not k1:
             return ()
-        k2 = skeleton(k1)
+        ix = self._ix
+        recs, prior = ix.records, ix.prior
         scores: dict[int, tuple[float, int]] = {}
-
-        def add(codes: tuple[int, ...], tier: int) -> None:
-            base = _TIER[tier]
-            for code in codes:
-                idx, primary = code >> 1, code & 1
-                s = base + (_PRIMARY_BONUS if primary else 0.0) + self._ix.prior[idx]
+        for code in ix.k1.get(k1, ()):
+            idx = code >> 1
+            s = _TIER[1] + (_PRIMARY_BONUS if code & 1 else 0.0) + prior[idx]
+            if idx not in scores or scores[idx][0] < s:
+                scores[idx] = (s, 1)
+        # looser matches only when no exact name matched (in the wanted country, if any)
+        if not scores or (country and not any(recs[i][_CC] == country for i in scores)):
+            k2 = skeleton(k1)
+            loose: list[tuple[int, float, int]] = [
+                (code >> 1, _TIER[2] + (_PRIMARY_BONUS if code & 1 else 0.0), 2)
+                for code in ix.k2.get(k2, ())
+            ]
+            if not loose and not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
+                near = self._fuzzy(k2, country)
+                loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]
+            for idx, base, tier in loose:
+                if idx in scores and scores[idx][1] < tier:
+                    continue
+                # spelling closeness to the record's own name breaks ties between loose matches
+                sim = Levenshtein.normalized_similarity(k1, name_key(recs[idx][_NAME]))
+                s = base + prior[idx] + _SIMILARITY_WEIGHT * sim
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
-
-        add(self._ix.k1.get(k1, ()), 1)
-        add(self._ix.k2.get(k2, ()), 2)
-        if not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
-            for idx, ratio in self._fuzzy(k2, country):
-                s = _TIER[3] * ratio / 100 + self._ix.prior[idx]
-                if idx not in scores or scores[idx][0] < s:
-                    scores[idx] = (s, 3)
         if not scores:
             return ()
-        recs = self._ix.records
-        # spelling closeness to the record's own name breaks ties between looser matches
-        for idx, (s, tier) in scores.items():
-            if tier > 1:
-                sim = Levenshtein.normalized_similarity(k1, name_key(recs[idx][_NAME]))
-                scores[idx] = (s + _SIMILARITY_WEIGHT * sim, tier)
         if want is not None:
             wanted = {i: v for i, v in scores.items() if recs[i][_PREC] in want}
             scores = wanted or scores
-        if want is None:
+        if want is None and len(scores) > 1:
             # a bare governorate name also names its capital: the city is meant unless cued
             towns = {recs[i][_PCODE]: v for i, v in scores.items() if recs[i][_PREC] == "town"}
             for i, (s, tier) in list(scores.items()):
@@ -326,7 +326,7 @@ class Gazetteer:
             scores = local or {i: v for i, v in scores.items() if v[1] == 1}
         # an exact name beats any looser match; within a tier the score decides
         best = sorted(scores.items(), key=lambda kv: (kv[1][1], -kv[1][0], kv[0]))[:limit]
-        return tuple(Candidate(self._place(i), round(s, 4), t) for i, (s, t) in best)
+        return tuple((i, round(s, 4), t) for i, (s, t) in best)
 
     def _fuzzy(self, k2: str, country: str | None) -> list[tuple[int, float]]:
         """Near skeletons (rapidfuzz ratio >= 88, same first letter) in the region."""
