@@ -301,6 +301,7 @@ def wof_rows(folder: Path) -> Iterator[Row]:
 
 
 _GN_PRECISION: dict[str, Precision] = {"A": "admin1", "P": "town", "S": "site", "L": "district"}
+_ADMIN_PRECISION: dict[str, Precision] = {"ADM1": "admin1", "PCLI": "country"}
 
 
 def geonames_dump_rows(path: Path) -> Iterator[Row]:
@@ -338,7 +339,7 @@ def _geonames_lines(lines: Iterable[str], label: str) -> Iterator[Row]:
             continue
         precision: Precision = _GN_PRECISION[fclass]
         if fclass == "A":
-            precision = {"ADM1": "admin1", "PCLI": "country"}.get(fcode, "district")
+            precision = _ADMIN_PRECISION.get(fcode, "district")
             if fcode.startswith("ADM") and fcode.endswith("H"):
                 continue  # historical divisions
         elif fcode == "PPLX":

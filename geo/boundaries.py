@@ -86,6 +86,7 @@ GOLAN_POLICY = (
 )
 
 _CRS = "EPSG:4326"
+_TIMEOUT_S = 30  # seconds without an answer before a download is given up
 
 
 def data_dir() -> Path:
@@ -113,7 +114,6 @@ def _registry() -> pooch_t.Pooch:
         base_url="",
         registry=dict(REGISTRY),
         urls=dict(URLS),
-        retry_if_failed=1,
     )
 
 
@@ -143,8 +143,10 @@ def fetch(name: str) -> Path:
         msg = f"unknown data file {name!r}; expected one of {sorted(REGISTRY)}"
         raise UnknownDataFile(msg)
     folder = data_dir().resolve()
+    import pooch
+
     try:
-        return Path(_registry().fetch(name))
+        return Path(_registry().fetch(name, downloader=pooch.HTTPDownloader(timeout=_TIMEOUT_S)))
     except Exception as e:  # requests/OSError/ValueError(hash) all mean "not available"
         msg = (
             f"boundary file {name} is not available: it is not in {folder} and downloading "

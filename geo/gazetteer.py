@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz.distance import Levenshtein
 
 from geo import _sources
-from geo.boundaries import NE_COUNTRIES, OCHA_ADMIN1, REGISTRY, data_dir, fetch, load_admin1
+from geo.boundaries import NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
 from geo.normalize import name_key, skeleton
 from geo.records import Place
@@ -130,6 +130,7 @@ class Gazetteer:
         #: Things the user should know (e.g. provinces taken from gazetteer codes).
         self.warnings: list[str] = list(index.warnings)
         self._places: dict[int, Place] = {}
+        self._site_ids: tuple[int, ...] | None = None
         self._fuzzy_keys: list[str] | None = None
         self._fuzzy_ids: list[int] | None = None
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
@@ -244,15 +245,24 @@ class Gazetteer:
             Keep only these GeoNames feature codes (``"PRN"``, ``"CMPRF"``, ``"DAM"``);
             all site records when empty.
         """
+        return [self._place(i) for _, i in self._near(lat, lon, radius_km, feature_codes)]
+
+    def _near(
+        self, lat: float, lon: float, radius_km: float, feature_codes: Sequence[str]
+    ) -> list[tuple[float, int]]:
+        if self._site_ids is None:
+            self._site_ids = tuple(
+                i for i, r in enumerate(self._ix.records) if r[_PREC] == "site"
+            )
         out: list[tuple[float, int]] = []
-        for idx in self._site_ids():
+        for idx in self._site_ids:
             rec = self._ix.records[idx]
             if feature_codes and rec[_FCODE] not in feature_codes:
                 continue
             d = _haversine_km(lat, lon, rec[_LAT], rec[_LON])
             if d <= radius_km:
                 out.append((d, idx))
-        return [self._place(i) for _, i in sorted(out)]
+        return sorted(out)
 
     def __len__(self) -> int:
         return len(self._ix.records)
@@ -263,10 +273,6 @@ class Gazetteer:
         return self._ix.has_polygons
 
     # ------------------------------------------------------------------ internals
-    @lru_cache(maxsize=1)  # noqa: B019  (one gazetteer lives for the whole process)
-    def _site_ids(self) -> tuple[int, ...]:
-        return tuple(i for i, r in enumerate(self._ix.records) if r[_PREC] == "site")
-
     def _place(self, idx: int) -> Place:
         place = self._places.get(idx)
         if place is None:
@@ -278,7 +284,28 @@ class Gazetteer:
         self, name: str, country: str | None, limit: int, fuzzy: bool
     ) -> tuple[tuple[int, float, int], ...]:
         """Return ``(record index, score, tier)`` triples, best first."""
-        core, want = _parse_query(name)
+        site = _SITE_QUERY.match(name.strip())
+        if site is None:
+            core, want = _parse_query(name)
+            return self._ranked(core, want, country, limit, fuzzy)
+        # "Roj camp" may be a name; "Hasakah prison" is the prison near Hasakah, if we know it
+        whole = self._ranked(name, None, country, limit, False)
+        recs = self._ix.records
+        if whole and whole[0][2] == 1 and recs[whole[0][0]][_PREC] == "site":
+            return whole
+        town = self._ranked(site["place"], None, country, 1, fuzzy)
+        if town:
+            idx, score, tier = town[0]
+            codes = site_codes(site["noun"])
+            near = self._near(recs[idx][_LAT], recs[idx][_LON], _SITE_RADIUS_KM, codes)
+            if near:
+                return tuple((i, score, tier) for _, i in near[:limit])
+        return whole or town
+
+    def _ranked(
+        self, core: str, want: frozenset[str] | None, country: str | None, limit: int,
+        fuzzy: bool,
+    ) -> tuple[tuple[int, float, int], ...]:
         k1 = name_key(core)
         if not k1:
             return ()
@@ -355,6 +382,26 @@ class Gazetteer:
 
 
 # ---------------------------------------------------------------------- query cues
+#: Site nouns -> the GeoNames feature codes of the sites they name ("Hasakah prison").
+SITE_NOUNS: dict[str, tuple[str, ...]] = {
+    "prison": ("PRN",), "jail": ("PRN",), "penitentiary": ("PRN",),
+    "detention center": ("PRN",), "detention centre": ("PRN",), "detention facility": ("PRN",),
+    "camp": ("CMPRF", "CMP"), "dam": ("DAM",), "airport": ("AIRP", "AIRB"),
+    "airbase": ("AIRB", "AIRP"), "air base": ("AIRB", "AIRP"), "base": ("AIRB", "INSM"),
+}
+#: Regular expression (no anchors) matching any of :data:`SITE_NOUNS`.
+SITE_NOUN_PATTERN = (
+    r"detention (?:center|centre|facility)|air ?base|prison|jail|penitentiary|camp|dam|airport"
+    r"|base"
+)
+_SITE_QUERY = re.compile(r"(?i)^(?P<place>.+?)\s+(?P<noun>" + SITE_NOUN_PATTERN + r")$")
+_SITE_RADIUS_KM = 15.0
+
+
+def site_codes(noun: str) -> tuple[str, ...]:
+    """Return the feature codes a site noun names (``"Detention  Center"`` -> ``("PRN",)``)."""
+    return SITE_NOUNS.get(" ".join(noun.lower().split()), ())
+
 _ADMIN1_WORDS = ("province", "governorate", "muhafazat", "muhafazah", "region", "gouvernorat")
 _TOWN_WORDS = ("city", "town", "village", "ville")
 
@@ -677,10 +724,8 @@ def _cache_key(base_key: str, extras: list[Path], boundaries: object) -> str | N
     h = hashlib.sha256(base_key.encode())
     if isinstance(boundaries, str | Path):
         if str(boundaries) == "auto":
-            digest = _registered_digest(OCHA_ADMIN1)
-            if digest != REGISTRY[OCHA_ADMIN1].removeprefix("sha256:"):
-                return None  # fetch may download or fail: do not cache this state
-            h.update(b"auto:" + digest.encode())
+            # "absent" (offline) is cached too: the key changes once the file arrives
+            h.update(b"auto:" + _registered_digest(OCHA_ADMIN1).encode())
         else:
             h.update(b"file:" + _file_digest(Path(boundaries)).encode())
     elif boundaries is None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from geo.gazetteer import Candidate, Gazetteer
+from geo.gazetteer import SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
 from geo.records import Mention, Place
 from geo.typing import Precision
 
@@ -46,17 +46,7 @@ _DEMONYMS = {
 _MAX_TOKENS = 5
 _FOREIGN_MIN_POP = 50_000
 
-_SITE_CUES: dict[str, tuple[str, ...]] = {
-    "prison": ("PRN",), "jail": ("PRN",), "detention center": ("PRN",),
-    "detention centre": ("PRN",), "detention facility": ("PRN",), "penitentiary": ("PRN",),
-    "camp": ("CMPRF", "CMP"), "dam": ("DAM",), "airport": ("AIRP", "AIRB"),
-    "airbase": ("AIRB", "AIRP"), "air base": ("AIRB", "AIRP"), "base": ("AIRB", "INSM"),
-}
-_SITE_AFTER = re.compile(
-    r"^\s+(detention (?:center|centre|facility)|air ?base|prison|jail|penitentiary|camp|dam"
-    r"|airport|base)\b",
-    re.IGNORECASE,
-)
+_SITE_AFTER = re.compile(r"^\s+(" + SITE_NOUN_PATTERN + r")\b", re.IGNORECASE)
 _CUE_NOUN = re.compile(
     r"\s+(?:detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
     r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout)\b",
@@ -422,7 +412,7 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             continue
         site = _SITE_AFTER.match(after)
         if site:
-            codes = _SITE_CUES[" ".join(site.group(1).lower().split())]
+            codes = site_codes(site.group(1))
             if s.place.precision == "site" and s.place.feature_code in codes:
                 s.end += site.end()
                 continue

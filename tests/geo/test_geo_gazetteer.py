@@ -364,3 +364,23 @@ def test_unwritable_cache_still_works(tmp_path, monkeypatch):
     monkeypatch.setenv("SITREP_CACHE_DIR", str(blocker / "cache"))
     g = geo.Gazetteer.default(boundaries=None)
     assert g.lookup("Raqqa")[0].admin1_pcode == "SY11"
+
+
+@pytest.mark.parametrize(
+    ("query", "gid"),
+    [("Hasakah prison", "overlay:ghwayran-prison"),
+     ("Al-Hasakah detention center", "overlay:ghwayran-prison"),
+     ("Hassakeh jail", "overlay:ghwayran-prison"),
+     ("Hol camp", "overlay:al-hol-camp"),
+     ("Al-Hawl camp", "overlay:al-hol-camp"),
+     ("Tabqa dam", "overlay:tabqa-dam"),
+     ("Qamishli airport", "overlay:qamishli-airport")],
+)
+def test_site_noun_queries_find_the_site_near_the_town(gaz, query, gid):
+    best = gaz.lookup(query, country="SY")[0]
+    assert (best.gazetteer_id, best.precision) == (gid, "site")
+
+
+def test_site_noun_without_a_known_site_gives_the_town(gaz):
+    best = gaz.lookup("Raqqa prison", country="SY")[0]
+    assert (best.gazetteer_id, best.precision) == ("geonames:172955", "town")
