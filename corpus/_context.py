@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from corpus._text import Sentence, sentences, trie_regex
+from corpus._text import Sentence, lower, sentences, trie_regex
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.dates import DateRef, find_dates
 from corpus.records import Article
@@ -75,7 +75,7 @@ class Context:
     _sent_starts: list[int] = field(init=False)
     _hits: dict[tuple[re.Pattern[str], int], bool] = field(init=False)
     lowered: list[str] = field(init=False)
-    _lowered_text: str | None = field(init=False)
+    _lowered_text: str = field(init=False)
     _keys: list[set[str]] | None = field(init=False)
     _claim_starts: list[int] = field(init=False)
 
@@ -89,9 +89,8 @@ class Context:
         pub = self.article.published
         self._sent_starts = [s.start for s in self.sents]
         self._hits: dict[tuple[re.Pattern[str], int], bool] = {}
-        self.lowered = [s.text.lower() for s in self.sents]
-        low = text.lower()
-        self._lowered_text = low if len(low) == len(text) else None
+        self._lowered_text = lower(text)
+        self.lowered = [self._lowered_text[s.start : s.end] for s in self.sents]
         self._keys: list[set[str]] | None = None
         self.dates = [[] for _ in self.sents]
         for ref in find_dates(text, pub):  # one pass over the article, then by sentence
@@ -127,15 +126,10 @@ class Context:
         if self._keys is None:
             pattern, inside = _all_keys()
             found: list[set[str]] = [set() for _ in self.sents]
-            if self._lowered_text is not None:
-                for m in pattern.finditer(self._lowered_text):
-                    k = self.sentence_at(m.start())
-                    if k is not None:
-                        found[k] |= inside[m.group()]
-            else:
-                for k, low in enumerate(self.lowered):
-                    for m in pattern.finditer(low):
-                        found[k] |= inside[m.group()]
+            for m in pattern.finditer(self._lowered_text):
+                k = self.sentence_at(m.start())
+                if k is not None:
+                    found[k] |= inside[m.group()]
             self._keys = found
         return self._keys[i]
 

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "normalise", "sentences", "text_id", "trie_regex"]
+__all__ = ["Sentence", "lower", "normalise", "sentences", "text_id", "trie_regex"]
 
 _WS = re.compile(r"\s+")
 
@@ -28,6 +28,14 @@ _PARA = re.compile(r"[^\n]+")
 def normalise(text: str) -> str:
     """NFC-normalise ``text`` and fold every run of whitespace to one space."""
     return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def lower(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (a letter whose lower case is longer stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def text_id(text: str) -> str:

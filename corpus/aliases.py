@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from corpus._text import trie_regex
+from corpus._text import lower, trie_regex
 from corpus.errors import AliasTableError
 
 __all__ = ["AliasMatch", "AliasTable", "claimants", "load_table", "parties"]
@@ -72,9 +72,7 @@ class AliasTable:
 
     def find(self, text: str) -> list[AliasMatch]:
         """All aliases in ``text``, longest first on overlap, returned in text order."""
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter changed length ("İ"): keep offsets aligned
-            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        lowered = lower(text)
         found: list[tuple[int, int, str, tuple[str, str]]] = []
         if self._exact is not None:
             for m in self._exact.finditer(text):

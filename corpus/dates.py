@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from corpus._text import lower
 from corpus.typing import DatePrecision
 
 __all__ = ["DateRef", "find_dates", "infer_published", "parse_iso_date"]
@@ -215,13 +216,12 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
     """
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
-    low = text.lower()
-    aligned = len(low) == len(text)
+    low = lower(text)
     passed = {name for name, gate in _GATES.items() if gate.search(low)}
-    for (kind, pat), (_, lpat) in zip(_PATTERNS, _LOWER, strict=True):
+    for kind, lpat in _LOWER:
         if _NEEDS[kind] not in passed:
             continue  # the words this pattern needs are absent: skip the scan
-        for m in lpat.finditer(low) if aligned else pat.finditer(text):
+        for m in lpat.finditer(low):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

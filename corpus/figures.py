@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from corpus._context import NON_ACTORS, Context
+from corpus._text import trie_regex
 from corpus.aliases import AliasMatch
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
@@ -21,112 +22,93 @@ from corpus.typing import Category
 
 __all__ = ["extract_figures"]
 
-_PEOPLE = re.compile(
-    r"\b(?:fighters|jihadists?|jihadis|terrorists|soldiers|civilians|people|persons|members|"
-    r"employees|staff|guards|prisoners|inmates|detainees|children|minors|women|men|militants|"
-    r"insurgents|rebels|troops|personnel|officers|policemen|police|residents|families|"
-    r"individuals|combatants|gunmen|attackers|assailants|suspects|Westerners|nationals|bodies|"
-    r"casualties|victims|hostages|workers|dead|killed|wounded|injured|deaths|fatalities|"
-    r"others|boys|girls|juveniles|displaced|refugees|elements|recruits|foreigners|militiamen|"
-    r"servicemen|captives|escapees|fugitives|Kurds|jihadist|fighter|soldier|civilian|"
-    r"person|member|child|detainee|prisoner|lives|citizens|morts|civils|jihadistes|membres|"
-    r"blessés|combattants|soldats|personnes|enfants)\b",
-    re.I,
-)
-_NOUN_CATEGORY: list[tuple[Category, re.Pattern[str]]] = [
-    ("killed", re.compile(r"\b(?:dead|killed|deaths|fatalities|bodies|lives|morts|tués)\b", re.I)),
-    ("injured", re.compile(r"\b(?:wounded|injured|blessés)\b", re.I)),
-    ("displaced", re.compile(r"\b(?:displaced|refugees)\b", re.I)),
-    ("missing", re.compile(r"\bmissing\b", re.I)),
-    ("escaped", re.compile(r"\b(?:escapees|fugitives)\b", re.I)),
-    ("attackers", re.compile(r"\b(?:attackers|assailants|gunmen)\b", re.I)),
-    ("detained", re.compile(r"\b(?:prisoners|detainees|inmates|captives)\b", re.I)),
+#: Words after a number that make it a count of people. All word lists below are matched
+#: as prefix trees on lower-cased text (no re.IGNORECASE): that is what keeps figures fast.
+_PEOPLE_WORDS = [
+    "fighters", "jihadist", "jihadists", "jihadis", "terrorists", "soldiers", "civilians",
+    "people", "persons", "members", "employees", "staff", "guards", "prisoners", "inmates",
+    "detainees", "children", "minors", "women", "men", "militants", "insurgents", "rebels",
+    "troops", "personnel", "officers", "policemen", "police", "residents", "families",
+    "individuals", "combatants", "gunmen", "attackers", "assailants", "suspects", "westerners",
+    "nationals", "bodies", "casualties", "victims", "hostages", "workers", "dead", "killed",
+    "wounded", "injured", "deaths", "fatalities", "others", "boys", "girls", "juveniles",
+    "displaced", "refugees", "elements", "recruits", "foreigners", "militiamen", "servicemen",
+    "captives", "escapees", "fugitives", "kurds", "fighter", "soldier", "civilian", "person",
+    "member", "child", "detainee", "prisoner", "lives", "citizens", "morts", "civils",
+    "jihadistes", "membres", "blessés", "combattants", "soldats", "personnes", "enfants",
+]  # fmt: skip
+#: Category words inside the noun phrase ("181 dead"); the first five are strong cues.
+_NOUN_WORDS: list[tuple[Category, list[str]]] = [
+    ("killed", ["dead", "killed", "deaths", "fatalities", "bodies", "lives", "morts", "tués"]),
+    ("injured", ["wounded", "injured", "blessés"]),
+    ("displaced", ["displaced", "refugees"]),
+    ("missing", ["missing"]),
+    ("escaped", ["escapees", "fugitives"]),
+    ("attackers", ["attackers", "assailants", "gunmen"]),
+    ("detained", ["prisoners", "detainees", "inmates", "captives"]),
 ]
-_VERB_CATEGORY: list[tuple[Category, re.Pattern[str]]] = [
-    (
-        "killed",
-        re.compile(
-            r"\b(?:killed|killing|kill|died|die|dead|martyred|bodies\s+of|eliminated|lost\s+their\s+lives|slain|executed|perished|neutrali[sz]ed|massacred|death\s+toll|toll|shot\s+dead)\b",
-            re.I,
-        ),
-    ),
-    ("injured", re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\b", re.I)),
-    (
-        "escaped",
-        re.compile(
-            r"\b(?:escaped|escape|escaping|fled\s+the\s+(?:prison|jail|facility)|broke\s+out|on\s+the\s+run|at\s+large)\b",
-            re.I,
-        ),
-    ),
-    (
-        "surrendered",
-        re.compile(
-            r"\b(?:surrendered|surrender|surrendering|gave\s+themselves\s+up|given\s+themselves\s+up|handed\s+themselves\s+(?:over|in)|laid\s+down\s+their\s+arms)\b",
-            re.I,
-        ),
-    ),
-    ("released", re.compile(r"\b(?:released|releasing|freed|freeing|rescued|liberated)\b", re.I)),
-    (
-        "detained",
-        re.compile(
-            r"\b(?:detained|detaining|arrested|arresting|captured|capturing|imprisoned|jailed|in\s+custody|taken\s+prisoner|abducted|kidnapped|home\s+to|housed|houses|held|holds|holding)\b",
-            re.I,
-        ),
-    ),
-    (
-        "displaced",
-        re.compile(
-            r"\b(?:displaced|(?:fled|left|driven\s+from|forced\s+from)\s+their\s+homes|driven|"
-            r"forced\s+to\s+flee|fled)\b",
-            re.I,
-        ),
-    ),
-    ("missing", re.compile(r"\b(?:missing|disappeared|unaccounted)\b", re.I)),
-    (
-        "attackers",
-        re.compile(
-            r"\b(?:took\s+part|taking\s+part|attacked|stormed|launched|participated|carried\s+out)\b",
-            re.I,
-        ),
-    ),
-]
+#: Verbs (and phrases) that give a count its category, in order of precedence.
+_VERB_WORDS: list[tuple[Category, list[str]]] = [
+    ("killed", ["killed", "killing", "kill", "died", "die", "dead", "martyred", "bodies of",
+                "eliminated", "lost their lives", "slain", "executed", "perished", "neutralized",
+                "neutralised", "massacred", "death toll", "toll", "shot dead"]),
+    ("injured", ["wounded", "wounding", "injured", "injuring", "hurt"]),
+    ("escaped", ["escaped", "escape", "escaping", "fled the prison", "fled the jail",
+                 "fled the facility", "broke out", "on the run", "at large"]),
+    ("surrendered", ["surrendered", "surrender", "surrendering", "gave themselves up",
+                     "given themselves up", "handed themselves over", "handed themselves in",
+                     "laid down their arms"]),
+    ("released", ["released", "releasing", "freed", "freeing", "rescued", "liberated"]),
+    ("detained", ["detained", "detaining", "arrested", "arresting", "captured", "capturing",
+                  "imprisoned", "jailed", "in custody", "taken prisoner", "abducted", "kidnapped",
+                  "home to", "housed", "houses", "held", "holds", "holding"]),
+    ("displaced", ["displaced", "fled their homes", "left their homes", "driven from their homes",
+                   "forced from their homes", "driven", "forced to flee", "fled"]),
+    ("missing", ["missing", "disappeared", "unaccounted"]),
+    ("attackers", ["took part", "taking part", "attacked", "stormed", "launched", "participated",
+                   "carried out"]),
+]  # fmt: skip
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{trie_regex(words)})\b")
+
+
+def _combined(pats: list[tuple[Category, list[str]]]) -> re.Pattern[str]:
+    """One pattern with a named group per category (earlier categories win ties)."""
+    return re.compile(
+        r"\b(?:" + "|".join(f"(?P<{cat}>{trie_regex(words)})" for cat, words in pats) + r")\b"
+    )
+
+
+_PEOPLE = _words(_PEOPLE_WORDS)
+_NOUN_STRONG = _combined(_NOUN_WORDS[:5])
+_NOUN_WEAK = _combined(_NOUN_WORDS[5:])
+_VERBS = _combined(_VERB_WORDS)
 _NP_STOP = re.compile(
     r"[,;:.!?()“”\"]|\b(?:were|was|have|has|had|are|is|will|would|who|which|that|since|on|in\s+(?:the\s+)?(?:attack|clashes|fighting))\b"
 )
 _PARTS = re.compile(
     r"\b(?:including|among\s+them|of\s+whom|among\s+whom|among\s+those|among\s+the\s+dead|"
-    r"dont)\b|:",
-    re.I,
+    r"dont)\b|:"
 )
-_OF_THEM = re.compile(r"^\s*of\s+(?:them|whom)\b", re.I)
-_ASIDE = re.compile(r",\s*(?:including|who|which|among\s+them|some|most\s+of\s+them)\b[^,]*,", re.I)
-_LIST_GO_ON = re.compile(r"^[^.;:!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+et\s+)$", re.I)
+_OF_THEM = re.compile(r"^\s*of\s+(?:them|whom)\b")
+_ASIDE = re.compile(r",\s*(?:including|who|which|among\s+them|some|most\s+of\s+them)\b[^,]*,")
+_LIST_GO_ON = re.compile(r"^[^.;:!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+et\s+)$")
 _OWN = re.compile(
-    r"\b(?:its|our|their\s+own)\s+(?:fighters|forces|members|soldiers|men|troops|personnel)\b",
-    re.I,
+    r"\b(?:its|our|their\s+own)\s+(?:fighters|forces|members|soldiers|men|troops|personnel)\b"
 )
-_OTHERS = re.compile(r"^\s*others\b", re.I)
+_OTHERS = re.compile(r"^\s*others\b")
 _LINKED = re.compile(
-    r"\b(?:suspected\s+of|affiliated\s+with|linked\s+to|members\s+of|loyal\s+to)\b", re.I
+    r"\b(?:suspected\s+of|affiliated\s+with|linked\s+to|members\s+of|loyal\s+to)\b"
 )
 _MONTH_BEFORE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$|\bon\s*$|[-/#№]\s*$"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\bon\s*$|[-/#№]\s*$"
 )
 _UNIT_AFTER = re.compile(
-    r"\s*(?:-\s*)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|percent|per\s*cent|%|times|a\.?m\b|p\.?m\b|o'clock|met(?:er|re)s?|tons?|tonnes?|dollars|kg|st\b|nd\b|rd\b|th\b|January|February|March|April|May|June|July|August|September|October|November|December)",
-    re.I,
+    r"\s*(?:-\s*)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|percent|per\s*cent|%|times|a\.?m\b|p\.?m\b|o'clock|met(?:er|re)s?|tons?|tonnes?|dollars|kg|st\b|nd\b|rd\b|th\b|january|february|march|april|may|june|july|august|september|october|november|december)"
 )
-_YEARISH = re.compile(r"(?:in|since|of|late|early|mid|until|by|from|to|and|year)[-\s]*$", re.I)
-
-
-def _combined(pats: list[tuple[Category, re.Pattern[str]]]) -> re.Pattern[str]:
-    """One pattern with a named group per category (earlier categories win ties)."""
-    return re.compile("|".join(f"(?P<{cat}>{pat.pattern})" for cat, pat in pats), re.IGNORECASE)
-
-
-_NOUN_STRONG = _combined(_NOUN_CATEGORY[:5])
-_NOUN_WEAK = _combined(_NOUN_CATEGORY[5:])
-_VERBS = _combined(_VERB_CATEGORY)
+_YEARISH = re.compile(r"(?:in|since|of|late|early|mid|until|by|from|to|and|year)[-\s]*$")
 
 
 def _category_from(pat: re.Pattern[str], text: str, last: bool = False) -> Category | None:
@@ -148,7 +130,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
     figures: list[Figure] = []
     for i, s in enumerate(ctx.sents):
         text = s.text
-        counts = [c for c in find_counts(text) if not _not_count(text, c)]
+        low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
+        counts = [c for c in find_counts(text) if not _not_count(low, c)]
         if not counts:
             continue
         att = ctx.attributions[i]
@@ -158,9 +141,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
         prev_end = 0
         for k, c in enumerate(counts):
             nxt = counts[k + 1].start if k + 1 < len(counts) else len(text)
-            after = text[c.num_end : nxt]
-            stop = _NP_STOP.search(after)
-            np_text = (after[: stop.start()] if stop else after)[:90]
+            stop = _NP_STOP.search(text, c.num_end, nxt)  # case matters: "is" but not "IS"
+            after = low[c.num_end : nxt]
+            np_text = after[: (stop.start() - c.num_end) if stop else len(after)][:90]
             if not _PEOPLE.search(after[:60]) and not _OWN.search(after[:40]):
                 rows.append(_Row(c, after, np_text, None, False, False, None))
                 prev_end = c.num_end
@@ -168,10 +151,10 @@ def extract_figures(ctx: Context) -> list[Figure]:
             own_noun = cat = _category_from(_NOUN_STRONG, np_text)
             if cat is None:
                 # the verb of this count's clause: up to the next count, or past a list
-                clause = _ASIDE.sub(",", after if k + 1 < len(counts) else text[c.num_end :])
+                clause = _ASIDE.sub(",", after if k + 1 < len(counts) else low[c.num_end :])
                 cat = _category_from(_VERBS, clause)
             if cat is None:
-                cat = _category_from(_VERBS, text[max(prev_end, c.start - 70) : c.start], last=True)
+                cat = _category_from(_VERBS, low[max(prev_end, c.start - 70) : c.start], last=True)
             goes_on = k + 1 < len(counts) and bool(_LIST_GO_ON.match(after))
             rows.append(_Row(c, after, np_text, cat, goes_on, True, own_noun))
             prev_end = c.num_end
@@ -236,8 +219,8 @@ class _Row(NamedTuple):
     """One count of a sentence while its figures are being read."""
 
     count: Count
-    after: str  # text up to the next count
-    np_text: str  # the noun phrase after the number
+    after: str  # text up to the next count (lower-cased)
+    np_text: str  # the noun phrase after the number (lower-cased)
     category: Category | None
     goes_on: bool  # a list continues to the next count ("40 fighters, 77 guards and ...")
     people: bool  # the number counts people

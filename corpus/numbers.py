@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus._text import trie_regex
+from corpus._text import lower, trie_regex
 
 __all__ = ["Count", "find_counts", "parse_number"]
 
@@ -129,9 +129,7 @@ def _bounds(n: int, qual: str) -> tuple[int, int | None]:
 def find_counts(text: str) -> list[Count]:
     """Every number in ``text`` with its qualifier and bounds (no filtering of dates/units)."""
     out: list[Count] = []
-    lowered = text.lower()
-    matches = _COUNT_LOW.finditer(lowered) if len(lowered) == len(text) else _COUNT.finditer(text)
-    for m in matches:
+    for m in _COUNT_LOW.finditer(lower(text)):
         qual = (m["qual"] or "").lower()
         num_start = (
             m.start("vague")
