@@ -10,6 +10,7 @@ from corpus.control import extract_control
 from corpus.figures import extract_figures
 from corpus.incidents import extract_incidents
 from corpus.records import Article, Extraction
+from geo import geoparse
 
 if TYPE_CHECKING:
     from geo import Gazetteer
@@ -17,11 +18,7 @@ if TYPE_CHECKING:
 
 def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = None) -> Extraction:
     """Run every extraction step on ``article``."""
-    mentions = []
-    if gazetteer is not None:
-        from geo import geoparse
-
-        mentions = list(geoparse(article.text, gazetteer, country=country))
+    mentions = [] if gazetteer is None else geoparse(article.text, gazetteer, country=country)
     ctx = Context(article, gazetteer, mentions)
     ctx.attributions = attribute(ctx)
     figures = extract_figures(ctx)

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from corpus._context import NON_ACTORS, Context, gated
-from corpus.aliases import AliasMatch
+from corpus.aliases import AliasMatch, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
 from geo.records import Place
@@ -531,14 +531,10 @@ def _back_under(b: _Builder, i: int, t: str) -> None:
 
 
 def _party_lookup(name: str) -> str | None:
-    from corpus.aliases import parties
-
     return parties().lookup(name)
 
 
 def _party_canonicals() -> frozenset[str]:
-    from corpus.aliases import parties
-
     return parties().canonicals
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from corpus._pipeline import run
 from corpus.reading import read_articles
 from corpus.records import Article, Extraction, ReadProblem
 
@@ -44,8 +45,6 @@ def extract(
     -------
     Extraction
     """
-    from corpus._pipeline import run
-
     return run(article, gazetteer, country=country)
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from corpus._context import NON_ACTORS, Context
 from corpus._text import trie_regex
-from corpus.aliases import AliasMatch
+from corpus.aliases import AliasMatch, parties
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
 from corpus.typing import Category
@@ -124,8 +124,6 @@ def _category_from(pat: re.Pattern[str], text: str, last: bool = False) -> Categ
 
 def extract_figures(ctx: Context) -> list[Figure]:
     """All figures of the article, totals before their parts, in text order."""
-    from corpus.aliases import parties
-
     party_names = parties().canonicals
     figures: list[Figure] = []
     for i, s in enumerate(ctx.sents):
