@@ -262,7 +262,7 @@ def wof_rows(folder: Path) -> Iterator[Row]:
         except (OSError, ValueError, KeyError) as e:
             logger.warning("skipping unreadable Who's On First record %s: %s", f, e)
             continue
-        if p.get("edtf:deprecated") or p.get("wof:superseded_by") or p.get("mz:is_current") == 0:
+        if p.get("edtf:deprecated") or p.get("wof:superseded_by"):  # retired duplicates
             skipped += 1
             continue
         names = [p.get("wof:name"), p.get("gn:name"), p.get("gn:asciiname")]

@@ -183,11 +183,16 @@ class Gazetteer:
                 raise GazetteerSourceError(msg)
         base_key = _base_key() if cache else None
         key = _cache_key(base_key, extras, boundaries) if base_key else None
-        index = _read_cache(key) if key else None
+        index = (_INDEX_MEMORY.get(key) or _read_cache(key)) if key else None
         if index is None:
             index = _build(extras, boundaries, base_key)
             if key:
                 _write_cache(key, index)
+        if key:  # later calls in this process share the (immutable) index
+            _INDEX_MEMORY.pop(key, None)
+            _INDEX_MEMORY[key] = index
+            while len(_INDEX_MEMORY) > 4:
+                _INDEX_MEMORY.pop(next(iter(_INDEX_MEMORY)))
         return cls(index, country=country)
 
     # ------------------------------------------------------------------ look-up
@@ -747,6 +752,7 @@ def _cache_key(base_key: str, extras: list[Path], boundaries: object) -> str | N
 
 
 _BASE_MEMORY: dict[str, bytes] = {}
+_INDEX_MEMORY: dict[str, _Index] = {}
 
 
 def _load_base(key: str | None) -> _Builder:

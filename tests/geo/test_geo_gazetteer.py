@@ -220,6 +220,14 @@ def test_wof_village_unknown_without_the_folder(gaz):
     assert gaz.lookup("Al-Hawayij", country="SY") == []
 
 
+def test_wof_reader_keeps_the_4811_current_records(wof_dir):
+    from geo import _sources
+
+    rows = list(_sources.wof_rows(wof_dir))
+    assert len(rows) == 4811  # 4,826 files less the 15 retired duplicates
+    assert all(r.country == "SY" for r in rows)
+
+
 def test_wof_drops_deprecated_records(gaz_wof, wof_dir):
     deprecated = wof_dir / "1259501259.geojson"  # Mastur, superseded by 1226456221
     assert '"edtf:deprecated"' in deprecated.read_text(encoding="utf-8")
