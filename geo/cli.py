@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from geo.boundaries import NE_COUNTRIES, OCHA_ADMIN1, REGISTRY, fetch
+from geo.boundaries import NE_COUNTRIES, OCHA_ADMIN1, REGISTRY, fetch, load_admin1
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from geo.records import Place
@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="extra source: Who's On First folder, GeoNames dump, overlay CSV")
     g.add_argument("--boundaries", default="auto",
                    help="admin-1 file (default: OCHA Syria); 'none': gazetteer admin-1 codes")
+    g.add_argument("--name-field", help="attribute of --boundaries holding the unit names")
     return p
 
 
@@ -88,10 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 status = 1
         return status
     try:
-        boundaries = None if args.boundaries.lower() == "none" else args.boundaries
+        boundaries: Any = None if args.boundaries.lower() == "none" else args.boundaries
+        if boundaries not in (None, "auto") and args.name_field:
+            boundaries = load_admin1(boundaries, name_field=args.name_field)
         gaz = Gazetteer.default(extra=args.gazetteer, boundaries=boundaries,
                                 country=args.country)
-    except GeoError as e:
+    except (GeoError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     for w in gaz.warnings:

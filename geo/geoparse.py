@@ -60,7 +60,9 @@ _ADMIN1_BEFORE = re.compile(
 )
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
-_HOOD = re.compile(r"^\s+(?:neighbou?rhood|quarter|district)\b", re.IGNORECASE)
+_HOOD = re.compile(r"^\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
+_DISTRICT = re.compile(r"^\s+(?:district|sub-?district|region|area)\b", re.IGNORECASE)
+_DISTRICT_BEFORE = re.compile(r"\b(?:sub-?district|district)\s+of\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|across|outside|inside|around|towards?|of)\s+(?:the\s+)?$",
@@ -430,6 +432,13 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             "town", "neighbourhood", "site"
         ):
             s.precision = "neighbourhood"
+        elif _DISTRICT.match(after) or _DISTRICT_BEFORE.search(before):
+            # "the Ras al-Ain district": the area around the town (Syria's admin-2 units are
+            # named after their seats); a city's "district" is one of its neighbourhoods
+            if s.place.precision == "town":
+                s.precision = "district"
+            elif s.place.precision == "neighbourhood":
+                s.precision = "neighbourhood"
         if s.place.precision == "admin1" and not _ADMIN1_AFTER.match(after):
             # a bare governorate name with a same-named city: the city is meant
             town = _with_precision(s, s.cands, "town")

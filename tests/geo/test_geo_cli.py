@@ -82,3 +82,20 @@ def test_fetch_offline_exits_1_naming_the_fix(offline_data, capsys):
     assert str(offline_data) in err
     assert cli.main(["fetch", "nope.zip"]) == 1
     assert "unknown data file 'nope.zip'" in capsys.readouterr().err
+
+
+def test_geocode_with_a_user_boundary_file_and_name_field(tmp_path):
+    import geopandas as gpd
+
+    ocha = gpd.read_file(ROOT.parent / "shared" / "geodata" / "syr_admbnda_adm1_uncs_unocha.json")
+    mine = ocha[["ADM1_EN", "geometry"]].rename(columns={"ADM1_EN": "gov"})
+    mine["gov"] = "Gov. " + mine["gov"]
+    path = tmp_path / "gov.gpkg"
+    mine.to_file(path)
+    proc = _run("geocode", "--boundaries", str(path), "--name-field", "gov", "Hassakeh")
+    assert proc.returncode == 0, proc.stderr
+    row = json.loads(proc.stdout)
+    assert (row["admin1"], row["admin1_pcode"]) == ("Gov. Al-Hasakeh", None)
+    bad = _run("geocode", "--boundaries", str(path), "--name-field", "nom", "Hassakeh")
+    assert bad.returncode == 2
+    assert "no field 'nom'" in bad.stderr
