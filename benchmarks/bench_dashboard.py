@@ -19,6 +19,7 @@ Usage: ``.venv/bin/python benchmarks/bench_dashboard.py [--incidents N] [--no-br
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import pickle
 import random
@@ -223,41 +224,69 @@ def prepare(n: int, work: Path) -> tuple[Path, Path]:
     return corpus_dir, cache
 
 
-def bench_apptest(corpus_dir: Path, repeat: int) -> None:
+def child_apptest(corpus_dir: Path) -> None:
+    """One fresh process: first page, then two filter changes (prints one JSON line)."""
     from streamlit.testing.v1 import AppTest
 
     os.environ["SITREP_CORPUS"] = str(corpus_dir)
-    app = str(ROOT / "dashboard" / "app.py")
-    firsts, changes, dates = [], [], []
-    for _ in range(repeat):
-        at = AppTest.from_file(app, default_timeout=600)
-        t0 = time.perf_counter()
-        at.run()
-        firsts.append(time.perf_counter() - t0)
-        assert not at.exception, [e.value for e in at.exception]
-        shown = next(m.value for m in at.metric if m.label == "Incidents")
-        t0 = time.perf_counter()
-        at.multiselect(key="event_types").set_value(["Battles"]).run()
-        changes.append(time.perf_counter() - t0)
-        after = next(m.value for m in at.metric if m.label == "Incidents")
-        slider = next(s for s in at.sidebar.slider if s.label == "Dates")
-        lo, _ = slider.value
-        t0 = time.perf_counter()
-        slider.set_value((lo, lo + timedelta(days=60))).run()
-        dates.append(time.perf_counter() - t0)
-        final = next(m.value for m in at.metric if m.label == "Incidents")
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=600)
+    t0 = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - t0
+    assert not at.exception, [e.value for e in at.exception]
+    shown = next(m.value for m in at.metric if m.label == "Incidents")
+    if shown.startswith("0 of"):
+        msg = "the app did not load the synthetic Sitrep (did corpus/geo/layers code change?)"
+        raise SystemExit(msg)
+    t0 = time.perf_counter()
+    at.multiselect(key="event_types").set_value(["Battles"]).run()
+    change = time.perf_counter() - t0
+    assert not at.exception, [e.value for e in at.exception]
+    after = next(m.value for m in at.metric if m.label == "Incidents")
+    slider = next(s for s in at.sidebar.slider if s.label == "Dates")
+    lo, _ = slider.value
+    t0 = time.perf_counter()
+    slider.set_value((lo, lo + timedelta(days=60))).run()
+    dates = time.perf_counter() - t0
+    final = next(m.value for m in at.metric if m.label == "Incidents")
+    caption = next((c.value for c in at.caption if c.value.startswith("Page drawn")), "")
+    print(json.dumps({"first": first, "change": change, "dates": dates, "shown": shown,
+                      "after": after, "final": final, "caption": caption}))  # fmt: skip
+
+
+def bench_apptest(corpus_dir: Path, repeat: int) -> None:
+    """Each measurement in a new process (a restart): only the disk cache is warm."""
+
+    def child() -> dict[str, object]:
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(corpus_dir)],
+            capture_output=True, text=True, check=False, env=dict(os.environ),
+        )  # fmt: skip
+        if out.returncode:
+            raise RuntimeError(f"child run failed:\n{out.stderr[-4000:]}")
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    t0 = time.perf_counter()
+    child()  # priming: derives the tables and map rows once and keeps them on disk
+    took = time.perf_counter() - t0
+    print(f"priming run (derives tables and map rows, keeps them on disk): {took:.1f} s")
+    runs = [child() for _ in range(repeat)]
+    firsts = [float(r["first"]) for r in runs]  # type: ignore[arg-type]
+    changes = [float(r["change"]) for r in runs]  # type: ignore[arg-type]
+    dates = [float(r["dates"]) for r in runs]  # type: ignore[arg-type]
     print(
-        f"AppTest  first run, warm disk cache : median {statistics.median(firsts):.2f} s "
-        f"(runs: {', '.join(f'{x:.2f}' for x in firsts)})"
+        f"AppTest  first page, restart, warm disk cache: median {statistics.median(firsts):.2f} s "
+        f"(runs: {', '.join(f'{x:.2f}' for x in firsts)}; includes importing streamlit/geopandas)"
     )
     print(
-        f"AppTest  filter change (event type)  : median {statistics.median(changes):.2f} s "
-        f"[{shown} -> {after}]"
+        f"AppTest  filter change (event type)          : median {statistics.median(changes):.2f} s "
+        f"[{runs[0]['shown']} -> {runs[0]['after']}]"
     )
     print(
-        f"AppTest  filter change (60-day dates): median {statistics.median(dates):.2f} s "
-        f"[-> {final}]"
+        f"AppTest  filter change (60-day date range)   : median {statistics.median(dates):.2f} s "
+        f"[-> {runs[0]['final']}]"
     )
+    print(f"         last run's own timing: {runs[-1]['caption']}")
 
 
 def _free_port() -> int:
@@ -331,9 +360,12 @@ def bench_browser(corpus_dir: Path) -> None:
             print(f"browser  first page with {n0} markers drawn (warm cache): {first:.2f} s")
             # filter change: event type multiselect -> choose "Battles"
             t0 = time.perf_counter()
-            sel = page.locator('[data-testid="stMultiSelect"]').first
+            sel = page.locator(
+                '[data-testid="stSidebar"] [data-testid="stMultiSelect"] input'
+            ).first
             sel.click()
-            page.get_by_role("option", name="Battles").first.click()
+            page.keyboard.type("Battles")
+            page.keyboard.press("Enter")
             page.keyboard.press("Escape")
             n1 = n0
             for _ in range(600):
@@ -368,7 +400,11 @@ def main() -> None:
     ap.add_argument("--incidents", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        child_apptest(Path(args.child))
+        return
     with tempfile.TemporaryDirectory(prefix="bench-dashboard-") as tmp:
         corpus_dir, _ = prepare(args.incidents, Path(tmp))
         bench_apptest(corpus_dir, args.repeat)

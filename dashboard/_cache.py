@@ -91,28 +91,39 @@ def _pickle_path(key: str) -> Path:
 
 
 def _disk_load(key: str) -> Any | None:
-    path = _pickle_path(key)
+    return _disk_load_file(_pickle_path(key))
+
+
+def _disk_save(key: str, value: Any) -> Path | None:
+    return _disk_save_file(_pickle_path(key), value)
+
+
+def _disk_load_file(path: Path) -> Any | None:
     if not path.is_file():
         return None
     try:
         with path.open("rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own cache file, written by _disk_save
+            return pickle.load(fh)  # noqa: S301 - our own cache file, written by _disk_save_file
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as e:
         logger.warning("ignoring unreadable cache file %s: %s", path, e)
         return None
 
 
-def _disk_save(key: str, value: Any) -> Path | None:
-    path = _pickle_path(key)
+def _disk_save_file(path: Path, value: Any) -> Path | None:
+    tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        tmp = None
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as e:
-        logger.warning("could not keep the Sitrep on disk at %s: %s", path, e)
+        logger.warning("could not keep %s on disk: %s", path.name, e)
         return None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
     return path
 
 
@@ -199,55 +210,114 @@ def base_map(key: str, _sitrep: Any) -> Any:
     return _map.base_map(_sitrep)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def map_rows(key: str, _sitrep: Any) -> Any:
-    """Return the compact per-incident map rows for a corpus (see ``dashboard._map``)."""
-    from dashboard import _map
-
-    return _map.incident_rows(_sitrep)
-
-
 @st.cache_resource(show_spinner=False, max_entries=32)
 def control_specs(key: str, claim_ids: tuple[str, ...], _sitrep: Any) -> Any:
     """Return the claimed-control layers for this set of claims (see ``dashboard._map``)."""
     from dashboard import _map
 
+    pre = derived(key, None)
+    if pre is not None and claim_ids == pre["claim_ids"]:
+        return pre["control_specs"]
     return _map.control_specs(_sitrep)
 
 
-# --------------------------------------------------------------------------- exports
+# --------------------------------------------------------------------------- derived tables
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def incident_rows(key: str, _sitrep: Any) -> Any:
-    """Return the display table of all incidents of a corpus (filtered later by id)."""
-    from layers.query import incident_table
-
-    return incident_table(_sitrep.incidents)
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
-def disagreements(key: str, _sitrep: Any) -> Any:
-    """Return the sources-disagree table of all incidents of a corpus."""
-    from layers.query import disagreement_table
-
-    return disagreement_table(_sitrep)
+def _derived_version() -> str:
+    """Hash of the dashboard code that derives tables and map rows from a Sitrep."""
+    h = hashlib.sha256()
+    for rel in ("dashboard/_map.py", "dashboard/_cache.py", "layers/query.py"):
+        path = ROOT / rel
+        h.update(path.read_bytes() if path.is_file() else rel.encode())
+    return h.hexdigest()[:12]
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def incident_labels(key: str, _sitrep: Any) -> dict[str, str]:
-    """Return a short label per incident id (for the incident chooser)."""
+def _compute_derived(sitrep: Any) -> dict[str, Any]:
     import pandas as pd
 
-    inc = _sitrep.incidents
-    days = (
-        pd.to_datetime(inc["date_start"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("undated")
-    )
+    from dashboard import _map
+    from layers.query import disagreement_table, filter_options, incident_table
+
+    inc = sitrep.incidents
+    days = pd.to_datetime(inc["date_start"], errors="coerce").dt.strftime("%Y-%m-%d")
     label = inc["label"].fillna(inc["event_type"]).astype(str)
     place = inc["place"].fillna("?").astype(str)
-    return dict(
-        zip(inc["incident_id"].astype(str), label + " · " + place + " · " + days, strict=True)
-    )
+    labels = label + " · " + place + " · " + days.fillna("undated")
+    claim_ids = tuple(map(str, sitrep.control["claim_id"])) if len(sitrep.control) else ()
+    return {
+        "options": filter_options(sitrep),
+        "incident_rows": incident_table(inc),
+        "disagreements": disagreement_table(sitrep),
+        "labels": dict(zip(inc["incident_id"].astype(str), labels, strict=True)),
+        "map_rows": _map.incident_rows(sitrep),
+        "claim_ids": claim_ids,
+        "control_specs": _map.control_specs(sitrep),
+    }
+
+
+_DERIVED: dict[str, dict[str, Any]] = {}
+_DERIVED_LOCK = threading.Lock()
+
+
+def derived(key: str, sitrep: Any) -> dict[str, Any] | None:
+    """Return what the page derives from a whole Sitrep, computed once and kept on disk.
+
+    Filter options, the incidents and sources-disagree tables, incident labels and the
+    map's per-incident rows: a restart over the same corpus loads them with the Sitrep
+    instead of recomputing them (seconds for 10,000 incidents). ``sitrep`` None only
+    looks the value up.
+    """
+    with _DERIVED_LOCK:
+        if key in _DERIVED or sitrep is None:
+            return _DERIVED.get(key)
+        path = cache_dir() / "sitrep" / f"{key}-dash-{_derived_version()}.pkl"
+        value = _disk_load_file(path)
+        if value is None:
+            value = _compute_derived(sitrep)
+            _disk_save_file(path, value)
+        _DERIVED.clear()  # one corpus at a time in memory
+        _DERIVED[key] = value
+        return value
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def options(key: str, _sitrep: Any) -> Any:
+    """Return the sidebar's choices for a corpus (``layers.query.filter_options``)."""
+    pre = derived(key, _sitrep)
+    assert pre is not None
+    return pre["options"]
+
+
+def map_rows(key: str, sitrep: Any) -> Any:
+    """Return the compact per-incident map rows for a corpus (see ``dashboard._map``)."""
+    pre = derived(key, sitrep)
+    assert pre is not None
+    return pre["map_rows"]
+
+
+def incident_rows(key: str, sitrep: Any) -> Any:
+    """Return the display table of all incidents of a corpus (filtered later by id)."""
+    pre = derived(key, sitrep)
+    assert pre is not None
+    return pre["incident_rows"]
+
+
+def disagreements(key: str, sitrep: Any) -> Any:
+    """Return the sources-disagree table of all incidents of a corpus."""
+    pre = derived(key, sitrep)
+    assert pre is not None
+    return pre["disagreements"]
+
+
+def incident_labels(key: str, sitrep: Any) -> dict[str, str]:
+    """Return a short label per incident id (for the incident chooser)."""
+    pre = derived(key, sitrep)
+    assert pre is not None
+    return pre["labels"]
+
+
+# --------------------------------------------------------------------------- exports
 
 
 def geojson_bytes(_sitrep: Any) -> bytes:

@@ -22,7 +22,7 @@ import streamlit as st  # noqa: E402
 
 from corpus.store import content_hash  # noqa: E402
 from dashboard import _cache, _config, _ui  # noqa: E402
-from layers.query import filter_options, filter_sitrep  # noqa: E402
+from layers.query import filter_sitrep  # noqa: E402
 
 timer = _ui.Timer()
 st.set_page_config(page_title="Sitrep", page_icon="🗺️", layout="wide")
@@ -69,7 +69,7 @@ _ui.show_build_messages(sitrep)
 timer.lap("load")
 
 # ---- filters and counts
-opts = filter_options(sitrep)
+opts = _cache.options(key, sitrep)
 filters = _ui.sidebar_filters(opts)
 shown = filter_sitrep(sitrep, filters)
 timer.lap("filter")

@@ -67,7 +67,10 @@ def shown_incidents(at: AppTest) -> int:
 
 def cached_sitrep(cache_root: Path) -> Any:
     """The Sitrep the app loaded, read back from its disk cache (newest entry)."""
-    files = sorted((cache_root / "sitrep").glob("*.pkl"), key=lambda p: p.stat().st_mtime)
+    files = sorted(
+        (p for p in (cache_root / "sitrep").glob("*.pkl") if "-dash-" not in p.name),
+        key=lambda p: p.stat().st_mtime,
+    )
     assert files, "the app did not keep its Sitrep on disk"
     with files[-1].open("rb") as fh:
         return pickle.load(fh)

@@ -120,7 +120,10 @@ def _wait_count(frame: Any, expected: int, timeout_s: float = 60) -> int:
 
 
 def _cached_sitrep(cache: Path) -> Any:
-    files = sorted((cache / "sitrep").glob("*.pkl"), key=lambda p: p.stat().st_mtime)
+    files = sorted(
+        (p for p in (cache / "sitrep").glob("*.pkl") if "-dash-" not in p.name),
+        key=lambda p: p.stat().st_mtime,
+    )
     with files[-1].open("rb") as fh:
         return pickle.load(fh)
 
