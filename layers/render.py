@@ -248,7 +248,15 @@ def incident_payload(sitrep: Sitrep) -> tuple[dict[str, Any], list[list[dict[str
             for i, p in enumerate(group):
                 p["also_here"] = [b for j, b in enumerate(brief) if j != i][:10]
                 p["also_here_count"] = len(group) - 1
-    feats = sorted(feats, key=lambda f: -style.marker_radius(f["properties"].get("killed_best")))
+
+    # Big markers first (in 4 px steps), then by style, so the canvas draws long runs of
+    # one style in one path (see batchedDraw in sitrep.js).
+    def draw_order(f: dict[str, Any]) -> tuple[float, str, bool]:
+        p = f["properties"]
+        radius = style.marker_radius(p.get("killed_best"))
+        return (-(radius // 4), p["event_type"] or "", p["precision"] in style.HOLLOW_PRECISIONS)
+
+    feats = sorted(feats, key=draw_order)
     for f in feats:
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"]
