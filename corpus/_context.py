@@ -34,15 +34,15 @@ def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """One pattern for every gate key, and for each key the keys it contains.
+def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[re.Pattern[str]]]]:
+    """One pattern for every gate key, and for each key the patterns it opens.
 
     The article is scanned once; a key found inside a longer one ("fight" in "firefight")
     counts as found too.
     """
     keys = sorted({k for ks in GATES.values() for k in ks})
-    inside = {k: frozenset(j for j in keys if j in k) for k in keys}
-    return re.compile(trie_regex(keys)), inside
+    opens = {k: frozenset(p for p, ks in GATES.items() if any(j in k for j in ks)) for k in keys}
+    return re.compile(trie_regex(keys)), opens
 
 
 #: Parties that are people a figure counts, not armed actors.
@@ -76,7 +76,7 @@ class Context:
     _hits: dict[tuple[re.Pattern[str], int], bool] = field(init=False)
     lowered: list[str] = field(init=False)
     _lowered_text: str = field(init=False)
-    _keys: list[set[str]] | None = field(init=False)
+    _open: list[set[re.Pattern[str]]] | None = field(init=False)
     _claim_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -91,7 +91,7 @@ class Context:
         self._hits: dict[tuple[re.Pattern[str], int], bool] = {}
         self._lowered_text = lower(text)
         self.lowered = [self._lowered_text[s.start : s.end] for s in self.sents]
-        self._keys: list[set[str]] | None = None
+        self._open: list[set[re.Pattern[str]]] | None = None
         self.dates = [[] for _ in self.sents]
         for ref in find_dates(text, pub):  # one pass over the article, then by sentence
             k = self.sentence_at(ref.offset)
@@ -112,8 +112,7 @@ class Context:
         A pattern registered with :func:`gated` is only run when the lower-cased sentence
         contains one of its key words (a substring test, far cheaper than a regex scan).
         """
-        gate = GATES.get(pattern)
-        if gate is not None and gate.isdisjoint(self.keys_in(i)):
+        if pattern in GATES and pattern not in self.open_patterns(i):
             return False
         key = (pattern, i)
         found = self._hits.get(key)
@@ -121,21 +120,21 @@ class Context:
             found = self._hits[key] = pattern.search(self.sents[i].text) is not None
         return found
 
-    def keys_in(self, i: int) -> frozenset[str] | set[str]:
-        """Gate key words present in sentence ``i`` (one scan of the article for all)."""
-        if self._keys is None:
-            pattern, inside = _all_keys()
-            found: list[set[str]] = [set() for _ in self.sents]
+    def open_patterns(self, i: int) -> set[re.Pattern[str]]:
+        """Gated patterns whose key words occur in sentence ``i`` (one scan for all)."""
+        if self._open is None:
+            pattern, opens = _all_keys()
+            found: list[set[re.Pattern[str]]] = [set() for _ in self.sents]
             for m in pattern.finditer(self._lowered_text):
                 k = self.sentence_at(m.start())
                 if k is not None:
-                    found[k] |= inside[m.group()]
-            self._keys = found
-        return self._keys[i]
+                    found[k] |= opens[m.group()]
+            self._open = found
+        return self._open[i]
 
     def matches(self, pattern: re.Pattern[str], i: int) -> list[re.Match[str]]:
         """Return the matches of ``pattern`` in sentence ``i`` (offsets within the sentence)."""
-        if not self.hit(pattern, i):
+        if pattern in GATES and pattern not in self.open_patterns(i):
             return []
         return list(pattern.finditer(self.sents[i].text))
 

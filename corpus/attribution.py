@@ -14,25 +14,27 @@ from __future__ import annotations
 import re
 
 from corpus._context import Attribution, Context, gated
+from corpus._text import trie_regex
 from corpus.aliases import AliasMatch
 
 __all__ = ["attribute"]
 
 _ACCORDING = re.compile(r"\baccording\s+to\b|\bselon\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|report|indicated|indicates|announced|"
-    r"announces|stated|states|added|adds|claimed|claims|confirmed|confirms|assured|assures|"
-    r"warned|warns|declared|noted|insisted|denied|affirmed|explained|estimated|documented|"
-    r"wrote|tweeted|counted|recorded|quoted|revealed|alleged|accused|stressed|urged|"
-    r"statement)\b",
-    re.I,
+_SPEECH_WORDS = [
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "indicated",
+    "indicates", "announced", "announces", "stated", "states", "added", "adds", "claimed",
+    "claims", "confirmed", "confirms", "assured", "assures", "warned", "warns", "declared",
+    "noted", "insisted", "denied", "affirmed", "explained", "estimated", "documented", "wrote",
+    "tweeted", "counted", "recorded", "quoted", "revealed", "alleged", "accused", "stressed",
+    "urged", "statement",
+]  # fmt: skip
+_COREF = re.compile(  # on lower-cased text
+    r"\b(?:he|she|they|the\s+(?:ngo|statement|spokesman|spokeswoman|spokesperson|organi[sz]ation|"
+    r"group|official|source|ministry|monitor|office|command|agency|report))\b"
 )
-_COREF = re.compile(
-    r"\b(?:he|she|they|the\s+(?:NGO|statement|spokesman|spokeswoman|spokesperson|organi[sz]ation|"
-    r"group|official|source|ministry|monitor|office|command|agency|report))\b",
-    re.I,
-)
+#: The speech verbs as a prefix tree on lower-cased text (no re.I: several times faster).
+_SPEECH = re.compile(r"\b(?:" + trie_regex(_SPEECH_WORDS) + r")\b")
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
     r"spoke\s+anonymously|not\s+authori[sz]ed\s+to\s+speak",
@@ -75,7 +77,9 @@ def attribute(ctx: Context) -> list[Attribution]:
         if not (ctx.hit(_ACCORDING, i) or ctx.hit(_ANON_CUE, i) or ctx.hit(_SPEECH, i)):
             out.append(Attribution(ctx.outlet, "", False))  # no cue: the outlet's own words
             continue
-        masked = _mask_quotes(s.text) if _HAS_QUOTE.search(s.text) else s.text
+        quoted = _HAS_QUOTE.search(s.text) is not None
+        masked = _mask_quotes(s.text) if quoted else s.text
+        low = _mask_quotes(ctx.lowered[i]) if quoted else ctx.lowered[i]
         hits = [
             AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
             for h in ctx.claimants_in(s.start, s.end)
@@ -88,7 +92,11 @@ def attribute(ctx: Context) -> list[Attribution]:
                     hits.append(
                         AliasMatch(surnames[m.group()], m.group(), m.start(), m.end(), "person")
                     )
-        found = _according(masked, hits, last) or _anonymous(masked) or _speech(masked, hits, last)
+        found = (
+            _according(masked, low, hits, last)
+            or _anonymous(masked)
+            or _speech(masked, low, hits, last)
+        )
         if found is None:
             out.append(Attribution(ctx.outlet, "", False))
             continue
@@ -137,7 +145,7 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
 
 
 def _according(
-    text: str, hits: list[AliasMatch], last: str | None
+    text: str, low: str, hits: list[AliasMatch], last: str | None
 ) -> tuple[str | None, str] | None:
     m = _ACCORDING.search(text)
     if m is None:
@@ -152,7 +160,7 @@ def _according(
     if inside:
         h = inside[0]
         return h.canonical, text[m.start() : max(end, h.end)].strip()
-    co = _COREF.search(text, m.end(), end)
+    co = _COREF.search(low, m.end(), end)
     if co is not None and last is not None:
         return last, surface
     return None, surface
@@ -174,13 +182,15 @@ def _anonymous(text: str) -> tuple[str | None, str] | None:
     return canonical, who.group().strip()
 
 
-def _speech(text: str, hits: list[AliasMatch], last: str | None) -> tuple[str | None, str] | None:
-    verbs = list(_SPEECH.finditer(text))
+def _speech(
+    text: str, low: str, hits: list[AliasMatch], last: str | None
+) -> tuple[str | None, str] | None:
+    verbs = list(_SPEECH.finditer(low))
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
     if last is not None:
-        cands += [(c.start(), c.end(), 1, last) for c in _COREF.finditer(text)]
+        cands += [(c.start(), c.end(), 1, last) for c in _COREF.finditer(low)]
     best: tuple[int, int, int, int, str, int, int] | None = None
     for v in verbs:
         for start, end, is_coref, canonical in cands:
