@@ -49,13 +49,13 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-7"
+_INDEX_VERSION = "sitrep-gazetteer-8"
 _DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
 
 # Record tuple layout = geo.records.Place field order (plain tuples unpickle fast).
 _NAME, _LAT, _LON, _CC, _ADMIN1, _PCODE, _PREC, _GID, _FCODE, _POP = range(10)
 
-# Tier scores: exact key, skeleton, consonant skeleton, fuzzy.
+# Tier scores: 1 exact name key, 2 phonetic skeleton, 3 fuzzy skeleton (rapidfuzz).
 _TIER = {1: 4.0, 2: 2.5, 3: 0.6}
 _SIMILARITY_WEIGHT = 1.0
 _FUZZY_MIN_LEN = 7
@@ -106,6 +106,7 @@ class _Index:
     prior: list[float]
     k1: dict[str, tuple[int, ...]]
     k2: dict[str, tuple[int, ...]]
+    names: dict[int, tuple[str, ...]]  # name keys of records with skeleton keys
     by_gid: dict[str, int]
     warnings: list[str]
     has_polygons: bool
@@ -226,6 +227,20 @@ class Gazetteer:
         return [Candidate(self._place(i), score, tier)
                 for i, score, tier in self._lookup_cached(name, cc, limit, fuzzy)]
 
+    def similarity(self, key: str, idx: int) -> float:
+        """Return the best Levenshtein similarity (0-1) of a name key to a record's names."""
+        names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
+        return max(Levenshtein.normalized_similarity(key, n) for n in names)
+
+    def spelling_similarity(self, name: str, place: Place) -> float:
+        """Return how close ``name`` is to the closest spelling the gazetteer has for ``place``.
+
+        1.0 for an exact (normalised) spelling; used to refuse look-alikes such as "Home" for
+        Hamah, whose phonetic skeletons collide.
+        """
+        idx = self._ix.by_gid.get(place.gazetteer_id)
+        return 0.0 if idx is None else self.similarity(name_key(name), idx)
+
     def get(self, gazetteer_id: str) -> Place | None:
         """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""
         idx = self._ix.by_gid.get(gazetteer_id)
@@ -335,9 +350,8 @@ class Gazetteer:
             for idx, base, tier in loose:
                 if idx in scores and scores[idx][1] < tier:
                     continue
-                # spelling closeness to the record's own name breaks ties between loose matches
-                sim = Levenshtein.normalized_similarity(k1, name_key(recs[idx][_NAME]))
-                s = base + prior[idx] + _SIMILARITY_WEIGHT * sim
+                # spelling closeness to the record's names breaks ties between loose matches
+                s = base + prior[idx] + _SIMILARITY_WEIGHT * self.similarity(k1, idx)
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
         if not scores:
@@ -665,6 +679,7 @@ def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) ->
     prior: list[float] = []
     k1: dict[str, list[int]] = {}
     k2: dict[str, list[int]] = {}
+    names: dict[int, tuple[str, ...]] = {}
     by_gid: dict[str, int] = {}
     for i, row in enumerate(rows):
         records.append((
@@ -678,16 +693,20 @@ def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) ->
         if row.curated:
             p += 0.4
         prior.append(round(p, 4))
-        for key, skel, primary in _row_keys(row):
+        keys = _row_keys(row)
+        for key, skel, primary in keys:
             code = (i << 1) | primary
             k1.setdefault(key, []).append(code)
             if skel:
                 k2.setdefault(skel, []).append(code)
+        if _phonetic(row):
+            names[i] = tuple(key for key, _, _ in keys)
     return _Index(
         records=records,
         prior=prior,
         k1={k: tuple(v) for k, v in k1.items()},
         k2={k: tuple(v) for k, v in k2.items()},
+        names=names,
         by_gid=by_gid,
         warnings=warnings,
         has_polygons=has_polygons,

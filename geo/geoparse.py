@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from geo._sources import REGION
 from geo.gazetteer import SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
 from geo.records import Mention, Place
 from geo.typing import Precision
@@ -44,6 +45,7 @@ _DEMONYMS = {
     "libyan": "LY", "afghan": "AF", "ukrainian": "UA", "sudanese": "SD", "malian": "ML",
 }
 _MAX_TOKENS = 5
+_MIN_SIMILARITY = 0.7
 _FOREIGN_MIN_POP = 50_000
 
 _SITE_AFTER = re.compile(r"^\s+(" + SITE_NOUN_PATTERN + r")\b", re.IGNORECASE)
@@ -82,7 +84,9 @@ _GOV_VERBS = (
     r"|argued?|argues|retaliated?|retaliates|protested|objected|summoned|recalled|expelled"
     r"|critici[sz]ed|critici[sz]es|praised?|praises|signed|negotiated?|proposed?|offered?"
     r"|requested|asked|told|informed|declared|approved|vetoed|voted|pushed|pushes|pressed"
-    r"|hit\s+back|struck|launched|responded|mediated|brokered"
+    r"|hit\s+back|struck|launched|responded|mediated|brokered|keeps|kept|maintains|maintained"
+    r"|disput(?:es|ed|ing)|calling|demanding|accusing|urging|backing|supporting|rejecting"
+    r"|denying|blaming|insisting|regards|regarded|views|viewed|sees|saw"
 )
 _METONYMY_AFTER = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now)"
@@ -93,20 +97,26 @@ _METONYMY_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|presence|policy|policies|forces|troops|military"
     r"|support|allies|partners|position|decision|administration|officials?|envoy|ambassador"
     r"|embassy|strategy|backing|occupation|role|withdrawal|sanctions|stance|approach|plan"
-    r"|interests?|proxies|project|intervention|leadership|regime)\b",
+    r"|interests?|proxies|project|intervention|leadership|regime|demands?|requests?|calls?"
+    r"|plans?|grip|allies|delegation|foreign\s+ministry|ministry)\b",
     re.IGNORECASE,
 )
 _METONYMY_BEFORE = re.compile(
     r"(?:\b(?:led|backed|supported|sponsored|funded|armed|supplied|brokered|mediated|"
-    r"pressured|sanctioned|condemned|recognized|recognised)\s+by"
+    r"pressured|sanctioned|condemned|recognized|recognised|held|controlled|occupied|run)"
+    r"\b[^.;:\n]{0,40}?\bby"
     r"|\b(?:backs|supports|urged|urges|accused|accuses|pressured|pressures|warned|warns"
-    r"|condemned|condemns|criticized|criticised|sanctioned|recognized|recognised)"
-    r"|\b(?:talks|relations|ties|deal|agreement|negotiations|dialogue|rapprochement)\s+with"
-    r")\s+(?:the\s+)?$",
+    r"|condemned|condemns|criticized|criticised|sanctioned|recognized|recognised|blamed|blames"
+    r"|blaming|accusing)"
+    r"|\b(?:talks|relations|ties|deal|deals|agreements?|negotiations|dialogue|rapprochement)"
+    r"\s+with"
+    r"|\b(?:men[ée]e?s?|dirig[ée]e?s?|soutenu(?:e|s|es)?|appuy[ée]e?s?|financ[ée]e?s?)\s+par"
+    r")\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
 _STATE_NOUN_AFTER = re.compile(
-    r"^[\s-]+(?:military|forces|troops|government|project|officials?|administration|State\s+"
+    r"^[\s-]+(?:military|forces|troops|government|project|officials?|administration|occupation"
+    r"|State\s+"
     r"Department|army|soldiers|envoy|president|authorities|regime|embassy|diplomats?|sanctions"
     r"|policy|strikes?|air\s*strikes?|aircraft|drones?|-?led|-?backed)\b",
 )
@@ -246,7 +256,8 @@ def _spot(
         cue = _CUE_NOUN.match(text, tokens[j].end)
         if cue:
             surface = text[tokens[i].start:cue.end()]
-            cands = [c for c in gaz.candidates(surface, limit=12, fuzzy=False) if c.tier == 1]
+            cands = [c for c in gaz.candidates(surface, limit=12, fuzzy=False)
+                     if c.tier <= 2 and c.place.precision in ("site", "neighbourhood")]
             if cands:
                 found = (j, surface, cands)
         for last in range(j, i - 1, -1):
@@ -259,6 +270,11 @@ def _spot(
                 continue
             cands = gaz.candidates(surface, limit=12, fuzzy=_looks_transliterated(surface))
             cands = [c for c in cands if c.tier <= 2 or _looks_transliterated(surface)]
+            if i == last and not _looks_transliterated(surface):
+                # one plain word matched only by its skeleton must be spelt like the place:
+                # "Qamishly" is Qamishli, "Home" is not Hamah
+                cands = [c for c in cands if c.tier == 1
+                         or gaz.spelling_similarity(surface, c.place) >= _MIN_SIMILARITY]
             if low in common:  # "Tall Tamr" yes, "Tall" alone no
                 cands = [c for c in cands if c.tier == 1] if last > i else []
             if cands:
@@ -325,6 +341,12 @@ def _infer_focus(text: str, spans: list[_Span]) -> str | None:
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
     for s in spans:
         s.cue_locative = bool(_LOCATIVE_BEFORE.search(text[max(0, s.start - 40):s.start]))
+        if _ARTICLE_PREFIX.match(s.surface):
+            # "al-Nashwa" is an Arabic name: never Nashua, New Hampshire
+            s.cands = [c for c in s.cands
+                       if c.place.country == focus or c.place.country in REGION]
+            if not s.cands:
+                continue
         top = s.cands[0]
         local = [c for c in s.cands if focus and c.place.country == focus]
         if local and not _prefer_foreign(top, local[0], focus):

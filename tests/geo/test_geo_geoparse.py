@@ -180,6 +180,12 @@ def test_precision_cues(gaz, text, expected):
         ("The coalition led by the United States struck.", "United States"),
         ("Turkey's military operation continued.", "Turkey"),
         ("Talks with Damascus stalled.", "Damascus"),
+        ("Ras al-Ain, held since October 2019 by Turkey and its allies.", "Turkey"),
+        ("The prosecutor blamed the United States for the bloodshed.", "United States"),
+        ("Damascus regards the presence of American troops as illegal.", "Damascus"),
+        ("Syria's demand that US forces leave was renewed.", "Syria"),
+        ("The US occupation forces were condemned.", "US"),
+        ("la coalition internationale menée par Washington", "Washington"),
     ],
 )
 def test_metonymy(gaz, text, surface):
@@ -225,3 +231,14 @@ def test_wof_villages_in_text(gaz_wof, gaz):
     got = [(m.surface, m.place.admin1_pcode) for m in geo.geoparse(text, gaz_wof)]
     assert got == [("Tal Tamr", "SY08"), ("Ain Issa", "SY11"), ("Markada", "SY08"),
                    ("Dhiban", "SY09")]
+
+
+def test_sample_corpus_false_friends(gaz):
+    text = ("Jan. 27 (Reuters) - Home | News. La prison de Hassaké. Residents of al-Nashwa fled. "
+            "The largest Syria prison break. Clashes in the Ghweiran neighbourhood.")
+    got = [(m.surface, m.place.gazetteer_id) for m in geo.geoparse(text, gaz)]
+    assert got == [
+        ("Hassaké", HASAKAH_CITY),
+        ("Syria", SYRIA),
+        ("Ghweiran neighbourhood", "overlay:ghwayran-neighbourhood"),
+    ]
