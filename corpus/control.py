@@ -150,6 +150,13 @@ _SUPPORT = re.compile(
 _PARTIAL_WORDS = re.compile(
     r"\b(?:parts?|most|much|areas|swathes|pockets|sections|portions|half)\b", re.I
 )
+_SURRENDER = re.compile(r"\bsurrender", re.I)
+_LIST_END = re.compile(r"[.;]|\s+(?:since|where|while|but)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her)\s+$", re.I)
+_DISPUTE_END = re.compile(r"\s+and\s+calls?\b|[;.]")
+_SYRIA_FIRST = re.compile(r"\s*(?:Syria|Damascus)\b")
+_THAT_LEAVE = re.compile(r"\bthat\s+(?P<who>[^.;]{2,40}?)\s+(?:to\s+)?leave\s+")
+_PROPER = re.compile(r"[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+)*")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _REGION = re.compile(
     r"\b(?P<r>northern\s+and\s+eastern|north\s+and\s+east|(?:north|south)[-\s]?(?:east|west)(?:ern)?|"
@@ -160,7 +167,8 @@ _REGION = re.compile(
 )
 
 # Key words each pattern needs: sentences without them are skipped (speed).
-gated(_HELD_BY, "by", "control of", "hands of")
+gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
+      "managed by", "guarded by", "operated by", "control of", "hands of")  # fmt: skip
 gated(_UNDER_X_CONTROL, "under")
 gated(_BACK, "back under")
 gated(
@@ -563,7 +571,7 @@ def _regain(b: _Builder, i: int, t: str) -> None:
 def _entrenched(b: _Builder, i: int, t: str) -> None:
     """Entrenched / holed up in X: holds; partial for a wing, or beside another armed actor."""
     for m in b.ctx.matches(_ENTRENCHED, i):
-        if re.search(r"\bsurrender", t[m.end() :], re.I):
+        if _SURRENDER.search(t, m.end()):
             continue  # "20 members holed up in the prison surrendered": the holding is over
         where = t.rfind("where", 0, m.start())
         hit = b.actor_before(i, m.start())
@@ -612,7 +620,7 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
         hit = b.actor_before(i, m.start())
         if hit is None:
             continue
-        end = re.search(r"[.;]|\s+(?:since|where|while|but)\b", t[m.end() :])
+        end = _LIST_END.search(t[m.end() :])
         stop = m.end() + (end.start() if end else len(t) - m.end())
         ms = [
             mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + stop)
@@ -696,7 +704,7 @@ def _list_place(
 def _seized_lost(b: _Builder, i: int, t: str) -> None:
     for pat, status in ((_SEIZED, "holds"), (_LOST, "lost")):
         for m in b.ctx.matches(pat, i):
-            if re.search(r"\b(?:its|their|the|a|an|his|her)\s+$", t[: m.start()], re.I):
+            if _DETERMINER_BEFORE.search(t[max(0, m.start() - 8) : m.start()]):
                 continue  # "its captured territory": an adjective, not a capture
             hit = b.actor_before(i, m.start())
             if hit is None or m.start() - (hit.end - b.ctx.sents[i].start) > 40:
@@ -717,7 +725,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         subj = b.actor_before(i, m.start(), first=True)
         if subj is None:
             continue
-        clause_end = re.search(r"\s+and\s+calls?\b|[;.]", t[m.end() :])
+        clause_end = _DISPUTE_END.search(t[m.end() :])
         end = m.end() + (clause_end.start() if clause_end else len(t) - m.end())
         obj = _armed(b.ctx.parties_in(s.start + m.end(), s.start + end))
         if not obj:
@@ -744,7 +752,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
     by_default = att.claimant if att.named else None
     if by_default is None:
         first = b.actor_before(i, len(t), first=True)
-        if re.match(r"\s*(?:Syria|Damascus)\b", t):
+        if _SYRIA_FIRST.match(t):
             by_default = "Syrian government"
         elif first is not None:
             by_default = first.canonical
@@ -777,7 +785,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
               claimant=by_default)  # fmt: skip
         # "... and that Turkish forces leave the north-west": the same demand, repeated
         rest = t[m.end() :]
-        for m2 in re.finditer(r"\bthat\s+(?P<who>[^.;]{2,40}?)\s+(?:to\s+)?leave\s+", rest):
+        for m2 in _THAT_LEAVE.finditer(rest):
             off = m.end()
             who2 = _armed(
                 b.ctx.parties_in(s.start + off + m2.start("who"), s.start + off + m2.end("who"))
@@ -809,7 +817,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
 
 
 def _proper(frag: str) -> str | None:
-    m = re.search(r"[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+)*", frag)
+    m = _PROPER.search(frag)
     return m.group() if m else None
 
 
