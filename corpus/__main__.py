@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -45,10 +46,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     problems: list[ReadProblem] = []
     n = 0
     out = sys.stdout
-    for extraction in extract_paths(args.paths, gazetteer, problems=problems, country=args.country):
-        out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
-        n += 1
-    out.flush()
+    try:
+        for extraction in extract_paths(
+            args.paths, gazetteer, problems=problems, country=args.country
+        ):
+            out.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
+            n += 1
+        out.flush()
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     if problems:
         print(f"{len(problems)} input(s) could not be read fully (warnings above)", file=sys.stderr)
     return 0 if n or not problems else 1

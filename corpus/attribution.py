@@ -27,7 +27,7 @@ _SPEECH_WORDS = [
     "claims", "confirmed", "confirms", "assured", "assures", "warned", "warns", "declared",
     "noted", "insisted", "denied", "affirmed", "explained", "estimated", "documented", "wrote",
     "tweeted", "counted", "recorded", "quoted", "revealed", "alleged", "accused", "stressed",
-    "urged", "statement",
+    "urged", "statement", "condemned", "condemns", "denounced", "demanded",
 ]  # fmt: skip
 _COREF = re.compile(  # on lower-cased text
     r"\b(?:he|she|they|the\s+(?:ngo|statement|spokesman|spokeswoman|spokesperson|organi[sz]ation|"
@@ -55,7 +55,7 @@ gated(_ANON_CUE, "anonym", "declined", "authori")
 gated(_SPEECH, "said", "say", "told", "tell", "report", "indicat", "announc", "stat", "add",
       "claim", "confirm", "assur", "warn", "declar", "noted", "insist", "denied", "affirm",
       "explain", "estimat", "document", "wrote", "tweet", "count", "record", "quot", "reveal",
-      "alleg", "accus", "stress", "urged")  # fmt: skip
+      "alleg", "accus", "stress", "urged", "condemn", "denounc", "demand")  # fmt: skip
 
 
 def _mask_quotes(text: str) -> str:

@@ -371,11 +371,12 @@ class _Builder:
     # ---------------------------------------------------------------- actors
     def actor_after(self, i: int, pos: int, limit: int = 60) -> AliasMatch | None:
         s = self.ctx.sents[i]
-        hits = _armed(self.ctx.parties_in(s.start + pos, s.start + pos + limit))
-        if hits:
-            return hits[0]
         own = _OWN_FORCES.match(s.text, pos) or _OWN_FORCES.match(s.text, pos + 1)
-        return self.speaker(i, own.start(), own.end()) if own else None
+        if own:  # "under the control of their fighters": the speaker's forces
+            return self.speaker(i, own.start(), own.end())
+        hits = _armed(self.ctx.parties_in(s.start + pos, s.start + pos + limit))
+        # the actor is the phrase's object, right after it, not a party further on
+        return hits[0] if hits and hits[0].start - s.start - pos <= 30 else None
 
     def speaker(self, i: int, start: int = 0, end: int = 0) -> AliasMatch | None:
         """Return the claimant as the actor ("our forces", "they"), when the claimant is a party."""

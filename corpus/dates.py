@@ -366,9 +366,12 @@ def _resolve(
 
 
 _ANCHOR = re.compile(
-    rf"\b(?P<cue>since|began\s+on|started\s+on|on|from)\s+(?:{_MD})\b(?!,?\s+(?:19|20)\d\d)",
+    rf"\b(?P<cue>since|began\s+on|started\s+on|on|from)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?"
+    rf"(?:{_WD},?\s+)?(?:{_MD})\b(?!,?\s+(?:19|20)\d\d)",
     re.I,
 )
+#: "Thursday, January 20": a weekday and a day of the month pin the year down.
+_WD_MD = re.compile(rf"\b{_WD},?\s+(?:the\s+)?(?:{_MD})\b(?!,?\s+(?:19|20)\d\d)", re.I)
 _DURATION = re.compile(
     rf"\b(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?{_NUMW}\s+(?P<unit>days?|weeks?)\b", re.I
 )
@@ -378,6 +381,28 @@ _FULL = re.compile(
     rf"\b(?:(?:{_MD}),?\s+{_YEAR})\b|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b",
     re.I,
 )
+
+
+def _candidate_years(text: str, floor_year: int | None) -> list[int]:
+    """Years the text can be from: pinned by "Thursday, January 20", else after its latest year.
+
+    Without either, none: a weekday alone fits a date in every few years, so no guess is made.
+    """
+    pinned = None
+    for m in _WD_MD.finditer(text):
+        mon, day = _md_parts(m.groupdict())
+        wd = WEEKDAYS[m["wd"].lower()]
+        fits = {
+            y
+            for y in range(1990, date.today().year + 2)
+            if (d := _safe(y, mon, day)) is not None and d.weekday() == wd
+        }
+        pinned = fits if pinned is None else pinned & fits
+    if pinned:
+        years = sorted((y for y in pinned if floor_year is None or y >= floor_year), reverse=True)
+        past = [y for y in years if y <= date.today().year]
+        return past or years
+    return list(range(floor_year, floor_year + 12)) if floor_year else []
 
 
 def infer_published(text: str) -> tuple[date, str] | None:
@@ -413,14 +438,14 @@ def infer_published(text: str) -> tuple[date, str] | None:
         weekday = WEEKDAYS[name]
         wd_surface = next(m.group() for m in wd_hits if m["wd"].lower() == name)
     floor_year = max(years) if years else None
-    if anchors:
+    candidates = _candidate_years(text, floor_year)
+    if anchors and candidates:
         a = anchors[0]
         mon, day = _md_parts(a.groupdict())
         dur = _DURATION.search(text)
         n = None
         if dur is not None:
             n = _num(dur["n"]) * (7 if dur["unit"].lower().startswith("week") else 1)
-        candidates = range(floor_year, floor_year + 12) if floor_year else range(2000, 2100)
         for y in candidates:
             start = _safe(y, mon, day)
             if start is None:
@@ -432,8 +457,6 @@ def infer_published(text: str) -> tuple[date, str] | None:
             else:
                 break
             if weekday is None or d.weekday() == weekday:
-                if floor_year is None and weekday is None:
-                    break
                 ev = f"'{a.group()}'" + (f" ({n} days)" if n is not None else "")
                 if weekday is not None:
                     ev = f"'{wd_surface}' after {ev}"

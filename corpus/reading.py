@@ -79,10 +79,16 @@ AGENCIES = {
     "irna": "IRNA",
     "kuna": "KUNA",
     "upi": "UPI",
+    "sana": "SANA",
+    "syrian arab news agency": "SANA",
+    "hawar": "ANHA",
+    "anha": "ANHA",
+    "rudaw": "Rudaw",
     "ians": "IANS",
     "pti": "PTI",
 }
 
+_NOT_ARTICLE = re.compile(r"(?:readme|license|licence|changelog|contributing)\b", re.I)
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{1,2}-\d{1,2})[ \t]*\n?", re.I)
 _FOOTER = re.compile(
     r"^\s*(?:any reproduction (?:is )?prohibited|all rights reserved|source link\b.*|"
@@ -161,8 +167,8 @@ def _walk(path: Path, sink: list[ReadProblem]) -> Iterator[tuple[Path, str]]:
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if name.startswith("."):
-                    continue
+                if name.startswith(".") or _NOT_ARTICLE.match(name):
+                    continue  # hidden files, and a folder's README / LICENSE / CHANGELOG
                 fmt = SUFFIXES.get(Path(name).suffix.lower())
                 if fmt is not None:
                     yield Path(root) / name, fmt

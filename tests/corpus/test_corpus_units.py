@@ -192,3 +192,26 @@ def test_cli_extract_prints_one_json_line_per_article(seeds_dir: Path, tmp_path:
     assert rows[1]["published"] == "2022-01-26" and rows[1]["published_inferred"] is True
     assert rows[0]["figures"][0]["number"] == 200
     assert "w.jsonl:2" in out.stderr and "not valid JSON" in out.stderr
+
+
+def test_infer_published_pins_the_year_with_a_weekday_and_date() -> None:
+    text = ("The SDF said on Sunday that the prison was calm again. The assault began on the "
+            "night of Thursday, January 20.")  # fmt: skip
+    got = infer_published(text)
+    assert got is not None and got[0] == date(2022, 1, 23)  # the Sunday after Thu 20 Jan 2022
+    # a weekday alone fits a date every few years: no guess
+    assert infer_published("The assault began on January 20 and ended on Sunday.") is None
+
+
+def test_folder_readme_is_not_an_article_and_state_media_is_an_outlet(tmp_path: Path) -> None:
+    from corpus import read_articles
+
+    (tmp_path / "README.md").write_text("# About this folder\n\nNotes, not news.\n")
+    (tmp_path / "sana.txt").write_text(
+        " date 2022-01-22 Damascus demanded that US forces leave the north-east. (SANA)\n"
+    )
+    (a,) = read_articles([tmp_path])
+    assert (a.outlet, a.agencies) == ("SANA", ("SANA",))
+    (claim,) = _ex(a.text).control_claims
+    assert (claim.actor, claim.status, claim.place, claim.disputed_by) == (
+        "US-led coalition", "disputed", "north-east Syria", "Syrian government")  # fmt: skip
