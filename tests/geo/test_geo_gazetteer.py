@@ -353,7 +353,6 @@ def test_user_boundary_file_with_name_field(tmp_path, polygons):
 
 def test_index_is_cached_on_disk_keyed_on_inputs(tmp_path, monkeypatch, dump):
     monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(gazetteer_mod, "_BASE_MEMORY", {})
     first = geo.Gazetteer.default(extra=[dump])
     files = sorted(p.name for p in (tmp_path / "cache").glob("*.pickle"))
     assert [f.split("-")[0] for f in files] == ["base", "index"]
