@@ -23,6 +23,7 @@ Patterns (each sentence; the actor comes from the party alias table):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from corpus._context import NON_ACTORS, Context, gated
@@ -412,17 +413,12 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
     disputes: dict[str, str] = {}
     for i, s in enumerate(ctx.sents):
         t = s.text
-        _held_by(b, i, t)
-        _back_under(b, i, t)
-        _regain(b, i, t)
-        _entrenched(b, i, t)
-        _battling(b, i, t)
-        _zones(b, i, t)
-        _deployed(b, i, t)
-        _facility_hold(b, i, t)
-        _controls(b, i, t)
-        _seized_lost(b, i, t)
-        _disputes(b, i, t, disputes)
+        opened = ctx.open_patterns(i)
+        for handler, patterns in _HANDLERS:
+            if not opened.isdisjoint(patterns):
+                handler(b, i, t)
+        if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
+            _disputes(b, i, t, disputes)
         b.update_focus(i)
     claims = _dedupe(b.claims)
     if disputes:
@@ -820,6 +816,22 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
 def _proper(frag: str) -> str | None:
     m = _PROPER.search(frag)
     return m.group() if m else None
+
+
+#: Each handler runs on a sentence only when one of its patterns' key words is there.
+_HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[re.Pattern[str]]]] = [
+    (_held_by, frozenset({_HELD_BY, _UNDER_X_CONTROL})),
+    (_back_under, frozenset({_BACK})),
+    (_regain, frozenset({_REGAIN})),
+    (_entrenched, frozenset({_ENTRENCHED})),
+    (_battling, frozenset({_BATTLING})),
+    (_zones, frozenset({_ZONE})),
+    (_deployed, frozenset({_DEPLOYED, _AS_BASE})),
+    (_facility_hold, frozenset({_FACILITY_HOLD})),
+    (_controls, frozenset({_CONTROLS})),
+    (_seized_lost, frozenset({_SEIZED, _LOST})),
+]
+_DISPUTE_PATTERNS = frozenset({_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE})
 
 
 def _dedupe(claims: list[ControlClaim]) -> list[ControlClaim]:

@@ -107,6 +107,15 @@ def _combine() -> re.Pattern[str]:
 
 _COMBINED = _combine()
 _KINDS = [kind for kind, _ in _PATTERNS]
+#: For each kind, its groups: (short name, name in the combined pattern).
+_GROUPS = {
+    kind: [
+        (name.split("__", 1)[1], name)
+        for name in _COMBINED.groupindex
+        if "__" in name and name.split("__", 1)[0] == kind
+    ]
+    for kind in _KINDS
+}
 #: Every date expression starts with a digit or one of these words (or word starts): the
 #: combined pattern is tried only there (one cheap scan instead of a costly one).
 _STARTS = re.compile(
@@ -249,12 +258,7 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
             continue
         end = m.end()
         kind = next(k for k in _KINDS if m.start(k) >= 0)
-        prefix = kind + "__"
-        groups = {
-            name[len(prefix) :]: value
-            for name, value in m.groupdict().items()
-            if name.startswith(prefix)
-        }
+        groups = {short: m.group(full) for short, full in _GROUPS[kind]}
         ref = _resolve(kind, groups, m.start(), m.end(), published, text)
         if ref is not None:
             found.append(ref)

@@ -205,7 +205,8 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
 
 
 def _cues(ctx: Context, i: int) -> list[_Key]:
-    keys = [key for key, pat in _CUES if ctx.hit(pat, i)]
+    opened = ctx.open_patterns(i)
+    keys = [key for key, pat in _CUES if pat in opened and ctx.hit(pat, i)]
     if not keys:
         return keys
     if ctx.hit(_NOT_EVENT, i) and not ctx.hit(_HAPPENED, i):
