@@ -129,7 +129,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
     for i, s in enumerate(ctx.sents):
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
-        counts = [c for c in find_counts(text) if not _not_count(low, c)]
+        counts = [c for c in find_counts(text, low) if not _not_count(low, c)]
         if not counts:
             continue
         att = ctx.attributions[i]

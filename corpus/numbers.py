@@ -133,10 +133,13 @@ def _bounds(n: int, qual: str) -> tuple[int, int | None]:
     return n, n
 
 
-def find_counts(text: str) -> list[Count]:
-    """Every number in ``text`` with its qualifier and bounds (no filtering of dates/units)."""
+def find_counts(text: str, lowered: str | None = None) -> list[Count]:
+    """Every number in ``text`` with its qualifier and bounds (no filtering of dates/units).
+
+    ``lowered`` is ``corpus._text.lower(text)`` when the caller already has it.
+    """
     out: list[Count] = []
-    lowered = lower(text)
+    lowered = lowered if lowered is not None else lower(text)
     end = 0
     for start in _STARTS.finditer(lowered):
         if start.start() < end:
