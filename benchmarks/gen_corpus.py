@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 TOWNS = ["Al-Hasakah", "Qamishli", "Raqqa", "Deir ez-Zor", "Manbij", "Tal Tamr", "Ain Issa",
-         "Kobani", "Hajin", "Al-Bukamal", "Tabqa", "Shaddadi", "Amuda", "Derik", "Markada"]  # fmt: skip
+         "Kobani", "Hajin", "Al-Bukamal", "Tabqa", "Shaddadi", "Amuda", "Derik",
+         "Markada"]  # fmt: skip
 PROVINCES = ["Al-Hasakah", "Raqqa", "Aleppo", "Deir ez-Zor", "Idlib", "Homs"]
 ARMED = ["IS fighters", "SDF fighters", "Kurdish soldiers", "government forces", "jihadists",
          "Turkish-backed factions", "Syrian army troops"]  # fmt: skip
@@ -27,7 +28,8 @@ ACTORS = ["The SDF", "The Syrian army", "Turkish forces", "The US-led coalition"
 CLAIMS = ["according to the Syrian Observatory for Human Rights", "the SDF said",
           "the OSDH reported", "a senior Kurdish official said on condition of anonymity",
           "State Department spokesman Ned Price said", "according to the UN",
-          "the Syrian Military Prosecutor's office said", "state news agency SANA said"]  # fmt: skip
+          "the Syrian Military Prosecutor's office said",
+          "state news agency SANA said"]  # fmt: skip
 OUTLETS = ["AFP", "Reuters", "ANI/Sputnik", "AP", "Xinhua"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WORDS = ["two", "three", "five", "seven", "nine", "a dozen", "dozens of", "hundreds of"]
