@@ -500,6 +500,21 @@ def legend_html(sitrep: Sitrep, actors: list[str]) -> str:
     parts.append("</details>")
     for w in sitrep.warnings:
         parts.append(f'<div class="small warn">⚠ {e(w)}</div>')
+    if sitrep.unlocated or sitrep.problems:
+        parts.append("<details><summary><b>Not on the map</b></summary>")
+        for art in sitrep.unlocated[:20]:
+            title = art.title or art.path
+            parts.append(
+                f'<div class="small">nothing locatable: {e(title)} ({e(art.outlet or "?")})</div>'
+            )
+        for prob in sitrep.problems[:20]:
+            parts.append(
+                f'<div class="small warn">not read: {e(prob.path)}: {e(prob.message)}</div>'
+            )
+        hidden = max(0, len(sitrep.unlocated) - 20) + max(0, len(sitrep.problems) - 20)
+        if hidden:
+            parts.append(f'<div class="small">... and {hidden} more</div>')
+        parts.append("</details>")
     parts.append("</details>")
     return "".join(parts)
 

@@ -67,3 +67,27 @@ def test_jinja_delimiters_in_article_text_are_not_evaluated(provinces):
     ex = sputnik_extraction(title="{{ 7*7 }} {% raw %}", quote="{# not a comment #} {{ 6*7 }}")
     page = layers.map_html(layers.sitrep_from_extractions([ex], provinces=provinces))
     assert "\\u007b{ 6*7 }}" in page
+
+
+def test_unlocated_articles_and_problems_are_named_in_the_legend(extractions, provinces):
+    from corpus.records import ReadProblem
+
+    ex = extractions[0]
+    lost = dataclasses.replace(
+        ex,
+        article=dataclasses.replace(ex.article, id="0" * 16, title="Nowhere <b>to</b> be found"),
+        incidents=(),
+        control_claims=(),
+    )
+    sitrep = layers.sitrep_from_extractions(
+        [*extractions, lost],
+        provinces=provinces,
+        problems=[ReadProblem(path="bad.pdf", message="not a supported format")],
+    )
+    assert [a.id for a in sitrep.unlocated] == ["0" * 16]
+    from layers.render import legend_html
+
+    legend = legend_html(sitrep, [])
+    assert "nothing locatable: Nowhere &lt;b&gt;to&lt;/b&gt; be found (Sputnik)" in legend
+    assert "not read: bad.pdf: not a supported format" in legend
+    assert "<b>to</b>" not in legend
