@@ -347,11 +347,14 @@ class Gazetteer:
             if not loose and not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
                 near = self._fuzzy(k2, country)
                 loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]
+            if country:  # only in-country loose matches can survive the country filter below
+                loose = [x for x in loose if recs[x[0]][_CC] == country]
             for idx, base, tier in loose:
                 if idx in scores and scores[idx][1] < tier:
                     continue
                 # spelling closeness to the record's names breaks ties between loose matches
-                s = base + prior[idx] + _SIMILARITY_WEIGHT * self.similarity(k1, idx)
+                sim = self.similarity(k1, idx) if len(loose) > 1 else 1.0
+                s = base + prior[idx] + _SIMILARITY_WEIGHT * sim
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
         if not scores:
