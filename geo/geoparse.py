@@ -149,10 +149,8 @@ class _Token:
 
 @dataclass(slots=True)
 class _Span:
-    start: int  # char offsets
+    start: int  # character offsets
     end: int
-    first: int  # token indices
-    last: int
     surface: str
     cands: list[Candidate]
     place: Place | None = None
@@ -260,9 +258,7 @@ def _spot(
                      if c.tier <= 2 and c.place.precision in ("site", "neighbourhood")]
             if cands:
                 found = (j, surface, cands)
-        for last in range(j, i - 1, -1):
-            if found is not None:
-                break
+        for last in range(j, i - 1, -1) if found is None else ():
             if tokens[last].text.lower() in _CONNECTORS:
                 continue
             surface = text[tokens[i].start:tokens[last].end]
@@ -279,6 +275,7 @@ def _spot(
                 cands = [c for c in cands if c.tier == 1] if last > i else []
             if cands:
                 found = (last, surface, cands)
+                break
         if found is None:
             i += 1
             continue
@@ -295,8 +292,7 @@ def _spot(
         if last < j:
             i = last + 1
             continue
-        spans.append(_Span(tokens[i].start, tokens[i].start + len(surface), i, last, surface,
-                           cands))
+        spans.append(_Span(tokens[i].start, tokens[i].start + len(surface), surface, cands))
         i = last + 1
     return spans
 
