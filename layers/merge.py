@@ -301,15 +301,10 @@ def tally(reports: Sequence[Report], category: str) -> Tally | None:
 
     def recency(row: tuple) -> tuple:
         r, _value, _low, _high, d, attributed = row
-        return (
-            d or r.published or date.min,
-            r.published or date.min,
-            attributed,
-            # smaller article id wins the last tie: negate by sorting on the inverse
-            tuple(-ord(c) for c in r.article_id),
-        )
+        return (d or r.published or date.min, r.published or date.min, attributed)
 
-    best_row = max(rows, key=recency)
+    # max() keeps the first of equals: visiting by article id makes the smaller id win ties
+    best_row = max(sorted(rows, key=lambda row: row[0].article_id), key=recency)
     values = tuple(
         (r.article_id, r.claimants[0] if r.claimants else (r.outlet or ""), value)
         for r, value, *_ in rows
