@@ -1,12 +1,20 @@
 """Sitrep frames -> one self-contained folium map.
 
-Incidents and claimed control are drawn on one Leaflet canvas (canvas renderer: 100,000
-markers stay usable, and one canvas keeps both layers clickable). Their data travel as
-GeoJSON embedded in the page; popups and tooltips are built in the browser from those
-properties with ``textContent`` (``layers/assets/sitrep.js``), so article text is never
-parsed as HTML. The legend and attribution are built here, with every string passed
-through :func:`html.escape`. Leaflet itself is inlined from the ``xstatic-leaflet`` package;
-folium's CDN links are switched off, so the page needs no network.
+Incidents and claimed control are drawn on one Leaflet canvas (100,000 markers stay
+usable, and a single canvas keeps both layers clickable). Claims travel as GeoJSON;
+incidents as compact parallel arrays (position, style keys, dates, tooltip) plus their
+popup data in ``<script type="application/json">`` blocks parsed on first use (see
+:func:`incident_payload`). Popups and tooltips are built in the browser with
+``textContent`` (``layers/assets/sitrep.js``), so article text is never parsed as HTML;
+every embedded JSON text escapes ``<``, ``>``, ``&`` (:func:`~layers.geojson.dumps_script_safe`).
+The legend, layer names and attribution are built here, every string through
+:func:`html.escape`. Leaflet is inlined from the ``xstatic-leaflet`` package and folium's
+CDN links are switched off, so the page needs no network.
+
+The layers are :class:`folium.map.Layer` objects whose ``js`` attribute is the JavaScript
+expression that makes the Leaflet layer, ``body`` the data blocks it needs in the page body,
+``layer_name`` its name and ``actor`` (claims) the actor; the dashboard re-wraps them by
+these attributes, so keep them stable.
 """
 
 from __future__ import annotations
@@ -64,7 +72,9 @@ _KNOWN_CREDITS = frozenset(
 )
 _SHOWN_CREDITS = frozenset({"ocha", "naturalearth", "geonames", "overlay"})
 _TRIM_FIGURE_KEYS = ("category", "number", "qualifier", "party", "claimant", "claimant_surface")
-_TRIM_REPORT_KEYS = ("article_id", "title", "outlet", "agencies", "claimant", "published")
+_TRIM_REPORT_KEYS = (
+    "article_id", "title", "outlet", "agencies", "claimant", "claimants", "published",
+)  # fmt: skip
 #: Incident properties the map uses (popup, tooltip, style, time); the exports keep them all.
 _MAP_INCIDENT_KEYS = (
     "incident_id", "label", "event_type", "sub_event_type", "place", "admin1", "precision",
@@ -491,13 +501,6 @@ def legend_html(sitrep: Sitrep, actors: list[str]) -> str:
         for line in vague:
             parts.append(f'<div class="small">{e(line)}</div>')
         parts.append("</details>")
-    attribution, golan = credits()
-    parts.append(f'<div class="small"><b>Golan:</b> {e(golan)}</div>')
-    parts.append("<details><summary><b>Sources and licences</b></summary>")
-    for key, line in attribution.items():
-        if key in _SHOWN_CREDITS or key not in _KNOWN_CREDITS:
-            parts.append(f'<div class="small">{e(line)}</div>')
-    parts.append("</details>")
     for w in sitrep.warnings:
         parts.append(f'<div class="small warn">⚠ {e(w)}</div>')
     if sitrep.unlocated or sitrep.problems:
@@ -515,6 +518,16 @@ def legend_html(sitrep: Sitrep, actors: list[str]) -> str:
         if hidden:
             parts.append(f'<div class="small">... and {hidden} more</div>')
         parts.append("</details>")
+    parts.append("</details>")
+    # Outside the collapsible legend: always visible.
+    attribution, golan = credits()
+    parts.append(f'<div class="small"><b>Golan:</b> {e(golan)}</div>')
+    ocha = next(v for v in attribution.values() if "OCHA" in v)  # credits() guarantees one
+    parts.append(f'<div class="small">{e(ocha)}</div>')
+    parts.append("<details><summary><b>Sources and licences</b></summary>")
+    for key, line in attribution.items():
+        if line != ocha and (key in _SHOWN_CREDITS or key not in _KNOWN_CREDITS):
+            parts.append(f'<div class="small">{e(line)}</div>')
     parts.append("</details>")
     return "".join(parts)
 
