@@ -8,7 +8,7 @@ from datetime import date
 from layers_seedlike import PRISON, afp_extraction, far_extraction, sputnik_extraction
 
 from layers import merge_reports, reports_from_extraction
-from layers.merge import compatible, report_value
+from layers.merge import compatible, report_value, tally
 
 
 def test_prison_attack_from_two_articles_is_one_incident_with_both_reports():
@@ -134,3 +134,47 @@ def test_ids_are_stable_and_unlocated_reports_skipped():
     again = merge_reports([ex2, sputnik_extraction()])
     assert [m.id for m in first] == [m.id for m in again]
     assert sum(len(m.reports) for m in first) == 2
+
+
+def test_best_pair_first_clashes_meet_clashes():
+    """An article's "prison break" must not take the other article's "clashes" from its own."""
+    ex = sputnik_extraction()
+    clashes = ex.incidents[0]
+    prison_break = dataclasses.replace(
+        clashes,
+        id=f"{ex.article.id}-0",
+        event_type="Battles",
+        sub_event_type="Attack",
+        label="prison break",
+        date_start=date(2022, 1, 11),
+        figures=(2,),
+    )
+    ex = dataclasses.replace(ex, incidents=(prison_break, clashes))
+    afp = afp_extraction()
+    afp = dataclasses.replace(
+        afp, incidents=(dataclasses.replace(afp.incidents[0], label="prison attack"),)
+    )
+    merged = merge_reports([ex, afp])
+    both = [m for m in merged if len(m.reports) == 2]
+    assert len(both) == 1
+    assert {r.report_id for r in both[0].reports} == {clashes.id, afp.incidents[0].id}
+
+
+def test_best_prefers_later_figure_then_named_claimant_then_smaller_article_id():
+    a = reports_from_extraction(afp_extraction())[0]
+    same_day = dataclasses.replace(a, published=a.published)
+    b = dataclasses.replace(
+        same_day,
+        article_id="00000000000000aa",
+        report_id="00000000000000aa-1",
+        outlet="AFP",
+        figures=tuple(
+            dataclasses.replace(f, number=f.number + 1, claimant="AFP") for f in a.figures
+        ),
+    )
+    t = tally([a, b], "killed")
+    # same dates: the figure attributed to SOHR beats the one attributed only to the outlet
+    assert t.best == 181 and t.best_article_id == a.article_id
+    c = dataclasses.replace(b, figures=a.figures[:1], article_id="0000000000000001")
+    t2 = tally([a, c], "killed")
+    assert t2.best_article_id == "0000000000000001"  # full tie: the smaller article id
