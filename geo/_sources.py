@@ -180,9 +180,19 @@ def _split_names(value: str | None) -> list[str]:
 
 
 _KIND_PRECISION: dict[str, Precision] = {
-    "site": "site", "prison": "site", "camp": "site", "dam": "site", "base": "site",
-    "airport": "site", "oilfield": "site", "bridge": "site", "crossing": "site",
-    "neighbourhood": "neighbourhood", "town": "town", "village": "town", "district": "district",
+    "site": "site",
+    "prison": "site",
+    "camp": "site",
+    "dam": "site",
+    "base": "site",
+    "airport": "site",
+    "oilfield": "site",
+    "bridge": "site",
+    "crossing": "site",
+    "neighbourhood": "neighbourhood",
+    "town": "town",
+    "village": "town",
+    "district": "district",
 }
 
 
@@ -302,8 +312,14 @@ def geonames_dump_rows(path: Path) -> Iterator[Row]:
     """
     if path.suffix.lower() == ".zip":
         with zipfile.ZipFile(path) as zf:
-            member = next((n for n in zf.namelist() if n.endswith(".txt")
-                           and not n.lower().startswith("readme")), None)
+            member = next(
+                (
+                    n
+                    for n in zf.namelist()
+                    if n.endswith(".txt") and not n.lower().startswith("readme")
+                ),
+                None,
+            )
             if member is None:
                 msg = f"{path}: no GeoNames .txt table inside the zip"
                 raise GazetteerSourceError(msg)

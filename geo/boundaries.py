@@ -162,8 +162,9 @@ _PCODE_FIELDS = ("ADM1_PCODE", "adm1_pcode", "ADM1_CODE")
 _COUNTRY_FIELDS = ("ADM0_PCODE", "adm0_pcode", "iso_a2", "ISO_A2", "ISO")
 
 
-def _pick(columns: list[str], wanted: str | None, candidates: tuple[str, ...], what: str,
-          path: Path) -> str | None:
+def _pick(
+    columns: list[str], wanted: str | None, candidates: tuple[str, ...], what: str, path: Path
+) -> str | None:
     if wanted is not None:
         if wanted not in columns:
             msg = f"{path}: no field {wanted!r} for the {what}; the file has {columns}"
@@ -227,7 +228,8 @@ def load_admin1(
             "admin1": gdf[name_col].astype(str),
             "admin1_pcode": gdf[pcode_col].astype(str) if pcode_col else None,
             "country": (
-                gdf[country_col].astype(str).str[:2] if country_col
+                gdf[country_col].astype(str).str[:2]
+                if country_col
                 else (gdf[pcode_col].astype(str).str[:2] if pcode_col else None)
             ),
         },
@@ -336,5 +338,4 @@ def _object_column(values: list[object], index: pd.Index) -> pd.Series:
     """Return an object column of strings with None for missing (pandas 3 would infer NaN)."""
     import pandas as pd
 
-    return pd.Series([v if isinstance(v, str) else None for v in values], index=index,
-                     dtype=object)
+    return pd.Series([v if isinstance(v, str) else None for v in values], index=index, dtype=object)

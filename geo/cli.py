@@ -34,8 +34,16 @@ DEFAULT_FILES = (OCHA_ADMIN1, NE_COUNTRIES)
 def geocode_record(query: str, place: Place | None) -> dict[str, Any]:
     """Return the JSON-native record the ``geocode`` command prints for one query."""
     if place is None:
-        keys = ("name", "lat", "lon", "admin1", "admin1_pcode", "country", "precision",
-                "gazetteer_id")
+        keys = (
+            "name",
+            "lat",
+            "lon",
+            "admin1",
+            "admin1_pcode",
+            "country",
+            "precision",
+            "gazetteer_id",
+        )
         return {"query": query, **dict.fromkeys(keys)}
     return {
         "query": query,
@@ -55,17 +63,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = p.add_subparsers(dest="command", required=True)
     f = sub.add_parser("fetch", help="download and verify the boundary files")
-    f.add_argument("names", nargs="*", metavar="NAME",
-                   help=f"files to fetch (default: {', '.join(DEFAULT_FILES)})")
-    f.add_argument("--all", action="store_true",
-                   help="also the world-wide Natural Earth 10m admin-1 file (15 MB)")
+    f.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help=f"files to fetch (default: {', '.join(DEFAULT_FILES)})",
+    )
+    f.add_argument(
+        "--all",
+        action="store_true",
+        help="also the world-wide Natural Earth 10m admin-1 file (15 MB)",
+    )
     g = sub.add_parser("geocode", help="resolve place names offline, one JSON line each")
     g.add_argument("names", nargs="+", metavar="NAME")
     g.add_argument("--country", help="focus country, ISO 3166-1 alpha-2 (e.g. SY)")
-    g.add_argument("--gazetteer", action="append", default=[], metavar="SOURCE",
-                   help="extra source: Who's On First folder, GeoNames dump, overlay CSV")
-    g.add_argument("--boundaries", default="auto",
-                   help="admin-1 file (default: OCHA Syria); 'none': gazetteer admin-1 codes")
+    g.add_argument(
+        "--gazetteer",
+        action="append",
+        default=[],
+        metavar="SOURCE",
+        help="extra source: Who's On First folder, GeoNames dump, overlay CSV",
+    )
+    g.add_argument(
+        "--boundaries",
+        default="auto",
+        help="admin-1 file (default: OCHA Syria); 'none': gazetteer admin-1 codes",
+    )
     g.add_argument("--name-field", help="attribute of --boundaries holding the unit names")
     return p
 
@@ -92,8 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         boundaries: Any = None if args.boundaries.lower() == "none" else args.boundaries
         if boundaries not in (None, "auto") and args.name_field:
             boundaries = load_admin1(boundaries, name_field=args.name_field)
-        gaz = Gazetteer.default(extra=args.gazetteer, boundaries=boundaries,
-                                country=args.country)
+        gaz = Gazetteer.default(extra=args.gazetteer, boundaries=boundaries, country=args.country)
     except (GeoError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -61,7 +61,12 @@ _SIMILARITY_WEIGHT = 1.0
 _FUZZY_MIN_LEN = 7
 _PRIMARY_BONUS = 0.3
 _PRECISION_PRIOR: dict[str, float] = {
-    "country": 1.4, "admin1": 0.6, "district": 0.3, "town": 0.0, "neighbourhood": 0.0, "site": 0.1,
+    "country": 1.4,
+    "admin1": 0.6,
+    "district": 0.3,
+    "town": 0.0,
+    "neighbourhood": 0.0,
+    "site": 0.1,
 }
 
 
@@ -224,8 +229,10 @@ class Gazetteer:
     ) -> list[Candidate]:
         """Like :meth:`lookup`, with each place's score and match tier."""
         cc = (country or self.country or "").upper() or None
-        return [Candidate(self._place(i), score, tier)
-                for i, score, tier in self._lookup_cached(name, cc, limit, fuzzy)]
+        return [
+            Candidate(self._place(i), score, tier)
+            for i, score, tier in self._lookup_cached(name, cc, limit, fuzzy)
+        ]
 
     def similarity(self, key: str, idx: int) -> float:
         """Return the best Levenshtein similarity (0-1) of a name key to a record's names."""
@@ -271,9 +278,7 @@ class Gazetteer:
         self, lat: float, lon: float, radius_km: float, feature_codes: Sequence[str]
     ) -> list[tuple[float, int]]:
         if self._site_ids is None:
-            self._site_ids = tuple(
-                i for i, r in enumerate(self._ix.records) if r[_PREC] == "site"
-            )
+            self._site_ids = tuple(i for i, r in enumerate(self._ix.records) if r[_PREC] == "site")
         out: list[tuple[float, int]] = []
         for idx in self._site_ids:
             rec = self._ix.records[idx]
@@ -323,7 +328,11 @@ class Gazetteer:
         return whole or town
 
     def _ranked(
-        self, core: str, want: frozenset[str] | None, country: str | None, limit: int,
+        self,
+        core: str,
+        want: frozenset[str] | None,
+        country: str | None,
+        limit: int,
         fuzzy: bool,
     ) -> tuple[tuple[int, float, int], ...]:
         k1 = name_key(core)
@@ -391,9 +400,7 @@ class Gazetteer:
                         keys.append(key)
                         ids.append(idx)
             self._fuzzy_keys, self._fuzzy_ids = keys, ids
-        hits = process.extract(
-            k2, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=8
-        )
+        hits = process.extract(k2, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=8)
         assert self._fuzzy_ids is not None
         recs = self._ix.records
         return [
@@ -406,10 +413,18 @@ class Gazetteer:
 # ---------------------------------------------------------------------- query cues
 #: Site nouns -> the GeoNames feature codes of the sites they name ("Hasakah prison").
 SITE_NOUNS: dict[str, tuple[str, ...]] = {
-    "prison": ("PRN",), "jail": ("PRN",), "penitentiary": ("PRN",),
-    "detention center": ("PRN",), "detention centre": ("PRN",), "detention facility": ("PRN",),
-    "camp": ("CMPRF", "CMP"), "dam": ("DAM",), "airport": ("AIRP", "AIRB"),
-    "airbase": ("AIRB", "AIRP"), "air base": ("AIRB", "AIRP"), "base": ("AIRB", "INSM"),
+    "prison": ("PRN",),
+    "jail": ("PRN",),
+    "penitentiary": ("PRN",),
+    "detention center": ("PRN",),
+    "detention centre": ("PRN",),
+    "detention facility": ("PRN",),
+    "camp": ("CMPRF", "CMP"),
+    "dam": ("DAM",),
+    "airport": ("AIRP", "AIRB"),
+    "airbase": ("AIRB", "AIRP"),
+    "air base": ("AIRB", "AIRP"),
+    "base": ("AIRB", "INSM"),
 }
 #: Regular expression (no anchors) matching any of :data:`SITE_NOUNS`.
 SITE_NOUN_PATTERN = (
@@ -423,6 +438,7 @@ _SITE_RADIUS_KM = 15.0
 def site_codes(noun: str) -> tuple[str, ...]:
     """Return the feature codes a site noun names (``"Detention  Center"`` -> ``("PRN",)``)."""
     return SITE_NOUNS.get(" ".join(noun.lower().split()), ())
+
 
 _ADMIN1_WORDS = ("province", "governorate", "muhafazat", "muhafazah", "region", "gouvernorat")
 _TOWN_WORDS = ("city", "town", "village", "ville")
@@ -510,9 +526,16 @@ def _build_base() -> _Builder:
         names = [r["ocha_name"], r["gn_name"], *aliases.get(r["pcode"], [])]
         b.add(
             _sources.Row(
-                gid=f"admin1:{r['pcode']}", name=r["ocha_name"], lat=float(r["lat"]),
-                lon=float(r["lon"]), country="SY", precision="admin1", feature_code="ADM1",
-                names=names, gn_admin1=r["gn_code"], pcode=r["pcode"],
+                gid=f"admin1:{r['pcode']}",
+                name=r["ocha_name"],
+                lat=float(r["lat"]),
+                lon=float(r["lon"]),
+                country="SY",
+                precision="admin1",
+                feature_code="ADM1",
+                names=names,
+                gn_admin1=r["gn_code"],
+                pcode=r["pcode"],
             ),
             merge_by_geonameid=False,
         )
@@ -558,25 +581,35 @@ def _ne_label_points(warnings: list[str]) -> dict[str, tuple[float, float, list[
         return None
     import pyogrio
 
-    cols = ["NAME", "NAME_LONG", "ADMIN", "NAME_EN", "FORMAL_EN", "ISO_A2", "ISO_A2_EH",
-            "LABEL_X", "LABEL_Y"]
+    cols = [
+        "NAME",
+        "NAME_LONG",
+        "ADMIN",
+        "NAME_EN",
+        "FORMAL_EN",
+        "ISO_A2",
+        "ISO_A2_EH",
+        "LABEL_X",
+        "LABEL_Y",
+    ]
     df = pyogrio.read_dataframe(path, columns=cols, read_geometry=False)
     out: dict[str, tuple[float, float, list[str]]] = {}
     for r in df.itertuples(index=False):
         iso = r.ISO_A2 if r.ISO_A2 != "-99" else r.ISO_A2_EH
         if not iso or iso == "-99":
             continue
-        names = [n for n in (r.NAME, r.NAME_LONG, r.ADMIN, r.NAME_EN, r.FORMAL_EN)
-                 if isinstance(n, str) and n]
+        names = [
+            n
+            for n in (r.NAME, r.NAME_LONG, r.ADMIN, r.NAME_EN, r.FORMAL_EN)
+            if isinstance(n, str) and n
+        ]
         out[iso] = (float(r.LABEL_Y), float(r.LABEL_X), names)
     return out
 
 
 def _load_boundaries(boundaries: object, warnings: list[str]) -> gpd.GeoDataFrame | None:
     if boundaries is None:
-        warnings.append(
-            "no admin-1 boundaries: provinces come from the gazetteer's admin-1 codes"
-        )
+        warnings.append("no admin-1 boundaries: provinces come from the gazetteer's admin-1 codes")
         return None
     if isinstance(boundaries, str | Path):
         if str(boundaries) == "auto":
@@ -618,8 +651,11 @@ def _assign_provinces(
 
     minx, miny, maxx, maxy = provinces.total_bounds
     pad = 0.1
-    idx = [i for i in names
-           if minx - pad <= rows[i].lon <= maxx + pad and miny - pad <= rows[i].lat <= maxy + pad]
+    idx = [
+        i
+        for i in names
+        if minx - pad <= rows[i].lon <= maxx + pad and miny - pad <= rows[i].lat <= maxy + pad
+    ]
     if idx:
         pts = gpd.GeoDataFrame(
             {"i": idx},
@@ -631,7 +667,9 @@ def _assign_provinces(
         joined = assign_admin1(pts, provinces)
         disagree = 0
         for i, a1, pc in zip(
-            joined["i"].to_numpy(), joined["admin1"].to_numpy(), joined["admin1_pcode"].to_numpy(),
+            joined["i"].to_numpy(),
+            joined["admin1"].to_numpy(),
+            joined["admin1_pcode"].to_numpy(),
             strict=True,
         ):
             row = rows[int(i)]
@@ -644,7 +682,10 @@ def _assign_provinces(
                 disagree += 1
                 logger.debug(
                     "%s (%s): polygon says %s, gazetteer code says %s; polygon wins",
-                    row.name, row.gid, pc, row.pcode,
+                    row.name,
+                    row.gid,
+                    pc,
+                    row.pcode,
                 )
             row.pcode = pc
             names[int(i)] = a1
@@ -698,10 +739,20 @@ def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) ->
     names: dict[int, tuple[str, ...]] = {}
     by_gid: dict[str, int] = {}
     for i, row in enumerate(rows):
-        records.append((
-            row.name, round(row.lat, 6), round(row.lon, 6), row.country, row.admin1, row.pcode,
-            row.precision, row.gid, row.feature_code, int(row.population),
-        ))
+        records.append(
+            (
+                row.name,
+                round(row.lat, 6),
+                round(row.lon, 6),
+                row.country,
+                row.admin1,
+                row.pcode,
+                row.precision,
+                row.gid,
+                row.feature_code,
+                int(row.population),
+            )
+        )
         by_gid[row.gid] = i
         p = math.log10(row.population + 1) / 7 + _PRECISION_PRIOR.get(row.precision, 0.0)
         if row.capital:

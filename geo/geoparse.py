@@ -36,13 +36,45 @@ __all__ = ["geoparse"]
 
 _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?", re.UNICODE)
 _ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ad|ar|as|az|ash|at|an|ath|adh|ed|er|es|ez)[-‑]")
-_CONNECTORS = frozenset({"al", "el", "ez", "ad", "ar", "as", "az", "ash", "at", "an", "ed",
-                         "es", "er", "en", "ibn", "bin", "abu", "umm"})
+_CONNECTORS = frozenset(
+    {
+        "al",
+        "el",
+        "ez",
+        "ad",
+        "ar",
+        "as",
+        "az",
+        "ash",
+        "at",
+        "an",
+        "ed",
+        "es",
+        "er",
+        "en",
+        "ibn",
+        "bin",
+        "abu",
+        "umm",
+    }
+)
 _ACRONYM_OK = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE"})
 _DEMONYMS = {
-    "syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "jordanian": "JO",
-    "israeli": "IL", "iranian": "IR", "russian": "RU", "american": "US", "yemeni": "YE",
-    "libyan": "LY", "afghan": "AF", "ukrainian": "UA", "sudanese": "SD", "malian": "ML",
+    "syrian": "SY",
+    "iraqi": "IQ",
+    "turkish": "TR",
+    "lebanese": "LB",
+    "jordanian": "JO",
+    "israeli": "IL",
+    "iranian": "IR",
+    "russian": "RU",
+    "american": "US",
+    "yemeni": "YE",
+    "libyan": "LY",
+    "afghan": "AF",
+    "ukrainian": "UA",
+    "sudanese": "SD",
+    "malian": "ML",
 }
 _MAX_TOKENS = 5
 _MIN_SIMILARITY = 0.7
@@ -57,9 +89,7 @@ _CUE_NOUN = re.compile(
 _ADMIN1_AFTER = re.compile(
     r"^\s+(?:provinces?|governorates?|countryside|muhafazah?)\b", re.IGNORECASE
 )
-_ADMIN1_BEFORE = re.compile(
-    r"\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
+_ADMIN1_BEFORE = re.compile(r"\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _HOOD = re.compile(r"^\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
@@ -125,8 +155,11 @@ _STATE_NOUN_AFTER = re.compile(
 @lru_cache(maxsize=1)
 def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     """Return (function words, all common words) from ``geo/data/common_words.txt``."""
-    text = resources.files("geo").joinpath("data").joinpath("common_words.txt").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("geo")
+        .joinpath("data")
+        .joinpath("common_words.txt")
+        .read_text(encoding="utf-8")
     )
     sections: dict[str, set[str]] = {"function": set(), "common": set()}
     current = "common"
@@ -218,8 +251,12 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             s.metonymy = _is_metonymy(text, s)
     return [
         Mention(
-            surface=text[s.start:s.end], start=s.start, end=s.end, place=s.place,
-            precision=s.precision if s.place is not None else None, metonymy=s.metonymy,
+            surface=text[s.start : s.end],
+            start=s.start,
+            end=s.end,
+            place=s.place,
+            precision=s.precision if s.place is not None else None,
+            metonymy=s.metonymy,
         )
         for s in spans
         if s.place is not None
@@ -227,9 +264,7 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
 
 
 # ---------------------------------------------------------------------- spotting
-def _spot(
-    text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: set[str]
-) -> list[_Span]:
+def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: set[str]) -> list[_Span]:
     function, common = _word_lists()
     spans: list[_Span] = []
     i = 0
@@ -246,22 +281,25 @@ def _spot(
             j + 1 < n
             and j + 1 - i < _MAX_TOKENS
             and _chainable(tokens[j + 1].text)
-            and text[tokens[j].end:tokens[j + 1].start] in (" ", "-")
+            and text[tokens[j].end : tokens[j + 1].start] in (" ", "-")
         ):
             j += 1
         found = None
         # "Roj camp", "Tishrin dam", "Ghuwayran neighbourhood": the whole phrase may be a name
         cue = _CUE_NOUN.match(text, tokens[j].end)
         if cue:
-            surface = text[tokens[i].start:cue.end()]
-            cands = [c for c in gaz.candidates(surface, limit=12, fuzzy=False)
-                     if c.tier <= 2 and c.place.precision in ("site", "neighbourhood")]
+            surface = text[tokens[i].start : cue.end()]
+            cands = [
+                c
+                for c in gaz.candidates(surface, limit=12, fuzzy=False)
+                if c.tier <= 2 and c.place.precision in ("site", "neighbourhood")
+            ]
             if cands:
                 found = (j, surface, cands)
         for last in range(j, i - 1, -1) if found is None else ():
             if tokens[last].text.lower() in _CONNECTORS:
                 continue
-            surface = text[tokens[i].start:tokens[last].end]
+            surface = text[tokens[i].start : tokens[last].end]
             if _rejected(tokens, i, last, common, lower_words):
                 continue
             cands = gaz.candidates(surface, limit=12, fuzzy=_looks_transliterated(surface))
@@ -269,8 +307,11 @@ def _spot(
             if i == last and not _looks_transliterated(surface):
                 # one plain word matched only by its skeleton must be spelt like the place:
                 # "Qamishly" is Qamishli, "Home" is not Hamah
-                cands = [c for c in cands if c.tier == 1
-                         or gaz.spelling_similarity(surface, c.place) >= _MIN_SIMILARITY]
+                cands = [
+                    c
+                    for c in cands
+                    if c.tier == 1 or gaz.spelling_similarity(surface, c.place) >= _MIN_SIMILARITY
+                ]
             if low in common:  # "Tall Tamr" yes, "Tall" alone no
                 cands = [c for c in cands if c.tier == 1] if last > i else []
             if cands:
@@ -282,10 +323,12 @@ def _spot(
         last, surface, cands = found
         # the match must cover its capitalised run: "Ned Price", "Islamic State" are not places
         left = i - 1
-        if left >= 0 and _is_cap(tokens[left].text) and text[tokens[left].end:tokens[i].start] in (
-            " ", "-"
-        ) and tokens[left].text.lower() not in common and not _sentence_start(
-            text, tokens[left].start
+        if (
+            left >= 0
+            and _is_cap(tokens[left].text)
+            and text[tokens[left].end : tokens[i].start] in (" ", "-")
+            and tokens[left].text.lower() not in common
+            and not _sentence_start(text, tokens[left].start)
         ):
             i = last + 1
             continue
@@ -336,11 +379,10 @@ def _infer_focus(text: str, spans: list[_Span]) -> str | None:
 
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
     for s in spans:
-        s.cue_locative = bool(_LOCATIVE_BEFORE.search(text[max(0, s.start - 40):s.start]))
+        s.cue_locative = bool(_LOCATIVE_BEFORE.search(text[max(0, s.start - 40) : s.start]))
         if _ARTICLE_PREFIX.match(s.surface):
             # "al-Nashwa" is an Arabic name: never Nashua, New Hampshire
-            s.cands = [c for c in s.cands
-                       if c.place.country == focus or c.place.country in REGION]
+            s.cands = [c for c in s.cands if c.place.country == focus or c.place.country in REGION]
             if not s.cands:
                 continue
         top = s.cands[0]
@@ -350,8 +392,11 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
         elif top.tier == 1 and _acceptable_foreign(top.place, s.cue_locative):
             s.place = top.place
     # co-mentions: among close local candidates, prefer the one nearest the others
-    anchors = [s.place for s in spans if s.place is not None and s.place.precision != "country"
-               and s.place.country == focus]
+    anchors = [
+        s.place
+        for s in spans
+        if s.place is not None and s.place.precision != "country" and s.place.country == focus
+    ]
     if not anchors:
         return
     lat0 = sum(p.lat for p in anchors) / len(anchors)
@@ -360,11 +405,17 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
         if s.place is None or s.place.country != focus:
             continue
         best = s.cands[0].score if s.cands else 0.0
-        close = [c for c in s.cands if c.place.country == focus and c.score >= best - 0.35
-                 and c.place.precision == s.place.precision]
+        close = [
+            c
+            for c in s.cands
+            if c.place.country == focus
+            and c.score >= best - 0.35
+            and c.place.precision == s.place.precision
+        ]
         if len(close) > 1:
-            s.place = min(close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0)
-                          - 60 * c.score).place
+            s.place = min(
+                close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
+            ).place
 
 
 def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool:
@@ -401,27 +452,27 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
     admin1_list: set[int] = set()
     # "the provinces of A, B and C": A and each span joined to it by a list gap
     for k, s in enumerate(spans):
-        if _ADMIN1_BEFORE.search(text[max(0, s.start - 40):s.start]):
+        if _ADMIN1_BEFORE.search(text[max(0, s.start - 40) : s.start]):
             admin1_list.add(k)
             m = k
-            while m + 1 < len(spans) and _LIST_GAP.match(text[spans[m].end:spans[m + 1].start]):
+            while m + 1 < len(spans) and _LIST_GAP.match(text[spans[m].end : spans[m + 1].start]):
                 m += 1
                 admin1_list.add(m)
     # "A, B and C provinces": walk back from the span the cue follows
     for k, s in enumerate(spans):
-        if _ADMIN1_AFTER.match(text[s.end:s.end + 30]) and re.match(
-            r"^\s+(?:provinces|governorates)\b", text[s.end:s.end + 30], re.IGNORECASE
+        if _ADMIN1_AFTER.match(text[s.end : s.end + 30]) and re.match(
+            r"^\s+(?:provinces|governorates)\b", text[s.end : s.end + 30], re.IGNORECASE
         ):
             m = k
             admin1_list.add(m)
-            while m > 0 and _LIST_GAP.match(text[spans[m - 1].end:spans[m].start]):
+            while m > 0 and _LIST_GAP.match(text[spans[m - 1].end : spans[m].start]):
                 m -= 1
                 admin1_list.add(m)
     for k, s in enumerate(spans):
         if s.place is None:
             continue
-        after = text[s.end:s.end + 40]
-        before = text[max(0, s.start - 40):s.start]
+        after = text[s.end : s.end + 40]
+        before = text[max(0, s.start - 40) : s.start]
         s.precision = s.place.precision
         if k in admin1_list or _ADMIN1_AFTER.match(after):
             admin = _with_precision(s, s.cands, "admin1")
@@ -446,9 +497,7 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             if town is not None:
                 s.place = town
             s.precision = "town"
-        elif _HOOD.match(after) and s.place.precision in (
-            "town", "neighbourhood", "site"
-        ):
+        elif _HOOD.match(after) and s.place.precision in ("town", "neighbourhood", "site"):
             s.precision = "neighbourhood"
         elif _DISTRICT.match(after) or _DISTRICT_BEFORE.search(before):
             # "the Ras al-Ain district": the area around the town (Syria's admin-2 units are
@@ -470,8 +519,8 @@ def _is_metonymy(text: str, s: _Span) -> bool:
     assert p is not None
     if not (p.precision == "country" or p.feature_code == "PPLC"):
         return False
-    after = text[s.end:s.end + 80]
-    before = text[max(0, s.start - 40):s.start]
+    after = text[s.end : s.end + 80]
+    before = text[max(0, s.start - 40) : s.start]
     if _METONYMY_POSSESSIVE.match(after) or _METONYMY_BEFORE.search(before):
         return True
     if p.precision == "country" and _STATE_NOUN_AFTER.match(after):

@@ -27,27 +27,90 @@ from itertools import groupby
 __all__ = ["ARTICLES", "fold", "name_key", "skeleton"]
 
 #: Arabic definite-article tokens as transliterated (sun-letter assimilations included).
-ARTICLES = frozenset({
-    "al", "el", "il", "ul", "ar", "er", "ad", "ed", "as", "es", "az", "ez", "ash", "esh",
-    "ech", "at", "et", "an", "en", "ath", "adh", "dh",
-})
+ARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ar",
+        "er",
+        "ad",
+        "ed",
+        "as",
+        "es",
+        "az",
+        "ez",
+        "ash",
+        "esh",
+        "ech",
+        "at",
+        "et",
+        "an",
+        "en",
+        "ath",
+        "adh",
+        "dh",
+    }
+)
 
 _SPECIAL = str.maketrans(
     {
-        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ə": "e", "þ": "th",
-        "ß": "ss", "æ": "ae", "œ": "oe",
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ħ": "h",
+        "ə": "e",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
         # ʿayn, hamza and the quote marks used for them: dropped
-        "ʿ": "", "ʾ": "", "ʻ": "", "ʼ": "", "‘": "", "’": "", "`": "", "´": "", "'": "",
-        "ʹ": "", "′": "", "ˈ": "",
+        "ʿ": "",
+        "ʾ": "",
+        "ʻ": "",
+        "ʼ": "",
+        "‘": "",
+        "’": "",
+        "`": "",
+        "´": "",
+        "'": "",
+        "ʹ": "",
+        "′": "",
+        "ˈ": "",
         # Arabic letter variants
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": "",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ـ": "",
     }
 )
 _NON_WORD = re.compile(r"[^0-9a-z\u0621-\u064a]+")
 _DIGRAPHS = (
-    ("dsch", "j"), ("tsch", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("sch", "sh"),
-    ("ch", "sh"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"),
-    ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("ou", "u"), ("oo", "u"),
+    ("dsch", "j"),
+    ("tsch", "ch"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("sch", "sh"),
+    ("ch", "sh"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("ou", "u"),
+    ("oo", "u"),
     ("ee", "i"),
 )
 _VOWELS = frozenset("aeiou")

@@ -29,12 +29,25 @@ logger = logging.getLogger(__name__)
 
 # Nominatim's addresstype/type -> how exact the point is
 _PRECISION: dict[str, Precision] = {
-    "country": "country", "state": "admin1", "province": "admin1", "region": "admin1",
-    "county": "district", "district": "district", "state_district": "district",
-    "municipality": "district", "city": "town", "town": "town", "village": "town",
-    "hamlet": "town", "locality": "town", "isolated_dwelling": "town",
-    "suburb": "neighbourhood", "neighbourhood": "neighbourhood", "quarter": "neighbourhood",
-    "city_district": "neighbourhood", "borough": "neighbourhood",
+    "country": "country",
+    "state": "admin1",
+    "province": "admin1",
+    "region": "admin1",
+    "county": "district",
+    "district": "district",
+    "state_district": "district",
+    "municipality": "district",
+    "city": "town",
+    "town": "town",
+    "village": "town",
+    "hamlet": "town",
+    "locality": "town",
+    "isolated_dwelling": "town",
+    "suburb": "neighbourhood",
+    "neighbourhood": "neighbourhood",
+    "quarter": "neighbourhood",
+    "city_district": "neighbourhood",
+    "borough": "neighbourhood",
 }
 
 
@@ -51,8 +64,9 @@ def place_from_answer(answer: dict[str, Any], service: str) -> Place:
     """
     raw = answer.get("raw") or {}
     kind = str(raw.get("addresstype") or raw.get("type") or "")
-    precision = _PRECISION.get(kind, "site" if raw.get("class") not in (None, "place",
-                                                                         "boundary") else "town")
+    precision = _PRECISION.get(
+        kind, "site" if raw.get("class") not in (None, "place", "boundary") else "town"
+    )
     address = raw.get("address") or {}
     country = address.get("country_code")
     if raw.get("osm_type") and raw.get("osm_id"):

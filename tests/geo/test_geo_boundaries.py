@@ -49,8 +49,9 @@ def test_fetch_offline_names_file_url_and_folder(offline_data):
 
 def test_fetch_rejects_a_corrupted_download(offline_data, httpserver, monkeypatch):
     httpserver.expect_request("/ocha.json").respond_with_data(b'{"type": "tampered"}')
-    monkeypatch.setitem(boundaries.URLS, "syr_admbnda_adm1_uncs_unocha.json",
-                        httpserver.url_for("/ocha.json"))
+    monkeypatch.setitem(
+        boundaries.URLS, "syr_admbnda_adm1_uncs_unocha.json", httpserver.url_for("/ocha.json")
+    )
     with pytest.raises(geo.BoundaryDataUnavailable, match="hash"):
         geo.fetch("syr_admbnda_adm1_uncs_unocha.json")
     assert not (offline_data / "syr_admbnda_adm1_uncs_unocha.json").exists()

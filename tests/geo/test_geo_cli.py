@@ -9,14 +9,26 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = ["query", "name", "lat", "lon", "admin1", "admin1_pcode", "country", "precision",
-        "gazetteer_id"]
+KEYS = [
+    "query",
+    "name",
+    "lat",
+    "lon",
+    "admin1",
+    "admin1_pcode",
+    "country",
+    "precision",
+    "gazetteer_id",
+]
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "geo", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**os.environ, **(env or {})},
     )
 
@@ -30,7 +42,10 @@ def test_geocode_prints_one_json_object_per_name():
     assert all(list(r) == KEYS for r in rows)
     hasakah, deir, qamishli, raqqa, ghwayran, nothing = rows
     assert (hasakah["admin1"], hasakah["admin1_pcode"], hasakah["precision"]) == (
-        "Al-Hasakeh", "SY08", "town")
+        "Al-Hasakeh",
+        "SY08",
+        "town",
+    )
     assert hasakah["gazetteer_id"] == "geonames:173811"
     assert isinstance(hasakah["lat"], float) and isinstance(hasakah["lon"], float)
     assert deir["admin1_pcode"] == "SY09"
@@ -68,8 +83,10 @@ def test_fetch_verifies_the_cached_files(geodata_dir):
     assert proc.returncode == 0, proc.stderr
     lines = dict(line.split("\t") for line in proc.stdout.splitlines())
     assert set(lines) == {"syr_admbnda_adm1_uncs_unocha.json", "ne_50m_admin_0_countries.zip"}
-    assert Path(lines["syr_admbnda_adm1_uncs_unocha.json"]).resolve() == (
-        geodata_dir / "syr_admbnda_adm1_uncs_unocha.json").resolve()
+    assert (
+        Path(lines["syr_admbnda_adm1_uncs_unocha.json"]).resolve()
+        == (geodata_dir / "syr_admbnda_adm1_uncs_unocha.json").resolve()
+    )
 
 
 def test_fetch_offline_exits_1_naming_the_fix(offline_data, capsys):

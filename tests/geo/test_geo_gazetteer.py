@@ -33,8 +33,20 @@ HASAKAH_CITY = "geonames:173811"
 
 @pytest.mark.parametrize(
     "spelling",
-    ["Al-Hasakah", "Hassaké", "Hassakeh", "al-Hasaka", "Al Ḩasakah", "Hasakah", "Al-Hasakeh",
-     "El Hassakeh", "Hasaka", "Al Hasakah", "الحسكة", "AL-HASAKAH"],
+    [
+        "Al-Hasakah",
+        "Hassaké",
+        "Hassakeh",
+        "al-Hasaka",
+        "Al Ḩasakah",
+        "Hasakah",
+        "Al-Hasakeh",
+        "El Hassakeh",
+        "Hasaka",
+        "Al Hasakah",
+        "الحسكة",
+        "AL-HASAKAH",
+    ],
 )
 def test_hasakah_spellings_resolve_to_the_city(gaz, polygons, spelling):
     best = gaz.lookup(spelling, country="SY")[0]
@@ -45,8 +57,17 @@ def test_hasakah_spellings_resolve_to_the_city(gaz, polygons, spelling):
 
 
 @pytest.mark.parametrize(
-    "spelling", ["Ghwayran", "Ghuwayran", "Gweran", "Ghweiran", "Ghweran", "al-Sina'a prison",
-                 "Ghwayran prison", "al-Sinaa prison"],
+    "spelling",
+    [
+        "Ghwayran",
+        "Ghuwayran",
+        "Gweran",
+        "Ghweiran",
+        "Ghweran",
+        "al-Sina'a prison",
+        "Ghwayran prison",
+        "al-Sinaa prison",
+    ],
 )
 def test_ghwayran_is_the_prison_site_in_hasakah(gaz, polygons, spelling):
     best = gaz.lookup(spelling, country="SY")[0]
@@ -97,11 +118,16 @@ def test_transliteration_variants(gaz, polygons, spelling, pcode, gid):
 
 
 def _alias_rows():
-    text = resources.files("geo").joinpath("data").joinpath("admin1_aliases.csv").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("geo")
+        .joinpath("data")
+        .joinpath("admin1_aliases.csv")
+        .read_text(encoding="utf-8")
     )
-    return [(r["alias"], r["pcode"]) for r in csv.DictReader(
-        line for line in text.splitlines() if not line.startswith("#"))]
+    return [
+        (r["alias"], r["pcode"])
+        for r in csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    ]
 
 
 def test_alias_table_covers_every_governorate():
@@ -152,9 +178,16 @@ def test_limit_and_candidates(gaz):
 
 
 def test_skeletons_collide_for_variants_but_not_for_different_places():
-    same = [("Hassaké", "al-Hasakah"), ("Dayr az-Zawr", "Deir al-Zour"), ("Ghuwayran", "Gweran"),
-            ("Qamişlo", "Qamishli"), ("Kobanê", "Kobani"), ("Ain Issa", "`Ayn `Isa"),
-            ("Idlib", "Idleb"), ("Raqqa", "Ar-Raqqah")]
+    same = [
+        ("Hassaké", "al-Hasakah"),
+        ("Dayr az-Zawr", "Deir al-Zour"),
+        ("Ghuwayran", "Gweran"),
+        ("Qamişlo", "Qamishli"),
+        ("Kobanê", "Kobani"),
+        ("Ain Issa", "`Ayn `Isa"),
+        ("Idlib", "Idleb"),
+        ("Raqqa", "Ar-Raqqah"),
+    ]
     for a, b in same:
         assert skeleton(name_key(a)) == skeleton(name_key(b)), (a, b)
     different = [("Hama", "Homs"), ("Raqqa", "Daraa"), ("Aleppo", "Idlib"), ("Tartus", "Tabqa")]
@@ -170,8 +203,8 @@ def test_sites_near(gaz):
 
 
 def test_overlay_rows_all_name_a_source():
-    text = resources.files("geo").joinpath("data").joinpath("overlay.csv").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("geo").joinpath("data").joinpath("overlay.csv").read_text(encoding="utf-8")
     )
     rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
     ids = {r["id"] for r in rows}
@@ -182,9 +215,14 @@ def test_overlay_rows_all_name_a_source():
 
 @pytest.mark.parametrize(
     ("gid", "pcode"),
-    [("overlay:al-hol-camp", "SY08"), ("overlay:roj-camp", "SY08"),
-     ("overlay:tishrin-dam", "SY02"), ("overlay:tabqa-dam", "SY11"),
-     ("overlay:qamishli-airport", "SY08"), ("overlay:deir-ez-zor-airport", "SY09")],
+    [
+        ("overlay:al-hol-camp", "SY08"),
+        ("overlay:roj-camp", "SY08"),
+        ("overlay:tishrin-dam", "SY02"),
+        ("overlay:tabqa-dam", "SY11"),
+        ("overlay:qamishli-airport", "SY08"),
+        ("overlay:deir-ez-zor-airport", "SY09"),
+    ],
 )
 def test_overlay_sites_fall_in_their_governorate(gaz, polygons, gid, pcode):
     place = gaz.get(gid)
@@ -242,23 +280,100 @@ def test_wof_merges_records_geonames_already_has(gaz_wof):
     assert best.gazetteer_id == "geonames:163434"
 
 
-GEONAMES_DUMP = "\n".join(
-    "\t".join(cols)
-    for cols in [
-        # the 19 GeoNames columns: id, name, ascii, alternates, lat, lon, class, code, cc, ...
-        ["9900001", "Sijn as Sina‘ah", "Sijn as Sina'ah", "Sinaa Jail,سجن الصناعة", "36.4701",
-         "40.7449", "S", "PRN", "SY", "", "01", "", "", "", "0", "", "300", "Asia/Damascus",
-         "2022-01-30"],
-        ["9900002", "Tall Shaghib", "Tall Shaghib", "Tal Shagheeb,Tel Shaghib", "36.5302",
-         "40.5604", "P", "PPL", "SY", "", "01", "", "", "", "120", "", "330", "Asia/Damascus",
-         "2020-01-01"],
-        # admin code says Ar-Raqqah (04) but the point is in Al-Hasakah city: polygon wins
-        ["9900003", "Hayy al Mufti", "Hayy al Mufti", "Mufti Quarter", "36.5060", "40.7400",
-         "P", "PPLX", "SY", "", "04", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"],
-        ["9900004", "Wadi Shaghib", "Wadi Shaghib", "", "36.52", "40.55", "H", "WAD", "SY", "",
-         "01", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"],
-    ]
-) + "\n"
+GEONAMES_DUMP = (
+    "\n".join(
+        "\t".join(cols)
+        for cols in [
+            # the 19 GeoNames columns: id, name, ascii, alternates, lat, lon, class, code, cc, ...
+            [
+                "9900001",
+                "Sijn as Sina‘ah",
+                "Sijn as Sina'ah",
+                "Sinaa Jail,سجن الصناعة",
+                "36.4701",
+                "40.7449",
+                "S",
+                "PRN",
+                "SY",
+                "",
+                "01",
+                "",
+                "",
+                "",
+                "0",
+                "",
+                "300",
+                "Asia/Damascus",
+                "2022-01-30",
+            ],
+            [
+                "9900002",
+                "Tall Shaghib",
+                "Tall Shaghib",
+                "Tal Shagheeb,Tel Shaghib",
+                "36.5302",
+                "40.5604",
+                "P",
+                "PPL",
+                "SY",
+                "",
+                "01",
+                "",
+                "",
+                "",
+                "120",
+                "",
+                "330",
+                "Asia/Damascus",
+                "2020-01-01",
+            ],
+            # admin code says Ar-Raqqah (04) but the point is in Al-Hasakah city: polygon wins
+            [
+                "9900003",
+                "Hayy al Mufti",
+                "Hayy al Mufti",
+                "Mufti Quarter",
+                "36.5060",
+                "40.7400",
+                "P",
+                "PPLX",
+                "SY",
+                "",
+                "04",
+                "",
+                "",
+                "",
+                "0",
+                "",
+                "300",
+                "Asia/Damascus",
+                "2020-01-01",
+            ],
+            [
+                "9900004",
+                "Wadi Shaghib",
+                "Wadi Shaghib",
+                "",
+                "36.52",
+                "40.55",
+                "H",
+                "WAD",
+                "SY",
+                "",
+                "01",
+                "",
+                "",
+                "",
+                "0",
+                "",
+                "300",
+                "Asia/Damascus",
+                "2020-01-01",
+            ],
+        ]
+    )
+    + "\n"
+)
 
 
 @pytest.fixture()
@@ -375,13 +490,15 @@ def test_unwritable_cache_still_works(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     ("query", "gid"),
-    [("Hasakah prison", "overlay:ghwayran-prison"),
-     ("Al-Hasakah detention center", "overlay:ghwayran-prison"),
-     ("Hassakeh jail", "overlay:ghwayran-prison"),
-     ("Hol camp", "overlay:al-hol-camp"),
-     ("Al-Hawl camp", "overlay:al-hol-camp"),
-     ("Tabqa dam", "overlay:tabqa-dam"),
-     ("Qamishli airport", "overlay:qamishli-airport")],
+    [
+        ("Hasakah prison", "overlay:ghwayran-prison"),
+        ("Al-Hasakah detention center", "overlay:ghwayran-prison"),
+        ("Hassakeh jail", "overlay:ghwayran-prison"),
+        ("Hol camp", "overlay:al-hol-camp"),
+        ("Al-Hawl camp", "overlay:al-hol-camp"),
+        ("Tabqa dam", "overlay:tabqa-dam"),
+        ("Qamishli airport", "overlay:qamishli-airport"),
+    ],
 )
 def test_site_noun_queries_find_the_site_near_the_town(gaz, query, gid):
     best = gaz.lookup(query, country="SY")[0]

@@ -42,7 +42,7 @@ def test_offsets_point_at_the_surface(seed000, seed003):
     for text, mentions in (seed000, seed003):
         assert mentions
         for m in mentions:
-            assert text[m.start:m.end] == m.surface
+            assert text[m.start : m.end] == m.surface
         assert [m.start for m in mentions] == sorted(m.start for m in mentions)
 
 
@@ -72,15 +72,24 @@ def test_seed000_detention_center_is_the_prison_site(seed000):
     _, mentions = seed000
     m = next(m for m in mentions if "detention center" in m.surface)
     assert (m.surface, m.place.gazetteer_id, m.precision) == (
-        "Hasakah detention center", PRISON, "site")
+        "Hasakah detention center",
+        PRISON,
+        "site",
+    )
 
 
 def test_seed000_governments_are_metonymy(seed000):
     text, mentions = seed000
     by_start = {m.start: m for m in mentions}
-    for phrase in ("Washington urges", "Washington backs", "Damascus does not recognize",
-                   "Washington's illegal presence", "The United States commends",
-                   "The US remains", "US military currently"):
+    for phrase in (
+        "Washington urges",
+        "Washington backs",
+        "Damascus does not recognize",
+        "Washington's illegal presence",
+        "The United States commends",
+        "The US remains",
+        "US military currently",
+    ):
         at = text.index(phrase)
         at += 4 if phrase.startswith("The ") else 0
         m = by_start[at]
@@ -97,8 +106,14 @@ def test_seed000_locations_are_not_metonymy(seed000):
     _, mentions = seed000
     located = [m for m in mentions if not m.metonymy]
     assert {m.place.gazetteer_id for m in located} == {
-        SYRIA, "geonames:99237", HASAKAH_CITY, PRISON,
-        "admin1:SY08", "admin1:SY11", "admin1:SY02", "admin1:SY09",
+        SYRIA,
+        "geonames:99237",
+        HASAKAH_CITY,
+        PRISON,
+        "admin1:SY08",
+        "admin1:SY11",
+        "admin1:SY02",
+        "admin1:SY09",
     }
     assert all(m.place.country in {"SY", "IQ"} for m in located)
 
@@ -118,51 +133,112 @@ def test_seed003_places(seed003):
 
 def test_no_false_places_from_ordinary_words(seed000, seed003):
     """Every mention in both seeds is one of the places really named there."""
-    allowed = {SYRIA, "geonames:99237", US, WASHINGTON, DAMASCUS, HASAKAH_CITY, PRISON,
-               "admin1:SY08", "admin1:SY11", "admin1:SY02", "admin1:SY09"}
+    allowed = {
+        SYRIA,
+        "geonames:99237",
+        US,
+        WASHINGTON,
+        DAMASCUS,
+        HASAKAH_CITY,
+        PRISON,
+        "admin1:SY08",
+        "admin1:SY11",
+        "admin1:SY02",
+        "admin1:SY09",
+    }
     for _, mentions in (seed000, seed003):
         for m in mentions:
             assert m.place.gazetteer_id in allowed, (m.surface, m.place)
         surfaces = {m.surface for m in mentions}
-        for word in ("Price", "Ned", "Monday", "March", "State", "IS", "SDF", "OSDH", "AFP",
-                     "Kurdish", "Syrian", "Assad", "Shami", "Omar", "Rahman", "Westerners",
-                     "Global", "Coalition", "UN", "Fighting"):
+        for word in (
+            "Price",
+            "Ned",
+            "Monday",
+            "March",
+            "State",
+            "IS",
+            "SDF",
+            "OSDH",
+            "AFP",
+            "Kurdish",
+            "Syrian",
+            "Assad",
+            "Shami",
+            "Omar",
+            "Rahman",
+            "Westerners",
+            "Global",
+            "Coalition",
+            "UN",
+            "Fighting",
+        ):
             assert word not in surfaces
 
 
 def test_common_words_and_people_are_not_places(gaz):
-    text = ("State Department spokesman Ned Price said on Monday that Price was right. "
-            "In March, the Islamic State fought on. Tell them. Many Hope to return. "
-            "Mission accomplished, said Colonel Joe Buccino.")
+    text = (
+        "State Department spokesman Ned Price said on Monday that Price was right. "
+        "In March, the Islamic State fought on. Tell them. Many Hope to return. "
+        "Mission accomplished, said Colonel Joe Buccino."
+    )
     assert geo.geoparse(text, gaz, country="SY") == []
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Turkish drones struck the provinces of Homs and Hama.",
-         [("Homs", "admin1:SY04", "admin1"), ("Hama", "admin1:SY05", "admin1")]),
-        ("Idlib and Aleppo provinces were shelled.",
-         [("Idlib", "admin1:SY07", "admin1"), ("Aleppo", "admin1:SY02", "admin1")]),
-        ("Shelling in Raqqa province and in the Deir ez-Zor countryside.",
-         [("Raqqa", "admin1:SY11", "admin1"), ("Deir ez-Zor", "admin1:SY09", "admin1")]),
-        ("Shelling hit the city of Raqqa and Hasakah city.",
-         [("Raqqa", "geonames:172955", "town"), ("Hasakah", HASAKAH_CITY, "town")]),
-        ("Women were moved to the al-Hol camp and to Roj camp.",
-         [("al-Hol camp", "overlay:al-hol-camp", "site"),
-          ("Roj camp", "overlay:roj-camp", "site")]),
-        ("Fighting near the Tishrin dam and the Tabqa Dam.",
-         [("Tishrin dam", "overlay:tishrin-dam", "site"),
-          ("Tabqa Dam", "overlay:tabqa-dam", "site")]),
-        ("The SDF entered the Ghuwayran neighbourhood of Hasakah.",
-         [("Ghuwayran neighbourhood", "overlay:ghwayran-neighbourhood", "neighbourhood"),
-          ("Hasakah", HASAKAH_CITY, "town")]),
-        ("Shelling across the Ras al-Ain district and the district of Tal Abyad.",
-         [("Ras al-Ain", "geonames:165509", "district"),
-          ("Tal Abyad", "geonames:163750", "district")]),
-        ("Protests in Kobanê, Qamişlo and Serê Kaniyê.",
-         [("Kobanê", "geonames:172256", "town"), ("Qamişlo", "geonames:173377", "town"),
-          ("Serê Kaniyê", "geonames:165509", "town")]),
+        (
+            "Turkish drones struck the provinces of Homs and Hama.",
+            [("Homs", "admin1:SY04", "admin1"), ("Hama", "admin1:SY05", "admin1")],
+        ),
+        (
+            "Idlib and Aleppo provinces were shelled.",
+            [("Idlib", "admin1:SY07", "admin1"), ("Aleppo", "admin1:SY02", "admin1")],
+        ),
+        (
+            "Shelling in Raqqa province and in the Deir ez-Zor countryside.",
+            [("Raqqa", "admin1:SY11", "admin1"), ("Deir ez-Zor", "admin1:SY09", "admin1")],
+        ),
+        (
+            "Shelling hit the city of Raqqa and Hasakah city.",
+            [("Raqqa", "geonames:172955", "town"), ("Hasakah", HASAKAH_CITY, "town")],
+        ),
+        (
+            "Women were moved to the al-Hol camp and to Roj camp.",
+            [
+                ("al-Hol camp", "overlay:al-hol-camp", "site"),
+                ("Roj camp", "overlay:roj-camp", "site"),
+            ],
+        ),
+        (
+            "Fighting near the Tishrin dam and the Tabqa Dam.",
+            [
+                ("Tishrin dam", "overlay:tishrin-dam", "site"),
+                ("Tabqa Dam", "overlay:tabqa-dam", "site"),
+            ],
+        ),
+        (
+            "The SDF entered the Ghuwayran neighbourhood of Hasakah.",
+            [
+                ("Ghuwayran neighbourhood", "overlay:ghwayran-neighbourhood", "neighbourhood"),
+                ("Hasakah", HASAKAH_CITY, "town"),
+            ],
+        ),
+        (
+            "Shelling across the Ras al-Ain district and the district of Tal Abyad.",
+            [
+                ("Ras al-Ain", "geonames:165509", "district"),
+                ("Tal Abyad", "geonames:163750", "district"),
+            ],
+        ),
+        (
+            "Protests in Kobanê, Qamişlo and Serê Kaniyê.",
+            [
+                ("Kobanê", "geonames:172256", "town"),
+                ("Qamişlo", "geonames:173377", "town"),
+                ("Serê Kaniyê", "geonames:165509", "town"),
+            ],
+        ),
     ],
 )
 def test_precision_cues(gaz, text, expected):
@@ -229,13 +305,19 @@ def test_co_mentions_pick_the_nearby_namesake(gaz_wof):
 def test_wof_villages_in_text(gaz_wof, gaz):
     text = "Attacks near Tal Tamr, Ain Issa and Markada; an IED in Dhiban."
     got = [(m.surface, m.place.admin1_pcode) for m in geo.geoparse(text, gaz_wof)]
-    assert got == [("Tal Tamr", "SY08"), ("Ain Issa", "SY11"), ("Markada", "SY08"),
-                   ("Dhiban", "SY09")]
+    assert got == [
+        ("Tal Tamr", "SY08"),
+        ("Ain Issa", "SY11"),
+        ("Markada", "SY08"),
+        ("Dhiban", "SY09"),
+    ]
 
 
 def test_sample_corpus_false_friends(gaz):
-    text = ("Jan. 27 (Reuters) - Home | News. La prison de Hassaké. Residents of al-Nashwa fled. "
-            "The largest Syria prison break. Clashes in the Ghweiran neighbourhood.")
+    text = (
+        "Jan. 27 (Reuters) - Home | News. La prison de Hassaké. Residents of al-Nashwa fled. "
+        "The largest Syria prison break. Clashes in the Ghweiran neighbourhood."
+    )
     got = [(m.surface, m.place.gazetteer_id) for m in geo.geoparse(text, gaz)]
     assert got == [
         ("Hassaké", HASAKAH_CITY),

@@ -10,15 +10,27 @@ from werkzeug import Request, Response
 
 import geo
 
-TALL_TAMR = [{
-    "place_id": 1234, "osm_type": "node", "osm_id": 270151030,
-    "lat": "36.6561", "lon": "40.3711", "class": "place", "type": "town",
-    "addresstype": "town", "name": "Tall Tamr",
-    "display_name": "Tall Tamr, Al-Hasakah Governorate, Syria",
-    "address": {"town": "Tall Tamr", "state": "Al-Hasakah Governorate", "country": "Syria",
-                "country_code": "sy"},
-    "boundingbox": ["36.6361", "36.6761", "40.3511", "40.3911"],
-}]
+TALL_TAMR = [
+    {
+        "place_id": 1234,
+        "osm_type": "node",
+        "osm_id": 270151030,
+        "lat": "36.6561",
+        "lon": "40.3711",
+        "class": "place",
+        "type": "town",
+        "addresstype": "town",
+        "name": "Tall Tamr",
+        "display_name": "Tall Tamr, Al-Hasakah Governorate, Syria",
+        "address": {
+            "town": "Tall Tamr",
+            "state": "Al-Hasakah Governorate",
+            "country": "Syria",
+            "country_code": "sy",
+        },
+        "boundingbox": ["36.6361", "36.6761", "40.3511", "40.3911"],
+    }
+]
 
 
 def _online(httpserver, tmp_path, **kw):
@@ -34,10 +46,16 @@ def _online(httpserver, tmp_path, **kw):
 
 
 def test_nominatim_answer_with_province_and_cache(httpserver, tmp_path, gaz):
-    httpserver.expect_request("/search", query_string={
-        "q": "Tell Tamer", "format": "json", "limit": "1", "addressdetails": "1",
-        "countrycodes": "sy",
-    }).respond_with_json(TALL_TAMR)
+    httpserver.expect_request(
+        "/search",
+        query_string={
+            "q": "Tell Tamer",
+            "format": "json",
+            "limit": "1",
+            "addressdetails": "1",
+            "countrycodes": "sy",
+        },
+    ).respond_with_json(TALL_TAMR)
     online = _online(httpserver, tmp_path, gazetteer=gaz)
     place = online.geocode("Tell Tamer", country="SY")
     assert place.name == "Tall Tamr"
@@ -46,7 +64,7 @@ def test_nominatim_answer_with_province_and_cache(httpserver, tmp_path, gaz):
     assert place.country == "SY"
     assert place.precision == "town"
     assert place.gazetteer_id == "nominatim:node/270151030"
-    (request, _), = httpserver.log
+    ((request, _),) = httpserver.log
     assert request.headers["User-Agent"] == "sitrep-tests/0.1 (tests@example.org)"
     # the same normalised query is never sent twice, even from a new object (persistent cache)
     assert online.geocode("tell tamer", country="sy") == place
@@ -103,8 +121,12 @@ def test_unreachable_server_never_crashes(tmp_path, gaz):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     online = geo.OnlineGeocoder(
-        user_agent="sitrep-tests/0.1", domain=f"127.0.0.1:{port}", scheme="http",
-        cache_path=tmp_path / "a.sqlite", gazetteer=gaz, timeout=2,
+        user_agent="sitrep-tests/0.1",
+        domain=f"127.0.0.1:{port}",
+        scheme="http",
+        cache_path=tmp_path / "a.sqlite",
+        gazetteer=gaz,
+        timeout=2,
     )
     assert online.geocode("Deir ez-Zor").admin1_pcode == "SY09"
     assert online.warnings
@@ -132,9 +154,17 @@ def test_user_agent_is_required(tmp_path):
 
 
 def test_place_from_answer_is_pure():
-    answer = {"lat": 36.5, "lon": 40.7, "address": "Al-Hasakah, Syria",
-              "raw": {"osm_type": "relation", "osm_id": 7, "addresstype": "state",
-                      "address": {"country_code": "sy"}}}
+    answer = {
+        "lat": 36.5,
+        "lon": 40.7,
+        "address": "Al-Hasakah, Syria",
+        "raw": {
+            "osm_type": "relation",
+            "osm_id": 7,
+            "addresstype": "state",
+            "address": {"country_code": "sy"},
+        },
+    }
     place = geo.place_from_answer(answer, "nominatim")
     assert place.precision == "admin1"
     assert place.name == "Al-Hasakah"
