@@ -140,20 +140,21 @@ def read_articles(
     >>> [a.published.isoformat() for a in arts]  # doctest: +SKIP
     ['2022-01-31', '2022-01-26']
     """
-    seen: set[str] = set()
+    seen: set[int] = set()  # ids as integers: the only memory that grows with the corpus
     sink = problems if problems is not None else []
     for raw in paths:
         path = Path(raw)
         for file, fmt in _walk(path, sink):
             for article in _read_file(file, fmt, sink):
-                if article.id in seen:
+                key = int(article.id, 16)
+                if key in seen:
                     logger.info(
                         "%s: same article as one already read (id %s), skipped",
                         article.path,
                         article.id,
                     )
                     continue
-                seen.add(article.id)
+                seen.add(key)
                 yield article
 
 
