@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def progress(done: int, total: int | None, label: str) -> None:
         nonlocal bar
-        if args.quiet or total is None:
+        if args.quiet or not total:
             return
         if bar is None:
             bar = tqdm(total=total, unit="article", desc=label, file=sys.stderr)
@@ -60,9 +60,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if bar is not None:
             bar.close()
-    paths = write_outputs(sitrep, args.out, tiles=args.tiles)
     for problem in sitrep.problems:
         print(f"skipped {problem.path}: {problem.message}", file=sys.stderr)
+    if not sitrep.extractions:
+        where = ", ".join(args.paths)
+        print(
+            f"error: no articles read from {where}: give article files (.txt seed format, .md, "
+            ".jsonl, .html) or folders holding them; nothing written",
+            file=sys.stderr,
+        )
+        return 1
+    paths = write_outputs(sitrep, args.out, tiles=args.tiles)
     for warning in sitrep.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     n_art = len(sitrep.extractions)

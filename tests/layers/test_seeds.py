@@ -102,3 +102,19 @@ def test_sample_corpus_map_opens_offline(offline_page, tmp_path):
     assert open_map(offline_page, paths["map"]) == []
     assert offline_page.evaluate("Sitrep.visibleCount('incidents')") == len(sitrep.incidents)
     assert offline_page.requests_outside == []
+
+
+def test_cli_with_no_articles_says_so(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = subprocess.run(
+        [sys.executable, "-m", "layers", "build", str(empty), "--out", str(tmp_path / "out")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "no articles read from" in proc.stderr and str(empty) in proc.stderr
+    assert not (tmp_path / "out").exists()
