@@ -292,8 +292,10 @@ def control_frame(
     could not be resolved gets no geometry: it stays in the table, and the map lists it in
     the legend rather than paint a country or a guessed point.
     ``contested`` is True when another actor asserts control of the same area (same
-    province, same gazetteer record, or within 1 km) within :data:`CONTEST_SLACK_DAYS`,
-    or when the claim itself says "contested". Claims are *claimed* control, never assessed.
+    province, same gazetteer record) within :data:`CONTEST_SLACK_DAYS` and at least one of
+    the two claims is to the full extent (two actors each holding *parts* of a province is
+    no contest), or when the claim itself says "contested". Claims are *claimed* control,
+    never assessed.
 
     Parameters
     ----------
@@ -381,6 +383,8 @@ def _mark_contested(rows: list[dict[str, Any]], keys: list[str | None]) -> None:
                 ra, rb = rows[a], rows[b]
                 if a >= b or ra["actor"] == rb["actor"]:
                     continue
+                if ra["extent"] == rb["extent"] == "partial":
+                    continue  # two actors holding parts of one province is no contest
                 sa, ea, sb, eb = ra["date_start"], ra["date_end"], rb["date_start"], rb["date_end"]
                 if None in (sa, ea, sb, eb) or (sa <= eb + slack and sb <= ea + slack):
                     ra["contested"] = rb["contested"] = True

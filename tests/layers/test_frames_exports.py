@@ -138,3 +138,17 @@ def test_article_text_never_reaches_html_unescaped(sitrep):
     page = layers.map_html(s)
     assert "<script>alert(1)" not in page and "<img src=x" not in page
     assert dataclasses.is_dataclass(s)
+
+
+def test_two_actors_holding_parts_of_a_province_is_no_contest(extractions, provinces):
+    import dataclasses
+
+    ex = extractions[0]
+    us = ex.control_claims[0]  # US-led coalition, parts of Al-Hasakeh
+    sdf_part = dataclasses.replace(us, actor="SDF", claimant="SDF", disputed_by=None)
+    sdf_full = dataclasses.replace(sdf_part, extent="full")
+    for claim, contested in ((sdf_part, False), (sdf_full, True)):
+        s = layers.sitrep_from_extractions(
+            [dataclasses.replace(ex, control_claims=(us, claim))], provinces=provinces
+        )
+        assert list(s.control["contested"]) == [contested, contested]
