@@ -227,7 +227,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench_layers_"))
     for n in args.sizes:
         exs, gen_s, _ = timed(lambda n=n: synthetic(n))
-        sitrep, merge_s, _ = timed(
+        sitrep, merge_s, merge_cpu = timed(
             lambda exs=exs: layers.sitrep_from_extractions(
                 exs, provinces=provinces, countries=countries
             )
@@ -247,7 +247,8 @@ def main() -> int:
         )
         print(
             f"{n:>7} incidents ({len(sitrep.incidents)} merged, {len(sitrep.reports)} reports): "
-            f"synthetic {gen_s:.1f} s, merge+frames {merge_s:.2f} s, map.html {html_s:.2f} s "
+            f"synthetic {gen_s:.1f} s, merge+frames {merge_s:.2f} s ({merge_cpu:.2f} s CPU), "
+            f"map.html {html_s:.2f} s "
             f"({html_cpu:.2f} s CPU, {size / 1e6:.1f} MB), "
             f"Chromium open {'n/a' if open_s is None else f'{open_s:.2f} s'}",
             flush=True,
