@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz.distance import Levenshtein
 
 from geo import _sources
-from geo.boundaries import NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
+from geo.boundaries import NE_ADMIN1, NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
 from geo.normalize import name_key, skeleton
 from geo.records import Place
@@ -160,8 +160,9 @@ class Gazetteer:
             overlay ``.csv`` (same columns as ``geo/data/overlay.csv``).
         boundaries
             ``"auto"``: the OCHA Syria admin-1 file through :func:`geo.fetch` (warning, and
-            provinces from gazetteer codes, when unavailable); a path to the user's own admin-1
-            file; a GeoDataFrame from :func:`geo.load_admin1`; or None for no polygons.
+            provinces from gazetteer codes, when unavailable), plus Natural Earth 10m admin-1
+            for other countries when that file is in :func:`geo.data_dir`; a path to the
+            user's own admin-1 file; a GeoDataFrame from :func:`geo.load_admin1`; or None.
         country
             Focus country (ISO2) for look-ups that pass none.
         cache
@@ -614,15 +615,37 @@ def _load_boundaries(boundaries: object, warnings: list[str]) -> gpd.GeoDataFram
     if isinstance(boundaries, str | Path):
         if str(boundaries) == "auto":
             try:
-                return load_admin1()
+                ocha = load_admin1()
             except BoundaryDataUnavailable as e:
                 warnings.append(
                     f"admin-1 boundaries unavailable, provinces come from the gazetteer's "
                     f"admin-1 codes (less exact): {e}"
                 )
                 return None
+            return _with_world_admin1(ocha, warnings)
         return load_admin1(boundaries)
     return boundaries  # a GeoDataFrame from load_admin1()
+
+
+def _with_world_admin1(ocha: gpd.GeoDataFrame, warnings: list[str]) -> gpd.GeoDataFrame:
+    """Add Natural Earth 10m admin-1 units outside Syria when that file is already cached.
+
+    It is never downloaded here (15 MB; ``python -m geo fetch --all`` gets it).
+    """
+    if not (data_dir() / NE_ADMIN1).is_file():
+        return ocha
+    try:
+        world = load_admin1(fetch(NE_ADMIN1), name_field="name")
+    except (BoundaryDataUnavailable, ValueError) as e:
+        warnings.append(f"Natural Earth admin-1 not used for other countries: {e}")
+        return ocha
+    import geopandas as gpd
+    import pandas as pd
+
+    world = world[world["country"] != "SY"]  # OCHA's governorates (and P-codes) win in Syria
+    world["admin1_pcode"] = None  # Natural Earth has no P-codes
+    both = pd.concat([ocha, world.to_crs(ocha.crs)], ignore_index=True)
+    return gpd.GeoDataFrame(both, geometry="geometry", crs=ocha.crs)
 
 
 def _assign_provinces(
@@ -817,6 +840,7 @@ def _cache_key(base_key: str, extras: list[Path], boundaries: object) -> str | N
         if str(boundaries) == "auto":
             # "absent" (offline) is cached too: the key changes once the file arrives
             h.update(b"auto:" + _registered_digest(OCHA_ADMIN1).encode())
+            h.update(b"world:" + _registered_digest(NE_ADMIN1).encode())
         else:
             h.update(b"file:" + _file_digest(Path(boundaries)).encode())
     elif boundaries is None:

@@ -508,3 +508,49 @@ def test_site_noun_queries_find_the_site_near_the_town(gaz, query, gid):
 def test_site_noun_without_a_known_site_gives_the_town(gaz):
     best = gaz.lookup("Raqqa prison", country="SY")[0]
     assert (best.gazetteer_id, best.precision) == ("geonames:172955", "town")
+
+
+def test_natural_earth_admin1_for_other_countries_when_cached(
+    tmp_path, monkeypatch, geodata_dir, polygons
+):
+    """With the (registered) NE 10m admin-1 file in the data folder, Iraq gets provinces too."""
+    import hashlib
+    import shutil
+    import zipfile
+
+    from shapely.geometry import box
+
+    from geo import boundaries
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("syr_admbnda_adm1_uncs_unocha.json", "ne_50m_admin_0_countries.zip"):
+        shutil.copy(geodata_dir / name, data / name)
+    ne = gpd.GeoDataFrame(
+        {
+            "name": ["Ninawa", "UNDOF zone"],
+            "name_en": ["Nineveh Governorate", "UNDOF"],
+            "iso_a2": ["IQ", "SY"],
+        },
+        geometry=[box(42.9, 36.1, 43.4, 36.6), polygons.loc["SY14"].geometry],
+        crs="EPSG:4326",
+    )
+    shp = tmp_path / "shp"
+    shp.mkdir()
+    ne.to_file(shp / "ne_10m_admin_1_states_provinces.shp")
+    fake = data / "ne_10m_admin_1_states_provinces.zip"
+    with zipfile.ZipFile(fake, "w") as zf:
+        for part in shp.iterdir():
+            zf.write(part, part.name)
+    digest = hashlib.sha256(fake.read_bytes()).hexdigest()
+    monkeypatch.setitem(
+        boundaries.REGISTRY, "ne_10m_admin_1_states_provinces.zip", f"sha256:{digest}"
+    )
+    monkeypatch.setenv("SITREP_DATA_DIR", str(data))
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
+    g = geo.Gazetteer.default()
+    mosul = g.lookup("Mosul")[0]
+    assert (mosul.country, mosul.admin1, mosul.admin1_pcode) == ("IQ", "Ninawa", None)
+    assert g.lookup("Quneitra city")[0].admin1_pcode == "SY14"  # OCHA wins inside Syria
+    assert g.lookup("Hassakeh")[0].admin1 == "Al-Hasakeh"
+    assert g.warnings == []
