@@ -259,8 +259,7 @@ def incident_payload(sitrep: Sitrep) -> tuple[dict[str, Any], list[list[dict[str
                 p["also_here"] = [b for j, b in enumerate(brief) if j != i][:10]
                 p["also_here_count"] = len(group) - 1
 
-    # Big markers first (in 4 px steps), then by style, so the canvas draws long runs of
-    # one style in one path (see batchedDraw in sitrep.js).
+    # Big markers first (in 4 px steps, so small ones on top stay clickable), then by style.
     def draw_order(f: dict[str, Any]) -> tuple[float, str, bool]:
         p = f["properties"]
         radius = style.marker_radius(p.get("killed_best"))

@@ -77,25 +77,33 @@
       return !this._sitrepHidden && L.CircleMarker.prototype._containsPoint.call(this, p);
     }
   });
-  /* Leaflet's canvas draw loop, except that consecutive markers sharing a style (`_sitrepKey`)
-   * are traced into one path and filled and stroked once: setting a style per marker is what
-   * makes 100,000 markers slow. Draw order is unchanged; the hit-testing is Leaflet's own. */
-  function batchedDraw() {
-    var layer, bounds = this._redrawBounds, ctx = this._ctx, b = this._bounds, batch = null, self = this;
-    function flush() {
-      if (!batch) { return; }
-      ctx.beginPath();
-      for (var k = 0; k < batch.length; k++) {
-        var l = batch[k], p = l._point, r = Math.max(Math.round(l._radius), 1);
-        if (l.options.shape === "circle" || !l.options.shape) { ctx.moveTo(p.x + r, p.y); }
-        trace(ctx, l.options.shape, p.x, p.y, r);
-      }
-      var opts = batch[0].options, rule = opts.fillRule;
-      opts.fillRule = "nonzero";
-      self._fillStroke(ctx, batch[0]);
-      opts.fillRule = rule;
-      batch = null;
+  /* Leaflet's canvas draw loop, except that incident markers (`_sitrepKey` set) are stamped
+   * from a sprite drawn once per style and radius: styling and tracing each of 100,000 paths
+   * is what makes a plain canvas slow. Draw order and hit-testing are Leaflet's own. */
+  var sprites = {};
+  function sprite(layer, r) {
+    var dpr = window.devicePixelRatio || 1, key = layer._sitrepKey + "|" + r + "|" + dpr;
+    var sp = sprites[key];
+    if (sp) { return sp; }
+    var o = layer.options, half = Math.ceil(r * 1.2 + (o.weight || 0) / 2 + 2), size = 2 * half;
+    var c = document.createElement("canvas");
+    c.width = c.height = Math.ceil(size * dpr);
+    var x = c.getContext("2d");
+    x.scale(dpr, dpr);
+    x.beginPath();
+    trace(x, o.shape, half, half, r);
+    if (o.fill) {
+      x.globalAlpha = o.fillOpacity; x.fillStyle = o.fillColor || o.color; x.fill(o.fillRule || "evenodd");
     }
+    if (o.stroke && o.weight !== 0) {
+      x.setLineDash(o._dashArray || []); x.globalAlpha = o.opacity; x.lineWidth = o.weight;
+      x.strokeStyle = o.color; x.lineCap = o.lineCap; x.lineJoin = o.lineJoin; x.stroke();
+    }
+    sp = sprites[key] = { canvas: c, half: half, size: size };
+    return sp;
+  }
+  function stampedDraw() {
+    var layer, bounds = this._redrawBounds, ctx = this._ctx, b = this._bounds;
     ctx.save();
     if (bounds) {
       var size = bounds.getSize();
@@ -105,25 +113,21 @@
     for (var order = this._drawFirst; order; order = order.next) {
       layer = order.layer;
       if (bounds && !(layer._pxBounds && layer._pxBounds.intersects(bounds))) { continue; }
-      if (layer._sitrepKey !== undefined) {
-        if (layer._sitrepHidden || layer._empty()) { continue; }
-        var p = layer._point, r = layer._radius;
-        if (b && (p.x + r < b.min.x || p.x - r > b.max.x || p.y + r < b.min.y || p.y - r > b.max.y)) { continue; }
-        if (batch && batch[0]._sitrepKey !== layer._sitrepKey) { flush(); }
-        (batch = batch || []).push(layer);
-      } else {
-        flush();
-        layer._updatePath();
-      }
+      if (layer._sitrepKey === undefined) { layer._updatePath(); continue; }
+      if (layer._sitrepHidden || layer._empty()) { continue; }
+      var p = layer._point, r = Math.max(Math.round(layer._radius), 1);
+      if (b && (p.x + r < b.min.x || p.x - r > b.max.x || p.y + r < b.min.y || p.y - r > b.max.y)) { continue; }
+      var sp = sprite(layer, r);
+      ctx.globalAlpha = 1;
+      ctx.drawImage(sp.canvas, Math.round(p.x) - sp.half, Math.round(p.y) - sp.half, sp.size, sp.size);
     }
-    flush();
     this._drawing = false;
     ctx.restore();
   }
   S.renderer = function () {
     if (!S._canvas) {
       S._canvas = L.canvas({ padding: 0.5, tolerance: 4 });
-      S._canvas._draw = batchedDraw;
+      S._canvas._draw = stampedDraw;
     }
     return S._canvas;
   };
