@@ -74,7 +74,8 @@ def attribute(ctx: Context) -> list[Attribution]:
         re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b") if surnames else None
     )
     for i, s in enumerate(ctx.sents):
-        if not (ctx.hit(_ACCORDING, i) or ctx.hit(_ANON_CUE, i) or ctx.hit(_SPEECH, i)):
+        speech = _SPEECH in ctx.open_patterns(i) and _SPEECH.search(ctx.lowered[i]) is not None
+        if not (speech or ctx.hit(_ACCORDING, i) or ctx.hit(_ANON_CUE, i)):
             out.append(Attribution(ctx.outlet, "", False))  # no cue: the outlet's own words
             continue
         quoted = _HAS_QUOTE.search(s.text) is not None
@@ -109,9 +110,6 @@ def attribute(ctx: Context) -> list[Attribution]:
         last = claimant
         out.append(Attribution(claimant, surface, True, span))
     return _quote_groups(ctx, out)
-
-
-_OPEN = re.compile(r"[“«]|(?:^|(?<=\s))\"")
 
 
 def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
