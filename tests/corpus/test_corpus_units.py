@@ -134,6 +134,7 @@ def _ex(text: str, gaz: geo.Gazetteer | None = None, outlet: str = "Wire") -> Ex
         ("According to the UN and human rights groups, 700 boys are detained.",
          "UN and human rights groups"),
         ("Nine fighters were killed.", "Wire"),
+        ("Said the SDF: 20 fighters surrendered.", "SDF"),
     ],
 )  # fmt: skip
 def test_claimant_of_a_figure(text: str, claimant: str) -> None:
