@@ -128,7 +128,8 @@ class Context:
             for m in pattern.finditer(self._lowered_text):
                 k = self.sentence_at(m.start())
                 if k is not None:
-                    found[k] |= opens[m.group()]
+                    key = m.group()
+                    found[k] |= opens.get(key) or opens[" ".join(key.split())]
             self._open = found
         return self._open[i]
 

@@ -216,3 +216,13 @@ def test_folder_readme_is_not_an_article_and_state_media_is_an_outlet(tmp_path: 
     (claim,) = _ex(a.text).control_claims
     assert (claim.actor, claim.status, claim.place, claim.disputed_by) == (
         "US-led coalition", "disputed", "north-east Syria", "Syrian government")  # fmt: skip
+
+
+def test_odd_text_does_not_break_extraction() -> None:
+    # a key phrase split over two paragraphs, letters whose lower case is longer ("İ"),
+    # ligatures and other scripts keep every offset right
+    ex = _ex(
+        "The SDF lost control \n\n of İdlib. ﬁve ΣΑΣ الحسكة: 12 İS fighters were killed in Raqqa."
+    )
+    assert [(f.number, f.category) for f in ex.figures] == [(12, "killed")]
+    assert ex.figures[0].quote.endswith("were killed in Raqqa.")
