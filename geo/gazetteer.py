@@ -235,7 +235,7 @@ class Gazetteer:
             for i, score, tier in self._lookup_cached(name, cc, limit, fuzzy)
         ]
 
-    def similarity(self, key: str, idx: int) -> float:
+    def _similarity(self, key: str, idx: int) -> float:
         """Return the best Levenshtein similarity (0-1) of a name key to a record's names."""
         names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
         return max(Levenshtein.normalized_similarity(key, n) for n in names)
@@ -247,7 +247,7 @@ class Gazetteer:
         Hamah, whose phonetic skeletons collide.
         """
         idx = self._ix.by_gid.get(place.gazetteer_id)
-        return 0.0 if idx is None else self.similarity(name_key(name), idx)
+        return 0.0 if idx is None else self._similarity(name_key(name), idx)
 
     def get(self, gazetteer_id: str) -> Place | None:
         """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""
@@ -363,7 +363,7 @@ class Gazetteer:
                 if idx in scores and scores[idx][1] < tier:
                     continue
                 # spelling closeness to the record's names breaks ties between loose matches
-                sim = self.similarity(k1, idx) if len(loose) > 1 else 1.0
+                sim = self._similarity(k1, idx) if len(loose) > 1 else 1.0
                 s = base + prior[idx] + _SIMILARITY_WEIGHT * sim
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
