@@ -148,7 +148,7 @@ def find_counts(text: str, lowered: str | None = None) -> list[Count]:
         if m is None:
             continue
         end = m.end()
-        qual = (m["qual"] or "").lower()
+        qual = " ".join((m["qual"] or "").lower().split())
         num_start = (
             m.start("vague")
             if m["vague"]
@@ -157,7 +157,8 @@ def find_counts(text: str, lowered: str | None = None) -> list[Count]:
             else m.start("words")
         )
         if m["vague"]:
-            best, low, vague_high = VAGUE[m["vague"].lower()]
+            vague = " ".join(m["vague"].lower().split())
+            best, low, vague_high = VAGUE[vague]
             high: int | None = vague_high
             if qual:
                 low, high = _bounds(best, qual)
@@ -167,7 +168,7 @@ def find_counts(text: str, lowered: str | None = None) -> list[Count]:
                     best,
                     low,
                     high,
-                    (qual + " " if qual else "") + m.group("vague").lower() + " of",
+                    " ".join(lowered[m.start() : m.end()].split()),  # "hundreds of"
                     text[m.start() : m.end()],
                     m.start(),
                     num_start,
