@@ -22,6 +22,7 @@ import argparse
 import os
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -268,6 +269,7 @@ def main() -> int:
                 f"({wall / html_s:.0f}x slower than map.html)",
                 flush=True,
             )
+    shutil.rmtree(tmp, ignore_errors=True)
     print("\n| incidents | merge+frames s | map.html build s | map.html MB | Chromium open s |")
     print("|---:|---:|---:|---:|---:|")
     for n, _m, _r, merge_s, html_s, _c, size, open_s in rows:
