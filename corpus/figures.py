@@ -168,7 +168,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
         for k, row in enumerate(rows):
             if not row.people:
                 continue
-            c, after, np_text, own_noun = row.count, row.after, row.np_text, row.own_noun
+            c, after, np_text, own_noun = row.number, row.after, row.np_text, row.own_noun
             cat = cats[k]
             in_list = total_index is not None and (
                 cat is None or cat == total_category or _OF_THEM.match(after) is not None
@@ -216,7 +216,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
 class _Row(NamedTuple):
     """One count of a sentence while its figures are being read."""
 
-    count: Count
+    number: Count
     after: str  # text up to the next count (lower-cased)
     np_text: str  # the noun phrase after the number (lower-cased)
     category: Category | None
