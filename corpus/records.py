@@ -7,8 +7,8 @@ the date and the quote it was read from. Nothing here averages two sources.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 
 from corpus.typing import Category, ControlStatus, DatePrecision, EventType, Extent
 from geo.records import Mention, Place
@@ -62,7 +62,7 @@ class Article:
     path: str
     title: str
     text: str
-    published: date | None
+    published: dt.date | None
     published_inferred: bool
     published_source: str
     outlet: str | None
@@ -136,9 +136,9 @@ class Figure:
     claimant: str
     claimant_surface: str
     place: str | None
-    date: date | None
+    date: dt.date | None
     date_precision: DatePrecision | None
-    date_end: date | None
+    date_end: dt.date | None
     quote: str
     part_of: int | None = None
 
@@ -181,8 +181,8 @@ class Incident:
     label: str
     place: Place | None
     place_surface: str | None
-    date_start: date | None
-    date_end: date | None
+    date_start: dt.date | None
+    date_end: dt.date | None
     date_precision: DatePrecision | None
     actors: tuple[str, ...]
     figures: tuple[int, ...]
@@ -225,7 +225,7 @@ class ControlClaim:
     status: ControlStatus
     claimant: str
     claimant_surface: str
-    date: date | None
+    date: dt.date | None
     date_precision: DatePrecision | None
     quote: str
     disputed_by: str | None = None
