@@ -197,18 +197,6 @@ def load_sitrep(
 
 # --------------------------------------------------------------------------- map parts
 
-#: ``st_folium`` adds the dynamic layers to the (shared) base map while it renders and the
-#: caller removes them afterwards: one session at a time.
-MAP_LOCK = threading.Lock()
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def base_map(key: str, _sitrep: Any) -> Any:
-    """Return the static base map for a corpus (see ``dashboard._map``)."""
-    from dashboard import _map
-
-    return _map.base_map(_sitrep)
-
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def control_specs(key: str, claim_ids: tuple[str, ...], _sitrep: Any) -> Any:

@@ -7,8 +7,10 @@ redrawing 10,000 incidents through it on every filter change would also take sec
 remount the map. So the dashboard splits the map:
 
 * the **base** (countries, provinces, panes, legend, attribution) is ``layers.build_map``
-  of the Sitrep without incidents and claims, built once per corpus (``_cache.base_map``);
-  its ``layers`` layers are re-wrapped as :class:`DashLayer` so ``st_folium`` runs them;
+  of the Sitrep without incidents and claims (a tenth of a second; rebuilt on each run,
+  because ``st_folium`` renames a map's variables in place and ``layers`` writes the map's
+  name into its statements, so a rendered map cannot be rendered again); its ``layers``
+  layers are re-wrapped as :class:`DashLayer` so ``st_folium`` runs them;
 * the **claimed-control** layers are ``layers.control_layers`` of the filtered claims
   (cached per set of claims), re-wrapped the same way;
 * the **incidents** are drawn from a compact row per incident computed once per corpus
@@ -177,6 +179,9 @@ def base_map(sitrep: Any) -> folium.Map:
         if isinstance(child, folium.LayerControl):  # st_folium gets a fresh one with all layers
             del fmap._children[key]
         elif isinstance(child, Layer) and isinstance(getattr(child, "js", None), str):
+            if child.js.startswith("Sitrep.incidentLayer("):  # empty here; drawn per filter
+                del fmap._children[key]
+                continue
             wrapped = DashLayer.from_layers(child)
             wrapped._parent = fmap
             fmap._children[key] = wrapped

@@ -161,23 +161,16 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
     claim_ids = tuple(map(str, shown.control["claim_id"])) if len(shown.control) else ()
     groups = _map.control_groups(_cache.control_specs(key, claim_ids, shown))
     groups.append(_map.incidents_group(rows, map(str, shown.incidents["incident_id"])))
-    with _cache.MAP_LOCK:
-        fmap = _cache.base_map(key, full)
-        before = set(fmap._children)
-        try:
-            state = st_folium(
-                fmap,
-                key="map",
-                height=560,
-                use_container_width=True,
-                returned_objects=["last_object_clicked"],
-                feature_group_to_add=groups,
-                layer_control=folium.LayerControl(collapsed=True),
-            )
-        finally:
-            for name in set(fmap._children) - before:
-                del fmap._children[name]
-    return state
+    fmap = _map.base_map(full)  # fresh each run: st_folium renames variables in place
+    return st_folium(
+        fmap,
+        key="map",
+        height=560,
+        use_container_width=True,
+        returned_objects=["last_object_clicked"],
+        feature_group_to_add=groups,
+        layer_control=folium.LayerControl(collapsed=True),
+    )
 
 
 # --------------------------------------------------------------------------- incident panel

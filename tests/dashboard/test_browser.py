@@ -119,6 +119,28 @@ def _wait_count(frame: Any, expected: int, timeout_s: float = 60) -> int:
     return n
 
 
+def _idle(page: Any, timeout_s: float = 60) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(
+        state="detached", timeout=timeout_s * 1000
+    )
+
+
+def _download(page: Any, label: str) -> Path:
+    """Click a download button and return the file (one retry: a click during a rerun is lost)."""
+    last: Exception | None = None
+    for _ in range(2):
+        _idle(page)
+        try:
+            with page.expect_download(timeout=30_000) as dl:
+                page.get_by_role("button", name=label).click()
+            return Path(dl.value.path())
+        except Exception as e:  # playwright TimeoutError
+            last = e
+    raise AssertionError(f"no download from the {label} button") from last
+
+
 def _cached_sitrep(cache: Path) -> Any:
     files = sorted(
         (p for p in (cache / "sitrep").glob("*.pkl") if "-dash-" not in p.name),
@@ -165,14 +187,17 @@ def test_page_map_date_filter_and_download(browser, server) -> None:
         page.get_by_text(f"{expected} of {n_all}").first.wait_for(timeout=60_000)
         assert _wait_count(frame, expected) == expected
 
-        # GeoJSON download of what is shown
-        with page.expect_download(timeout=60_000) as dl:
-            page.get_by_role("button", name="GeoJSON").click()
-        data = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+        # GeoJSON download of what is shown (once the rerun has finished)
+        data = json.loads(_download(page, "GeoJSON").read_text(encoding="utf-8"))
         assert data["type"] == "FeatureCollection"
         incidents = [f for f in data["features"] if f["properties"]["layer"] == "incident"]
         assert len(incidents) == expected
         assert all(f["geometry"]["type"] == "Point" for f in incidents)
+        # a second browser session on the same server draws the map too
+        other = context.new_page()
+        other.goto(server["url"], wait_until="domcontentloaded")
+        frame2 = _map_frame(other, timeout_s=120)
+        assert frame2.evaluate(COUNT_MARKERS) == n_all
     finally:
         context.close()
     # nothing the page needs came from outside: the map worked with every such request aborted
