@@ -466,7 +466,7 @@ def legend_html(sitrep: Sitrep, actors: list[str]) -> str:
     Every string is escaped; no article text appears here.
     """
     e = html.escape
-    parts = ["<details open><summary><b>Legend</b></summary>", "<h4>Incidents (event type)</h4>"]
+    parts = ["<details><summary><b>Legend</b></summary>", "<h4>Incidents (event type)</h4>"]
     for etype, (colour, shape) in style.EVENT_STYLES.items():
         parts.append(f'<div class="row">{_shape_svg(shape, colour)}<span>{e(etype)}</span></div>')
     parts.append(
@@ -522,8 +522,9 @@ def legend_html(sitrep: Sitrep, actors: list[str]) -> str:
     attribution, golan = credits()
     parts.append(f'<div class="small"><b>Golan:</b> {e(golan)}</div>')
     ocha = next(v for v in attribution.values() if "OCHA" in v)  # credits() guarantees one
-    parts.append(f'<div class="small">{e(ocha)}</div>')
+    # The short OCHA credit is always in the attribution bar; the full notice is one click away.
     parts.append("<details><summary><b>Sources and licences</b></summary>")
+    parts.append(f'<div class="small">{e(ocha)}</div>')
     for key, line in attribution.items():
         if line != ocha and (key in _SHOWN_CREDITS or key not in _KNOWN_CREDITS):
             parts.append(f'<div class="small">{e(line)}</div>')
