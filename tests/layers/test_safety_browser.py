@@ -54,6 +54,7 @@ def test_hostile_text_is_shown_literally_and_never_runs(offline_page, tmp_path, 
     popup = page.locator(".leaflet-popup-content")
     assert popup.locator("img, script, svg").count() == 0
     # the hostile actor name in the layer control and the legend is text too
+    page.locator("summary", has_text="Legend").click()  # the legend starts collapsed
     body = page.locator("body").inner_text()
     assert f"Claimed control (from articles): Actor {IMG}" in body
     assert f"warning {SCRIPT}" in body
