@@ -46,6 +46,8 @@ from dashboard import _offline
 logger = logging.getLogger(__name__)
 
 INCIDENTS_NAME = "Incidents (merged reports)"
+#: Simplification of claimed-control polygons on the live map, in degrees (~100 m).
+CLAIM_TOLERANCE_DEG = 0.001
 
 
 def _no_underscores(text: str) -> str:
@@ -313,6 +315,16 @@ class LayerSpec:
 
 def control_specs(sitrep: Any) -> list[LayerSpec]:
     """Return the claimed-control layers of ``sitrep`` as :class:`LayerSpec` (cacheable)."""
+    control = sitrep.control
+    if control is not None and len(control):
+        # Province polygons at full precision are megabytes per claim; ~100 m is plenty
+        # for a live map (the HTML and GeoPackage downloads keep the exact geometry).
+        control = control.copy()
+        polys = control.geometry.geom_type.isin(["Polygon", "MultiPolygon"])
+        control.loc[polys, "geometry"] = control.geometry[polys].simplify(
+            CLAIM_TOLERANCE_DEG, preserve_topology=True
+        )
+        sitrep = dataclasses.replace(sitrep, control=control)
     specs = []
     for layer in layers.control_layers(sitrep):
         if not isinstance(getattr(layer, "js", None), str):
