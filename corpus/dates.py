@@ -234,6 +234,10 @@ def _num(word: str) -> int:
 def find_dates(text: str, published: date | None) -> list[DateRef]:
     """Every date expression in ``text`` resolved against ``published``, in text order.
 
+    A weekday is the latest such day on or before ``published``: in wire copy the weekday of
+    publication means that same day ("since Monday morning" in a Monday article is today);
+    "last Monday" in a Monday article is the week before.
+
     Parameters
     ----------
     text
@@ -296,7 +300,9 @@ def _resolve(
         if pub is None:
             return None
         d = _weekday_on_or_before(WEEKDAYS[g["wd"].lower()], pub)
-        if d == pub:
+        # in wire copy the publication weekday is today ("since Monday morning" in a Monday
+        # article); only "since last Monday" reaches back a week
+        if d == pub and "last" in surface.lower():
             d -= timedelta(days=7)
         return ref(d, pub, "day")
     if kind == "wd":

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import geo
-from corpus import Extraction, extract, extraction_to_dict
+from corpus import SAMPLES_DIR, Extraction, extract, extract_paths, extraction_to_dict
 from corpus.aliases import AliasTable, claimants, load_table, parties
 from corpus.dates import find_dates, infer_published
 from corpus.errors import AliasTableError
@@ -79,6 +79,42 @@ PUB = date(2022, 1, 26)  # a Wednesday
 def test_relative_dates(text: str, start: date, end: date, precision: str) -> None:
     (ref,) = find_dates(text, PUB)
     assert (ref.start, ref.end, ref.precision) == (start, end, precision)
+
+
+MONDAY, TUESDAY = date(2022, 1, 24), date(2022, 1, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        # in wire copy the publication weekday is that same day, not a week earlier
+        ("Since Monday morning the SDF have massed tanks", MONDAY, MONDAY, MONDAY),
+        ("since Monday", MONDAY, MONDAY, MONDAY),
+        ("on Monday", MONDAY, MONDAY, MONDAY),
+        ("Monday morning", MONDAY, MONDAY, MONDAY),
+        ("last Monday", MONDAY, date(2022, 1, 17), date(2022, 1, 17)),
+        ("since last Monday", MONDAY, date(2022, 1, 17), MONDAY),
+        ("since Monday", TUESDAY, MONDAY, TUESDAY),
+        ("on Monday", TUESDAY, MONDAY, MONDAY),
+        ("last Monday", TUESDAY, MONDAY, MONDAY),
+    ],
+)
+def test_weekday_of_publication_is_today(
+    text: str, published: date, start: date, end: date
+) -> None:
+    (ref,) = find_dates(text, published)
+    assert (ref.start, ref.end) == (start, end)
+
+
+def test_since_monday_in_a_monday_wire_is_not_a_week_earlier() -> None:
+    """wires_2022-01.jsonl:1 (Monday 24 Jan): the surrender push dates from that Monday."""
+    path = SAMPLES_DIR / "wires_2022-01.jsonl"
+    ex = next(ex for ex in extract_paths([path], None) if ex.article.path.endswith(":1"))
+    assert ex.article.published == MONDAY
+    dated = [i for i in ex.incidents if "Since Monday" in i.quote]
+    assert dated, [(i.label, i.quote) for i in ex.incidents]
+    assert all(i.date_start >= MONDAY for i in dated)
+    assert all(f.date is None or f.date >= date(2022, 1, 20) for f in ex.figures)
 
 
 def test_infer_published_from_latest_full_date() -> None:
