@@ -175,6 +175,40 @@ def test_page_map_date_filter_and_download(browser, server) -> None:
         assert frame.evaluate(COUNT_MARKERS) == n_all
         assert page.get_by_text(f"{n_all} of {n_all}").first.is_visible()
 
+        # clicking a marker opens that incident in the side panel
+        target = frame.evaluate(
+            """() => {
+              let best = null;
+              window.map.eachLayer(l => {
+                const p = l.feature && l.feature.properties;
+                if (p && p.incident_id !== undefined && l.getLatLng) {
+                  const pt = window.map.latLngToContainerPoint(l.getLatLng());
+                  const size = window.map.getSize();
+                  const r = window.map.getContainer().getBoundingClientRect();
+                  const el = document.elementFromPoint(r.left + pt.x, r.top + pt.y);
+                  const free = el && el.tagName === "CANVAS";
+                  if (free && pt.x > 30 && pt.y > 30 && pt.x < size.x - 30 && pt.y < size.y - 30) {
+                    best = {id: p.incident_id, x: pt.x, y: pt.y};
+                  }
+                }
+              });
+              return best;
+            }"""
+        )
+        assert target is not None, "no marker inside the map view"
+        box = page.query_selector(FOLIUM_FRAME).bounding_box()
+        map_box = frame.evaluate(
+            "() => { const r = window.map.getContainer().getBoundingClientRect();"
+            " return {x: r.left, y: r.top}; }"
+        )
+        page.mouse.click(
+            box["x"] + map_box["x"] + target["x"], box["y"] + map_box["y"] + target["y"]
+        )
+        # the panel's first line names the place and province of the chosen incident
+        rec = sitrep.incidents.set_index("incident_id").loc[target["id"]]
+        facts = f"{rec['place']}, {rec['admin1'] or 'province unknown'}"
+        page.get_by_text(facts).first.wait_for(timeout=30_000)
+
         # date filter: drag the upper handle to the first day -> fewer markers
         opts = filter_options(sitrep)
         expected = len(
