@@ -9,8 +9,13 @@ The pipeline is small and rule-based, so every decision can be explained:
 2. **Focus country.** Given, or inferred from the countries of the unambiguous matches and
    demonyms ("the Syrian city of ...").
 3. **Disambiguation.** Places in the focus country win; elsewhere only countries, capitals,
-   large cities (>= 50,000) or places after a locative cue ("in X") are accepted; ties are
-   broken by distance to the other places mentioned.
+   major cities (>= 1,000,000), towns of neighbouring countries after a locative cue ("in
+   Nusaybin"), or towns whose country the text names ("in X, Egypt", "the Egyptian city of
+   X") are accepted; ties are broken by distance to the other places mentioned.
+   Outlets are not places: a name listed in ``geo/data/outlets.txt`` ("Al-Shorouk", "Al
+   Jazeera") or in an outlet position ("reported by X", "told X", "according to X", "X
+   reported", "the X newspaper") gives none (a country or capital there is a state
+   speaking: metonymy).
 4. **Precision cues.** "the provinces of A, B and C", "X province" -> admin1;
    "the city of X", "X city" -> town; "the X neighbourhood" -> neighbourhood;
    "X prison" / "the X detention center" / "X camp" -> the matching site near X (site).
@@ -95,11 +100,39 @@ _TOWN_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _HOOD = re.compile(r"^\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
 _DISTRICT = re.compile(r"^\s+(?:district|sub-?district|region|area)\b", re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"\b(?:sub-?district|district)\s+of\s+$", re.IGNORECASE)
+#: "the Gweiran district of al-Hasakah": a named quarter of the city that follows
+_NAMED_DISTRICT_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:sub-?)?district\s+of\s+$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|across|outside|inside|around|towards?|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+#: Outlet positions: "reported by X", "told X", "according to X", "X reported", "X newspaper".
+#: A name there is a newspaper, agency or organisation, not where something happened.
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:reported\s+by|according\s+to|told|quoted\s+by|cited\s+by|speaking\s+to"
+    r"|(?:said|says|spoke)\s+to|in\s+an\s+interview\s+with|interviewed\s+by|published\s+by"
+    r"|broadcast\s+by|aired\s+by|carried\s+by|a\s+report\s+(?:by|from)|wrote\s+in|writing\s+in"
+    r"|(?:reporter|correspondent|journalist|editor)\s+(?:for|with|of|at)"
+    r"|selon|(?:a\s+)?(?:indiqu[ée]|d[ée]clar[ée]|affirm[ée]|confi[ée])\s+[àa])"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+    r"(?:(?:daily|newspaper|paper|weekly|channel|broadcaster|agency|website|outlet|journal|quotidien)\s+)?$",
+    re.IGNORECASE,
+)
+_OUTLET_AFTER = re.compile(
+    r"^(?:['’]s)?[\s-]+(?:daily|newspaper|paper|weekly|news(?:\s+agency|paper|\s+website"
+    r"|\s+channel|\s+network)?|agency|TV|television|channel|radio|website|broadcaster"
+    r"|reported|reports|quoted|cited|correspondent|journalist|reporter|editor)\b",
+    re.IGNORECASE,
+)
+#: "according to Raqqa residents": the name qualifies the source, and is a place.
+_SOURCE_NOUN_AFTER = re.compile(
+    r"^\s+(?:residents?|officials?|sources?|activists?|locals?|people|authorities|council"
+    r"|hospitals?|doctors?|health|security|police|military|tribal|civil|medical|local)\b",
+    re.IGNORECASE,
+)
+
 
 _GOV_VERBS = (
     r"urges?|urged|said|says|say|backs?|backed|supports?|supported|recogni[sz]es?|recogni[sz]ed"
@@ -141,6 +174,7 @@ _METONYMY_BEFORE = re.compile(
     r"|\b(?:talks|relations|ties|deal|deals|agreements?|negotiations|dialogue|rapprochement)"
     r"\s+with"
     r"|\b(?:men[ée]e?s?|dirig[ée]e?s?|soutenu(?:e|s|es)?|appuy[ée]e?s?|financ[ée]e?s?)\s+par"
+    r"|\b(?:r[ée]gime|gouvernement|pouvoir)\s+de"
     r")\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -171,6 +205,25 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
             sections.setdefault(current, set()).update(line.split())
     function = frozenset(sections["function"])
     return function, function | frozenset(sections["common"])
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> re.Pattern[str]:
+    """Return a pattern matching the outlet names of ``geo/data/outlets.txt``."""
+    text = (
+        resources.files("geo").joinpath("data").joinpath("outlets.txt").read_text(encoding="utf-8")
+    )
+    alts = []
+    for line in text.splitlines():
+        name = line.strip()
+        if not name or name.startswith("#"):
+            continue
+        body = re.sub(r"^(?:al|el)[- ]", "", name, flags=re.IGNORECASE)
+        words = [re.escape(w) for w in re.split(r"[-\s]+", body)]
+        prefix = r"(?:(?:al|el)[-\s‑]?)?" if body != name else ""
+        alts.append(prefix + r"[-\s‑]+".join(words))
+    alts.sort(key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
 
 
 @dataclass(slots=True)
@@ -243,12 +296,15 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     tokens = [_token(m) for m in _TOKEN.finditer(text)]
     lower_words = {t.text.lower() for t in tokens if not _is_cap(t.text)}
     spans = _spot(text, tokens, gazetteer, lower_words)
+    outlets = _outlet_positions(text, spans)
+    spans = [s for k, s in enumerate(spans) if k not in outlets or _big(s.cands[0].place)]
     focus = (country or "").upper() or _infer_focus(text, spans) or gazetteer.country
     _resolve(text, spans, gazetteer, focus)
     _precision_cues(text, spans, gazetteer)
     for s in spans:
         if s.place is not None:
-            s.metonymy = _is_metonymy(text, s)
+            # "according to Damascus", "told Moscow": a state speaking, kept as metonymy
+            s.metonymy = _is_metonymy(text, s) or _in_outlet_position(text, s)
     return [
         Mention(
             surface=text[s.start : s.end],
@@ -363,10 +419,38 @@ def _rejected(
     return False
 
 
+def _in_outlet_position(text: str, s: _Span) -> bool:
+    after = text[s.end : s.end + 40]
+    if _OUTLET_AFTER.match(after):
+        return True
+    return bool(_OUTLET_BEFORE.search(text[max(0, s.start - 60) : s.start])) and not (
+        _SOURCE_NOUN_AFTER.match(after)
+    )
+
+
+def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
+    """Return the indices of spans naming an outlet (a listed name, or an outlet position)."""
+    if not spans:
+        return set()
+    named = [m.span() for m in _outlet_names().finditer(text)]
+    out = set()
+    for k, s in enumerate(spans):
+        if any(a < s.end and s.start < b for a, b in named) or _in_outlet_position(text, s):
+            out.add(k)
+    return out
+
+
+def _big(place: Place) -> bool:
+    """Tell whether a place is a country or a capital (in an outlet position: a state)."""
+    return place.precision == "country" or place.feature_code == "PPLC"
+
+
 # ---------------------------------------------------------------------- resolution
 def _infer_focus(text: str, spans: list[_Span]) -> str | None:
     votes: Counter[str] = Counter()
     for s in spans:
+        if s.cands[0].tier > 1:
+            continue  # a look-alike ("Shelling" ~ Shillong) does not get a say
         top = s.cands[0].place
         if top.country:
             votes[top.country] += 2 if top.precision == "country" else 1
@@ -389,7 +473,11 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
         local = [c for c in s.cands if focus and c.place.country == focus]
         if local and not _prefer_foreign(top, local[0], focus):
             s.place = local[0].place
-        elif top.tier == 1 and _acceptable_foreign(top.place, s.cue_locative):
+        elif (
+            top.tier == 1
+            and _acceptable_foreign(top.place, s.cue_locative)
+            and (focus is None or _strong_foreign(text, s, top.place, spans, focus))
+        ):
             s.place = top.place
     # co-mentions: among close local candidates, prefer the one nearest the others
     anchors = [
@@ -431,6 +519,47 @@ def _acceptable_foreign(place: Place, locative: bool) -> bool:
     if place.precision == "country" or place.feature_code == "PPLC":
         return True
     return place.population >= _FOREIGN_MIN_POP or (locative and place.population >= 5000)
+
+
+_MAJOR_CITY_POP = 1_000_000
+_NEIGHBOUR_MIN_POP = 50_000
+
+
+def _strong_foreign(text: str, s: _Span, place: Place, spans: list[_Span], focus: str) -> bool:
+    """Tell whether a foreign town in a text about ``focus`` has the evidence it needs.
+
+    A country, a capital or a major city stands on its own; a town in a neighbouring country
+    needs a locative cue ("in Nusaybin") and some size; any other town needs its country in
+    the text: "in X, Egypt", "Egypt's X", "the Egyptian city of X", or the country named
+    elsewhere in the text together with a locative cue. Otherwise no place: "Al-Shorouk" in
+    a Syrian story is a newspaper, not El Shorouk, Egypt.
+    """
+    if _big(place) or place.population >= _MAJOR_CITY_POP:
+        return True
+    cc = place.country
+    if cc in REGION and s.cue_locative and place.population >= _NEIGHBOUR_MIN_POP:
+        return True
+    before = text[max(0, s.start - 40) : s.start]
+    m = re.search(r"\b(\w+)\s+(?:city|town|village|capital|port|province)\s+of\s+$", before)
+    if m and _DEMONYMS.get(m.group(1).lower()) == cc:
+        return True
+    named = {
+        k.cands[0].place.country
+        for k in spans
+        if k.cands and k.cands[0].tier == 1 and k.cands[0].place.precision == "country"
+    }
+    if cc not in named and not any(
+        _DEMONYMS.get(w.lower()) == cc for w in re.findall(r"\b[A-Z][a-z]+\b", text)
+    ):
+        return False
+    for k in spans:
+        p = k.cands[0].place if k.cands else None
+        if p is None or p.precision != "country" or p.country != cc:
+            continue
+        gap = text[s.end : k.start] if k.start >= s.end else text[k.end : s.start]
+        if re.fullmatch(r",\s*|['’]s\s+", gap):
+            return True  # "El Shorouk, Egypt", "Egypt's El Shorouk"
+    return s.cue_locative
 
 
 def _dist(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -499,7 +628,9 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             s.precision = "town"
         elif _HOOD.match(after) and s.place.precision in ("town", "neighbourhood", "site"):
             s.precision = "neighbourhood"
-        elif _DISTRICT.match(after) or _DISTRICT_BEFORE.search(before):
+        elif _DISTRICT.match(after) or (
+            _DISTRICT_BEFORE.search(before) and not _NAMED_DISTRICT_BEFORE.search(before)
+        ):
             # "the Ras al-Ain district": the area around the town (Syria's admin-2 units are
             # named after their seats); a city's "district" is one of its neighbourhoods
             if s.place.precision == "town":

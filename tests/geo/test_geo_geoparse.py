@@ -262,6 +262,10 @@ def test_precision_cues(gaz, text, expected):
         ("Syria's demand that US forces leave was renewed.", "Syria"),
         ("The US occupation forces were condemned.", "US"),
         ("la coalition internationale menée par Washington", "Washington"),
+        ("mais le régime de Damas y conserve un périmètre", "Damas"),
+        # a state in an outlet position speaks
+        ("Fighting in Raqqa, according to Damascus.", "Damascus"),
+        ("Clashes in Raqqa, Moscow reported.", "Moscow"),
     ],
 )
 def test_metonymy(gaz, text, surface):
@@ -324,3 +328,53 @@ def test_sample_corpus_false_friends(gaz):
         ("Syria", SYRIA),
         ("Ghweiran neighbourhood", "overlay:ghwayran-neighbourhood"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on the prison in Hasakah was reported by Al-Shorouk.",
+        "The attack on the prison was reported by Al-Shorouk.",
+        "An official told Al-Shorouk that Raqqa was calm.",
+        "Al-Shorouk reported clashes in Raqqa.",
+        "Clashes in Raqqa, according to Al-Shorouk.",
+        "Clashes in Raqqa, the Al-Shorouk newspaper said.",
+        "Al Jazeera reported clashes in Idlib.",
+        "Clashes in Idlib, Kurdistan 24 said.",
+        "Shelling in Aleppo was reported by Hawar news agency (ANHA).",
+    ],
+)
+def test_outlets_are_not_places(gaz, text):
+    """A newspaper, agency or organisation in an outlet position is never a place."""
+    got = [(m.surface, m.place.country) for m in geo.geoparse(text, gaz)]
+    assert all(cc == "SY" for _, cc in got), got
+    assert not {"Al-Shorouk", "Jazeera", "Al Jazeera", "Kurdistan", "Shelling"} & {
+        s for s, _ in got
+    }
+
+
+def test_source_named_after_a_place_keeps_the_place(gaz):
+    (m,) = geo.geoparse("The toll rose, according to Raqqa residents.", gaz, country="SY")
+    assert m.place.admin1_pcode == "SY11"
+
+
+def test_small_foreign_town_needs_strong_evidence_in_a_syrian_text(gaz):
+    # El Shorouk, Egypt (pop. ~92,000): no cue, no Egypt in the text -> no place
+    text = "Clashes in Raqqa. An official in Al-Shorouk said the prison was calm."
+    assert [m.surface for m in geo.geoparse(text, gaz)] == ["Raqqa"]
+    # capitals, major cities and neighbouring towns after "in" stay
+    text = "Fighters in Raqqa fled to Beirut, to Mosul and into Nusaybin."
+    got = {m.surface: m.place.country for m in geo.geoparse(text, gaz, country="SY")}
+    assert got == {"Raqqa": "SY", "Beirut": "LB", "Mosul": "IQ", "Nusaybin": "TR"}
+
+
+def test_named_district_of_a_city_keeps_the_city(gaz):
+    text = "The attack in the Gweiran district of al-Hasakah."
+    got = [(m.surface, m.precision) for m in geo.geoparse(text, gaz)]
+    assert got == [("Gweiran district", "neighbourhood"), ("al-Hasakah", "town")]
+
+
+def test_look_alikes_do_not_set_the_focus(gaz):
+    # "Shelling" is spelt like Shillong, India: it must not make India the focus
+    (m,) = geo.geoparse("Shelling in Aleppo.", gaz)
+    assert (m.surface, m.place.country) == ("Aleppo", "SY")
