@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from geo._sources import REGION
 from geo.gazetteer import SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
@@ -40,6 +41,18 @@ from geo.typing import Precision
 __all__ = ["geoparse"]
 
 _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?", re.UNICODE)
+#: The tokens of ``_TOKEN`` that can be part of a name (capitalised, ``al-`` prefixed or a
+#: connector such as "al", "ibn"), found in one scan without visiting the others: a token
+#: starts at a word character that does not continue a word or a joined word ("al-Hol").
+#: Names are runs of these separated by a space or a hyphen, so dropping the other tokens
+#: changes nothing: a dropped word between two kept ones breaks the run as before.
+_NAME_TOKEN = re.compile(
+    r"(?<!\w)(?<!\w['’ʿʾ‘`\-])"
+    r"(?:U\.S\.(?:A\.)?|U\.K\."
+    r"|(?=[^\W\d_a-z]|(?:al|el|ad|ar|as|az|ash|at|an|ath|adh|ed|er|es|ez)[-‑]"
+    r"|(?:al|el|ez|ad|ar|as|az|ash|at|an|ed|es|er|en|ibn|bin|abu|umm)(?![\w'’ʿʾ‘`\-]\w))"
+    r"\w+(?:['’ʿʾ‘`\-]\w+)*['’]?)"
+)
 _ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ad|ar|as|az|ash|at|an|ath|adh|ed|er|es|ez)[-‑]")
 _CONNECTORS = frozenset(
     {
@@ -109,17 +122,38 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 #: Outlet positions: "reported by X", "told X", "according to X", "X reported", "X newspaper".
-#: A name there is a newspaper, agency or organisation, not where something happened.
-_OUTLET_BEFORE = re.compile(
-    r"\b(?:reported\s+by|according\s+to|told|quoted\s+by|cited\s+by|speaking\s+to"
-    r"|(?:said|says|spoke)\s+to|in\s+an\s+interview\s+with|interviewed\s+by|published\s+by"
-    r"|broadcast\s+by|aired\s+by|carried\s+by|a\s+report\s+(?:by|from)|wrote\s+in|writing\s+in"
-    r"|(?:reporter|correspondent|journalist|editor)\s+(?:for|with|of|at)"
-    r"|selon|(?:a\s+)?(?:indiqu[ée]|d[ée]clar[ée]|affirm[ée]|confi[ée])\s+[àa])"
-    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?"
-    r"(?:(?:daily|newspaper|paper|weekly|channel|broadcaster|agency|website|outlet|journal|quotidien)\s+)?$",
-    re.IGNORECASE,
+#: A name there is a newspaper, agency or organisation, not where something happened. The
+#: words before a name are read from its end (a regex search anchored at the end of a window
+#: tries every position of the window, and this runs for every name in every article).
+_OUTLET_LAST = frozenset({"told", "selon"})
+_OUTLET_BY = [
+    "reported",
+    "quoted",
+    "cited",
+    "interviewed",
+    "published",
+    "broadcast",
+    "aired",
+    "carried",
+    "report",
+]
+_OUTLET_PAIRS = frozenset(
+    [(w, "to") for w in ("according", "speaking", "said", "says", "spoke", "talking")]
+    + [(w, "by") for w in _OUTLET_BY]
+    + [("report", "from"), ("wrote", "in"), ("writing", "in"), ("interview", "with")]
+    + [
+        (w, p)
+        for w in ("reporter", "correspondent", "journalist", "editor")
+        for p in ("for", "with", "of", "at")
+    ]
+    + [(w, p) for w in ("indiqué", "indique", "déclaré", "affirmé", "confié") for p in ("à", "a")]
 )
+_OUTLET_SKIP = frozenset(
+    {
+        "the", "la", "le", "l'", "l’", "daily", "newspaper", "paper", "weekly", "channel",
+        "broadcaster", "agency", "website", "outlet", "journal", "quotidien",
+    }
+)  # fmt: skip
 _OUTLET_AFTER = re.compile(
     r"^(?:['’]s)?[\s-]+(?:daily|newspaper|paper|weekly|news(?:\s+agency|paper|\s+website"
     r"|\s+channel|\s+network)?|agency|TV|television|channel|radio|website|broadcaster"
@@ -250,8 +284,11 @@ _POSSESSIVE = re.compile(r"(?<=\w\w\w)['’]s$|['’]$")
 
 def _token(m: re.Match[str]) -> _Token:
     """Make a token, without a possessive ending ("Washington's" -> "Washington")."""
-    word = _POSSESSIVE.sub("", m.group(0))
-    return _Token(word, m.start(), m.start() + len(word))
+    word = m.group(0)
+    if word[-1] in "'’" or (word[-1] == "s" and word[-2:-1] in ("'", "’")):
+        word = _POSSESSIVE.sub("", word)
+    start = m.start()
+    return _Token(word, start, start + len(word))
 
 
 def _is_cap(tok: str) -> bool:
@@ -293,9 +330,8 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     >>> [m.place.admin1_pcode for m in geoparse("Clashes in Hassakeh.", gaz)]  # doctest: +SKIP
     ['SY08']
     """
-    tokens = [_token(m) for m in _TOKEN.finditer(text)]
-    lower_words = {t.text.lower() for t in tokens if not _is_cap(t.text)}
-    spans = _spot(text, tokens, gazetteer, lower_words)
+    tokens = [t for m in _NAME_TOKEN.finditer(text) if _chainable((t := _token(m)).text)]
+    spans = _spot(text, tokens, gazetteer, _LowerWords(text))
     outlets = _outlet_positions(text, spans)
     spans = [s for k, s in enumerate(spans) if k not in outlets or _big(s.cands[0].place)]
     focus = (country or "").upper() or _infer_focus(text, spans) or gazetteer.country
@@ -320,29 +356,58 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
 
 
 # ---------------------------------------------------------------------- spotting
-def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: set[str]) -> list[_Span]:
+class _LowerWords:
+    """Tell whether a word is written in lower case somewhere in a text (as a whole token).
+
+    Asked for a few capitalised words per text; each answer is one substring test, and a
+    boundary check only when the substring is there.
+    """
+
+    __slots__ = ("_seen", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self._seen.get(word)
+        if found is None:
+            found = word in self._text and any(
+                _token(t).text == word
+                for m in re.finditer(r"(?<!\w)(?<!\w[-'’ʿʾ‘`])" + re.escape(word), self._text)
+                if (t := _TOKEN.match(self._text, m.start())) is not None
+            )
+            self._seen[word] = found
+        return found
+
+
+def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWords) -> list[_Span]:
     function, common = _word_lists()
     spans: list[_Span] = []
     i = 0
     n = len(tokens)
+    # every token is chainable (see _NAME_TOKEN); joined[k]: token k+1 follows token k after
+    # one space or hyphen, so both can be in one name
+    joined = [b.start - a.end == 1 and text[a.end] in " -" for a, b in pairwise(tokens)]
     while i < n:
         tok = tokens[i].text
         low = tok if tok in _ACRONYM_OK else tok.lower()
-        if not _chainable(tok) or low in _CONNECTORS or low in function:
+        if low in _CONNECTORS or low in function:
             i += 1
             continue
         # the run of name-like tokens starting here (same line, separated by spaces only)
         j = i
-        while (
-            j + 1 < n
-            and j + 1 - i < _MAX_TOKENS
-            and _chainable(tokens[j + 1].text)
-            and text[tokens[j].end : tokens[j + 1].start] in (" ", "-")
-        ):
+        while j + 1 < n and j + 1 - i < _MAX_TOKENS and joined[j]:
             j += 1
         found = None
         # "Roj camp", "Tishrin dam", "Ghuwayran neighbourhood": the whole phrase may be a name
-        cue = _CUE_NOUN.match(text, tokens[j].end)
+        end = tokens[j].end
+        cue = _CUE_NOUN.match(text, end) if text[end : end + 1].isspace() else None
+        if cue is None and i == j and _rejected(tokens, i, i, common, lower_words):
+            i += 1  # a lone ordinary word, acronym or demonym: the common case, decided early
+            continue
         if cue:
             surface = text[tokens[i].start : cue.end()]
             cands = [
@@ -358,9 +423,11 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: set[str]
             surface = text[tokens[i].start : tokens[last].end]
             if _rejected(tokens, i, last, common, lower_words):
                 continue
-            cands = gaz.candidates(surface, limit=12, fuzzy=_looks_transliterated(surface))
-            cands = [c for c in cands if c.tier <= 2 or _looks_transliterated(surface)]
-            if i == last and not _looks_transliterated(surface):
+            translit = _looks_transliterated(surface)
+            cands = gaz.candidates(surface, limit=12, fuzzy=translit)
+            if not translit:
+                cands = [c for c in cands if c.tier <= 2]
+            if i == last and not translit:
                 # one plain word matched only by its skeleton must be spelt like the place:
                 # "Qamishly" is Qamishli, "Home" is not Hamah
                 cands = [
@@ -381,8 +448,8 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: set[str]
         left = i - 1
         if (
             left >= 0
+            and joined[left]
             and _is_cap(tokens[left].text)
-            and text[tokens[left].end : tokens[i].start] in (" ", "-")
             and tokens[left].text.lower() not in common
             and not _sentence_start(text, tokens[left].start)
         ):
@@ -401,7 +468,7 @@ def _looks_transliterated(surface: str) -> bool:
 
 
 def _rejected(
-    tokens: list[_Token], i: int, last: int, common: frozenset[str], lower_words: set[str]
+    tokens: list[_Token], i: int, last: int, common: frozenset[str], lower_words: _LowerWords
 ) -> bool:
     """Tell whether a one-word candidate is an ordinary word, an acronym or a demonym."""
     if i == last:
@@ -419,23 +486,54 @@ def _rejected(
     return False
 
 
+def _outlet_before(before: str) -> bool:
+    """Tell whether ``before`` ends with an outlet cue ("reported by the", "told", "selon l'")."""
+    if not before or not (before[-1].isspace() or before[-1] in "'’"):
+        return False
+    words = before.lower().split()[-5:]
+    while words and words[-1] in _OUTLET_SKIP:
+        words.pop()
+    if not words:
+        return False
+    return words[-1] in _OUTLET_LAST or (
+        len(words) >= 2 and (words[-2], words[-1]) in _OUTLET_PAIRS
+    )
+
+
 def _in_outlet_position(text: str, s: _Span) -> bool:
     after = text[s.end : s.end + 40]
     if _OUTLET_AFTER.match(after):
         return True
-    return bool(_OUTLET_BEFORE.search(text[max(0, s.start - 60) : s.start])) and not (
+    return _outlet_before(text[max(0, s.start - 60) : s.start]) and not (
         _SOURCE_NOUN_AFTER.match(after)
     )
 
 
+def _name_starts(text: str, start: int) -> list[int]:
+    """Return ``start`` and the starts of up to two words joined to it before ("Al Jazeera")."""
+    starts = [start]
+    for _ in range(2):
+        pos = starts[-1]
+        if pos < 2 or text[pos - 1] not in " -":
+            break
+        k = pos - 1
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+            k -= 1
+        if k == pos - 1:
+            break
+        starts.append(k)
+    return starts
+
+
 def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
     """Return the indices of spans naming an outlet (a listed name, or an outlet position)."""
-    if not spans:
-        return set()
-    named = [m.span() for m in _outlet_names().finditer(text)]
+    names = _outlet_names()
     out = set()
     for k, s in enumerate(spans):
-        if any(a < s.end and s.start < b for a, b in named) or _in_outlet_position(text, s):
+        if _in_outlet_position(text, s) or any(
+            (m := names.match(text, a)) is not None and m.end() > s.start
+            for a in _name_starts(text, s.start)
+        ):
             out.add(k)
     return out
 
