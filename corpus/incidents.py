@@ -269,15 +269,15 @@ def _touch(ctx: Context, accs: dict[_Key, _Acc], key: _Key, i: int, *, carry: bo
     return acc
 
 
-_FACILITY = re.compile(r"\b(prison|jail|camp|airport|dam)\b", re.I)
+_FACILITY = re.compile(r"\b(prison|jail|camp|airport|dam)\b")  # on lower-cased text
 
 
 def _site_in(ctx: Context, acc: _Acc, m: Mention) -> Place | None:
     """Return the site when the gazetteer knows it ("a prison in Hassaké": "Hassaké prison")."""
     for i in acc.sentences:
-        fac = _FACILITY.search(ctx.sents[i].text)
+        fac = _FACILITY.search(ctx.lowered[i])
         if fac is not None:
-            site = ctx.lookup(f"{m.surface} {fac.group(1).lower()}")
+            site = ctx.lookup(f"{m.surface} {fac.group(1)}")
             if site is not None and site.precision == "site":
                 return site
     return None

@@ -140,6 +140,9 @@ class Gazetteer:
         self._fuzzy_keys: list[str] | None = None
         self._fuzzy_ids: list[int] | None = None
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
+        # geoparse asks for the same few names in article after article
+        self._candidates_cached = lru_cache(maxsize=65536)(self._candidates_uncached)
+        self._similarity_cached = lru_cache(maxsize=65536)(self._similarity)
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -230,10 +233,15 @@ class Gazetteer:
     ) -> list[Candidate]:
         """Like :meth:`lookup`, with each place's score and match tier."""
         cc = (country or self.country or "").upper() or None
-        return [
+        return list(self._candidates_cached(name, cc, limit, fuzzy))
+
+    def _candidates_uncached(
+        self, name: str, cc: str | None, limit: int, fuzzy: bool
+    ) -> tuple[Candidate, ...]:
+        return tuple(
             Candidate(self._place(i), score, tier)
             for i, score, tier in self._lookup_cached(name, cc, limit, fuzzy)
-        ]
+        )
 
     def _similarity(self, key: str, idx: int) -> float:
         """Return the best Levenshtein similarity (0-1) of a name key to a record's names."""
@@ -247,7 +255,7 @@ class Gazetteer:
         Hamah, whose phonetic skeletons collide.
         """
         idx = self._ix.by_gid.get(place.gazetteer_id)
-        return 0.0 if idx is None else self._similarity(name_key(name), idx)
+        return 0.0 if idx is None else self._similarity_cached(name_key(name), idx)
 
     def get(self, gazetteer_id: str) -> Place | None:
         """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""

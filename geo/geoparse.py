@@ -242,22 +242,29 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _outlet_names() -> re.Pattern[str]:
-    """Return a pattern matching the outlet names of ``geo/data/outlets.txt``."""
+def _outlet_names() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Return a pattern matching the outlet names of ``geo/data/outlets.txt``.
+
+    With it, the first two letters (lower case) a match can start with, to skip the pattern
+    at most names.
+    """
     text = (
         resources.files("geo").joinpath("data").joinpath("outlets.txt").read_text(encoding="utf-8")
     )
     alts = []
+    firsts = {"al", "el"}
     for line in text.splitlines():
         name = line.strip()
         if not name or name.startswith("#"):
             continue
         body = re.sub(r"^(?:al|el)[- ]", "", name, flags=re.IGNORECASE)
+        firsts.update((name[:2].lower(), body[:2].lower()))
         words = [re.escape(w) for w in re.split(r"[-\s]+", body)]
         prefix = r"(?:(?:al|el)[-\s‑]?)?" if body != name else ""
         alts.append(prefix + r"[-\s‑]+".join(words))
     alts.sort(key=len, reverse=True)
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+    pattern = re.compile(r"(?i)(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+    return pattern, frozenset(firsts)
 
 
 @dataclass(slots=True)
@@ -330,7 +337,11 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     >>> [m.place.admin1_pcode for m in geoparse("Clashes in Hassakeh.", gaz)]  # doctest: +SKIP
     ['SY08']
     """
-    tokens = [t for m in _NAME_TOKEN.finditer(text) if _chainable((t := _token(m)).text)]
+    tokens = [
+        t
+        for m in _NAME_TOKEN.finditer(text)
+        if (t := _token(m)).text[:1].isupper() or _chainable(t.text)
+    ]
     spans = _spot(text, tokens, gazetteer, _LowerWords(text))
     outlets = _outlet_positions(text, spans)
     spans = [s for k, s in enumerate(spans) if k not in outlets or _big(s.cands[0].place)]
@@ -340,7 +351,8 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     for s in spans:
         if s.place is not None:
             # "according to Damascus", "told Moscow": a state speaking, kept as metonymy
-            s.metonymy = _is_metonymy(text, s) or _in_outlet_position(text, s)
+            # (other places in outlet positions were dropped above)
+            s.metonymy = _is_metonymy(text, s) or (_big(s.place) and _in_outlet_position(text, s))
     return [
         Mention(
             surface=text[s.start : s.end],
@@ -527,11 +539,13 @@ def _name_starts(text: str, start: int) -> list[int]:
 
 def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
     """Return the indices of spans naming an outlet (a listed name, or an outlet position)."""
-    names = _outlet_names()
+    names, firsts = _outlet_names()
     out = set()
     for k, s in enumerate(spans):
         if _in_outlet_position(text, s) or any(
-            (m := names.match(text, a)) is not None and m.end() > s.start
+            text[a : a + 2].lower() in firsts
+            and (m := names.match(text, a)) is not None
+            and m.end() > s.start
             for a in _name_starts(text, s.start)
         ):
             out.add(k)
@@ -559,9 +573,46 @@ def _infer_focus(text: str, spans: list[_Span]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+_LOCATIVE_WORDS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "across",
+        "outside",
+        "inside",
+        "around",
+        "toward",
+        "towards",
+        "of",
+    ]
+)
+
+
+def _locative_before(before: str) -> bool:
+    """Tell whether ``before`` ends with "in ", "near the ", ... (as ``_LOCATIVE_BEFORE``).
+
+    Read from the last words: a regex search anchored at the end tries every position.
+    """
+    if not before or not before[-1].isspace():
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last == "the":
+        return _LOCATIVE_BEFORE.search(before) is not None  # rarer: ask the pattern
+    return last in _LOCATIVE_WORDS or (
+        last.endswith(tuple(_LOCATIVE_WORDS)) and _LOCATIVE_BEFORE.search(before) is not None
+    )
+
+
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
     for s in spans:
-        s.cue_locative = bool(_LOCATIVE_BEFORE.search(text[max(0, s.start - 40) : s.start]))
+        s.cue_locative = _locative_before(text[max(0, s.start - 40) : s.start])
         if _ARTICLE_PREFIX.match(s.surface):
             # "al-Nashwa" is an Arabic name: never Nashua, New Hampshire
             s.cands = [c for c in s.cands if c.place.country == focus or c.place.country in REGION]
