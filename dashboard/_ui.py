@@ -251,7 +251,7 @@ def incident_panel(filtered: Any, full: Any, key: str) -> str | None:
     st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
     for r in table.to_dict("records"):
         text = article_text(full, r["article_id"])
-        title = r["title"] or r["article_id"]
+        title = r["title"] or f"{r['outlet'] or 'article'} of {r['published'] or 'unknown date'}"
         with st.expander(f"Full text: {title} ({r['outlet'] or 'unknown outlet'})"):
             if text is None:
                 st.write("The article text is not available.")

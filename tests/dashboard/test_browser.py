@@ -240,5 +240,5 @@ def test_page_map_date_filter_and_download(browser, server) -> None:
     finally:
         context.close()
     # nothing the page needs came from outside: the map worked with every such request aborted
-    assert not [u for u in aborted if "leaflet" in u or "cdn" in u], aborted
+    assert aborted == [], aborted
     assert not [e for e in errors if "L is not defined" in e or "Sitrep" in e], errors
