@@ -69,7 +69,9 @@ def make_sitrep() -> Any:
          None, None, None, False),
     ]  # fmt: skip
     recs, reports = [], []
-    for i, (iid, et, actors, outlets, claimants, a1, pc, ds, de, klo, kbest, khi, dis) in enumerate(rows):
+    for i, (iid, et, actors, outlets, claimants, a1, pc, ds, de, klo, kbest, khi, dis) in enumerate(
+        rows
+    ):
         rep_rows = []
         for j, (outlet, claimant) in enumerate(zip(outlets, claimants, strict=False)):
             aid = "a1" if outlet == "AFP" else "a2"
@@ -98,26 +100,55 @@ def make_sitrep() -> Any:
     inc["date_end"] = pd.to_datetime(inc["date_end"])
     control = gpd.GeoDataFrame(
         [
-            {"claim_id": "c1", "actor": "SDF", "place": "Al-Hasakeh", "admin1_pcode": "SY08",
-             "precision": "admin1", "extent": "partial", "status": "holds", "claimant": "AFP",
-             "outlet": "AFP", "agencies": ["AFP"], "article_id": "a1",
-             "date_start": pd.Timestamp("2022-01-26"), "date_end": pd.Timestamp("2022-01-26"),
-             "quote": "The SDF control parts of Hasakeh", "contested": True,
-             "disputed_by": "Syrian government", "geometry": box(40, 35, 42, 37)},
-            {"claim_id": "c2", "actor": "Syrian government", "place": "Aleppo",
-             "admin1_pcode": "SY02", "precision": "admin1", "extent": "full", "status": "holds",
-             "claimant": "Syrian government", "outlet": "Sputnik", "agencies": [],
-             "article_id": "a2", "date_start": pd.Timestamp("2022-01-05"),
-             "date_end": pd.Timestamp("2022-01-05"), "quote": "Damascus holds Aleppo",
-             "contested": False, "disputed_by": None, "geometry": box(36, 35, 38, 37)},
+            {
+                "claim_id": "c1",
+                "actor": "SDF",
+                "place": "Al-Hasakeh",
+                "admin1_pcode": "SY08",
+                "precision": "admin1",
+                "extent": "partial",
+                "status": "holds",
+                "claimant": "AFP",
+                "outlet": "AFP",
+                "agencies": ["AFP"],
+                "article_id": "a1",
+                "date_start": pd.Timestamp("2022-01-26"),
+                "date_end": pd.Timestamp("2022-01-26"),
+                "quote": "The SDF control parts of Hasakeh",
+                "contested": True,
+                "disputed_by": "Syrian government",
+                "geometry": box(40, 35, 42, 37),
+            },
+            {
+                "claim_id": "c2",
+                "actor": "Syrian government",
+                "place": "Aleppo",
+                "admin1_pcode": "SY02",
+                "precision": "admin1",
+                "extent": "full",
+                "status": "holds",
+                "claimant": "Syrian government",
+                "outlet": "Sputnik",
+                "agencies": [],
+                "article_id": "a2",
+                "date_start": pd.Timestamp("2022-01-05"),
+                "date_end": pd.Timestamp("2022-01-05"),
+                "quote": "Damascus holds Aleppo",
+                "contested": False,
+                "disputed_by": None,
+                "geometry": box(36, 35, 38, 37),
+            },
         ],
         geometry="geometry",
         crs="EPSG:4326",
     )
     provinces = gpd.GeoDataFrame(
-        {"admin1": ["Al-Hasakeh", "Deir-ez-Zor", "Aleppo"], "admin1_pcode": ["SY08", "SY09", "SY02"],
-         "country": ["SY"] * 3, "geometry": [box(40, 35, 42, 37), box(39, 34, 41, 35),
-                                               box(36, 35, 38, 37)]},
+        {
+            "admin1": ["Al-Hasakeh", "Deir-ez-Zor", "Aleppo"],
+            "admin1_pcode": ["SY08", "SY09", "SY02"],
+            "country": ["SY"] * 3,
+            "geometry": [box(40, 35, 42, 37), box(39, 34, 41, 35), box(36, 35, 38, 37)],
+        },
         crs="EPSG:4326",
     )
     fields = {f.name for f in dataclasses.fields(Sitrep)}
