@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, get_args
@@ -126,7 +126,7 @@ def _as_list(value: object) -> list[Any]:
         out = value.tolist()
         return out if isinstance(out, list) else [out]
     try:
-        if pd.isna(value):  # type: ignore[call-overload]
+        if pd.isna(value):
             return []
     except (TypeError, ValueError):
         pass
@@ -139,7 +139,7 @@ def _unique_sorted(values: Iterable[object]) -> tuple[str, ...]:
 
 def _isna(value: object) -> bool:
     try:
-        return bool(pd.isna(value))  # type: ignore[call-overload]
+        return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
 
@@ -147,17 +147,17 @@ def _isna(value: object) -> bool:
 def _day(value: object) -> date | None:
     if value is None or _isna(value):
         return None
-    ts = pd.Timestamp(value)  # type: ignore[arg-type]
+    ts = pd.Timestamp(value)
     return ts.date()
 
 
-def _list_any(series: pd.Series, wanted: Sequence[str]) -> pd.Series:
+def _list_any(series: pd.Series, wanted: Collection[str]) -> pd.Series:
     """Rows whose list cell shares at least one value with ``wanted``."""
     want = set(wanted)
     return series.map(lambda cell: bool(want.intersection(map(str, _as_list(cell))))).astype(bool)
 
 
-def _scalar_in(series: pd.Series, wanted: Sequence[str]) -> pd.Series:
+def _scalar_in(series: pd.Series, wanted: Collection[str]) -> pd.Series:
     want = set(wanted)
     return series.map(lambda v: v is not None and not _isna(v) and str(v) in want).astype(bool)
 
