@@ -78,6 +78,8 @@ class Context:
     _lowered_text: str = field(init=False)
     _open: list[set[re.Pattern[str]]] | None = field(init=False)
     _claim_starts: list[int] = field(init=False)
+    _mention_starts: list[int] = field(init=False)
+    _near: dict[int, tuple[list[Mention], Mention | None]] = field(init=False)
 
     def __post_init__(self) -> None:
         text = self.article.text
@@ -98,6 +100,8 @@ class Context:
             if k is not None:
                 self.dates[k].append(ref)
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._near: dict[int, tuple[list[Mention], Mention | None]] = {}
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing article offset ``offset`` (None between them)."""
@@ -186,7 +190,15 @@ class Context:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Place mentions between two offsets (metonymic ones included)."""
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        out = []
+        ms = self.mentions
+        for k in range(bisect_left(self._mention_starts, start), len(ms)):
+            m = ms[k]
+            if m.start > end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def place_near(self, i: int, pos: int | None = None) -> Mention | None:
         """Return the place a statement in sentence ``i`` (at ``pos``) is about.
@@ -196,12 +208,19 @@ class Context:
         article.
         """
         s = self.sents[i]
-        here = [m for m in self.mentions_in(s.start, s.end) if _mappable(m)]
-        fine = [m for m in here if m.precision != "country"]
-        if fine or here:
-            pool = fine or here
+        cached = self._near.get(i)  # figures, incidents and claims ask about one sentence
+        if cached is None:
+            here = [m for m in self.mentions_in(s.start, s.end) if _mappable(m)]
+            fine = [m for m in here if m.precision != "country"]
+            cached = self._near[i] = (fine or here, None if here else self._place_before(s))
+        pool, earlier = cached
+        if pool:
             ref = pos if pos is not None else s.start
             return min(pool, key=lambda m: abs(m.start - ref))
+        return earlier
+
+    def _place_before(self, s: Sentence) -> Mention | None:
+        """Return the place for a sentence naming none (earlier in its paragraph, then article)."""
         before = [m for m in self.mentions if m.end <= s.start and _mappable(m)]
         fine_before = [m for m in before if m.precision != "country"]
         same_para = [m for m in fine_before if m.start >= self._para_start(s.paragraph)]

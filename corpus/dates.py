@@ -117,31 +117,35 @@ _GROUPS = {
     for kind in _KINDS
 }
 #: Every date expression starts with a digit or one of these words (or word starts): the
-#: combined pattern is tried only there (one cheap scan instead of a costly one).
+#: combined pattern is tried only there (one cheap scan instead of a costly one). Common
+#: words open a date only before certain words ("in mid-", "in March", "in 2019", "in the
+#: past six days", "on Monday", "for three days", "from 20 January", "this week", "the end
+#: of"), so they are keys only with those (a space matches any run of whitespace).
+_MON3 = sorted({m[:3] for m in MONTHS})
+_NUM_START = [*"0123456789", *(w for w in _SMALL if " " not in w)]
 _STARTS = re.compile(
     r"\b(?:\d|"
     + trie_regex(
         [
-            *(m[:3] for m in MONTHS),
+            *_MON3,
             *WEEKDAYS,
             "since",
-            "from",
-            "in",
-            "on",
             "last",
-            "this",
-            "for",
-            "over",
             "mid",
             "early",
             "late",
-            "the",
             "yesterday",
             "today",
             "tonight",
             "past",
             "during",
             "end",
+            *(f"the {w}" for w in ("end", "beginning", "start")),
+            *(f"in {w}" for w in ("mid", "early", "late", "the", "end", *_MON3, *_NUM_START)),
+            *(f"on {w}" for w in WEEKDAYS),
+            *(f"{p} {w}" for p in ("for", "over") for w in ("the", *_NUM_START)),
+            *(f"from {w}" for w in ("the", *_MON3, *"0123456789")),
+            *(f"this {w}" for w in (*WEEKDAYS, "week", "month")),
         ]
     )
     + ")"

@@ -94,6 +94,8 @@ _DEMONYMS = {
     "sudanese": "SD",
     "malian": "ML",
 }
+#: The demonyms as capitalised words (what ``\b[A-Z][a-z]+\b`` finds of them).
+_DEMONYM_RE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in _DEMONYMS) + r")\b")
 _MAX_TOKENS = 5
 _MIN_SIMILARITY = 0.7
 _FOREIGN_MIN_POP = 50_000
@@ -566,10 +568,8 @@ def _infer_focus(text: str, spans: list[_Span]) -> str | None:
         top = s.cands[0].place
         if top.country:
             votes[top.country] += 2 if top.precision == "country" else 1
-    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
-        cc = _DEMONYMS.get(word.lower())
-        if cc:
-            votes[cc] += 1
+    for word in _DEMONYM_RE.findall(text):
+        votes[_DEMONYMS[word.lower()]] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -697,9 +697,7 @@ def _strong_foreign(text: str, s: _Span, place: Place, spans: list[_Span], focus
         for k in spans
         if k.cands and k.cands[0].tier == 1 and k.cands[0].place.precision == "country"
     }
-    if cc not in named and not any(
-        _DEMONYMS.get(w.lower()) == cc for w in re.findall(r"\b[A-Z][a-z]+\b", text)
-    ):
+    if cc not in named and not any(_DEMONYMS[w.lower()] == cc for w in _DEMONYM_RE.findall(text)):
         return False
     for k in spans:
         p = k.cands[0].place if k.cands else None
