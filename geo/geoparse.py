@@ -286,6 +286,9 @@ class _Span:
     precision: Precision | None = None
     metonymy: bool = False
     cue_locative: bool = False
+    #: where a name covering this span can start: its own start and those of up to two
+    #: name words joined to it before ("Al Jazeera", "Asharq Al-Awsat")
+    name_starts: tuple[int, ...] = ()
 
 
 _POSSESSIVE = re.compile(r"(?<=\w\w\w)['’]s$|['’]$")
@@ -339,11 +342,13 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     >>> [m.place.admin1_pcode for m in geoparse("Clashes in Hassakeh.", gaz)]  # doctest: +SKIP
     ['SY08']
     """
-    tokens = [
-        t
-        for m in _NAME_TOKEN.finditer(text)
-        if (t := _token(m)).text[:1].isupper() or _chainable(t.text)
-    ]
+    tokens = []
+    for m in _NAME_TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        if word[-1] in "'’" or (word[-1] == "s" and word[-2:-1] in ("'", "’")):
+            word = _POSSESSIVE.sub("", word)  # as _token
+        if word[:1].isupper() or _chainable(word):
+            tokens.append(_Token(word, start, start + len(word)))
     spans = _spot(text, tokens, gazetteer, _LowerWords(text))
     outlets = _outlet_positions(text, spans)
     spans = [s for k, s in enumerate(spans) if k not in outlets or _big(s.cands[0].place)]
@@ -472,7 +477,14 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
         if last < j:
             i = last + 1
             continue
-        spans.append(_Span(tokens[i].start, tokens[i].start + len(surface), surface, cands))
+        starts = [tokens[i].start]
+        k = i
+        while k > 0 and k > i - 3 and joined[k - 1]:
+            k -= 1
+            starts.append(tokens[k].start)
+        span = _Span(tokens[i].start, tokens[i].start + len(surface), surface, cands)
+        span.name_starts = tuple(starts)
+        spans.append(span)
         i = last + 1
     return spans
 
@@ -523,22 +535,6 @@ def _in_outlet_position(text: str, s: _Span) -> bool:
     )
 
 
-def _name_starts(text: str, start: int) -> list[int]:
-    """Return ``start`` and the starts of up to two words joined to it before ("Al Jazeera")."""
-    starts = [start]
-    for _ in range(2):
-        pos = starts[-1]
-        if pos < 2 or text[pos - 1] not in " -":
-            break
-        k = pos - 1
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
-            k -= 1
-        if k == pos - 1:
-            break
-        starts.append(k)
-    return starts
-
-
 def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
     """Return the indices of spans naming an outlet (a listed name, or an outlet position)."""
     names, firsts = _outlet_names()
@@ -548,7 +544,7 @@ def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
             text[a : a + 2].lower() in firsts
             and (m := names.match(text, a)) is not None
             and m.end() > s.start
-            for a in _name_starts(text, s.start)
+            for a in s.name_starts
         ):
             out.add(k)
     return out
