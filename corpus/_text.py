@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 __all__ = ["Sentence", "lower", "normalise", "sentences", "text_id", "trie_regex"]
 
-_WS = re.compile(r"\s+")
 
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset(
@@ -27,7 +26,7 @@ _PARA = re.compile(r"[^\n]+")
 
 def normalise(text: str) -> str:
     """NFC-normalise ``text`` and fold every run of whitespace to one space."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())  # str.split: the same \s
 
 
 def lower(text: str) -> str:

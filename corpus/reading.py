@@ -110,6 +110,12 @@ _STOPWORDS = {
     "tr": {"ve", "bir", "bu", "ile", "için", "olarak", "da", "de", "göre", "olan"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+#: For each stop word, the languages it counts for.
+_STOP_LANGS: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, stops in _STOPWORDS.items() if w in stops)
+    for w in set().union(*_STOPWORDS.values())
+}
 
 
 def read_articles(
@@ -298,12 +304,15 @@ def _credits(text: str) -> tuple[str, ...]:
 
 def _language(text: str) -> str:
     sample = text[:3000]
-    if len(re.findall(r"[\u0600-\u06ff]", sample)) > len(sample) / 4:
+    if not sample.isascii() and len(_ARABIC.findall(sample)) > len(sample) / 4:
         return "ar"
     counts = Counter(_WORD.findall(sample[:1500].lower()))
     if not counts:
         return "und"
-    scores = {lang: sum(counts[w] for w in stops) for lang, stops in _STOPWORDS.items()}
+    scores = dict.fromkeys(_STOPWORDS, 0)
+    for word, n in counts.items():
+        for lang in _STOP_LANGS.get(word, ()):
+            scores[lang] += n
     lang, score = max(scores.items(), key=lambda kv: kv[1])
     return lang if score else "und"
 
