@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -68,6 +69,13 @@ class AliasTable:
             c for c, _ in (*self.exact.values(), *self.folded.values())
         )
         self._exact = _compile(self.exact)
+        # the same without the leading \b: a pattern opening with its alternatives lets
+        # ``re`` skip to the letters an alias can start with (capitals: few places)
+        self._exact_open = (
+            re.compile(self._exact.pattern[2:])
+            if self._exact is not None and all(a[0].isalnum() or a[0] == "_" for a in self.exact)
+            else None
+        )
         self._folded = _compile(self.folded)  # matched against lower-cased text
 
     def find(self, text: str) -> list[AliasMatch]:
@@ -75,7 +83,12 @@ class AliasTable:
         lowered = lower(text)
         found: list[tuple[int, int, str, tuple[str, str]]] = []
         if self._exact is not None:
-            for m in self._exact.finditer(text):
+            matches = (
+                _word_matches(self._exact_open, text)
+                if self._exact_open is not None
+                else self._exact.finditer(text)
+            )
+            for m in matches:
                 found.append((m.start(), m.end(), m.group(), self.exact[m.group()]))
         if self._folded is not None:
             for m in self._folded.finditer(lowered):
@@ -100,6 +113,24 @@ class AliasTable:
         if hit:
             return hit[0]
         return key if key in self.canonicals else None
+
+
+def _word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""Yield what ``\b`` + ``pattern`` finds with ``finditer``, for a pattern without it.
+
+    Every alias starts with a word character, so a match counts where the character before
+    it is not one (``str.isalnum`` or ``_`` is ``re``'s ``\w``); elsewhere the search goes on
+    from the next character, as ``finditer`` would.
+    """
+    pos = 0
+    search = pattern.search
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
 
 
 def _compile(table: dict[str, tuple[str, str]]) -> re.Pattern[str] | None:
