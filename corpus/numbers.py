@@ -67,9 +67,20 @@ _COUNT = re.compile(
 _COUNT_LOW = re.compile(_COUNT.pattern.lower().replace("(?p<", "(?P<"))
 #: Where a count can start: a digit or the first word of a qualifier, vague quantity or number
 #: word. The full pattern is tried only there (one cheap scan instead of a costly one).
+#: "a" and "and" open a count only before a number word ("a hundred"; "and" never does):
+#: as starts on their own they sent the full pattern to every "a", "and", "at", "as" ...
 _STARTS = re.compile(
     r"(?<![\w$€£.,/-])(?:\d|"
-    + trie_regex(sorted({w.split()[0] for w in (*QUALIFIERS, *VAGUE, *_NUMBER_WORDS)}))
+    + trie_regex(
+        sorted(
+            {
+                *QUALIFIERS,
+                *VAGUE,
+                *(w for w in _NUMBER_WORDS if w not in ("a", "and")),
+                *(f"a{sep}{w}" for sep in (" ", "-") for w in _NUMBER_WORDS),
+            }
+        )
+    )
     + ")"
 )
 
