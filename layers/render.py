@@ -11,20 +11,24 @@ The legend, layer names and attribution are built here, every string through
 :func:`html.escape`. Leaflet is inlined from the ``xstatic-leaflet`` package and folium's
 CDN links are switched off, so the page needs no network.
 
-The layers are :class:`folium.map.Layer` objects whose ``js`` attribute is the JavaScript
-expression that makes the Leaflet layer, ``body`` the data blocks it needs in the page body,
-``layer_name`` its name and ``actor`` (claims) the actor; the dashboard re-wraps them by
-these attributes, so keep them stable.
+A live map (one that an application re-filters without reloading the page, like the
+dashboard's) uses :func:`live_map_layers` and :func:`live_incident_filter` instead: plain
+JavaScript expressions and statements, no folium objects, so the application needs to know
+nothing of how the layers are drawn, only that they need Leaflet and this package's runtime
+(the header of :func:`build_map`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
+import json
 import logging
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 import folium
 import geopandas as gpd
@@ -41,12 +45,15 @@ from layers.sitrep import Sitrep
 __all__ = [
     "ATTRIBUTION_FALLBACK",
     "GOLAN_POLICY_FALLBACK",
+    "LiveLayer",
     "build_map",
     "claim_features",
     "control_layers",
     "incident_features",
     "incident_payload",
     "incidents_layer",
+    "live_incident_filter",
+    "live_map_layers",
     "tooltip_text",
 ]
 
@@ -360,9 +367,21 @@ def claim_features(control: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
     )
 
 
-def incidents_layer(
-    sitrep: Sitrep, *, name: str = "Incidents (merged reports)", show: bool = True
-) -> Layer:
+INCIDENTS_NAME = "Incidents (merged reports)"
+
+
+def _incident_js(columns: dict[str, Any], *, live: bool) -> str:
+    cfg = {
+        "types": [list(style.event_style(t)) for t in columns["types"]],
+        "hollow": [p in style.HOLLOW_PRECISIONS for p in columns["precisions"]],
+        "chunk": POPUP_CHUNK,
+        "prefix": "sitrep-incidents-",
+        "live": live,
+    }
+    return f"Sitrep.incidentLayer({dumps_script_safe(columns)}, {dumps_script_safe(cfg)})"
+
+
+def incidents_layer(sitrep: Sitrep, *, name: str = INCIDENTS_NAME, show: bool = True) -> Layer:
     """Return the incident layer: one canvas marker per merged incident (:mod:`layers.style`).
 
     The popup data blocks are added to the page body when the layer renders.
@@ -370,17 +389,7 @@ def incidents_layer(
     columns, chunks = incident_payload(sitrep)
     if not columns["id"]:
         logger.warning("no located incidents to draw")
-    cfg = {
-        "types": [list(style.event_style(t)) for t in columns["types"]],
-        "hollow": [p in style.HOLLOW_PRECISIONS for p in columns["precisions"]],
-        "chunk": POPUP_CHUNK,
-        "prefix": "sitrep-incidents-",
-    }
-    layer = _JsLayer(
-        f"Sitrep.incidentLayer({dumps_script_safe(columns)}, {dumps_script_safe(cfg)})",
-        name=name,
-        show=show,
-    )
+    layer = _JsLayer(_incident_js(columns, live=False), name=name, show=show)
     layer.body = [
         f'<script type="application/json" id="sitrep-incidents-{i}">{dumps_script_safe(c)}</script>'
         for i, c in enumerate(chunks)
@@ -402,6 +411,122 @@ def control_layers(sitrep: Sitrep) -> list[_JsLayer]:
             )
         )
     return layers
+
+
+@dataclasses.dataclass(frozen=True)
+class LiveLayer:
+    """One layer of a live map, as JavaScript (see :func:`live_map_layers`).
+
+    Attributes
+    ----------
+    name
+        Name for a layer control, already HTML-escaped (Leaflet sets it as HTML).
+    js
+        A JavaScript expression that evaluates to a Leaflet layer. It needs Leaflet, this
+        package's runtime (``window.Sitrep``) and, for ``"base"`` layers, the panes that
+        :func:`build_map` creates; it is safe inside ``<script>`` and needs no page body.
+    kind
+        ``"base"`` (country and province outlines, not interactive), ``"claims"`` (one
+        layer per actor) or ``"incidents"``.
+    """
+
+    name: str
+    js: str
+    kind: Literal["base", "claims", "incidents"]
+
+
+LivePart = Literal["base", "claims", "incidents"]
+
+
+def live_map_layers(
+    sitrep: Sitrep, *, parts: Iterable[LivePart] = ("base", "claims", "incidents")
+) -> list[LiveLayer]:
+    """Return the layers of a live map of ``sitrep``, in drawing order.
+
+    A live map is drawn once and then re-filtered in place: draw the incidents of the
+    whole corpus once, then run :func:`live_incident_filter` for each filter. The incident
+    layer has no popups (its data would be megabytes); each marker carries its incident id
+    (``layer.feature.properties.incident_id``), so the host page can show the details of
+    a clicked incident itself. Claim layers keep their popups.
+
+    Parameters
+    ----------
+    sitrep
+        The frames to draw (the whole corpus for ``"incidents"``; claims as filtered).
+    parts
+        Which layers to return.
+
+    Returns
+    -------
+    list of LiveLayer
+        Base outlines, then claimed control per actor, then incidents (those asked for).
+
+    Examples
+    --------
+    >>> js = [layer.js for layer in live_map_layers(sitrep, parts=["incidents"])]
+    >>> live_incident_filter(["inc-1", "inc-7"])  # doctest: +SKIP
+    'Sitrep.showIncidents(["inc-1","inc-7"]);'
+    """
+    wanted = set(parts)
+    out: list[LiveLayer] = []
+    if "base" in wanted:
+        for layer in _outline_layers(sitrep):
+            out.append(LiveLayer(layer.layer_name, layer.js, "base"))
+    if "claims" in wanted:
+        for layer in control_layers(sitrep):
+            out.append(LiveLayer(layer.layer_name, layer.js, "claims"))
+    if "incidents" in wanted:
+        columns, _ = incident_payload(sitrep)
+        out.append(LiveLayer(INCIDENTS_NAME, _incident_js(columns, live=True), "incidents"))
+    return out
+
+
+def live_incident_filter(incident_ids: Iterable[str] | None) -> str:
+    """Return a JavaScript statement that shows only these incidents of a live map.
+
+    Parameters
+    ----------
+    incident_ids
+        Ids to show; None shows every incident. The others stay loaded, hidden (no
+        drawing, no hit-testing), so a filter change is one redraw.
+
+    Returns
+    -------
+    str
+        ``Sitrep.showIncidents([...]);``, safe inside ``<script>``; run it after the
+        incident layer of :func:`live_map_layers` and any claim layer were added (it
+        keeps incidents above claim polygons).
+    """
+    ids = None if incident_ids is None else [str(i) for i in incident_ids]
+    text = json.dumps(ids, ensure_ascii=True, separators=(",", ":"))
+    return f"Sitrep.showIncidents({_assets.script_safe(text)});"
+
+
+def _outline_layers(sitrep: Sitrep) -> list[_JsLayer]:
+    """Country and province outlines (offline vector base), in drawing order."""
+    out = []
+    if sitrep.countries is not None and not sitrep.countries.empty:
+        out.append(
+            _outline_layer(
+                sitrep.countries,
+                name="Countries (Natural Earth)",
+                style_={"color": "#8c8c8c", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
+                pane="sitrepBase",
+                tolerance=0.01,
+                around=_bounds(sitrep),
+            )
+        )
+    if sitrep.provinces is not None and not sitrep.provinces.empty:
+        out.append(
+            _outline_layer(
+                sitrep.provinces,
+                name="Provinces (OCHA COD-AB)",
+                style_={"color": "#5a5a5a", "weight": 1.2, "dashArray": "4 3", "fill": False},
+                pane="sitrepProvinces",
+                tolerance=0.002,
+            )
+        )
+    return out
 
 
 def _outline_layer(
@@ -598,27 +723,8 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
         folium.TileLayer(
             "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=False
         ).add_to(m)
-    if sitrep.countries is not None and not sitrep.countries.empty:
-        m.add_child(
-            _outline_layer(
-                sitrep.countries,
-                name="Countries (Natural Earth)",
-                style_={"color": "#8c8c8c", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
-                pane="sitrepBase",
-                tolerance=0.01,
-                around=_bounds(sitrep),
-            )
-        )
-    if sitrep.provinces is not None and not sitrep.provinces.empty:
-        m.add_child(
-            _outline_layer(
-                sitrep.provinces,
-                name="Provinces (OCHA COD-AB)",
-                style_={"color": "#5a5a5a", "weight": 1.2, "dashArray": "4 3", "fill": False},
-                pane="sitrepProvinces",
-                tolerance=0.002,
-            )
-        )
+    for layer in _outline_layers(sitrep):
+        m.add_child(layer)
     claim_layers = control_layers(sitrep)
     for layer in claim_layers:
         m.add_child(layer)

@@ -263,8 +263,8 @@
   S.incidentLayer = function (cols, cfg) {
     S.timing.incidentsStart = performance.now();
     var group = L.featureGroup(), renderer = S.renderer(), n = cols.id.length, i;
-    var chunks = {};
-    S._incidents = { cols: cols, cfg: cfg, chunks: chunks };
+    var chunks = {}, markers = [];
+    S._incidents = { cols: cols, cfg: cfg, chunks: chunks, group: group, markers: markers };
     for (i = 0; i < n; i++) {
       var st = cfg.types[cols.type[i]], hollow = cfg.hollow[cols.precision[i]];
       var m = new S.ShapeMarker([cols.lat[i], cols.lon[i]], {
@@ -275,17 +275,43 @@
       });
       m.sitrepIndex = i;
       m._sitrepKey = cols.type[i] * 2 + (hollow ? 1 : 0);
+      /* live map (no popup data in the page): the id tells the host page what was clicked */
+      if (cfg.live) { m.feature = { type: "Feature", properties: { incident_id: cols.id[i] } }; }
+      markers.push(m);
       group.addLayer(m);
       S.timed.push({ group: group, layer: m, s: cols.start[i], e: cols.end[i], on: true, kind: "incidents",
                      flag: true });
     }
-    group.bindPopup(function (layer) { return S.incidentPopup(S.props(layer)); },
-      { maxWidth: 640, minWidth: 340, maxHeight: 420, autoPanPadding: [20, 20] });
+    if (!cfg.live) {
+      group.bindPopup(function (layer) { return S.incidentPopup(S.props(layer)); },
+        { maxWidth: 640, minWidth: 340, maxHeight: 420, autoPanPadding: [20, 20] });
+    }
     group.bindTooltip(function (layer) { return el("span", null, cols.tip[layer.sitrepIndex]); },
       { sticky: true, direction: "top" });
     S.groups.incidents.push(group);
     S.timing.incidentsEnd = performance.now();
     return group;
+  };
+  /* Show only the incidents whose id is in `ids` (all when null), hidden in place: one redraw,
+   * no layer rebuilt. Keeps the incidents above claim polygons. Returns how many are shown. */
+  S.showIncidents = function (ids) {
+    var inc = S._incidents, want = null, n = 0, i;
+    if (!inc) { return 0; }
+    if (ids) { want = {}; for (i = 0; i < ids.length; i++) { want[ids[i]] = true; } }
+    for (i = 0; i < inc.markers.length; i++) {
+      var hide = want !== null && !want[inc.cols.id[i]];
+      inc.markers[i]._sitrepHidden = hide;
+      if (!hide) { n++; }
+    }
+    if (inc.group._map) { inc.group.bringToFront(); }
+    var r = S.renderer();
+    if (r._map && r._redraw) { r._redraw(); }
+    S.timing.shown = n;
+    return n;
+  };
+  S.shownIncidents = function () {
+    var inc = S._incidents;
+    return inc ? inc.markers.filter(function (m) { return !m._sitrepHidden; }).length : 0;
   };
   /* Full properties of a drawn feature (incident: from its JSON block; claim: its GeoJSON). */
   S.props = function (layer) {
