@@ -300,7 +300,7 @@ COUNT_JS = """() => {
   let n = 0;
   window.map.eachLayer(l => {
     const p = l.feature && l.feature.properties;
-    if (p && p.incident_id !== undefined) { n++; }
+    if (p && p.incident_id !== undefined && !l._sitrepHidden) { n++; }
   });
   return n;
 }"""

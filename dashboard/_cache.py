@@ -199,14 +199,14 @@ def load_sitrep(
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def control_specs(key: str, claim_ids: tuple[str, ...], _sitrep: Any) -> Any:
+def control_layers(key: str, claim_ids: tuple[str, ...], _sitrep: Any) -> Any:
     """Return the claimed-control layers for this set of claims (see ``dashboard._map``)."""
     from dashboard import _map
 
     pre = derived(key, None)
     if pre is not None and claim_ids == pre["claim_ids"]:
-        return pre["control_specs"]
-    return _map.control_specs(_sitrep)
+        return pre["control_layers"]
+    return _map.control_layers(_sitrep)
 
 
 # --------------------------------------------------------------------------- derived tables
@@ -215,7 +215,13 @@ def control_specs(key: str, claim_ids: tuple[str, ...], _sitrep: Any) -> Any:
 def _derived_version() -> str:
     """Hash of the dashboard code that derives tables and map rows from a Sitrep."""
     h = hashlib.sha256()
-    for rel in ("dashboard/_map.py", "dashboard/_cache.py", "layers/query.py"):
+    for rel in (
+        "dashboard/_map.py",
+        "dashboard/_cache.py",
+        "layers/query.py",
+        "layers/render.py",
+        "layers/assets/sitrep.js",
+    ):
         path = ROOT / rel
         h.update(path.read_bytes() if path.is_file() else rel.encode())
     return h.hexdigest()[:12]
@@ -238,9 +244,9 @@ def _compute_derived(sitrep: Any) -> dict[str, Any]:
         "incident_rows": incident_table(inc),
         "disagreements": disagreement_table(sitrep),
         "labels": dict(zip(inc["incident_id"].astype(str), labels, strict=True)),
-        "map_rows": _map.incident_rows(sitrep),
+        "live_base": _map.live_base(sitrep),
         "claim_ids": claim_ids,
-        "control_specs": _map.control_specs(sitrep),
+        "control_layers": _map.control_layers(sitrep),
     }
 
 
@@ -277,11 +283,11 @@ def options(key: str, _sitrep: Any) -> Any:
     return pre["options"]
 
 
-def map_rows(key: str, sitrep: Any) -> Any:
-    """Return the compact per-incident map rows for a corpus (see ``dashboard._map``)."""
+def live_base(key: str, sitrep: Any) -> Any:
+    """Return the map layers drawn once per page for a corpus (see ``dashboard._map``)."""
     pre = derived(key, sitrep)
     assert pre is not None
-    return pre["map_rows"]
+    return pre["live_base"]
 
 
 def incident_rows(key: str, sitrep: Any) -> Any:

@@ -157,11 +157,13 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
 
     from dashboard import _map
 
-    rows = _cache.map_rows(key, full)
+    base = _cache.live_base(key, full)
     claim_ids = tuple(map(str, shown.control["claim_id"])) if len(shown.control) else ()
-    groups = _map.control_groups(_cache.control_specs(key, claim_ids, shown))
-    groups.append(_map.incidents_group(rows, map(str, shown.incidents["incident_id"])))
-    fmap = _map.base_map(full)  # fresh each run: st_folium renames variables in place
+    groups = _map.control_groups(_cache.control_layers(key, claim_ids, shown))
+    everything = len(shown.incidents) == len(full.incidents)  # shown is a subset of full
+    ids = None if everything else map(str, shown.incidents["incident_id"])
+    groups.append(_map.incidents_filter_group(ids))  # last: lifts incidents above claims
+    fmap = _map.base_map(full, base)  # fresh each run: st_folium renames variables in place
     return st_folium(
         fmap,
         key="map",

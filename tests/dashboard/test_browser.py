@@ -34,7 +34,7 @@ COUNT_MARKERS = """() => {
   let n = 0;
   window.map.eachLayer(l => {
     const p = l.feature && l.feature.properties;
-    if (p && p.incident_id !== undefined) { n++; }
+    if (p && p.incident_id !== undefined && !l._sitrepHidden) { n++; }
   });
   return n;
 }"""
@@ -181,7 +181,7 @@ def test_page_map_date_filter_and_download(browser, server) -> None:
               const all = [];
               window.map.eachLayer(l => {
                 const p = l.feature && l.feature.properties;
-                if (p && p.incident_id !== undefined && l.getLatLng) {
+                if (p && p.incident_id !== undefined && l.getLatLng && !l._sitrepHidden) {
                   all.push({id: p.incident_id, ll: l.getLatLng()});
                 }
               });
