@@ -266,6 +266,22 @@ def incident_panel(filtered: Any, full: Any, key: str) -> str | None:
 # --------------------------------------------------------------------------- tables
 
 
+#: Rows sent to the browser per table. A 10,000-row table is megabytes the page must parse
+#: before it is interactive; the downloads always carry every row the filters show.
+TABLE_ROWS = 1000
+
+
+def _first_rows(table: Any, what: str) -> Any:
+    """Return the first :data:`TABLE_ROWS` rows, saying so when rows are left out of the view."""
+    if len(table) <= TABLE_ROWS:
+        return table
+    st.caption(
+        f"Showing the first {TABLE_ROWS:,} of {len(table):,} {what}; narrow the filters, or "
+        "use the CSV / GeoJSON downloads for all of them."
+    )
+    return table.head(TABLE_ROWS)
+
+
 def tables(filtered: Any, full: Any, key: str) -> None:
     """Incidents, control claims and sources-disagree tables, in tabs."""
     ids = set(filtered.incidents["incident_id"])
@@ -282,15 +298,18 @@ def tables(filtered: Any, full: Any, key: str) -> None:
     )
     with t_inc:
         st.dataframe(
-            rows, hide_index=True, width="stretch", on_select="rerun",
-            selection_mode="single-row", key=TABLE_KEY,
+            _first_rows(rows, "incidents"), hide_index=True, width="stretch",
+            on_select="rerun", selection_mode="single-row", key=TABLE_KEY,
         )  # fmt: skip
     with t_ctl:
-        st.dataframe(control_table(filtered.control), hide_index=True, width="stretch")
+        claims = control_table(filtered.control)
+        st.dataframe(_first_rows(claims, "control claims"), hide_index=True, width="stretch")
     with t_dis:
         if len(dis):
             st.caption("Incidents whose sources give different figures: lowest, highest, spread.")
-            st.dataframe(dis, hide_index=True, width="stretch", key="disagree_table")
+            st.dataframe(
+                _first_rows(dis, "rows"), hide_index=True, width="stretch", key="disagree_table"
+            )
         else:
             st.write("No incident shown has sources giving different figures.")
 

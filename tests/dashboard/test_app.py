@@ -250,3 +250,19 @@ def test_upload_good_and_bad_file(app: AppTest, corpus_dir: Path, cache_root: Pa
     after = cached_sitrep(cache_root)
     assert len(after.extractions) == len(before.extractions) + 1
     assert any("built" in c.value for c in app.caption)
+
+
+def test_long_tables_show_the_first_rows_and_say_so(app: AppTest, monkeypatch) -> None:
+    """Big tables are cut for the page (not for the downloads), and the page says how many."""
+    from dashboard import _ui
+
+    total = shown_incidents(app)
+    assert total > 3
+    monkeypatch.setattr(_ui, "TABLE_ROWS", 3)
+    app.run()
+    assert not app.exception
+    incidents_table = next(d for d in app.dataframe if len(d.value) and "id" in d.value.columns)
+    assert len(incidents_table.value) == 3
+    assert any(f"first 3 of {total} incidents" in c.value for c in app.caption)
+    # the counts still describe everything the filters show
+    assert shown_incidents(app) == total
