@@ -49,7 +49,7 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-9"
+_INDEX_VERSION = "sitrep-gazetteer-10"
 _DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
 
 # Record tuple layout = geo.records.Place field order (plain tuples unpickle fast).
@@ -673,6 +673,7 @@ def _assign_provinces(
             row.pcode = gn_to_pcode[row.gn_admin1]
         names[i] = pcode_name.get(row.pcode) if row.pcode else None
     if provinces is None:
+        _codes_from_nearest_place(rows, names, pcode_name)
         for i, name in names.items():
             rows[i].admin1 = name
         return False
@@ -728,6 +729,50 @@ def _assign_provinces(
     for i, name in names.items():
         rows[i].admin1 = name
     return True
+
+
+#: How far a place without an admin-1 code may be from the nearest coded place whose code it
+#: takes when there are no polygons (sites from the overlay, WOF records without a code).
+NEAREST_CODE_KM = 25.0
+
+
+def _codes_from_nearest_place(
+    rows: list[_sources.Row], names: dict[int, str | None], pcode_name: dict[str, str]
+) -> None:
+    """Give uncoded places the P-code of the nearest coded place within :data:`NEAREST_CODE_KM`.
+
+    Only used without polygons: a prison or camp from the overlay has no GeoNames admin-1 code,
+    but the town beside it has one. Only countries whose codes we know are looked at.
+    """
+    import numpy as np
+
+    coded = [i for i in names if rows[i].pcode]
+    countries = {rows[i].country for i in coded}
+    todo = [i for i in names if not rows[i].pcode and rows[i].country in countries]
+    if not todo:
+        return
+    lat = np.radians([rows[i].lat for i in coded])
+    lon = np.radians([rows[i].lon for i in coded])
+    cc = np.array([rows[i].country or "" for i in coded])
+    for i in todo:
+        row = rows[i]
+        la, lo = np.radians(row.lat), np.radians(row.lon)
+        # equirectangular distance: exact enough at 25 km
+        x = (lon - lo) * np.cos((lat + la) / 2)
+        d_km = 6371.0 * np.hypot(x, lat - la)
+        d_km[cc != (row.country or "")] = np.inf
+        j = int(np.argmin(d_km))
+        if d_km[j] <= NEAREST_CODE_KM:
+            row.pcode = rows[coded[j]].pcode
+            names[i] = pcode_name.get(row.pcode) if row.pcode else None
+            logger.debug(
+                "%s (%s): admin-1 %s from the nearest coded place %s (%.1f km)",
+                row.name,
+                row.gid,
+                row.pcode,
+                rows[coded[j]].name,
+                d_km[j],
+            )
 
 
 def _row_keys(row: _sources.Row) -> list[tuple[str, str, bool]]:

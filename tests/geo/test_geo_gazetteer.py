@@ -449,6 +449,22 @@ def test_without_boundaries_provinces_come_from_gazetteer_codes(offline_data):
     assert g.lookup("Latakia")[0].admin1 == "Lattakia"
 
 
+def test_without_boundaries_sites_take_the_province_of_the_nearest_town(offline_data):
+    """Overlay sites carry no GeoNames admin-1 code: offline they must still get a province."""
+    g = geo.Gazetteer.default()
+    assert not g.has_polygons
+    for query, pcode in [
+        ("Ghwayran prison", "SY08"),
+        ("al-Hol camp", "SY08"),
+        ("Roj camp", "SY08"),
+        ("Tabqa dam", "SY11"),
+        ("Tishrin dam", "SY02"),
+    ]:
+        place = g.lookup(query)[0]
+        assert place.gazetteer_id.startswith("overlay:"), (query, place)
+        assert place.admin1_pcode == pcode, (query, place)
+
+
 def test_user_boundary_file_with_name_field(tmp_path, polygons):
     mine = gpd.GeoDataFrame(
         {"NAME_1": ["Hasakah (user)"]},
