@@ -504,7 +504,7 @@ def live_incident_filter(incident_ids: Iterable[str] | None) -> str:
 
 def _outline_layers(sitrep: Sitrep) -> list[_JsLayer]:
     """Country and province outlines (offline vector base), in drawing order."""
-    out = []
+    out: list[_JsLayer] = []
     if sitrep.countries is not None and not sitrep.countries.empty:
         out.append(
             _outline_layer(
@@ -537,7 +537,7 @@ def _outline_layer(
     pane: str,
     tolerance: float,
     around: list[list[float]] | None = None,
-) -> Layer:
+) -> _JsLayer:
     cols = [c for c in ("name", "admin1", "admin1_pcode") if c in gdf.columns]
     simplified = gdf[[*cols, gdf.geometry.name]]
     if around is not None:  # keep the region (a 15 degree margin), not the whole world
