@@ -198,6 +198,9 @@ class Gazetteer:
             index = _build(extras, boundaries, base_key)
             if key:
                 _write_cache(key, index)
+            _settle(index)
+        elif key not in _INDEX_MEMORY:
+            _settle(index)
         if key:  # later calls in this process share the (immutable) index
             _INDEX_MEMORY.pop(key, None)
             _INDEX_MEMORY[key] = index
@@ -729,6 +732,20 @@ def _assign_provinces(
     for i, name in names.items():
         rows[i].admin1 = name
     return True
+
+
+def _settle(index: object) -> None:
+    """Move a freshly loaded index out of the cyclic garbage collector's way.
+
+    The index is hundreds of thousands of long-lived objects with no reference cycles to
+    free; without this every full collection during extraction walks all of them again.
+    ``gc.freeze`` puts everything alive now into the permanent generation (it is still freed
+    normally by reference counting when dropped).
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 #: How far a place without an admin-1 code may be from the nearest coded place whose code it
