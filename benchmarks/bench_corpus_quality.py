@@ -6,6 +6,9 @@ they resolve to the same gazetteer record, the same governorate at admin-1 level
 normalised name). Baseline, side by side: every number in the sentence as a `killed` figure of
 no party, attributed to the outlet; and one `holds`/`full` claim per party-place pair.
 
+Scores are printed overall and per language (a row's optional `language`, "en" when absent;
+French rows are read as French articles).
+
 Run: .venv/bin/python benchmarks/bench_corpus_quality.py [--show-errors]
 """
 
@@ -92,8 +95,10 @@ def main() -> None:
     rows = [
         json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    c = Counter()
+    c: Counter[str] = Counter()
+    by_lang: dict[str, Counter[str]] = {}
     for row in rows:
+        lang = row.get("language", "en")
         art = article_from_fields(
             path=row["id"],
             title="",
@@ -101,6 +106,7 @@ def main() -> None:
             published=parse_iso_date(row["published"]),
             published_source="json",
             outlet=row.get("outlet"),
+            language=lang,
         )
         assert art is not None
         ex = extract(art, gaz)
@@ -116,9 +122,12 @@ def main() -> None:
             )
 
         tp = match(gold_f, pred_f, same_f)
-        c["f_tp"] += tp
-        c["f_pred"] += len(pred_f)
-        c["f_gold"] += len(gold_f)
+        lc = by_lang.setdefault(lang, Counter())
+        for counter in (c, lc):
+            counter["rows"] += 1
+            counter["f_tp"] += tp
+            counter["f_pred"] += len(pred_f)
+            counter["f_gold"] += len(gold_f)
         gold_c = row["control_claims"]
         pred_c = list(ex.control_claims)
 
@@ -131,16 +140,19 @@ def main() -> None:
             ) and pm.same(g["place"], p)
 
         tpc = match(gold_c, pred_c, same_c)
-        c["c_tp"] += tpc
-        c["c_pred"] += len(pred_c)
-        c["c_gold"] += len(gold_c)
+        for counter in (c, lc):
+            counter["c_tp"] += tpc
+            counter["c_pred"] += len(pred_c)
+            counter["c_gold"] += len(gold_c)
         # baseline: every count a killed figure of no party, by the outlet
         base_f = [
             {"number": n.number, "category": "killed", "party": None, "claimant": row.get("outlet")}
-            for n in find_counts(row["text"])
+            for n in find_counts(row["text"], language=lang)
         ]
-        c["bf_tp"] += match(gold_f, base_f, lambda g, p: g == p)
-        c["bf_pred"] += len(base_f)
+        bf_tp = match(gold_f, base_f, lambda g, p: g == p)
+        for counter in (c, lc):
+            counter["bf_tp"] += bf_tp
+            counter["bf_pred"] += len(base_f)
         outlet = row.get("outlet")
         hits = list(parties().find(row["text"]))
         base_c = []
@@ -148,7 +160,7 @@ def main() -> None:
             for m in ex.places:
                 if m.place is not None and not m.metonymy:
                     base_c.append((h.canonical, m))
-        c["bc_tp"] += match(
+        bc_tp = match(
             gold_c,
             base_c,
             lambda g, p, outlet=outlet: (
@@ -159,7 +171,9 @@ def main() -> None:
                 and norm(g["place"]) == norm(p[1].place.name)
             ),
         )
-        c["bc_pred"] += len(base_c)
+        for counter in (c, lc):
+            counter["bc_tp"] += bc_tp
+            counter["bc_pred"] += len(base_c)
         if show and (tp < max(len(gold_f), len(pred_f)) or tpc < max(len(gold_c), len(pred_c))):
             print(f"--- {row['id']}: {row['text']}")
             if tp < max(len(gold_f), len(pred_f)):
@@ -180,14 +194,19 @@ def main() -> None:
                     "  pred C:",
                     [(p.actor, p.place, p.status, p.extent, p.claimant) for p in pred_c],
                 )
-    fp, fr = score(c["f_tp"], c["f_pred"], c["f_gold"])
-    cp, cr = score(c["c_tp"], c["c_pred"], c["c_gold"])
-    bfp, bfr = score(c["bf_tp"], c["bf_pred"], c["f_gold"])
-    bcp, bcr = score(c["bc_tp"], c["bc_pred"], c["c_gold"])
     print(f"labelled sentences: {len(rows)}  figures: {c['f_gold']}  control claims: {c['c_gold']}")
-    print(f"{'':16}{'sitrep P':>10}{'sitrep R':>10}{'baseline P':>12}{'baseline R':>12}   target")
-    print(f"{'figures':16}{fp:10.2f}{fr:10.2f}{bfp:12.2f}{bfr:12.2f}   >= 0.90")
-    print(f"{'control claims':16}{cp:10.2f}{cr:10.2f}{bcp:12.2f}{bcr:12.2f}   >= 0.90")
+    print(f"{'':22}{'sitrep P':>10}{'sitrep R':>10}{'baseline P':>12}{'baseline R':>12}   target")
+    for label, counts in (("", c), *((f"{k} ", v) for k, v in sorted(by_lang.items()))):
+        if label:
+            print(f"{label.strip()}: {counts['rows']} sentences, {counts['f_gold']} figures, "
+                  f"{counts['c_gold']} control claims")  # fmt: skip
+        fp, fr = score(counts["f_tp"], counts["f_pred"], counts["f_gold"])
+        cp, cr = score(counts["c_tp"], counts["c_pred"], counts["c_gold"])
+        bfp, bfr = score(counts["bf_tp"], counts["bf_pred"], counts["f_gold"])
+        bcp, bcr = score(counts["bc_tp"], counts["bc_pred"], counts["c_gold"])
+        fig, ctl = f"{label}figures", f"{label}control claims"
+        print(f"{fig:22}{fp:10.2f}{fr:10.2f}{bfp:12.2f}{bfr:12.2f}   >= 0.90")
+        print(f"{ctl:22}{cp:10.2f}{cr:10.2f}{bcp:12.2f}{bcr:12.2f}   >= 0.90")
 
 
 if __name__ == "__main__":

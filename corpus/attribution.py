@@ -12,6 +12,8 @@ attributed to the article's outlet.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from corpus._context import Attribution, Context, gated
 from corpus._text import trie_regex
@@ -58,6 +60,79 @@ gated(_SPEECH, "said", "say", "told", "tell", "report", "indicat", "announc", "s
       "alleg", "accus", "stress", "urged", "condemn", "denounc", "demand")  # fmt: skip
 
 
+# ---------------------------------------------------------------- French
+#: "selon X", "d'après X" (on the article text; lower-case words, so no re.I needed there).
+_ACCORDING_FR = re.compile(r"\b(?:selon|d['’]apr[eè]s)\b", re.I)
+_CLAUSE_END_FR = re.compile(r"[,;:.!?]|\s(?:qui|que|où|dont|tandis|alors)\b")
+_SPEECH_WORDS_FR = [
+    "annoncé", "annonce", "annoncent", "indiqué", "indique", "indiquent", "déclaré", "déclare",
+    "déclarent", "affirmé", "affirme", "affirment", "rapporté", "rapporte", "rapportent",
+    "précisé", "précise", "précisent", "ajouté", "ajoute", "ajoutent", "assuré", "assure",
+    "assurent", "souligné", "souligne", "expliqué", "explique", "estimé", "estime", "estiment",
+    "confirmé", "confirme", "confirment", "démenti", "dément", "dit", "disent", "dénoncé",
+    "dénonce", "dénoncent", "accusé", "accuse", "accusent", "averti", "avertit", "signalé",
+    "signale", "fait savoir", "communiqué", "écrit", "tweeté", "recensé", "recense",
+    "documenté", "dénombré", "comptabilisé", "révélé", "insisté", "réclamé", "exigé", "condamné",
+    "condamne", "condamnent", "rapport",
+]  # fmt: skip
+_SPEECH_FR = re.compile(r"\b(?:" + trie_regex(_SPEECH_WORDS_FR) + r")\b")
+_COREF_FR = re.compile(  # on lower-cased text
+    r"\b(?:il(?!\s+(?:y\b|s['’]agit|faut|est\b|était\b))|elle|ils|elles|lui|eux|"
+    r"l['’](?:ong|observatoire|organisation|agence|administration)|"
+    r"le\s+(?:communiqué|porte-parole|responsable|commandement|ministère|bureau|rapport|groupe|"
+    r"texte)|la\s+(?:source|porte-parole|déclaration)|cette\s+(?:source|ong|organisation))\b"
+)
+_ANON_CUE_FR = re.compile(
+    r"sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat|"
+    r"(?:requis|demandé|souhaité\s+garder|gardé)\s+l['’]anonymat|anonymement|"
+    r"\bde\s+sources?\s+(?=\w)",
+    re.I,
+)
+_ADJ_FR = (
+    r"(?P<adj>kurdes?|syrien(?:ne)?s?|américain(?:e)?s?|irakien(?:ne)?s?|turc(?:que)?s?|turques?|"
+    r"russes?|occidenta(?:l|le|les|ux)|onusien(?:ne)?s?|des\s+FDS|de\s+l['’]ONU)"
+)
+_ANON_WHO_FR = re.compile(
+    r"\b(?:un|une|l['’]une?|des)\s+(?:(?:haut|haute|hauts)\s+)?"
+    r"(?P<who>responsable|source|commandant|officier|diplomate|dirigeant|cadre|membre)s?\b"
+    r"(?:\s+(?:haut\s+placée?|locale?|militaire|sécuritaire|de\s+sécurité|gouvernementale?|"
+    r"humanitaire|pénitentiaire))*(?:\s+" + _ADJ_FR + r")?|"
+    r"\bde\s+(?P<who2>source)s?\b(?:\s+(?:militaires?|sécuritaires?|locales?|officielles?|"
+    r"proches?\s+(?:de\s+|du\s+|des\s+)?\w+))*(?:\s+" + _ADJ_FR.replace("<adj>", "<adj2>") + ")?",
+    re.I,
+)
+_ADJ_EN = {
+    "kurde": "Kurdish", "syrien": "Syrian", "américain": "US", "irakien": "Iraqi",
+    "turc": "Turkish", "turque": "Turkish", "russe": "Russian", "occidenta": "Western",
+    "onusien": "UN", "des fds": "SDF", "de l'onu": "UN",
+}  # fmt: skip
+
+
+def _anonymous_fr(text: str) -> tuple[str | None, str] | None:
+    """Read an anonymous French source ("un responsable kurde sous couvert d'anonymat")."""
+    cue = _ANON_CUE_FR.search(text)
+    if cue is None:
+        return None
+    who = _ANON_WHO_FR.search(text)
+    if who is None:
+        return "anonymous source", cue.group().strip()
+    role = (who["who"] or who["who2"]).lower()
+    role = {"source": "source", "diplomate": "diplomat"}.get(role, "official")
+    adj_fr = (who["adj"] or who["adj2"] or "").lower().replace("’", "'")
+    adj = next((en for fr, en in _ADJ_EN.items() if adj_fr.startswith(fr)), "")
+    return f"anonymous {adj + ' ' if adj else ''}{role}", who.group().strip()
+
+
+class _Lang(NamedTuple):
+    """The patterns a sentence's claimant is read with, in one language."""
+
+    according: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    speech: re.Pattern[str]
+    coref: re.Pattern[str]
+    anonymous: Callable[[str], tuple[str | None, str] | None]
+
+
 def _mask_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
@@ -73,9 +148,19 @@ def attribute(ctx: Context) -> list[Attribution]:
     surname_re = (
         re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b") if surnames else None
     )
+    fr = ctx.article.language == "fr"
+    pats = _FR if fr else _EN
     for i, s in enumerate(ctx.sents):
-        speech = _SPEECH in ctx.open_patterns(i) and _SPEECH.search(ctx.lowered[i]) is not None
-        if not (speech or ctx.hit(_ACCORDING, i) or ctx.hit(_ANON_CUE, i)):
+        if fr:  # French patterns are not gated: French articles only pay for them
+            cue = (
+                _SPEECH_FR.search(ctx.lowered[i]) is not None
+                or _ACCORDING_FR.search(s.text) is not None
+                or _ANON_CUE_FR.search(s.text) is not None
+            )
+        else:
+            speech = _SPEECH in ctx.open_patterns(i) and _SPEECH.search(ctx.lowered[i]) is not None
+            cue = speech or ctx.hit(_ACCORDING, i) or ctx.hit(_ANON_CUE, i)
+        if not cue:
             out.append(Attribution(ctx.outlet, "", False))  # no cue: the outlet's own words
             continue
         quoted = _HAS_QUOTE.search(s.text) is not None
@@ -93,11 +178,10 @@ def attribute(ctx: Context) -> list[Attribution]:
                     hits.append(
                         AliasMatch(surnames[m.group()], m.group(), m.start(), m.end(), "person")
                     )
-        found = (
-            _according(masked, low, hits, last)
-            or _anonymous(masked)
-            or _speech(masked, low, hits, last)
-        )
+        found = _according(masked, low, hits, last, pats)
+        if fr and found is not None and found[0] is None:
+            found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
+        found = found or pats.anonymous(masked) or _speech(masked, low, hits, last, pats)
         if found is None:
             out.append(Attribution(ctx.outlet, "", False))
             continue
@@ -143,13 +227,13 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
 
 
 def _according(
-    text: str, low: str, hits: list[AliasMatch], last: str | None
+    text: str, low: str, hits: list[AliasMatch], last: str | None, pats: _Lang
 ) -> tuple[str | None, str] | None:
-    m = _ACCORDING.search(text)
+    m = pats.according.search(text)
     if m is None:
         return None
     rest = text[m.end() :]
-    stop = _CLAUSE_END.search(rest, 1)
+    stop = pats.clause_end.search(rest, 1)
     end = m.end() + (stop.start() if stop else len(rest))
     # the clause may go on past "which"/"established by": look a little further for a name
     window_end = min(len(text), end + 40)
@@ -158,7 +242,7 @@ def _according(
     if inside:
         h = inside[0]
         return h.canonical, text[m.start() : max(end, h.end)].strip()
-    co = _COREF.search(low, m.end(), end)
+    co = pats.coref.search(low, m.end(), end)
     if co is not None and last is not None:
         return last, surface
     return None, surface
@@ -181,14 +265,14 @@ def _anonymous(text: str) -> tuple[str | None, str] | None:
 
 
 def _speech(
-    text: str, low: str, hits: list[AliasMatch], last: str | None
+    text: str, low: str, hits: list[AliasMatch], last: str | None, pats: _Lang
 ) -> tuple[str | None, str] | None:
-    verbs = list(_SPEECH.finditer(low))
+    verbs = list(pats.speech.finditer(low))
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
     if last is not None:
-        cands += [(c.start(), c.end(), 1, last) for c in _COREF.finditer(low)]
+        cands += [(c.start(), c.end(), 1, last) for c in pats.coref.finditer(low)]
     best: tuple[int, int, int, int, str, int, int] | None = None
     for v in verbs:
         for start, end, is_coref, canonical in cands:
@@ -207,3 +291,7 @@ def _speech(
         return None
     _, _, start, end, canonical, vs, ve = best
     return canonical, text[min(start, vs) : max(end, ve)].strip()
+
+
+_EN = _Lang(_ACCORDING, _CLAUSE_END, _SPEECH, _COREF, _anonymous)
+_FR = _Lang(_ACCORDING_FR, _CLAUSE_END_FR, _SPEECH_FR, _COREF_FR, _anonymous_fr)

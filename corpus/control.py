@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
 from corpus._context import NON_ACTORS, Context, gated
 from corpus.aliases import AliasMatch, parties
@@ -85,7 +86,7 @@ _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b
 _REGAIN = re.compile(
     r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
     r"take\s+back|seized\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
-    r"(?:control\s+(?:of|over)\s+|ground\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s))",
+    r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s))",
     re.I,
 )
 _ATTEMPT = re.compile(
@@ -210,15 +211,274 @@ gated(
 )
 gated(_DEPLOYED, "deployed", "stationed", "based", "troops")
 gated(_AS_BASE, "as a base")
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:Syrian\s+)?(?:city|town|village|province)?\s*(?:of\s+)?"
+)
+
+# ---------------------------------------------------------------- French
+# Run on French articles only (``Article.language == "fr"``), each handler only on sentences
+# holding one of its key words (``_HANDLERS_FR``): English articles never pay for them.
+_DE = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"  # "de la", "du", "d'" ...
+_FACILITY_FR = (
+    r"prison|centre\s+de\s+détention|établissement(?:\s+pénitentiaire)?|pénitencier|camp|"
+    r"base\s+aérienne|base|aéroport|barrage|champ\s+pétrolier|gisement|poste\s+de\s+contrôle|"
+    r"complexe|bâtiment|école"
+)
+#: French facility nouns as the English ones the gazetteer and claim names use.
+_NOUN_EN = {
+    "centre de détention": "detention centre", "établissement": "establishment",
+    "établissement pénitentiaire": "penitentiary", "pénitencier": "penitentiary",
+    "aéroport": "airport", "base aérienne": "air base", "barrage": "dam",
+    "champ pétrolier": "oil field", "gisement": "field", "poste de contrôle": "checkpoint",
+    "complexe": "compound", "bâtiment": "building", "école": "school",
+}  # fmt: skip
+_FACILITY_RE_FR = re.compile(rf"\b(?:{_FACILITY_FR})\b", re.I)
+_FACILITY_LOW_FR = re.compile(rf"\b(?:{_FACILITY_FR})\b")
+#: "la prison", "cette zone" (but not "la prison de Ghwayran": a name follows)
+_ANAPHOR_FR = re.compile(
+    rf"(?:[Ll]a|[Ll]e|[Cc]ette|[Cc]e|[Ss]a|[Ll]eur|[Ll]['’])\s*(?:(?:{_FACILITY_FR})|zone|site|"
+    rf"ville|localité|quartier|secteur)\b(?!\s+(?:de|du|d['’])\s*[A-ZÉ])"
+)
+_NAMED_FACILITY_FR = re.compile(
+    rf"\b(?P<noun>{_FACILITY_FR})\s+(?:de\s+|d['’]|du\s+)?(?P<name>(?:al-|el-|Al-)?[A-ZÉ][\w'’-]+)"
+)
+_MOST_OF_FR = re.compile(
+    r"\b(?:la\s+(?:majeure|plus\s+grande)\s+partie|une\s+(?:grande\s+|petite\s+)?partie|"
+    r"la\s+plupart|l['’]essentiel|des\s+pans|des\s+quartiers|certains\s+quartiers|la\s+moitié)"
+    r"\s+(?:de\s+la\s+ville\s+)?(?:de\s+|d['’]|du\s+|des\s+)$",
+    re.I,
+)
+#: "Hassaké est en grande partie contrôlée par": partial, said between the place and the verb.
+_PARTLY_FR = re.compile(
+    r"\b(?:en\s+(?:grande|majeure)\s+partie|en\s+partie|partiellement|majoritairement|"
+    r"essentiellement|pour\s+l['’]essentiel)\b",
+    re.I,
+)
+_HELD_BY_FR = re.compile(
+    r"\b(?:contrôlée?s?|tenue?s?|administrée?s?|gérée?s?|gardée?s?|dirigée?s?|occupée?s?)\s+par\b|"
+    rf"\bsous\s+(?:le\s+)?contrôle\s+(?:total\s+|exclusif\s+)?{_DE}|\baux\s+mains\s+{_DE}",
+    re.I,
+)
+_UNDER_X_CONTROL_FR = re.compile(
+    r"\bsous\s+(?:un\s+)?contrôle\s+(?P<who>kurde|turc|gouvernemental|russe|américain)\b", re.I
+)
+#: "sous contrôle kurde": adjectives that name the actor.
+_ADJ_ACTOR_FR = {
+    "kurde": "SDF", "turc": "Turkey/SNA", "gouvernemental": "Syrian government",
+    "russe": "Russia", "américain": "US-led coalition",
+}  # fmt: skip
+_BACK_FR = re.compile(
+    r"\b(?:de\s+nouveau|à\s+nouveau|repassée?s?|revenue?s?|retombée?s?)\s+sous\s+(?:le\s+)?"
+    rf"contrôle(?:\s+(?:total\s+)?(?:{_DE}\s*(?P<who>[^,.;]{{2,40}}?)|(?P<adj>kurde|turc|"
+    r"gouvernemental)))?(?=\s*[,.;]|\s+(?:et|mais|depuis|selon)\b|$)",
+    re.I,
+)
+_REGAIN_FR = re.compile(
+    r"\b(?i:(?P<verb>repris|reprend|reprennent|reprendre|reprenant|regagné|regagner|regagnant|"
+    r"rétabli|rétablir|rétablissant|reconquis|reconquérir|reconquérant|récupéré|récupérer|"
+    r"récupérant)\s+(?:(?P<full>(?:le\s+|leur\s+|son\s+)?(?:plein\s+|entier\s+)?contrôle\s+"
+    r"(?:total\s+|complet\s+|entier\s+|intégral\s+)?(?:sur\s+)?)" + _DE + r"|"
+    r"(?P<ground>du\s+terrain)\b|"
+    r"(?:la|le|les|l['’])\s*(?=(?:" + _FACILITY_FR + r"|ville|localité|village|quartier)\b)|"
+    r"(?:la|le|les|l['’])\s*(?=[A-ZÉ])))"
+)
+_ATTEMPT_FR = re.compile(
+    r"\b(?:tent\w*|cherch\w*|effor\w*|tentative|poursui\w*|continu\w*|lutt\w*|bataill\w*|"
+    r"travaill\w*|visant|pour|afin\s+de|essay\w*)\b[^.]{0,30}$",
+    re.I,
+)
+_EXTENT_WORDS_FR = re.compile(
+    r"\b(?:partie|parties|pans?|quartiers?|secteurs?|ailes?|bâtiments?|dortoirs?|blocs?|"
+    r"positions|zones?|plusieurs|certain\w*|plupart|majeure|moitié)\b",
+    re.I,
+)
+_ENTRENCHED_FR = re.compile(
+    r"\b(?:retranchée?s?|barricadée?s?|terrée?s?|réfugiée?s?)\b"
+    r"(?:\s+(?:dans|à\s+l['’]intérieur\s+d[eu]|à)\s+)?",
+    re.I,
+)
+_SURRENDER_FR = re.compile(r"\b(?:rendus|rendues|rendre|reddition)\b", re.I)
+_ZONE_FR = re.compile(
+    r"\b(?P<y>y\s+)?(?:conserve(?:nt)?|garde(?:nt)?|maintien(?:nen)?t|contrôle(?:nt)?|tien(?:nen)?t|"
+    r"dispose(?:nt)?\s+d['’]|occupe(?:nt)?|possède(?:nt)?)\s+(?:encore\s+|toujours\s+)?"
+    r"(?:(?:un|une|des|le|la|les|quelques)\s+)?(?:(?:petite?s?|étroite?s?|vaste)\s+)?"
+    r"(?:périmètres?|zones?|secteurs?|poches?|enclaves?|quartiers?|positions|bandes?|réduits?|"
+    r"îlots?)\b",
+    re.I,
+)
+_DEPLOYED_FR = re.compile(
+    r"\b(?:déployée?s?|stationnée?s?|basée?s?|positionnée?s?|(?:dispose(?:nt)?|maintien(?:nen)?t|a|"
+    r"ont)\b[^.;]{0,40}?\btroupes)[^.;]{0,25}?\b(?:à|dans|autour\s+de|près\s+de|"
+    r"aux\s+abords\s+de|en)\s+",
+    re.I,
+)
+_AS_BASE_FR = re.compile(r"\butilise(?:nt)?\s+(?P<what>[^,.;]{3,50}?)\s+comme\s+base\b", re.I)
+_LIST_END_FR = re.compile(r"[.;]|\s+(?:depuis|où|tandis|mais)\b")
+_BATTLING_FR = re.compile(
+    r"\b(?:(?:se\s+(?:battent|sont\s+battus|battaient)|combatt\w*|lutt\w*|s['’]affront\w*|"
+    rf"bataille|combats?|affrontements)\s+pour\s+(?:le\s+contrôle\s+{_DE})?|"
+    rf"se\s+disput\w*\s+(?:le\s+contrôle\s+{_DE})?)",
+    re.I,
+)
+_FACILITY_HOLD_FR = re.compile(
+    r"\b(?P<verb>(?:contrôl\w+|tien(?:nen)?t|occup\w+)\s+(?:toujours|encore)|"
+    r"(?:se\s+sont|s['’]est|s['’]étaient)\s+emparée?s?|(?:ont|a|avaient|avait)\s+pris\s+le\s+"
+    r"contrôle)\s+(?P<extent>(?:d['’]une\s+|de\s+)?(?:(?:une\s+|la\s+majeure\s+)?partie|"
+    rf"plusieurs\s+\w+|certain\w*\s+\w+|une\s+aile|l['’]une\s+des\s+ailes)\s+{_DE})?"
+    rf"(?:{_DE}|la\s+|le\s+|l['’])?(?=(?:{_FACILITY_FR})\b)",
+    re.I,
+)
+_OWN_FORCES_FR = re.compile(
+    r"\b(?:nos|ses|leurs)\s+(?:propres\s+)?(?:forces|combattants|troupes|unités)\b", re.I
+)
+_NAME_FR = (
+    r"[A-ZÉ][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul)[\s-]+)?[A-ZÉ][\w'’-]*)*"
+)
+_CONTROLS_FR = re.compile(
+    r"(?<!le\s)(?<!du\s)\b(?P<verb>contrôle(?:nt)?|tien(?:nen)?t|occupe(?:nt)?|administre(?:nt)?)\s+"
+    r"(?P<extent>(?:une\s+(?:grande\s+|petite\s+)?partie|la\s+(?:majeure|plus\s+grande)\s+partie|"
+    rf"de\s+larges\s+pans|des\s+pans|des\s+parties|la\s+moitié|la\s+plupart)\s+{_DE})?"
+    r"(?P<kind>(?:la\s+|les\s+)?(?:provinces?|gouvernorats?|régions?|villes|localités)\s+"
+    r"(?:de\s+|d['’]|du\s+)?)?"
+    r"(?P<list>{n}(?:\s*,\s*(?:et\s+)?(?:de\s+|d['’])?{n})*(?:\s*,?\s+et\s+(?:de\s+|d['’])?{n})?)".replace(
+        "{n}", _NAME_FR
+    )
+)
+_LIST_SPLIT_FR = re.compile(r"\s*,\s*(?:et\s+)?(?:de\s+|d['’])?|\s+et\s+(?:de\s+|d['’])?")
+_PARTIAL_WORDS_FR = re.compile(r"\b(?:partie|parties|pans|moitié|plupart)\b", re.I)
+_SEIZED_FR = re.compile(
+    rf"\b(?P<verb>(?:se\s+sont|s['’]est|s['’]étaient)\s+emparée?s?\s+{_DE}|"
+    rf"(?:ont|a|avaient|avait)\s+pris\s+le\s+contrôle\s+(?:total\s+)?{_DE}|"
+    r"(?:ont|a)\s+(?:conquis|capturé|investi))\s*(?:la\s+|le\s+|les\s+|l['’])?",
+    re.I,
+)
+_LOST_FR = re.compile(
+    rf"\b(?:perdu\s+le\s+contrôle\s+{_DE}|(?:se\s+sont|s['’]est)\s+retirée?s?\s+{_DE}|"
+    rf"(?:ont|a)\s+été\s+chassée?s?\s+{_DE}|perdu\s+(?:leurs|ses)\s+(?:dernières\s+)?positions\s+"
+    r"(?:à|dans)\s+|(?:ont|a)\s+évacué\s+)(?:la\s+|le\s+|les\s+|l['’])?",
+    re.I,
+)
+_DETERMINER_BEFORE_FR = re.compile(r"\b(?:ses|leurs|sa|son|les|des)\s+$", re.I)
+_NOT_RECOGNIZE_FR = re.compile(
+    r"\b(?:ne\s+reconna[iî](?:t|ssent|tra)\s+pas|refuse(?:nt)?\s+de\s+reconna[iî]tre|"
+    r"n['’](?:a|ont)\s+jamais\s+reconnu)\b",
+    re.I,
+)
+_DISPUTE_END_FR = re.compile(r"\s+et\s+(?:qualifie|appelle|juge)\w*\b|[;.]")
+_OCCUPATION_FR = re.compile(
+    rf"\b(?:qualifi\w*|consid[eè]r\w*|dénonc\w*)\s+(?:la\s+présence\s+{_DE})?(?P<who>.{{2,60}}?)"
+    r"\s+(?:comme\s+)?(?:une\s+)?(?:d['’]|de\s+)?(?:occupation|occupante|illégale)\b",
+    re.I,
+)
+_ILLEGAL_PRESENCE_FR = re.compile(
+    rf"\bprésence\s+illégale\s+{_DE}(?P<who>[^,.;]{{2,50}}?)"
+    r"(?:\s+(?:en|dans|à|sur)\s+(?P<where>[^,.;]{2,40}))?(?=\s*[,.;]|$)",
+    re.I,
+)
+_LEAVE_FR = re.compile(
+    r"\b(?:exig\w*|réclam\w*|demand\w*|appel\w*)\b[^.;]{0,30}?\b(?:le\s+)?(?:retrait|départ)\s+"
+    rf"{_DE}(?P<who>[^.;]{{2,40}}?)\s+(?=(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[A-ZÉ]|"
+    r"nord|sud|est|ouest|territoire|pays))(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])",
+)
+_THAT_LEAVE_FR = re.compile(
+    rf"\b(?:celui|ceux|le\s+retrait|le\s+départ)\s+{_DE}(?P<who>[^.;]{{2,40}}?)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+)
+_SYRIA_FIRST_FR = re.compile(r"\s*(?:La\s+Syrie|Damas)\b")
+_SUPPORT_FR = re.compile(
+    rf"(?:soutien\s+{_DE}|appuyée?s?\s+par|soutenue?s?\s+par|menée?s?\s+par|aidée?s?\s+par|"
+    rf"avec\s+l['’]appui\s+{_DE})\s*(?:la\s+|le\s+|les\s+|l['’])?$",
+    re.I,
+)
+_REGION_FR = re.compile(
+    r"^\s*(?:(?:de\s+la|du|de)\s+|d['’])?(?:(?:le|la)\s+|l['’])?"
+    r"(?P<r>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+"
+    r"(?:de\s+la\s+Syrie|syrien|du\s+pays)\b"
+)
+_BACK_BEFORE_FR = re.compile(r"\b(?:nouveau|repass\w*|revenu\w*|retomb\w*)\s+$", re.I)
+_REGION_EN = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+_PLACE_AFTER_FR = re.compile(
+    r"\b(?:à|dans|près\s+de)\s+(?:la\s+)?(?:ville|localité|village|province)?\s*(?:de\s+|d['’])?"
+)
 
 
 def _region_name(m: re.Match[str]) -> str:
     """Canonical region name: "northern and eastern Syria" -> "north-east Syria"."""
+    if "r2" not in m.re.groupindex:  # French: "le nord-est de la Syrie"
+        return "-".join(_REGION_EN[w] for w in m["r"].split("-")) + " Syria"
     r = (m["r"] or m["r2"] or "").lower()
     r = re.sub(r"ern\b", "", r.replace("northern and eastern", "north-east"))
     r = r.replace("north and east", "north-east").replace(" ", "-")
     r = re.sub(r"^(north|south)-?(east|west)$", r"\1-\2", r)
     return f"{r} Syria"
+
+
+class _Lang(NamedTuple):
+    """The patterns control claims are read with, in one language (same named groups)."""
+
+    facility: re.Pattern[str]
+    facility_low: re.Pattern[str]  # for lower-cased text
+    anaphor: re.Pattern[str]
+    named_facility: re.Pattern[str]
+    most_of: re.Pattern[str]
+    partly: re.Pattern[str] | None
+    held_by: re.Pattern[str]
+    under_x: re.Pattern[str]
+    back: re.Pattern[str]
+    regain: re.Pattern[str]
+    attempt: re.Pattern[str]
+    gerund: str
+    extent_words: re.Pattern[str]
+    entrenched: re.Pattern[str]
+    entrenched_in: tuple[str, ...]  # the phrase ends with these when a place follows
+    where: str
+    surrender: re.Pattern[str]
+    zone: re.Pattern[str]
+    deployed: re.Pattern[str]
+    as_base: re.Pattern[str]
+    list_end: re.Pattern[str]
+    battling: re.Pattern[str]
+    facility_hold: re.Pattern[str]
+    own_forces: re.Pattern[str]
+    controls: re.Pattern[str]
+    list_split: re.Pattern[str]
+    partial_words: re.Pattern[str]
+    seized: re.Pattern[str]
+    lost: re.Pattern[str]
+    determiner_before: re.Pattern[str]
+    not_recognize: re.Pattern[str]
+    dispute_end: re.Pattern[str]
+    occupation: re.Pattern[str]
+    illegal_presence: re.Pattern[str]
+    leave: re.Pattern[str]
+    that_leave: re.Pattern[str]
+    syria_first: re.Pattern[str]
+    support: re.Pattern[str]
+    region: re.Pattern[str]
+    clause_words: tuple[str, ...]
+    place_after: re.Pattern[str]
+    country: tuple[str, ...]  # "the country": Syria
+
+
+_EN = _Lang(
+    _FACILITY_RE, _FACILITY_LOW, _ANAPHOR, _NAMED_FACILITY, _MOST_OF, None, _HELD_BY,
+    _UNDER_X_CONTROL, _BACK, _REGAIN, _ATTEMPT, "ing", _EXTENT_WORDS, _ENTRENCHED,
+    ("in", "inside", "at"), "where", _SURRENDER, _ZONE, _DEPLOYED, _AS_BASE, _LIST_END,
+    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _SEIZED,
+    _LOST, _DETERMINER_BEFORE, _NOT_RECOGNIZE, _DISPUTE_END, _OCCUPATION, _ILLEGAL_PRESENCE,
+    _LEAVE, _THAT_LEAVE, _SYRIA_FIRST, _SUPPORT, _REGION, (" where ", " while ", ";", " whereas "),
+    _PLACE_AFTER, ("the country", "country"),
+)  # fmt: skip
+_FR = _Lang(
+    _FACILITY_RE_FR, _FACILITY_LOW_FR, _ANAPHOR_FR, _NAMED_FACILITY_FR, _MOST_OF_FR, _PARTLY_FR,
+    _HELD_BY_FR, _UNDER_X_CONTROL_FR, _BACK_FR, _REGAIN_FR, _ATTEMPT_FR, "ant", _EXTENT_WORDS_FR,
+    _ENTRENCHED_FR, ("dans", "de", "du", "à"), " où ", _SURRENDER_FR, _ZONE_FR, _DEPLOYED_FR,
+    _AS_BASE_FR, _LIST_END_FR, _BATTLING_FR, _FACILITY_HOLD_FR, _OWN_FORCES_FR, _CONTROLS_FR,
+    _LIST_SPLIT_FR, _PARTIAL_WORDS_FR, _SEIZED_FR, _LOST_FR, _DETERMINER_BEFORE_FR,
+    _NOT_RECOGNIZE_FR, _DISPUTE_END_FR, _OCCUPATION_FR, _ILLEGAL_PRESENCE_FR, _LEAVE_FR,
+    _THAT_LEAVE_FR, _SYRIA_FIRST_FR, _SUPPORT_FR, _REGION_FR,
+    (" où ", " tandis que ", ";", " alors que ", " mais "), _PLACE_AFTER_FR, ("le pays", "pays"),
+)  # fmt: skip
 
 
 def _armed(hits: list[AliasMatch]) -> list[AliasMatch]:
@@ -231,6 +491,8 @@ class _Builder:
         self.claims: list[ControlClaim] = []
         self.focus: tuple[str, Place | None] | None = None  # last facility / place named
         self.is_prison_story = "prison" in ctx.article.text.lower()
+        self.fr = ctx.article.language == "fr"
+        self.p = _FR if self.fr else _EN
         self._only: dict[str, Place | None] = {}
 
     def add(
@@ -269,16 +531,16 @@ class _Builder:
         """Resolve the place named in sentence ``i`` between offsets ``start``-``end``."""
         s = self.ctx.sents[i]
         frag = s.text[start:end]
-        region = _REGION.search(frag)
+        region = self.p.region.search(frag)
         if region:
             return _region_name(region), self.ctx.lookup("Syria")
-        if _ANAPHOR.match(frag.strip()):
+        if self.p.anaphor.match(frag.strip()):
             if self.focus is not None:
                 return self.focus
             near = self.ctx.place_near(i, start)
             if near is not None:
                 return self.ctx.place_name(near) or near.surface, near.place
-        fac = _FACILITY_RE.search(frag)
+        fac = self.p.facility.search(frag)
         mentions = [
             m for m in self.ctx.mentions_in(s.start + start, s.start + end) if not m.metonymy
         ]
@@ -289,9 +551,9 @@ class _Builder:
             name = self.ctx.place_name(m) or m.surface
             return name, m.place
         if fac:
-            named = _NAMED_FACILITY.search(frag)
+            named = self.p.named_facility.search(frag)
             if named is not None:
-                site = self.ctx.lookup(named.group())
+                site = self.ctx.lookup(_named_key(named))
                 if site is not None and site.precision == "site":
                     return site.name, site
             return self.facility_near(i, start, fac.group())
@@ -302,6 +564,7 @@ class _Builder:
 
     def facility(self, town: str, noun: str, town_place: Place | None) -> tuple[str, Place | None]:
         noun = " ".join(noun.lower().split())
+        noun = _NOUN_EN.get(noun, noun)
         if noun in _GENERIC_FACILITY and self.is_prison_story:
             noun = "prison"
         site = self.ctx.lookup(f"{town} {noun}")
@@ -337,7 +600,8 @@ class _Builder:
         the gazetteer (its overlay) has a single prison in the country; with two or more, the
         place stays unresolved.
         """
-        code = _FEATURE_CODES.get(" ".join(noun.lower().split()))
+        noun = " ".join(noun.lower().split())
+        code = _FEATURE_CODES.get(_NOUN_EN.get(noun, noun))
         gaz = self.ctx.gazetteer
         if code is None or gaz is None:
             return None
@@ -359,7 +623,7 @@ class _Builder:
                 continue
             if m.precision == "site":
                 self.focus = (self.ctx.place_name(m) or m.surface, m.place)
-        fac = _FACILITY_LOW.search(self.ctx.lowered[i])
+        fac = self.p.facility_low.search(self.ctx.lowered[i])
         if fac is not None and (self.focus is None or self.focus[1] is None
                                 or self.focus[1].precision != "site"):  # fmt: skip
             here = [
@@ -374,7 +638,7 @@ class _Builder:
     # ---------------------------------------------------------------- actors
     def actor_after(self, i: int, pos: int, limit: int = 60) -> AliasMatch | None:
         s = self.ctx.sents[i]
-        own = _OWN_FORCES.match(s.text, pos) or _OWN_FORCES.match(s.text, pos + 1)
+        own = self.p.own_forces.match(s.text, pos) or self.p.own_forces.match(s.text, pos + 1)
         if own:  # "under the control of their fighters": the speaker's forces
             return self.speaker(i, own.start(), own.end())
         hits = _armed(self.ctx.parties_in(s.start + pos, s.start + pos + limit))
@@ -397,12 +661,12 @@ class _Builder:
         Supporters ("with the support of the coalition", "backed by Russia") are skipped.
         """
         s = self.ctx.sents[i]
-        clause = max(s.text.rfind(w, 0, pos) for w in (" where ", " while ", ";", " whereas "))
+        clause = max(s.text.rfind(w, 0, pos) for w in self.p.clause_words)
         begin = s.start + (clause + 1 if clause >= 0 and not first else 0)
         hits = [
             h
             for h in _armed(self.ctx.parties_in(begin, s.start + pos))
-            if not _SUPPORT.search(self.ctx.article.text[max(0, h.start - 30) : h.start])
+            if not self.p.support.search(self.ctx.article.text[max(0, h.start - 30) : h.start])
         ]
         if not hits:
             return None
@@ -415,6 +679,15 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
     disputes: dict[str, str] = {}
     for i, s in enumerate(ctx.sents):
         t = s.text
+        if b.fr:
+            low = ctx.lowered[i]
+            for handler_fr, keys in _HANDLERS_FR:
+                if any(k in low for k in keys):
+                    handler_fr(b, i, t)
+            if any(k in low for k in _DISPUTE_KEYS_FR):
+                _disputes(b, i, t, disputes)
+            b.update_focus(i)
+            continue
         opened = ctx.open_patterns(i)
         for handler, patterns in _HANDLERS:
             if not opened.isdisjoint(patterns):
@@ -434,14 +707,16 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
 
 
 def _held_by(b: _Builder, i: int, t: str) -> None:
-    for m in b.ctx.matches(_HELD_BY, i):
+    for m in b.ctx.matches(b.p.held_by, i):
+        if b.fr and _BACK_BEFORE_FR.search(t, max(0, m.start() - 16), m.start()):
+            continue  # "repassée sous le contrôle des FDS": regained, read by _back_under
         actor = b.actor_after(i, m.end(), 70)
         if actor is None:
             continue
         # the thing held: a facility noun or place just before the phrase
         start = max(0, m.start() - 60)
         head = t[start : m.start()]
-        fac = list(_FACILITY_RE.finditer(head))
+        fac = list(b.p.facility.finditer(head))
         if fac:
             f = fac[-1]
             after_actor = t[
@@ -469,23 +744,34 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             place = b.place_at(i, start, m.start())
             if place is not None and listed:
                 lead = t[: listed[0].start - s.start]
-                if _MOST_OF.search(lead):
+                between = (listed[-1].end - s.start, m.start())
+                if b.p.most_of.search(lead) or (
+                    b.p.partly is not None and b.p.partly.search(t, *between)
+                ):
                     b.add(i, actor.canonical, place, "holds", "partial")
                     continue
         if place is not None:
             b.add(i, actor.canonical, place, "holds", "full")
-    for m in b.ctx.matches(_UNDER_X_CONTROL, i):
-        if t[max(0, m.start() - 5) : m.start()].lower().strip().endswith("back"):
+    for m in b.ctx.matches(b.p.under_x, i):
+        if t[max(0, m.start() - 5) : m.start()].lower().strip().endswith("back") or (
+            b.fr and _BACK_BEFORE_FR.search(t, max(0, m.start() - 16), m.start())
+        ):
             continue
         who = b.ctx.parties_in(
             b.ctx.sents[i].start + m.start("who"), b.ctx.sents[i].start + m.end("who")
         )
-        who = _armed(who)
-        if not who:
+        armed = _armed(who)
+        holder = armed[0].canonical if armed else _adj_actor(b, m["who"])
+        if holder is None:
             continue
         place = b.place_at(i, max(0, m.start() - 60), m.start())
         if place is not None:
-            b.add(i, who[0].canonical, place, "holds", "full")
+            b.add(i, holder, place, "holds", "full")
+
+
+def _adj_actor(b: _Builder, adj: str | None) -> str | None:
+    """Return the actor a French adjective names ("sous contrôle kurde": SDF)."""
+    return _ADJ_ACTOR_FR.get((adj or "").lower()) if b.fr else None
 
 
 def _surface_of(b: _Builder, i: int, place: tuple[str, Place | None]) -> str:
@@ -501,22 +787,21 @@ def _surface_of(b: _Builder, i: int, place: tuple[str, Place | None]) -> str:
 
 
 def _place_after_in(b: _Builder, i: int, pos: int, frag: str) -> tuple[str, Place | None] | None:
-    m = re.search(
-        r"\b(?:in|at|near)\s+(?:the\s+)?(?:Syrian\s+)?(?:city|town|village|province)?\s*(?:of\s+)?",
-        frag,
-    )
+    m = b.p.place_after.search(frag)
     if m is None:
         return None
     return b.place_at(i, pos + m.end(), pos + min(len(frag), m.end() + 40))
 
 
 def _back_under(b: _Builder, i: int, t: str) -> None:
-    for m in b.ctx.matches(_BACK, i):
+    for m in b.ctx.matches(b.p.back, i):
         s = b.ctx.sents[i]
         actor: str | None = None
         if m["who"]:
             who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
             actor = who[0].canonical if who else None
+        if actor is None and b.fr:
+            actor = _adj_actor(b, m["adj"])
         att = b.ctx.attributions[i]
         if actor is None and att.named and att.claimant in _party_canonicals():
             actor = att.claimant
@@ -526,7 +811,7 @@ def _back_under(b: _Builder, i: int, t: str) -> None:
         if actor is None:
             continue
         subj = t[max(0, m.start() - 50) : m.start()]
-        fac = list(_FACILITY_RE.finditer(subj))
+        fac = list(b.p.facility.finditer(subj))
         if fac:
             place: _Loc | None = b.facility_near(
                 i, m.start() - 50 + fac[-1].start(), fac[-1].group()
@@ -546,18 +831,18 @@ def _party_canonicals() -> frozenset[str]:
 
 
 def _regain(b: _Builder, i: int, t: str) -> None:
-    for m in b.ctx.matches(_REGAIN, i):
+    for m in b.ctx.matches(b.p.regain, i):
         hit = b.actor_before(i, m.start()) or b.speaker(i)
         if hit is None:
             continue
-        attempt = bool(_ATTEMPT.search(t[: m.start()])) or m["verb"].lower().endswith("ing")
-        ground = t[m.end() - 6 : m.end()].lower().endswith("ground")
+        attempt = bool(b.p.attempt.search(t[: m.start()])) or m["verb"].lower().endswith(b.p.gerund)
+        ground = m["ground"] is not None
         if attempt or ground:
             status: ControlStatus = "contested"
             extent: Extent = "partial"
         else:
             status, extent = "regained", "full"
-            if _EXTENT_WORDS.search(t[m.end() : m.end() + 25]):
+            if b.p.extent_words.search(t[m.end() : m.end() + 25]):
                 extent = "partial"
         if ground:
             place: _Loc | None = b.place_at(i, 0, m.start()) or b.focus
@@ -569,19 +854,19 @@ def _regain(b: _Builder, i: int, t: str) -> None:
 
 def _entrenched(b: _Builder, i: int, t: str) -> None:
     """Entrenched / holed up in X: holds; partial for a wing, or beside another armed actor."""
-    for m in b.ctx.matches(_ENTRENCHED, i):
-        if _SURRENDER.search(t, m.end()):
+    for m in b.ctx.matches(b.p.entrenched, i):
+        if b.p.surrender.search(t, m.end()):
             continue  # "20 members holed up in the prison surrendered": the holding is over
-        where = t.rfind("where", 0, m.start())
+        where = t.rfind(b.p.where, 0, m.start())
         hit = b.actor_before(i, m.start())
         if hit is None:
             continue
         s = b.ctx.sents[i]
         others = {h.canonical for h in _armed(b.ctx.parties_in(s.start, s.end))} - {hit.canonical}
         extent: Extent = (
-            "partial" if others or _EXTENT_WORDS.search(t[m.end() : m.end() + 30]) else "full"
+            "partial" if others or b.p.extent_words.search(t[m.end() : m.end() + 30]) else "full"
         )
-        if m.group().rstrip().lower().endswith(("in", "inside", "at")):
+        if m.group().rstrip().lower().endswith(b.p.entrenched_in):
             place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 40))
         elif where >= 0:
             place = b.place_at(i, max(0, where - 50), where)
@@ -594,7 +879,7 @@ def _entrenched(b: _Builder, i: int, t: str) -> None:
 def _zones(b: _Builder, i: int, t: str) -> None:
     """ACTOR holds a security zone / the land east of ... in X: holds, partial."""
     s = b.ctx.sents[i]
-    for m in b.ctx.matches(_ZONE, i):
+    for m in b.ctx.matches(b.p.zone, i):
         hit = b.actor_before(i, m.start())
         if hit is None or m.start() - (hit.end - s.start) > 25:
             continue
@@ -605,6 +890,8 @@ def _zones(b: _Builder, i: int, t: str) -> None:
         ms = after or [
             mm for mm in b.ctx.mentions_in(s.start, s.end) if not mm.metonymy and mm.place
         ]
+        if b.fr and m["y"]:  # "le régime y conserve ...": the place of the clause before
+            ms = [mm for mm in ms if mm.end <= s.start + m.start()][-1:]
         near = b.ctx.place_near(i, m.start()) if not ms else None
         mm = ms[0] if ms else near
         if mm is None:
@@ -615,11 +902,11 @@ def _zones(b: _Builder, i: int, t: str) -> None:
 def _deployed(b: _Builder, i: int, t: str) -> None:
     """ACTOR deployed around A, B and C / keeps troops in X / uses X as a base: holds, partial."""
     s = b.ctx.sents[i]
-    for m in b.ctx.matches(_DEPLOYED, i):
+    for m in b.ctx.matches(b.p.deployed, i):
         hit = b.actor_before(i, m.start())
         if hit is None:
             continue
-        end = _LIST_END.search(t[m.end() :])
+        end = b.p.list_end.search(t[m.end() :])
         stop = m.end() + (end.start() if end else len(t) - m.end())
         ms = [
             mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + stop)
@@ -629,7 +916,7 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
         for mm in fine or ms:
             place: _Loc = (b.ctx.place_name(mm) or mm.surface, mm.place)
             b.add(i, hit.canonical, place, "holds", "partial")
-    for m in b.ctx.matches(_AS_BASE, i):
+    for m in b.ctx.matches(b.p.as_base, i):
         hit = b.actor_before(i, m.start())
         base = b.place_at(i, m.start("what"), m.end("what"))
         if hit is not None and base is not None:
@@ -638,7 +925,7 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
 
 def _battling(b: _Builder, i: int, t: str) -> None:
     """Fighting for (control of) X: one contested, partial claim per side."""
-    for m in b.ctx.matches(_BATTLING, i):
+    for m in b.ctx.matches(b.p.battling, i):
         s = b.ctx.sents[i]
         sides = []
         for h in _armed(b.ctx.parties_in(s.start, s.start + m.start())):
@@ -653,11 +940,11 @@ def _battling(b: _Builder, i: int, t: str) -> None:
 
 def _facility_hold(b: _Builder, i: int, t: str) -> None:
     """ACTOR (still) holds / seized (parts of) the prison."""
-    for m in b.ctx.matches(_FACILITY_HOLD, i):
+    for m in b.ctx.matches(b.p.facility_hold, i):
         hit = b.actor_before(i, m.start())
         if hit is None:
             continue
-        fac = _FACILITY_RE.match(t, m.end())
+        fac = b.p.facility.match(t, m.end())
         if fac is None:
             continue
         place: _Loc = b.place_at(i, m.end(), min(len(t), fac.end() + 40)) or b.facility_near(
@@ -668,16 +955,16 @@ def _facility_hold(b: _Builder, i: int, t: str) -> None:
 
 
 def _controls(b: _Builder, i: int, t: str) -> None:
-    for m in b.ctx.matches(_CONTROLS, i):
+    for m in b.ctx.matches(b.p.controls, i):
         hit = b.actor_before(i, m.start())
         if hit is None or m.start() - (hit.end - b.ctx.sents[i].start) > 25:
             continue
-        extent: Extent = "partial" if m["extent"] and _PARTIAL_WORDS.search(m["extent"]) else "full"
-        province = (bool(m["kind"]) and "provinc" in m["kind"].lower()) or bool(
-            m["kind"] and "governorate" in m["kind"].lower()
-        )
+        partial = m["extent"] and b.p.partial_words.search(m["extent"])
+        extent: Extent = "partial" if partial else "full"
+        kind = (m["kind"] or "").lower()
+        province = any(k in kind for k in ("provinc", "governorate", "gouvernorat"))
         pos = m.start("list")
-        for name in _LIST_SPLIT.split(m["list"]):
+        for name in b.p.list_split.split(m["list"]):
             name = name.strip()
             if not name:
                 continue
@@ -701,17 +988,17 @@ def _list_place(
 
 
 def _seized_lost(b: _Builder, i: int, t: str) -> None:
-    for pat, status in ((_SEIZED, "holds"), (_LOST, "lost")):
+    for pat, status in ((b.p.seized, "holds"), (b.p.lost, "lost")):
         for m in b.ctx.matches(pat, i):
-            if _DETERMINER_BEFORE.search(t[max(0, m.start() - 8) : m.start()]):
+            if b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
                 continue  # "its captured territory": an adjective, not a capture
             hit = b.actor_before(i, m.start())
             if hit is None or m.start() - (hit.end - b.ctx.sents[i].start) > 40:
                 continue
-            if pat is _SEIZED and _FACILITY_HOLD.search(t, max(0, m.start() - 7)):
+            if pat is b.p.seized and b.p.facility_hold.search(t, max(0, m.start() - 7)):
                 continue  # done by _facility_hold
             tail = t[m.end() : m.end() + 70]
-            extent: Extent = "partial" if _EXTENT_WORDS.search(m.group() + tail[:30]) else "full"
+            extent: Extent = "partial" if b.p.extent_words.search(m.group() + tail[:30]) else "full"
             place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 70))
             if place is not None:
                 b.add(i, hit.canonical, place, status, extent)  # type: ignore[arg-type]
@@ -720,11 +1007,11 @@ def _seized_lost(b: _Builder, i: int, t: str) -> None:
 def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
     s = b.ctx.sents[i]
     place: _Loc | None
-    for m in b.ctx.matches(_NOT_RECOGNIZE, i):
+    for m in b.ctx.matches(b.p.not_recognize, i):
         subj = b.actor_before(i, m.start(), first=True)
         if subj is None:
             continue
-        clause_end = _DISPUTE_END.search(t[m.end() :])
+        clause_end = b.p.dispute_end.search(t[m.end() :])
         end = m.end() + (clause_end.start() if clause_end else len(t) - m.end())
         obj = _armed(b.ctx.parties_in(s.start + m.end(), s.start + end))
         if not obj:
@@ -733,7 +1020,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         disputes[obj[0].canonical] = subj.canonical
         b.add(i, obj[0].canonical, place, "disputed", "full", disputed_by=subj.canonical,
               claimant=subj.canonical, claimant_surface=t[: m.end()].strip())  # fmt: skip
-    for m in b.ctx.matches(_OCCUPATION, i):
+    for m in b.ctx.matches(b.p.occupation, i):
         subj = b.actor_before(i, m.start(), first=True)
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         if subj is None or not who:
@@ -745,13 +1032,13 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
     occupying = [
         h for h in _armed(b.ctx.parties_in(s.start, s.end)) if "occup" in h.surface.lower()
     ]
-    if not (occupying or b.ctx.hit(_LEAVE, i) or b.ctx.hit(_ILLEGAL_PRESENCE, i)):
+    if not (occupying or b.ctx.hit(b.p.leave, i) or b.ctx.hit(b.p.illegal_presence, i)):
         return
     att = b.ctx.attributions[i]
     by_default = att.claimant if att.named else None
     if by_default is None:
         first = b.actor_before(i, len(t), first=True)
-        if _SYRIA_FIRST.match(t):
+        if b.p.syria_first.match(t):
             by_default = "Syrian government"
         elif first is not None:
             by_default = first.canonical
@@ -771,7 +1058,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         disputes.setdefault(h.canonical, by_default)
         b.add(i, h.canonical, place, "disputed", "partial", disputed_by=by_default,
               claimant=by_default)  # fmt: skip
-    for m in b.ctx.matches(_LEAVE, i):
+    for m in b.ctx.matches(b.p.leave, i):
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         if not who or by_default is None:
             continue
@@ -784,7 +1071,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
               claimant=by_default)  # fmt: skip
         # "... and that Turkish forces leave the north-west": the same demand, repeated
         rest = t[m.end() :]
-        for m2 in _THAT_LEAVE.finditer(rest):
+        for m2 in b.p.that_leave.finditer(rest):
             off = m.end()
             who2 = _armed(
                 b.ctx.parties_in(s.start + off + m2.start("who"), s.start + off + m2.end("who"))
@@ -797,7 +1084,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
                 b.add(i, who2[0].canonical, p2, "disputed", "partial", disputed_by=by_default,
                       claimant=by_default)  # fmt: skip
         break
-    for m in b.ctx.matches(_ILLEGAL_PRESENCE, i):
+    for m in b.ctx.matches(b.p.illegal_presence, i):
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         if not who:
             continue
@@ -809,10 +1096,18 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         if m["where"]:
             place = b.place_at(i, m.start("where"), m.end("where"))
         place = place or ("Syria", b.ctx.lookup("Syria"))
-        if place[0].lower() in ("the country", "country"):
+        if place[0].lower() in b.p.country:
             place = ("Syria", b.ctx.lookup("Syria"))
         disputes.setdefault(who[0].canonical, by)
         b.add(i, who[0].canonical, place, "disputed", "partial", disputed_by=by, claimant=by)
+
+
+def _named_key(named: re.Match[str]) -> str:
+    """Return the name to look a facility up by: "Ghwayran prison", "prison de Ghwayran"."""
+    if "name" not in named.re.groupindex:
+        return named.group()
+    noun = " ".join(named["noun"].lower().split())
+    return f"{named['name']} {_NOUN_EN.get(noun, noun)}"
 
 
 def _proper(frag: str) -> str | None:
@@ -834,6 +1129,22 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[re.Pattern
     (_seized_lost, frozenset({_SEIZED, _LOST})),
 ]
 _DISPUTE_PATTERNS = frozenset({_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE})
+#: French: the same handlers, each run on a sentence holding one of its key words.
+_HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]] = [
+    (_held_by, (" par ", "contrôle", "mains")),
+    (_back_under, ("sous",)),
+    (_regain, ("repr", "regagn", "rétabli", "reconq", "récupér")),
+    (_entrenched, ("retranch", "barricad", "terré", "réfugi")),
+    (_battling, (" pour ", "disput")),
+    (_zones, ("périmètre", "zone", "secteur", "poche", "enclave", "quartier", "position", "bande",
+              "réduit", "îlot")),
+    (_deployed, ("déploy", "stationn", "basé", "positionn", "troupes", "comme base")),
+    (_facility_hold, ("toujours", "encore", "empar", "pris le contrôle")),
+    (_controls, ("contrôl", "tien", "occup", "administr")),
+    (_seized_lost, ("empar", "pris le contrôle", "conquis", "capturé", "investi", "perdu",
+                    "retir", "chass", "évacué")),
+]  # fmt: skip
+_DISPUTE_KEYS_FR = ("reconn", "occup", "illégal", "retrait", "départ")
 
 
 def _dedupe(claims: list[ControlClaim]) -> list[ControlClaim]:

@@ -152,6 +152,112 @@ _STARTS = re.compile(
 )
 
 
+# ---------------------------------------------------------------- French
+#: French month names and abbreviations -> the English name the resolver reads.
+_MONTHS_FR = {
+    "janvier": "january", "janv": "january", "février": "february", "fevrier": "february",
+    "févr": "february", "fevr": "february", "mars": "march", "avril": "april", "avr": "april",
+    "mai": "may", "juin": "june", "juillet": "july", "juil": "july", "août": "august",
+    "aout": "august", "septembre": "september", "sept": "september", "octobre": "october",
+    "oct": "october", "novembre": "november", "nov": "november", "décembre": "december",
+    "decembre": "december", "déc": "december", "dec": "december",
+}  # fmt: skip
+_WEEKDAYS_FR = {
+    "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
+    "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday",
+}  # fmt: skip
+_SMALL_FR = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "quelques": 3,
+    "plusieurs": 3,
+}  # fmt: skip
+_PARTS_FR = {"mi": "mid", "la mi": "mid", "début": "early", "le début": "early", "fin": "late",
+             "la fin": "late"}  # fmt: skip
+_RELS_FR = {"hier": "yesterday", "la nuit dernière": "last night", "aujourd'hui": "today",
+            "ce soir": "tonight", "la semaine dernière": "last week", "cette semaine": "this week",
+            "le mois dernier": "last month", "ce mois-ci": "this month"}  # fmt: skip
+_MON_FR = rf"(?P<mon>{trie_regex(_MONTHS_FR)})\b\.?"
+_MD_FR = rf"(?P<day>1er|premier|[0-3]?\d)\s+{_MON_FR}"
+_WD_FR = rf"(?P<wd>{trie_regex(_WEEKDAYS_FR)})"
+_LAST_FR = r"(?P<last>\s+dernier)?"
+_YEAR_FR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS_FR: list[tuple[str, str]] = [
+    ("since_md", rf"\b(?:depuis|dès|à\s+partir\s+du)\s+(?:le\s+)?{_MD_FR}(?:\s+{_YEAR_FR})?\b"),
+    ("mdy", rf"\b(?:(?:le|du|au)\s+)?(?:{_WD_FR}\s+)?{_MD_FR}(?:\s+{_YEAR_FR})?\b"),
+    ("since_wd", rf"\bdepuis\s+{_WD_FR}{_LAST_FR}\b"),
+    (
+        "wd",
+        rf"\b(?:(?:le|ce|dès)\s+)?{_WD_FR}{_LAST_FR}(?:\s+(?:soir|matin|après-midi))?\b",
+    ),
+    (
+        "part_month",
+        rf"\b(?:(?:à|en|au|depuis)\s+)?(?P<part>{trie_regex(_PARTS_FR)})[-\s]+"
+        rf"(?:(?:de|du\s+mois\s+de)\s+|d['’])?{_MON_FR}(?:\s+{_YEAR_FR})?\b",
+    ),
+    ("month_year", rf"\b(?:(?:en|depuis)\s+)?{_MON_FR}\s+{_YEAR_FR}\b"),
+    ("part_year", rf"\b(?:(?:à\s+la|en|au|depuis)\s+)?(?P<part>mi|début|fin)[-\s]+{_YEAR_FR}\b"),
+    (
+        "in_month",
+        rf"\b(?P<pre>en|depuis|durant|pendant|au\s+mois\s+de|depuis\s+le\s+mois\s+de)\s+"
+        rf"{_MON_FR}(?!\s+\d)",
+    ),
+    (
+        "for_days",
+        rf"\b(?:depuis|pendant|durant|en|au\s+cours\s+des|ces)\s+(?:les\s+)?"
+        rf"(?P<n>\d{{1,3}}|{trie_regex(_SMALL_FR)})\s+(?:derniers\s+|dernières\s+)?"
+        rf"(?P<unit>jours?|semaines?)\b",
+    ),
+    ("rel_day", r"\b(?P<rel>hier|la\s+nuit\s+dernière|aujourd['’]hui|ce\s+soir)\b"),
+    (
+        "rel_period",
+        r"\b(?P<rel>la\s+semaine\s+dernière|cette\s+semaine|le\s+mois\s+dernier|ce\s+mois-ci)\b",
+    ),
+    ("year", rf"\b(?P<pre>en|depuis|durant|pendant)\s+{_YEAR_FR}\b"),
+]
+_COMBINED_FR = re.compile(
+    "|".join(f"(?P<{k}>{body.replace('(?P<', f'(?P<{k}__')})" for k, body in _PATTERNS_FR)
+)
+_KINDS_FR = [kind for kind, _ in _PATTERNS_FR]
+_GROUPS_FR = {
+    kind: [(n.split("__", 1)[1], n) for n in _COMBINED_FR.groupindex if n.startswith(f"{kind}__")]
+    for kind in _KINDS_FR
+}
+_STARTS_WORDS_FR = ["depuis", "dès", "à", "en", "au", "du", "le", "ce", "pendant", "durant",
+                    "hier", "la", "aujourd", "cette"]  # fmt: skip
+#: Where a French date can start (the combined pattern is tried only there).
+_STARTS_FR = re.compile(
+    r"\b(?:\d|" + trie_regex([*_MONTHS_FR, *_WEEKDAYS_FR, *_PARTS_FR, *_STARTS_WORDS_FR]) + r")"
+)
+#: A French date needs one of these (lower case): articles without any skip the French scan.
+_GATE_FR = (
+    "janv", "févr", "fevr", "mars", "avril", "avr.", "mai ", "mai,", "mai.", "juin", "juil",
+    "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "depuis", "hier", "aujourd",
+    "semaine", "jours", "en 19", "en 20", "pendant 19", "pendant 20",
+)  # fmt: skip
+
+
+def _english_groups(g: dict[str, Any]) -> dict[str, Any]:
+    """French groups as the English resolver reads them ("janvier" -> "january", "1er" -> "1")."""
+    if g.get("mon"):
+        g["mon"] = _MONTHS_FR[g["mon"].rstrip(".")]
+    if g.get("day") in ("1er", "premier"):
+        g["day"] = "1"
+    if g.get("wd"):
+        g["wd"] = _WEEKDAYS_FR[g["wd"]]
+    if g.get("part"):
+        g["part"] = _PARTS_FR.get(" ".join(g["part"].split()), g["part"])
+    if g.get("pre"):
+        g["pre"] = "since" if g["pre"].startswith("depuis") else "in"
+    if g.get("n") and not g["n"].isdigit():
+        g["n"] = str(_SMALL_FR[g["n"]])
+    if g.get("unit"):
+        g["unit"] = "weeks" if g["unit"].startswith("semaine") else "days"
+    if g.get("rel"):
+        g["rel"] = _RELS_FR[" ".join(g["rel"].replace("’", "'").split())]
+    return g
+
+
 @dataclass(frozen=True, slots=True)
 class DateRef:
     """A date (or date range) found in text.
@@ -255,22 +361,54 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
     list[DateRef]
         Non-overlapping references, earliest first.
     """
-    found: list[DateRef] = []
     low = lower(text)
+    found = _scan(text, low, published, _STARTS, _COMBINED, _KINDS, _GROUPS, french=False)
+    if any(k in low for k in _GATE_FR):
+        fr = _scan(text, low, published, _STARTS_FR, _COMBINED_FR, _KINDS_FR, _GROUPS_FR)
+        if fr:
+            found = _merge(fr, found)
+    return found
+
+
+def _scan(
+    text: str,
+    low: str,
+    published: date | None,
+    starts: re.Pattern[str],
+    combined: re.Pattern[str],
+    kinds: list[str],
+    groups_of: dict[str, list[tuple[str, str]]],
+    *,
+    french: bool = True,
+) -> list[DateRef]:
+    """Return the dates one language's patterns find, resolved, in text order."""
+    found: list[DateRef] = []
     end = 0
-    for start in _STARTS.finditer(low):
+    for start in starts.finditer(low):
         if start.start() < end:
             continue
-        m = _COMBINED.match(low, start.start())
+        m = combined.match(low, start.start())
         if m is None:
             continue
         end = m.end()
-        kind = next(k for k in _KINDS if m.start(k) >= 0)
-        groups = {short: m.group(full) for short, full in _GROUPS[kind]}
+        kind = next(k for k in kinds if m.start(k) >= 0)
+        groups = {short: m.group(full) for short, full in groups_of[kind]}
+        if french:
+            groups = _english_groups(groups)
         ref = _resolve(kind, groups, m.start(), m.end(), published, text)
         if ref is not None:
             found.append(ref)
     return found
+
+
+def _merge(first: list[DateRef], second: list[DateRef]) -> list[DateRef]:
+    """Both lists in text order; where two overlap, the one starting first (else longer) stays."""
+    out: list[DateRef] = []
+    for ref in sorted([*first, *second], key=lambda r: (r.offset, -len(r.surface))):
+        if out and ref.offset < out[-1].offset + len(out[-1].surface):
+            continue
+        out.append(ref)
+    return out
 
 
 def _resolve(
@@ -306,14 +444,14 @@ def _resolve(
         d = _weekday_on_or_before(WEEKDAYS[g["wd"].lower()], pub)
         # in wire copy the publication weekday is today ("since Monday morning" in a Monday
         # article); only "since last Monday" reaches back a week
-        if d == pub and "last" in surface.lower():
+        if d == pub and ("last" in surface.lower() or g.get("last")):
             d -= timedelta(days=7)
         return ref(d, pub, "day")
     if kind == "wd":
         if pub is None:
             return None
         d = _weekday_on_or_before(WEEKDAYS[g["wd"].lower()], pub)
-        if surface.lower().startswith("last") and d == pub:
+        if (surface.lower().startswith("last") or g.get("last")) and d == pub:
             d -= timedelta(days=7)
         return ref(d, d, "day")
     if kind == "part_month":

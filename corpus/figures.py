@@ -111,6 +111,136 @@ _UNIT_AFTER = re.compile(
 _YEARISH = re.compile(r"(?:in|since|of|late|early|mid|until|by|from|to|and|year)[-\s]*$")
 
 
+# ---------------------------------------------------------------- French
+_PEOPLE_WORDS_FR = [
+    "combattants", "combattant", "jihadistes", "jihadiste", "djihadistes", "djihadiste",
+    "terroristes", "soldats", "soldat", "militaires", "civils", "civil", "civiles", "civile",
+    "personnes", "personne", "membres", "membre", "employés", "personnels", "gardiens",
+    "gardiens", "gardes", "prisonniers", "prisonnier", "détenus", "détenu", "enfants", "enfant",
+    "mineurs", "femmes", "hommes", "militants", "insurgés", "rebelles", "troupes", "policiers",
+    "habitants", "familles", "individus", "assaillants", "attaquants", "suspects", "étrangers",
+    "ressortissants", "corps", "cadavres", "victimes", "otages", "travailleurs", "morts", "mort",
+    "tués", "tué", "blessés", "blessé", "décès", "autres", "garçons", "adolescents", "déplacés",
+    "réfugiés", "éléments", "recrues", "miliciens", "captifs", "évadés", "fugitifs", "kurdes",
+    "disparus", "agents", "vies", "jeunes",
+]  # fmt: skip
+_NOUN_WORDS_FR: list[tuple[Category, list[str]]] = [
+    ("killed", ["morts", "mort", "tués", "tué", "décès", "cadavres", "corps", "vies"]),
+    ("injured", ["blessés", "blessé", "blessées"]),
+    ("displaced", ["déplacés", "réfugiés"]),
+    ("missing", ["disparus"]),
+    ("escaped", ["évadés", "fugitifs", "en fuite", "en cavale"]),
+    ("attackers", ["assaillants", "attaquants", "hommes armés"]),
+    ("detained", ["prisonniers", "détenus", "captifs", "prisonnières", "détenues"]),
+]
+_VERB_WORDS_FR: list[tuple[Category, list[str]]] = [
+    ("killed", ["tués", "tuées", "tué", "tuée", "tuant", "tuer", "sont morts", "est mort",
+                "morts", "péri", "décédés", "perdu la vie", "exécutés", "abattus", "bilan",
+                "massacrés", "succombé", "neutralisés", "éliminés", "décès", "corps de"]),
+    ("injured", ["blessés", "blessées", "blessé", "blessée", "blessant"]),
+    ("escaped", ["évadés", "évadé", "évadées", "évasion", "évader", "en fuite", "échappés",
+                 "échappé", "fui la prison", "fui le centre", "en cavale", "fuir la prison"]),
+    ("surrendered", ["se sont rendus", "se sont rendues", "s'est rendu", "s’est rendu",
+                     "se rendre", "se rendent", "reddition", "déposé les armes", "rendu les armes",
+                     "livrés", "se sont livrés"]),
+    ("released", ["libérés", "libérées", "libéré", "libérée", "libérant", "libérer", "relâchés",
+                  "relâché", "secourus", "remis en liberté", "délivrés"]),
+    ("detained", ["été détenus", "sont détenus", "étaient détenus", "restent détenus",
+                  "toujours détenus", "arrêtés", "arrêtées", "arrêté", "interpellés", "capturés",
+                  "capturé", "capturant", "emprisonnés", "incarcérés", "enlevés", "kidnappés",
+                  "abritait", "abrite", "abritent", "abritaient", "accueille", "accueillait",
+                  "renferme", "renfermait", "détient", "détenait", "détiennent", "détenaient",
+                  "retenus", "faits prisonniers", "pris en otage", "en détention"]),
+    ("displaced", ["déplacés", "déplacées", "ont fui", "fui leurs", "dû fuir", "chassés de leurs",
+                   "contraints de fuir", "forcés de fuir", "quitté leurs", "fuyant", "fui"]),
+    ("missing", ["disparus", "disparues", "introuvables", "disparu"]),
+    ("attackers", ["pris part", "participé", "attaqué", "lancé l'assaut", "lancé l’assaut",
+                   "mené l'attaque", "mené l’attaque", "pris d'assaut", "pris d’assaut"]),
+]  # fmt: skip
+_NP_STOP_FR = re.compile(
+    r"[,;:.!?()“”\"«»]|\b(?:ont|a|sont|est|étaient|était|avaient|avait|seront|qui|que|dont|selon|"
+    r"depuis|lors|dans\s+(?:l['’]attaque|les\s+combats|les\s+affrontements))\b"
+)
+_PARTS_FR = re.compile(
+    r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+morts|les\s+victimes)|"
+    r"y\s+compris|notamment)\b|:"
+)
+_OF_THEM_FR = re.compile(r"^\s*d['’]entre\s+(?:eux|elles)\b")
+_ASIDE_FR = re.compile(
+    r",\s*(?:dont|qui|parmi\s+(?:eux|lesquels)|certains|la\s+plupart\s+d['’]entre\s+eux)\b[^,]*,"
+)
+_LIST_GO_ON_FR = re.compile(r"^[^.;:!?]{0,60}?(?:,\s*(?:et\s+)?|\s+et\s+)$")
+_OWN_FR = re.compile(
+    r"\b(?:ses|leurs|nos)\s+(?:propres\s+)?(?:combattants|forces|membres|soldats|hommes|troupes)\b"
+)
+_OTHERS_FR = re.compile(r"^\s*autres\b")
+_LINKED_FR = re.compile(
+    r"\b(?:soupçonnés\s+d['’]appartenir\s+à|affiliés\s+à|liés\s+à|membres\s+(?:de|du|des|d['’])|"
+    r"fidèles\s+à|proches\s+de)"
+)
+_MONTH_BEFORE_FR = re.compile(
+    r"(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?\s*$|"
+    r"\b(?:le|du|au)\s*$|[-/#№]\s*$"
+)
+_UNIT_AFTER_FR = re.compile(
+    r"\s*(?:-\s*)?(?:jours?\b|semaines?\b|mois\b|ans\b|an\b|années?\b|heures?\b|h\b|minutes?\b|km\b|"
+    r"kilom|mètres?\b|metres?\b|pour\s*cent|%|fois\b|tonnes?\b|dollars|euros|kg\b|er\b|e\b|ème\b|"
+    r"janvier|février|fevrier|mars|avril|mai\b|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|decembre)"
+)
+_YEARISH_FR = re.compile(
+    r"(?:en|depuis|de|fin|début|mi|jusqu['’]en|année|et|à|avant|après|dès)[-\s]*$"
+)
+#: A bare "un"/"une" counts only right before the people it counts ("un civil", "l'un des
+#: gardiens"): elsewhere it is the article ("une attaque contre la prison où ... détenus").
+_ONE_FR = re.compile(
+    r"\s*(?:des\s+|d['’]entre\s+(?:eux|elles)\s+)?(?:" + trie_regex(_PEOPLE_WORDS_FR) + r")\b"
+)
+#: Singulars with no party alias of their own ("civil" is an English word too).
+_CIVIL_FR = re.compile(r"^\s*civile?\b")
+
+
+class _Lang(NamedTuple):
+    """The patterns figures are read with, in one language."""
+
+    people: re.Pattern[str]
+    noun_strong: re.Pattern[str]
+    noun_weak: re.Pattern[str]
+    verbs: re.Pattern[str]
+    np_stop: re.Pattern[str]
+    parts: re.Pattern[str]
+    of_them: re.Pattern[str]
+    aside: re.Pattern[str]
+    list_go_on: re.Pattern[str]
+    own: re.Pattern[str]
+    others: re.Pattern[str]
+    linked: re.Pattern[str]
+    month_before: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    yearish: re.Pattern[str]
+
+
+_EN = _Lang(_PEOPLE, _NOUN_STRONG, _NOUN_WEAK, _VERBS, _NP_STOP, _PARTS, _OF_THEM, _ASIDE,
+            _LIST_GO_ON, _OWN, _OTHERS, _LINKED, _MONTH_BEFORE, _UNIT_AFTER, _YEARISH)  # fmt: skip
+_FR = _Lang(
+    _words(_PEOPLE_WORDS_FR),
+    _combined(_NOUN_WORDS_FR[:5]),
+    _combined(_NOUN_WORDS_FR[5:]),
+    _combined(_VERB_WORDS_FR),
+    _NP_STOP_FR,
+    _PARTS_FR,
+    _OF_THEM_FR,
+    _ASIDE_FR,
+    _LIST_GO_ON_FR,
+    _OWN_FR,
+    _OTHERS_FR,
+    _LINKED_FR,
+    _MONTH_BEFORE_FR,
+    _UNIT_AFTER_FR,
+    _YEARISH_FR,
+)
+
+
 def _category_from(pat: re.Pattern[str], text: str, last: bool = False) -> Category | None:
     """Return the category of the first (or ``last``) cue in ``text``."""
     if not last:
@@ -126,10 +256,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
     """All figures of the article, totals before their parts, in text order."""
     party_names = parties().canonicals
     figures: list[Figure] = []
+    lang = ctx.article.language
+    pats = _FR if lang == "fr" else _EN
     for i, s in enumerate(ctx.sents):
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
-        counts = [c for c in find_counts(text, low) if not _not_count(low, c)]
+        counts = [c for c in find_counts(text, low, language=lang) if not _not_count(low, c, pats)]
         if not counts:
             continue
         att = ctx.attributions[i]
@@ -139,21 +271,22 @@ def extract_figures(ctx: Context) -> list[Figure]:
         prev_end = 0
         for k, c in enumerate(counts):
             nxt = counts[k + 1].start if k + 1 < len(counts) else len(text)
-            stop = _NP_STOP.search(text, c.num_end, nxt)  # case matters: "is" but not "IS"
+            stop = pats.np_stop.search(text, c.num_end, nxt)  # case matters: "is" but not "IS"
             after = low[c.num_end : nxt]
             np_text = after[: (stop.start() - c.num_end) if stop else len(after)][:90]
-            if not _PEOPLE.search(after[:60]) and not _OWN.search(after[:40]):
+            if not pats.people.search(after[:60]) and not pats.own.search(after[:40]):
                 rows.append(_Row(c, after, np_text, None, False, False, None))
                 prev_end = c.num_end
                 continue
-            own_noun = cat = _category_from(_NOUN_STRONG, np_text)
+            own_noun = cat = _category_from(pats.noun_strong, np_text)
             if cat is None:
                 # the verb of this count's clause: up to the next count, or past a list
-                clause = _ASIDE.sub(",", after if k + 1 < len(counts) else low[c.num_end :])
-                cat = _category_from(_VERBS, clause)
+                clause = pats.aside.sub(",", after if k + 1 < len(counts) else low[c.num_end :])
+                cat = _category_from(pats.verbs, clause)
             if cat is None:
-                cat = _category_from(_VERBS, low[max(prev_end, c.start - 70) : c.start], last=True)
-            goes_on = k + 1 < len(counts) and bool(_LIST_GO_ON.match(after))
+                before = low[max(prev_end, c.start - 70) : c.start]
+                cat = _category_from(pats.verbs, before, last=True)
+            goes_on = k + 1 < len(counts) and bool(pats.list_go_on.match(after))
             rows.append(_Row(c, after, np_text, cat, goes_on, True, own_noun))
             prev_end = c.num_end
         # pass 2 (right to left): "40 of its fighters, 77 guards and four civilians were killed"
@@ -171,21 +304,23 @@ def extract_figures(ctx: Context) -> list[Figure]:
             c, after, np_text, own_noun = row.number, row.after, row.np_text, row.own_noun
             cat = cats[k]
             in_list = total_index is not None and (
-                cat is None or cat == total_category or _OF_THEM.match(after) is not None
+                cat is None or cat == total_category or pats.of_them.match(after) is not None
             )
             if in_list and (own_noun is None or own_noun == total_category):
                 cat = total_category
             if cat is None:
-                cat = _category_from(_NOUN_WEAK, np_text)
+                cat = _category_from(pats.noun_weak, np_text)
             if cat is None:
                 continue
             abs_np = s.start + c.num_end
             hits = ctx.parties_in(abs_np, abs_np + len(np_text))
-            party = _pick_party(hits, np_text)
-            if party is None and _OWN.search(np_text) and att.claimant in party_names:
+            party = _pick_party(hits, np_text, pats)
+            if party is None and pats.own.search(np_text) and att.claimant in party_names:
                 party = att.claimant
-            if party is None and _OTHERS.match(np_text):
+            if party is None and pats.others.match(np_text):
                 party = last_party
+            if party is None and pats is _FR and _CIVIL_FR.match(np_text):
+                party = "civilians"
             if party is None and cat == "displaced":
                 party = "civilians"
             mention = ctx.place_near(i, c.start)
@@ -208,7 +343,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 )
             )
             last_party = party or last_party
-            if not in_list and (_PARTS.search(after) or _has_of_them_next(rows, k)):
+            if not in_list and (pats.parts.search(after) or _has_of_them_next(rows, k, pats)):
                 total_index, total_category = len(figures) - 1, cat
     return figures
 
@@ -225,29 +360,37 @@ class _Row(NamedTuple):
     own_noun: Category | None  # a category word in the noun phrase itself ("dead")
 
 
-def _has_of_them_next(rows: list[_Row], k: int) -> bool:
-    return k + 1 < len(rows) and _OF_THEM.match(rows[k + 1].after) is not None
+def _has_of_them_next(rows: list[_Row], k: int, pats: _Lang) -> bool:
+    return k + 1 < len(rows) and pats.of_them.match(rows[k + 1].after) is not None
 
 
-def _pick_party(hits: list[AliasMatch], np_text: str) -> str | None:
+def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None:
     if not hits:
         return None
-    if len(hits) > 1 and _LINKED.search(np_text):
+    if len(hits) > 1 and pats.linked.search(np_text):
         armed = [h for h in hits if h.canonical not in NON_ACTORS]
         if armed:
             return str(armed[0].canonical)
     return str(hits[0].canonical)
 
 
-def _not_count(text: str, c: Count) -> bool:
-    """Dates, years, durations and measures: numbers that count no people."""
+def _not_count(text: str, c: Count, pats: _Lang) -> bool:
+    """Dates, years, durations and measures: numbers that count no people.
+
+    In French a bare "un"/"une" is a count only right before the people it counts.
+    """
     before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
-    if not c.is_words and _MONTH_BEFORE.search(before):
+    if not c.is_words and pats.month_before.search(before):
         return True
-    if _UNIT_AFTER.match(text, c.num_end):
+    if pats.unit_after.match(text, c.num_end):
+        return True
+    if pats is _FR and c.surface.lower() in ("un", "une") and not _ONE_FR.match(text, c.num_end):
         return True
     return (
         not c.is_words
         and 1900 <= c.number <= 2099
-        and (bool(_YEARISH.search(before)) or not _PEOPLE.search(text[c.num_end : c.num_end + 40]))
+        and (
+            bool(pats.yearish.search(before))
+            or not pats.people.search(text[c.num_end : c.num_end + 40])
+        )
     )

@@ -6,6 +6,13 @@ Examples
 [(100, 101, None, 'more than')]
 >>> [(c.number, c.low, c.high) for c in find_counts("hundreds of minors and 1,000 others")]
 [(200, 200, 999), (1000, 1000, 1000)]
+
+French (``language="fr"``): number words, "une centaine", "des dizaines de", qualifiers such as
+"plus de" and "environ", digits grouped with spaces ("1 000", "3\u202f500"):
+
+>>> [(c.number, c.low, c.high, c.qualifier)
+...  for c in find_counts("plus d'un millier", language="fr")]
+[(1000, 1001, None, 'plus de')]
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from dataclasses import dataclass
 
 from corpus._text import lower, trie_regex
 
-__all__ = ["Count", "find_counts", "parse_number"]
+__all__ = ["Count", "find_counts", "parse_number", "parse_number_fr"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -85,6 +92,98 @@ _STARTS = re.compile(
 )
 
 
+# ---------------------------------------------------------------- French
+_UNITS_FR = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16,
+}  # fmt: skip
+_TENS_FR = {
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+_SCALES_FR = {
+    "cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000,
+    "milliard": 1_000_000_000, "milliards": 1_000_000_000,
+}  # fmt: skip
+#: "une centaine", "un millier": about that many (the number, with equal bounds).
+APPROX_FR = {
+    "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20,
+    "une trentaine": 30, "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60,
+    "une centaine": 100, "un millier": 1000,
+}  # fmt: skip
+_DOZENS, _HUNDREDS, _THOUSANDS = VAGUE["dozens"], VAGUE["hundreds"], VAGUE["thousands"]
+#: Vague quantities, with the bounds of their English counterparts ("des dizaines de" is
+#: "dozens of", "des centaines de" "hundreds of").
+VAGUE_FR = {
+    **{f"{det} dizaines": _DOZENS for det in ("des", "plusieurs", "quelques")},
+    "des douzaines": _DOZENS,
+    **{f"{det} centaines": _HUNDREDS for det in ("des", "plusieurs", "quelques")},
+    **{f"{det} milliers": _THOUSANDS for det in ("des", "plusieurs", "quelques")},
+    **{f"{det} dizaines de milliers": VAGUE["tens of thousands"] for det in ("des", "plusieurs")},
+    "des centaines de milliers": VAGUE["hundreds of thousands"],
+    "plusieurs": VAGUE["several"],
+    "quelques": VAGUE["a few"],
+    "une poignée": VAGUE["a handful"],
+}
+#: French qualifiers and their English rule ("plus de" is "more than"); an elided form
+#: ("plus d'un millier") is read as the full one.
+QUALIFIERS_FR = {
+    "environ": "eq", "quelque": "eq", "autour de": "eq", "approximativement": "eq",
+    "à peu près": "eq", "près de": "near", "presque": "near", "quasiment": "near",
+    "pas loin de": "near", "au moins": "min", "pas moins de": "min", "au minimum": "min",
+    "plus de": "gt", "jusqu'à": "max", "au plus": "max", "au maximum": "max",
+    "pas plus de": "max", "moins de": "lt",
+}  # fmt: skip
+_QUAL_KEYS_FR = [
+    *QUALIFIERS_FR,
+    "jusqu’à",
+    *(q[:-2] + a for q in QUALIFIERS_FR if q.endswith(" de") for a in ("d'", "d’")),
+]
+_QUAL_FR = trie_regex(_QUAL_KEYS_FR)
+_NUMBER_WORDS_FR = [*_UNITS_FR, *_TENS_FR, *_SCALES_FR]
+_WORD_FR = trie_regex(_NUMBER_WORDS_FR)
+#: Words joined by hyphens or spaces; "et" only inside a number ("vingt et un").
+_WORDNUM_FR = rf"(?:{_WORD_FR})(?:(?:[\s-]+et[\s-]+(?=(?:une?|onze)\b)|[\s-]+)(?:{_WORD_FR}))*\b"
+_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+"  # "1 000", "3 500" (no-break spaces too)
+_DE = r"(?:\s+de\b|\s+d['’])?"
+_COUNT_FR = re.compile(
+    rf"(?<![\w$€£.,/-])(?:(?P<qual>{_QUAL_FR})(?:(?<=['’])|\s+))?(?:"
+    rf"(?P<vague>{trie_regex(VAGUE_FR)}){_DE}(?:(?<=['’])|(?![\w-]))"
+    rf"|(?P<approx>{trie_regex(APPROX_FR)}){_DE}(?:(?<=['’])|(?![\w-]))"
+    rf"|(?P<digits>{_GROUPED}|\d+)(?:,(?P<frac>\d+))?(?:\s*(?P<scale>millions?|milliards?))?\b"
+    rf"|(?P<words>{_WORDNUM_FR}))"
+)
+_STARTS_FR = re.compile(
+    r"(?<![\w$€£.,/-])(?:\d|"
+    + trie_regex(sorted({*_QUAL_KEYS_FR, *VAGUE_FR, *APPROX_FR, *_NUMBER_WORDS_FR}))
+    + ")"
+)
+_SPACES = str.maketrans("", "", " \u00a0\u202f,")
+
+
+def parse_number_fr(words: str) -> int | None:
+    """Read a French number written in words ("sept", "cent vingt-quatre", "quatre-vingts")."""
+    total, current, seen, prev = 0, 0, False, ""
+    for w in re.split(r"[\s-]+", words.lower().strip()):
+        if not w or w == "et":
+            continue
+        if w in ("vingt", "vingts") and prev == "quatre":
+            current += 76  # "quatre-vingt(s)": the four already counted
+        elif w in _UNITS_FR:
+            current += _UNITS_FR[w]
+        elif w in _TENS_FR:
+            current += _TENS_FR[w]
+        elif w in _SCALES_FR:
+            scale = _SCALES_FR[w]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen, prev = True, w
+    return total + current if seen else None
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """A number in text with the bounds its qualifier gives.
@@ -130,7 +229,7 @@ def parse_number(words: str) -> int | None:
 
 
 def _bounds(n: int, qual: str) -> tuple[int, int | None]:
-    rule = QUALIFIERS.get(qual.lower(), "eq") if qual else "eq"
+    rule = (QUALIFIERS.get(qual) or QUALIFIERS_FR.get(qual) or "eq") if qual else "eq"
     if rule == "min":
         return n, None
     if rule == "gt":
@@ -144,32 +243,36 @@ def _bounds(n: int, qual: str) -> tuple[int, int | None]:
     return n, n
 
 
-def find_counts(text: str, lowered: str | None = None) -> list[Count]:
+def _qualifier(surface: str | None) -> str:
+    """Return the qualifier as the tables key it: lower case, one space, elision undone."""
+    qual = " ".join((surface or "").lower().split()).replace("’", "'")
+    return qual[:-1] + "e" if qual.endswith(" d'") else qual
+
+
+def find_counts(text: str, lowered: str | None = None, *, language: str = "en") -> list[Count]:
     """Every number in ``text`` with its qualifier and bounds (no filtering of dates/units).
 
-    ``lowered`` is ``corpus._text.lower(text)`` when the caller already has it.
+    ``lowered`` is ``corpus._text.lower(text)`` when the caller already has it. With
+    ``language="fr"`` the French words, qualifiers and digit grouping are read instead of the
+    English ones ("plus de 1 000", "sept", "une centaine", "des dizaines de").
     """
     out: list[Count] = []
     lowered = lowered if lowered is not None else lower(text)
+    french = language == "fr"
+    starts, count = (_STARTS_FR, _COUNT_FR) if french else (_STARTS, _COUNT_LOW)
+    vague_table = VAGUE_FR if french else VAGUE
     end = 0
-    for start in _STARTS.finditer(lowered):
+    for start in starts.finditer(lowered):
         if start.start() < end:
             continue
-        m = _COUNT_LOW.match(lowered, start.start())
+        m = count.match(lowered, start.start())
         if m is None:
             continue
         end = m.end()
-        qual = " ".join((m["qual"] or "").lower().split())
-        num_start = (
-            m.start("vague")
-            if m["vague"]
-            else m.start("digits")
-            if m["digits"]
-            else m.start("words")
-        )
+        qual = _qualifier(m["qual"])
         if m["vague"]:
-            vague = " ".join(m["vague"].lower().split())
-            best, low, vague_high = VAGUE[vague]
+            vague = " ".join(m["vague"].split())
+            best, low, vague_high = vague_table[vague]
             high: int | None = vague_high
             if qual:
                 low, high = _bounds(best, qual)
@@ -179,30 +282,44 @@ def find_counts(text: str, lowered: str | None = None) -> list[Count]:
                     best,
                     low,
                     high,
-                    " ".join(lowered[m.start() : m.end()].split()),  # "hundreds of"
+                    _qualifier(lowered[m.start() : m.end()]),  # "hundreds of"
                     text[m.start() : m.end()],
                     m.start(),
-                    num_start,
+                    m.start("vague"),
                     m.end(),
                     True,
                 )
             )
             continue
+        if french and m["approx"]:
+            # "une centaine de": about a hundred; the qualifier, if none is written
+            n = APPROX_FR[" ".join(m["approx"].split())]
+            low, high = _bounds(n, qual)
+            qual = qual or _qualifier(lowered[m.start("approx") : m.end()])
+            surface, num_start = text[m.start() : m.end()], m.start("approx")
+            out.append(Count(n, low, high, qual, surface, m.start(), num_start, m.end(), True))
+            continue
         if m["digits"]:
-            n = int(m["digits"].replace(",", ""))
+            num_start = m.start("digits")
+            n = int(m["digits"].translate(_SPACES)) if french else int(m["digits"].replace(",", ""))
             if m["scale"]:
                 frac = float(f"0.{m['frac']}") if m["frac"] else 0.0
-                n = int((n + frac) * _SCALES[m["scale"].lower()])
+                scale = m["scale"]
+                n = int((n + frac) * (_SCALES_FR[scale] if french else _SCALES[scale]))
             elif m["frac"]:
-                continue  # a decimal that is no count ("3.5 km")
+                continue  # a decimal that is no count ("3.5 km", "3,5 km")
             is_words = False
             num_end = m.end()
         else:
+            num_start = m.start("words")
             words = m["words"].rstrip(" -")
-            words = re.sub(r"(?:[\s-]+and)+$", "", words, flags=re.I)
-            if words.lower() in ("a", "an", "and", ""):
-                continue
-            parsed = parse_number(words)
+            if french:
+                parsed = parse_number_fr(words)
+            else:
+                words = re.sub(r"(?:[\s-]+and)+$", "", words, flags=re.I)
+                if words.lower() in ("a", "an", "and", ""):
+                    continue
+                parsed = parse_number(words)
             if parsed is None:
                 continue
             n, is_words = parsed, True
