@@ -71,7 +71,7 @@ _SPEECH_WORDS_FR = [
     "assurent", "souligné", "souligne", "expliqué", "explique", "estimé", "estime", "estiment",
     "confirmé", "confirme", "confirment", "démenti", "dément", "dit", "disent", "dénoncé",
     "dénonce", "dénoncent", "accusé", "accuse", "accusent", "averti", "avertit", "signalé",
-    "signale", "fait savoir", "communiqué", "écrit", "tweeté", "recensé", "recense",
+    "signale", "fait savoir", "fait état", "communiqué", "écrit", "tweeté", "recensé", "recense",
     "documenté", "dénombré", "comptabilisé", "révélé", "insisté", "réclamé", "exigé", "condamné",
     "condamne", "condamnent", "rapport",
 ]  # fmt: skip
@@ -81,6 +81,17 @@ _COREF_FR = re.compile(  # on lower-cased text
     r"l['’](?:ong|observatoire|organisation|agence|administration)|"
     r"le\s+(?:communiqué|porte-parole|responsable|commandement|ministère|bureau|rapport|groupe|"
     r"texte)|la\s+(?:source|porte-parole|déclaration)|cette\s+(?:source|ong|organisation))\b"
+)
+#: "le nouveau bilan de l'OSDH", "un décompte des FDS": the toll's author is the claimant.
+_TOLL_FR = re.compile(
+    r"\b(?:bilan|décompte|comptage|chiffres?|rapport|communiqué)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])",
+    re.I,
+)
+#: "a indiqué leur porte-parole": the spokesman of the claimant named earlier in the sentence.
+_POSSESSIVE_FR = re.compile(
+    r"\b(?:leur|son|sa)\s+(?:porte-parole|commandant|chef|dirigeant|responsable|président|"
+    r"directeur|commandement)\b"
 )
 _ANON_CUE_FR = re.compile(
     r"sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat|"
@@ -106,6 +117,15 @@ _ADJ_EN = {
     "turc": "Turkish", "turque": "Turkish", "russe": "Russian", "occidenta": "Western",
     "onusien": "UN", "des fds": "SDF", "de l'onu": "UN",
 }  # fmt: skip
+
+
+def _toll_fr(text: str, hits: list[AliasMatch]) -> tuple[str | None, str] | None:
+    """Read "le bilan de l'OSDH" (a toll named after its author) as the OSDH's claim."""
+    for m in _TOLL_FR.finditer(text):
+        h = next((h for h in hits if m.end() <= h.start <= m.end() + 2), None)
+        if h is not None:
+            return h.canonical, text[m.start() : h.end]
+    return None
 
 
 def _anonymous_fr(text: str) -> tuple[str | None, str] | None:
@@ -156,6 +176,7 @@ def attribute(ctx: Context) -> list[Attribution]:
                 _SPEECH_FR.search(ctx.lowered[i]) is not None
                 or _ACCORDING_FR.search(s.text) is not None
                 or _ANON_CUE_FR.search(s.text) is not None
+                or _TOLL_FR.search(s.text) is not None
             )
         else:
             speech = _SPEECH in ctx.open_patterns(i) and _SPEECH.search(ctx.lowered[i]) is not None
@@ -182,6 +203,8 @@ def attribute(ctx: Context) -> list[Attribution]:
         if fr and found is not None and found[0] is None:
             found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
         found = found or pats.anonymous(masked) or _speech(masked, low, hits, last, pats)
+        if fr and (found is None or found[0] is None):
+            found = _toll_fr(masked, hits) or found
         if found is None:
             out.append(Attribution(ctx.outlet, "", False))
             continue
@@ -273,6 +296,12 @@ def _speech(
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
     if last is not None:
         cands += [(c.start(), c.end(), 1, last) for c in pats.coref.finditer(low)]
+    if pats.coref is _COREF_FR and hits:  # "leur porte-parole": the claimant named before
+        cands += [
+            (c.start(), c.end(), 1, hits[0].canonical)
+            for c in _POSSESSIVE_FR.finditer(low)
+            if hits[0].end <= c.start()
+        ]
     best: tuple[int, int, int, int, str, int, int] | None = None
     for v in verbs:
         for start, end, is_coref, canonical in cands:

@@ -31,7 +31,7 @@ from corpus._context import NON_ACTORS, Context, gated
 from corpus.aliases import AliasMatch, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
-from geo.records import Place
+from geo.records import Mention, Place
 
 __all__ = ["extract_control"]
 
@@ -268,15 +268,17 @@ _ADJ_ACTOR_FR = {
     "russe": "Russia", "américain": "US-led coalition",
 }  # fmt: skip
 _BACK_FR = re.compile(
-    r"\b(?:de\s+nouveau|à\s+nouveau|repassée?s?|revenue?s?|retombée?s?)\s+sous\s+(?:le\s+)?"
-    rf"contrôle(?:\s+(?:total\s+)?(?:{_DE}\s*(?P<who>[^,.;]{{2,40}}?)|(?P<adj>kurde|turc|"
-    r"gouvernemental)))?(?=\s*[,.;]|\s+(?:et|mais|depuis|selon)\b|$)",
+    r"\b(?:de\s+nouveau|à\s+nouveau|repassée?s?|revenue?s?|retombée?s?)\s+sous\s+"
+    r"(?:le\s+|leur\s+|son\s+)?contrôle(?:\s+(?:total|complet|entier))?"
+    rf"(?:\s+(?:{_DE}\s*(?P<who>[^,.;]{{2,40}}?)|(?P<adj>kurde|turc|gouvernemental)))?"
+    r"(?=\s*[,.;]|\s+(?:et|mais|depuis|selon)\b|$)",
     re.I,
 )
 _REGAIN_FR = re.compile(
     r"\b(?i:(?P<verb>repris|reprend|reprennent|reprendre|reprenant|regagné|regagner|regagnant|"
     r"rétabli|rétablir|rétablissant|reconquis|reconquérir|reconquérant|récupéré|récupérer|"
-    r"récupérant)\s+(?:(?P<full>(?:le\s+|leur\s+|son\s+)?(?:plein\s+|entier\s+)?contrôle\s+"
+    r"récupérant)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|enfin|"
+    r"finalement|totalement|entièrement|progressivement|déjà))?\s+(?:(?P<full>(?:le\s+|leur\s+|son\s+)?(?:plein\s+|entier\s+)?contrôle\s+"
     r"(?:total\s+|complet\s+|entier\s+|intégral\s+)?(?:sur\s+)?)" + _DE + r"|"
     r"(?P<ground>du\s+terrain)\b|"
     r"(?:la|le|les|l['’])\s*(?=(?:" + _FACILITY_FR + r"|ville|localité|village|quartier)\b)|"
@@ -301,14 +303,15 @@ _SURRENDER_FR = re.compile(r"\b(?:rendus|rendues|rendre|reddition)\b", re.I)
 _ZONE_FR = re.compile(
     r"\b(?P<y>y\s+)?(?:conserve(?:nt)?|garde(?:nt)?|maintien(?:nen)?t|contrôle(?:nt)?|tien(?:nen)?t|"
     r"dispose(?:nt)?\s+d['’]|occupe(?:nt)?|possède(?:nt)?)\s+(?:encore\s+|toujours\s+)?"
-    r"(?:(?:un|une|des|le|la|les|quelques)\s+)?(?:(?:petite?s?|étroite?s?|vaste)\s+)?"
+    r"(?:(?:qu['’])?(?:un|une|des|le|la|les|quelques)\s+)?(?:(?:petite?s?|étroite?s?|vaste)\s+)?"
     r"(?:périmètres?|zones?|secteurs?|poches?|enclaves?|quartiers?|positions|bandes?|réduits?|"
     r"îlots?)\b",
     re.I,
 )
 _DEPLOYED_FR = re.compile(
     r"\b(?:déployée?s?|stationnée?s?|basée?s?|positionnée?s?|(?:dispose(?:nt)?|maintien(?:nen)?t|a|"
-    r"ont)\b[^.;]{0,40}?\btroupes)[^.;]{0,25}?\b(?:à|dans|autour\s+de|près\s+de|"
+    r"ont)\b[^.;]{0,40}?\btroupes|(?:dispose(?:nt)?|possède(?:nt)?|a|ont)\s+(?:d['’]une|une|des|"
+    r"de)\s+bases?)[^.;]{0,25}?\b(?:à|dans|autour\s+de|près\s+de|"
     r"aux\s+abords\s+de|en)\s+",
     re.I,
 )
@@ -321,7 +324,7 @@ _BATTLING_FR = re.compile(
     re.I,
 )
 _FACILITY_HOLD_FR = re.compile(
-    r"\b(?P<verb>(?:contrôl\w+|tien(?:nen)?t|occup\w+)\s+(?:toujours|encore)|"
+    r"\b(?P<verb>(?:contrôl\w+|tien(?:nen)?t|ten(?:aient|ait)|occup\w+)\s+(?:toujours|encore)|"
     r"(?:se\s+sont|s['’]est|s['’]étaient)\s+emparée?s?|(?:ont|a|avaient|avait)\s+pris\s+le\s+"
     r"contrôle)\s+(?P<extent>(?:d['’]une\s+|de\s+)?(?:(?:une\s+|la\s+majeure\s+)?partie|"
     rf"plusieurs\s+\w+|certain\w*\s+\w+|une\s+aile|l['’]une\s+des\s+ailes)\s+{_DE})?"
@@ -340,14 +343,20 @@ _CONTROLS_FR = re.compile(
     rf"de\s+larges\s+pans|des\s+pans|des\s+parties|la\s+moitié|la\s+plupart)\s+{_DE})?"
     r"(?P<kind>(?:la\s+|les\s+)?(?:provinces?|gouvernorats?|régions?|villes|localités)\s+"
     r"(?:de\s+|d['’]|du\s+)?)?"
-    r"(?P<list>{n}(?:\s*,\s*(?:et\s+)?(?:de\s+|d['’])?{n})*(?:\s*,?\s+et\s+(?:de\s+|d['’])?{n})?)".replace(
+    r"(?:(?P<region>(?:le\s+|la\s+|l['’])?(?:nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|"
+    r"ouest)\s+(?:de\s+la\s+Syrie|syrien|du\s+pays))|"
+    r"(?P<list>{n}(?:\s*,\s*(?:et\s+)?(?:de\s+|d['’])?{n})*(?:\s*,?\s+et\s+(?:de\s+|d['’])?{n})?))".replace(
         "{n}", _NAME_FR
     )
 )
 _LIST_SPLIT_FR = re.compile(r"\s*,\s*(?:et\s+)?(?:de\s+|d['’])?|\s+et\s+(?:de\s+|d['’])?")
+_FACILITY_BEFORE_FR = re.compile(rf"\b(?P<noun>{_FACILITY_FR})\s+(?:de\s+|d['’]|du\s+)$", re.I)
+_APPOSITION_FR = re.compile(r",[^,]*,")
+_LEAD_PLACE_FR = re.compile(rf"(?:À|A|Dans|En)\s+(?P<name>{_NAME_FR})\s*,")
+_ELIDED_DE = re.compile(r"^(?:de\s+|d['’]|du\s+|la\s+|l['’])")
 _PARTIAL_WORDS_FR = re.compile(r"\b(?:partie|parties|pans|moitié|plupart)\b", re.I)
 _SEIZED_FR = re.compile(
-    rf"\b(?P<verb>(?:se\s+sont|s['’]est|s['’]étaient)\s+emparée?s?\s+{_DE}|"
+    rf"\b(?P<verb>(?:se\s+sont|s['’]est|s['’]étaient|s['’]être)\s+emparée?s?\s+{_DE}|"
     rf"(?:ont|a|avaient|avait)\s+pris\s+le\s+contrôle\s+(?:total\s+)?{_DE}|"
     r"(?:ont|a)\s+(?:conquis|capturé|investi))\s*(?:la\s+|le\s+|les\s+|l['’])?",
     re.I,
@@ -391,9 +400,9 @@ _SUPPORT_FR = re.compile(
     re.I,
 )
 _REGION_FR = re.compile(
-    r"^\s*(?:(?:de\s+la|du|de)\s+|d['’])?(?:(?:le|la)\s+|l['’])?"
-    r"(?P<r>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+"
-    r"(?:de\s+la\s+Syrie|syrien|du\s+pays)\b"
+    r"(?P<loc>\b(?:dans|à|au|vers)\s+)?(?:\b(?:le|la)\s+|\bl['’]|\bdu\s+)?"
+    r"(?P<r>nord-est|nord-ouest|sud-est|sud-ouest|nord\s+et\s+(?:de\s+)?l['’]est|nord|sud|est|"
+    r"ouest)\s+(?:de\s+la\s+Syrie|syrien|du\s+pays)\b"
 )
 _BACK_BEFORE_FR = re.compile(r"\b(?:nouveau|repass\w*|revenu\w*|retomb\w*)\s+$", re.I)
 _REGION_EN = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
@@ -405,7 +414,8 @@ _PLACE_AFTER_FR = re.compile(
 def _region_name(m: re.Match[str]) -> str:
     """Canonical region name: "northern and eastern Syria" -> "north-east Syria"."""
     if "r2" not in m.re.groupindex:  # French: "le nord-est de la Syrie"
-        return "-".join(_REGION_EN[w] for w in m["r"].split("-")) + " Syria"
+        words = re.findall(r"nord|sud|est|ouest", m["r"].lower())
+        return "-".join(_REGION_EN[w] for w in words) + " Syria"
     r = (m["r"] or m["r2"] or "").lower()
     r = re.sub(r"ern\b", "", r.replace("northern and eastern", "north-east"))
     r = r.replace("north and east", "north-east").replace(" ", "-")
@@ -532,7 +542,7 @@ class _Builder:
         s = self.ctx.sents[i]
         frag = s.text[start:end]
         region = self.p.region.search(frag)
-        if region:
+        if region and not region.groupdict().get("loc"):  # French: not "dans le nord-est"
             return _region_name(region), self.ctx.lookup("Syria")
         if self.p.anaphor.match(frag.strip()):
             if self.focus is not None:
@@ -544,6 +554,12 @@ class _Builder:
         mentions = [
             m for m in self.ctx.mentions_in(s.start + start, s.start + end) if not m.metonymy
         ]
+        if mentions and self.fr and mentions[0].precision == "country":
+            # "s'être emparées de Baghouz, ... dans l'est de la Syrie": the name comes first
+            proper = _proper(frag)
+            before = proper is not None and frag.find(proper) < mentions[0].start - s.start - start
+            if proper and before and _party_lookup(proper) is None:
+                return proper, self.ctx.lookup(proper)
         if mentions:
             m = mentions[0]
             if fac and m.precision != "site":
@@ -591,7 +607,8 @@ class _Builder:
         only = self.only_site(noun)
         if only is not None:
             return only.name, only
-        return noun.lower(), None
+        noun = " ".join(noun.lower().split())
+        return _NOUN_EN.get(noun, noun), None
 
     def only_site(self, noun: str) -> Place | None:
         """Return the one site of this kind the gazetteer knows in the focus country, if just one.
@@ -881,7 +898,7 @@ def _zones(b: _Builder, i: int, t: str) -> None:
     s = b.ctx.sents[i]
     for m in b.ctx.matches(b.p.zone, i):
         hit = b.actor_before(i, m.start())
-        if hit is None or m.start() - (hit.end - s.start) > 25:
+        if hit is None or _far(b, i, hit, m.start(), 25):
             continue
         after = [
             mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + m.end() + 40)
@@ -895,8 +912,32 @@ def _zones(b: _Builder, i: int, t: str) -> None:
         near = b.ctx.place_near(i, m.start()) if not ms else None
         mm = ms[0] if ms else near
         if mm is None:
+            lead = _lead_place(b, i) if b.fr else None
+            if lead is not None:
+                b.add(i, hit.canonical, lead, "holds", "partial")
             continue
         b.add(i, hit.canonical, (b.ctx.place_name(mm) or mm.surface, mm.place), "holds", "partial")
+
+
+def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
+    """Tell whether the actor ends more than ``limit`` characters before ``pos``.
+
+    In French an apposition between commas does not count ("Les FDS, soutenues par la
+    coalition, contrôlent ...").
+    """
+    gap = b.ctx.sents[i].text[hit.end - b.ctx.sents[i].start : pos]
+    if b.fr:
+        gap = _APPOSITION_FR.sub("", gap)
+    return len(gap) > limit
+
+
+def _lead_place(b: _Builder, i: int) -> _Loc | None:
+    """Return the town of a French sentence opening "À Qamichli, ..." (unspotted "À X")."""
+    m = _LEAD_PLACE_FR.match(b.ctx.sents[i].text)
+    place = b.ctx.lookup(m["name"]) if m is not None else None
+    if place is None or place.country != "SY" or place.precision == "country":
+        return None
+    return place.name, place
 
 
 def _deployed(b: _Builder, i: int, t: str) -> None:
@@ -913,14 +954,49 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
             if not mm.metonymy and mm.place is not None
         ]  # fmt: skip
         fine = [mm for mm in ms if mm.precision != "country"]
-        for mm in fine or ms:
-            place: _Loc = (b.ctx.place_name(mm) or mm.surface, mm.place)
-            b.add(i, hit.canonical, place, "holds", "partial")
+        if not b.fr:
+            for mm in fine or ms:
+                place: _Loc = (b.ctx.place_name(mm) or mm.surface, mm.place)
+                b.add(i, hit.canonical, place, "holds", "partial")
+            continue
+        # French: names the place spotter missed too ("d'Aïn Issa et de Manbij"), and the
+        # facility before a town ("à l'aéroport de Qamichli")
+        found = [(mm.start - s.start, mm.surface, mm.place) for mm in fine or ms]
+        for at, surface, where in sorted([*found, *_unspotted(b, i, m.end(), stop, ms)]):
+            fac = _FACILITY_BEFORE_FR.search(t, max(m.end(), at - 25), at)
+            if fac is not None and (where is None or where.precision != "site"):
+                b.add(i, hit.canonical, b.facility(surface, fac["noun"], where), "holds", "partial")
+            elif where is not None:
+                b.add(i, hit.canonical, (where.name, where), "holds", "partial")
     for m in b.ctx.matches(b.p.as_base, i):
         hit = b.actor_before(i, m.start())
         base = b.place_at(i, m.start("what"), m.end("what"))
         if hit is not None and base is not None:
             b.add(i, hit.canonical, base, "holds", "partial")
+
+
+def _unspotted(
+    b: _Builder, i: int, start: int, stop: int, spotted: list[Mention]
+) -> list[tuple[int, str, Place | None]]:
+    """Return listed French names with no mention but a Syrian place: (offset, name, place).
+
+    The place spotter reads "d'Aïn Issa" as "Issa" (or nothing): the list after "autour de"
+    is split on commas and "et", the elided "d'"/"de" dropped, and each name looked up.
+    """
+    s = b.ctx.sents[i]
+    taken = [(mm.start - s.start, mm.end - s.start) for mm in spotted]
+    out: list[tuple[int, str, Place | None]] = []
+    pos = start
+    for piece in _LIST_SPLIT_FR.split(s.text[start:stop]):
+        at = s.text.find(piece, pos)
+        pos = at + len(piece)
+        name = _proper(_ELIDED_DE.sub("", piece.strip()))
+        if not name or any(a <= at + len(piece) and at <= b_ for a, b_ in taken):
+            continue
+        place = b.ctx.lookup(name)
+        if place is not None and place.country == "SY" and place.precision != "country":
+            out.append((at + piece.find(name), name, place))
+    return out
 
 
 def _battling(b: _Builder, i: int, t: str) -> None:
@@ -957,10 +1033,16 @@ def _facility_hold(b: _Builder, i: int, t: str) -> None:
 def _controls(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.controls, i):
         hit = b.actor_before(i, m.start())
-        if hit is None or m.start() - (hit.end - b.ctx.sents[i].start) > 25:
+        if hit is None or _far(b, i, hit, m.start(), 25):
             continue
         partial = m["extent"] and b.p.partial_words.search(m["extent"])
         extent: Extent = "partial" if partial else "full"
+        if b.fr and m["region"]:  # "contrôlent la majeure partie du nord-est de la Syrie"
+            region = b.p.region.search(m["region"])
+            if region is not None:
+                b.add(i, hit.canonical, (_region_name(region), b.ctx.lookup("Syria")), "holds",
+                      extent)  # fmt: skip
+            continue
         kind = (m["kind"] or "").lower()
         province = any(k in kind for k in ("provinc", "governorate", "gouvernorat"))
         pos = m.start("list")
@@ -993,7 +1075,7 @@ def _seized_lost(b: _Builder, i: int, t: str) -> None:
             if b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
                 continue  # "its captured territory": an adjective, not a capture
             hit = b.actor_before(i, m.start())
-            if hit is None or m.start() - (hit.end - b.ctx.sents[i].start) > 40:
+            if hit is None or _far(b, i, hit, m.start(), 40):
                 continue
             if pat is b.p.seized and b.p.facility_hold.search(t, max(0, m.start() - 7)):
                 continue  # done by _facility_hold
@@ -1138,7 +1220,7 @@ _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]]
     (_battling, (" pour ", "disput")),
     (_zones, ("périmètre", "zone", "secteur", "poche", "enclave", "quartier", "position", "bande",
               "réduit", "îlot")),
-    (_deployed, ("déploy", "stationn", "basé", "positionn", "troupes", "comme base")),
+    (_deployed, ("déploy", "stationn", "basé", "positionn", "troupes", "base")),
     (_facility_hold, ("toujours", "encore", "empar", "pris le contrôle")),
     (_controls, ("contrôl", "tien", "occup", "administr")),
     (_seized_lost, ("empar", "pris le contrôle", "conquis", "capturé", "investi", "perdu",
