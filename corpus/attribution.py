@@ -75,6 +75,7 @@ _SPEECH_WORDS_FR = [
     "documenté", "dénombré", "comptabilisé", "révélé", "insisté", "réclamé", "exigé", "condamné",
     "condamne", "condamnent", "rapport",
 ]  # fmt: skip
+_SPEECH_WORDS_FR += [w + "e" for w in _SPEECH_WORDS_FR if w.endswith("é")]  # "annoncée par"
 _SPEECH_FR = re.compile(r"\b(?:" + trie_regex(_SPEECH_WORDS_FR) + r")\b")
 _COREF_FR = re.compile(  # on lower-cased text
     r"\b(?:il(?!\s+(?:y\b|s['’]agit|faut|est\b|était\b))|elle|ils|elles|lui|eux|"

@@ -959,10 +959,9 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
                 place: _Loc = (b.ctx.place_name(mm) or mm.surface, mm.place)
                 b.add(i, hit.canonical, place, "holds", "partial")
             continue
-        # French: names the place spotter missed too ("d'Aïn Issa et de Manbij"), and the
-        # facility before a town ("à l'aéroport de Qamichli")
-        found = [(mm.start - s.start, mm.surface, mm.place) for mm in fine or ms]
-        for at, surface, where in sorted([*found, *_unspotted(b, i, m.end(), stop, ms)]):
+        # French: the listed names, looked up where the place spotter missed them ("d'Aïn
+        # Issa" read as "Issa"); the facility before a town ("à l'aéroport de Qamichli")
+        for at, surface, where in _listed_fr(b, i, m.end(), stop, fine or ms):
             fac = _FACILITY_BEFORE_FR.search(t, max(m.end(), at - 25), at)
             if fac is not None and (where is None or where.precision != "site"):
                 b.add(i, hit.canonical, b.facility(surface, fac["noun"], where), "holds", "partial")
@@ -975,28 +974,34 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
             b.add(i, hit.canonical, base, "holds", "partial")
 
 
-def _unspotted(
+def _listed_fr(
     b: _Builder, i: int, start: int, stop: int, spotted: list[Mention]
 ) -> list[tuple[int, str, Place | None]]:
-    """Return listed French names with no mention but a Syrian place: (offset, name, place).
+    """Return the places of a French list ("Tal Tamr, d'Aïn Issa et de Manbij"), in order.
 
-    The place spotter reads "d'Aïn Issa" as "Issa" (or nothing): the list after "autour de"
-    is split on commas and "et", the elided "d'"/"de" dropped, and each name looked up.
+    The list is split on commas and "et", the elided "d'"/"de" dropped. A name the place
+    spotter read whole keeps its mention; a name it missed or read in part ("Issa" for "Aïn
+    Issa") is looked up whole, and taken when the gazetteer knows it in Syria.
     """
     s = b.ctx.sents[i]
-    taken = [(mm.start - s.start, mm.end - s.start) for mm in spotted]
-    out: list[tuple[int, str, Place | None]] = []
+    found = {mm.start - s.start: (mm.surface, mm.place) for mm in spotted}
     pos = start
     for piece in _LIST_SPLIT_FR.split(s.text[start:stop]):
         at = s.text.find(piece, pos)
         pos = at + len(piece)
         name = _proper(_ELIDED_DE.sub("", piece.strip()))
-        if not name or any(a <= at + len(piece) and at <= b_ for a, b_ in taken):
+        if not name:
             continue
+        at += piece.find(name)
+        inside = [k for k in found if at <= k < at + len(name)]
+        if any(k == at and len(found[k][0]) >= len(name) for k in inside):
+            continue  # spotted whole
         place = b.ctx.lookup(name)
         if place is not None and place.country == "SY" and place.precision != "country":
-            out.append((at + piece.find(name), name, place))
-    return out
+            for k in inside:
+                del found[k]
+            found[at] = (name, place)
+    return [(k, *found[k]) for k in sorted(found)]
 
 
 def _battling(b: _Builder, i: int, t: str) -> None:

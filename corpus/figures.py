@@ -157,6 +157,18 @@ _VERB_WORDS_FR: list[tuple[Category, list[str]]] = [
     ("attackers", ["pris part", "participé", "attaqué", "lancé l'assaut", "lancé l’assaut",
                    "mené l'attaque", "mené l’attaque", "pris d'assaut", "pris d’assaut"]),
 ]  # fmt: skip
+
+
+def _feminine(pats: list[tuple[Category, list[str]]]) -> list[tuple[Category, list[str]]]:
+    """Add the feminine of every participle ("tués" -> "tuées", "arrêté" -> "arrêtée")."""
+    out: list[tuple[Category, list[str]]] = []
+    for cat, words in pats:
+        more = {w[:-2] + "ées" for w in words if w.endswith("és")}
+        more |= {w + "e" for w in words if w.endswith("é")}
+        out.append((cat, sorted({*words, *more})))
+    return out
+
+
 _NP_STOP_FR = re.compile(
     r"[,;:.!?()“”\"«»]|\b(?:ont|a|sont|est|étaient|était|avaient|avait|seront|qui|que|dont|selon|"
     r"depuis|lors|dans\s+(?:l['’]attaque|les\s+combats|les\s+affrontements))\b"
@@ -226,7 +238,7 @@ _FR = _Lang(
     _words(_PEOPLE_WORDS_FR),
     _combined(_NOUN_WORDS_FR[:5]),
     _combined(_NOUN_WORDS_FR[5:]),
-    _combined(_VERB_WORDS_FR),
+    _combined(_feminine(_VERB_WORDS_FR)),
     _NP_STOP_FR,
     _PARTS_FR,
     _OF_THEM_FR,
