@@ -22,7 +22,7 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 	touch $@
 
 run: $(VENV)/.runtime
-	$(BIN)/streamlit run dashboard/app.py
+	$(BIN)/python -m dashboard
 
 chromium:
 	@bash scripts/ensure-chromium

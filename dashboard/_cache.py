@@ -127,12 +127,49 @@ def _disk_save_file(path: Path, value: Any) -> Path | None:
     return path
 
 
+# What ``python -m dashboard`` loaded ahead of the first visitor (see :func:`warm`): a
+# Sitrep by cache key, or the gazetteer under "gazetteer". Each entry is handed over once,
+# to the ``st.cache_resource`` functions below; the lock makes a first page that comes
+# while the warm-up is still loading wait for it instead of loading the same file again.
+_WARM: dict[str, Any] = {}
+_WARM_LOCK = threading.Lock()
+
+
+def warm(paths: Sequence[str | Path]) -> str:
+    """Load the corpus's Sitrep and derived tables from disk ahead of the first page.
+
+    Called by ``python -m dashboard`` in a background thread as the server starts. When
+    the corpus is not on disk yet, loads the gazetteer instead (the build itself stays on
+    the page, with its progress bar). Returns what it did, for the log.
+    """
+    from corpus.store import content_hash
+
+    t0 = time.perf_counter()
+    with _WARM_LOCK:
+        key = build_key(content_hash(paths))
+        value = _disk_load(key)
+        if value is None:
+            import geo
+
+            _WARM["gazetteer"] = geo.Gazetteer.default()
+            return f"corpus not cached yet; gazetteer loaded in {time.perf_counter() - t0:.1f} s"
+        _WARM[key] = value
+    derived(key, value)
+    return f"cached corpus {key} loaded in {time.perf_counter() - t0:.1f} s"
+
+
+def _take_warm(key: str) -> Any | None:
+    with _WARM_LOCK:
+        return _WARM.pop(key, None)
+
+
 @st.cache_resource(show_spinner="Loading the gazetteer ...")
 def gazetteer() -> Any:
     """Return the default ``geo.Gazetteer``, built once per server process."""
     import geo
 
-    return geo.Gazetteer.default()
+    gaz = _take_warm("gazetteer")
+    return gaz if gaz is not None else geo.Gazetteer.default()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -147,7 +184,9 @@ def sitrep_cached(key: str, paths: tuple[str, ...]) -> Any:
     The Sitrep is never modified (``layers.query.filter_sitrep`` is pure), so sharing one
     object is safe. The results derived from it are ``st.cache_data`` (below).
     """
-    value = _disk_load(key)
+    value = _take_warm(key)
+    if value is None:
+        value = _disk_load(key)
     if value is None:
         msg = f"no cached Sitrep for {key}"
         raise NotCached(msg)

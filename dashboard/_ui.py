@@ -36,6 +36,10 @@ UPLOAD_GEN = "upload_generation"
 SELECTED = "incident_choice"
 LAST_CLICK = "_last_map_click"
 TABLE_KEY = "incident_table"
+TABLES_VIEW = "tables_view"
+#: The table tabs. Their labels stay fixed (a label that changed with the filters would make
+#: a new widget and throw the user back to the first tab); the counts are inside each tab.
+TABLE_TABS = ("Incidents", "Control claims", "Sources disagree")
 
 
 class Timer:
@@ -283,35 +287,43 @@ def _first_rows(table: Any, what: str) -> Any:
 
 
 def tables(filtered: Any, full: Any, key: str) -> None:
-    """Incidents, control claims and sources-disagree tables, in tabs."""
+    """Incidents, control claims and sources-disagree tables, in tabs.
+
+    Only the open tab's table is built and sent (``st.tabs(on_change="rerun")``): the
+    others would be hundreds of kilobytes the page parses and never shows.
+    """
+    t_inc, t_ctl, t_dis = st.tabs(list(TABLE_TABS), key=TABLES_VIEW, on_change="rerun")
     ids = set(filtered.incidents["incident_id"])
-    rows = _cache.incident_rows(key, full)
-    rows = rows[rows["id"].isin(ids)].reset_index(drop=True)
-    dis = _cache.disagreements(key, full)
-    dis = dis[dis["incident_id"].isin(ids)].reset_index(drop=True)
-    t_inc, t_ctl, t_dis = st.tabs(
-        [
-            f"Incidents ({len(rows)})",
-            f"Control claims ({len(filtered.control)})",
-            f"Sources disagree ({dis['incident_id'].nunique() if len(dis) else 0})",
-        ]
-    )
-    with t_inc:
-        st.dataframe(
-            _first_rows(rows, "incidents"), hide_index=True, width="stretch",
-            on_select="rerun", selection_mode="single-row", key=TABLE_KEY,
-        )  # fmt: skip
-    with t_ctl:
-        claims = control_table(filtered.control)
-        st.dataframe(_first_rows(claims, "control claims"), hide_index=True, width="stretch")
-    with t_dis:
-        if len(dis):
-            st.caption("Incidents whose sources give different figures: lowest, highest, spread.")
+    if t_inc.open:
+        rows = _cache.incident_rows(key, full)
+        rows = rows[rows["id"].isin(ids)].reset_index(drop=True)
+        with t_inc:
+            st.caption(f"{len(rows):,} incident(s); pick a row to compare its sources.")
             st.dataframe(
-                _first_rows(dis, "rows"), hide_index=True, width="stretch", key="disagree_table"
-            )
-        else:
-            st.write("No incident shown has sources giving different figures.")
+                _first_rows(rows, "incidents"), hide_index=True, width="stretch",
+                on_select="rerun", selection_mode="single-row", key=TABLE_KEY,
+            )  # fmt: skip
+    if t_ctl.open:
+        with t_ctl:
+            claims = control_table(filtered.control)
+            st.caption(f"{len(claims):,} control claim(s), one row per claim and source.")
+            st.dataframe(_first_rows(claims, "control claims"), hide_index=True, width="stretch")
+    if t_dis.open:
+        dis = _cache.disagreements(key, full)
+        dis = dis[dis["incident_id"].isin(ids)].reset_index(drop=True)
+        with t_dis:
+            n = dis["incident_id"].nunique() if len(dis) else 0
+            if n:
+                st.caption(
+                    f"{n:,} incident(s) whose sources give different figures: lowest, highest, "
+                    "spread."
+                )
+                st.dataframe(
+                    _first_rows(dis, "rows"), hide_index=True, width="stretch",
+                    key="disagree_table",
+                )  # fmt: skip
+            else:
+                st.write("No incident shown has sources giving different figures.")
 
 
 # --------------------------------------------------------------------------- downloads

@@ -172,13 +172,25 @@ def test_min_fatalities_and_disagree(app: AppTest, cache_root: Path) -> None:
 def test_disagreement_view(app: AppTest, cache_root: Path) -> None:
     sitrep = cached_sitrep(cache_root)
     table = disagreement_table(sitrep)
-    tab = next(t for t in app.tabs if t.label.startswith("Sources disagree"))
-    assert tab.label == f"Sources disagree ({table['incident_id'].nunique() if len(table) else 0})"
-    if len(table):
+    tab = next(t for t in app.tabs if t.label == "Sources disagree")
+    assert not tab.dataframe  # closed tabs send nothing
+    app.session_state["tables_view"] = "Sources disagree"
+    app.run()
+    assert not app.exception
+    tab = next(t for t in app.tabs if t.label == "Sources disagree")
+    n = table["incident_id"].nunique() if len(table) else 0
+    assert not next(t for t in app.tabs if t.label == "Incidents").dataframe
+    if n:
+        assert tab.caption[0].value.startswith(f"{n:,} incident(s) whose sources")
         shown = tab.dataframe[0].value
         assert list(shown["incident_id"]) == list(table["incident_id"])
         assert (shown["spread"] > 0).all()
         assert (shown["high"] - shown["low"] == shown["spread"]).all()
+    # the open tab stays open when the filters change
+    app.checkbox(key="only_disagree").set_value(True).run()
+    assert not app.exception
+    assert app.session_state["tables_view"] == "Sources disagree"
+    assert not next(t for t in app.tabs if t.label == "Incidents").dataframe
 
 
 def test_incident_panel_compares_sources(app: AppTest, cache_root: Path) -> None:

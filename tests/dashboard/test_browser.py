@@ -48,6 +48,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[dict[str, Any]]:
     work = tmp_path_factory.mktemp("e2e")
@@ -79,13 +87,9 @@ def server(tmp_path_factory) -> Iterator[dict[str, Any]]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"streamlit did not start: {(work / 'server.log').read_text()[-3000:]}")
             time.sleep(0.2)
-        yield {"url": url, "cache": cache, "log": work / "server.log"}
+        yield {"url": url, "cache": cache, "log": work / "server.log", "corpus": corpus_dir}
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        _stop(proc)
         log.close()
 
 
@@ -242,3 +246,39 @@ def test_page_map_date_filter_and_download(browser, server) -> None:
     # nothing the page needs came from outside: the map worked with every such request aborted
     assert aborted == [], aborted
     assert not [e for e in errors if "L is not defined" in e or "Sitrep" in e], errors
+
+
+def test_warm_launcher_serves_the_cached_corpus(browser, server, tmp_path) -> None:
+    """``python -m dashboard`` (``make run``): the corpus cached by the first server is
+    loaded before the first visit, and the page draws every incident of it."""
+    port = _free_port()
+    env = dict(os.environ)
+    env["SITREP_CACHE_DIR"] = str(server["cache"])
+    env.pop("SITREP_CORPUS", None)
+    cmd = [
+        sys.executable, "-m", "dashboard", "--server.headless", "true",
+        "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        "--", "--corpus", str(server["corpus"]),
+    ]  # fmt: skip
+    log_path = tmp_path / "launcher.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 60
+            while "Sitrep warm-up:" not in log_path.read_text(errors="replace"):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"no warm-up: {log_path.read_text(errors='replace')[-3000:]}")
+                time.sleep(0.2)
+            assert "Sitrep warm-up: cached corpus" in log_path.read_text(errors="replace")
+            n_all = len(_cached_sitrep(server["cache"]).incidents)
+            page = browser.new_page()
+            try:
+                page.goto(f"http://127.0.0.1:{port}", wait_until="domcontentloaded")
+                frame = _map_frame(page, timeout_s=120)
+                assert _wait_count(frame, n_all) == n_all
+                assert page.get_by_text("loaded from cache").first.is_visible()
+            finally:
+                page.close()
+        finally:
+            _stop(proc)
