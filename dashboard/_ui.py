@@ -232,11 +232,20 @@ def incident_panel(filtered: Any, full: Any, key: str) -> str | None:
     ids = list(inc["incident_id"])
     if st.session_state.get(SELECTED) not in ids:
         st.session_state[SELECTED] = ids[0]
+    # every option is sent to the browser: 10,000 labels are 360 kB the page parses first
+    options = ids[:TABLE_ROWS]
+    if st.session_state[SELECTED] not in options:  # chosen on the map or in the table
+        options.append(st.session_state[SELECTED])
     labels = _cache.incident_labels(key, full)
     choice = st.selectbox(
         "Click a marker, pick a row in the table, or choose here",
-        ids, format_func=lambda i: labels.get(i, i), key=SELECTED,
+        options, format_func=lambda i: labels.get(i, i), key=SELECTED,
     )  # fmt: skip
+    if len(ids) > TABLE_ROWS:
+        st.caption(
+            f"The list offers the first {TABLE_ROWS:,} of the {len(ids):,} incidents shown; "
+            "click a marker for any other, or narrow the filters."
+        )
     rec = inc.loc[inc["incident_id"] == choice].iloc[0].to_dict()  # one row: cheap
     rec["incident_id"] = choice
     facts = [

@@ -278,3 +278,33 @@ def test_long_tables_show_the_first_rows_and_say_so(app: AppTest, monkeypatch) -
     assert any(f"first 3 of {total} incidents" in c.value for c in app.caption)
     # the counts still describe everything the filters show
     assert shown_incidents(app) == total
+
+
+def test_long_lists_say_what_they_leave_out(
+    app: AppTest, cache_root: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The incident chooser and the tables send at most TABLE_ROWS rows, and say so."""
+    from corpus.store import content_hash
+    from dashboard import _cache, _ui
+
+    n = shown_incidents(app)
+    assert n > 3
+    monkeypatch.setattr(_ui, "TABLE_ROWS", 2)
+    app.run()
+    assert not app.exception
+    chooser = app.selectbox(key="incident_choice")
+    assert len(chooser.options) == 2
+    assert any(f"first 2 of the {n:,} incidents" in c.value for c in app.caption)
+    assert any(f"first 2 of {n:,} incidents" in c.value for c in app.caption)  # the table
+    # an incident beyond the list, picked on the map or in the table (which set the choice
+    # before the chooser is drawn), is still offered
+    key = _cache.build_key(content_hash([corpus_dir.resolve()]))
+    with (cache_root / "sitrep" / f"{key}.pkl").open("rb") as fh:
+        last = str(pickle.load(fh).incidents["incident_id"].iloc[-1])
+    fresh = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    fresh.session_state["incident_choice"] = last
+    fresh.run()
+    assert not fresh.exception
+    chooser = fresh.selectbox(key="incident_choice")
+    assert chooser.value == last
+    assert len(chooser.options) == 3
