@@ -118,6 +118,8 @@ for (_key, _pat), _gate in zip(_CUES, _CUE_GATES, strict=True):
 gated(_NOT_EVENT, "will", "would", "could", "might", "may", "should", "urge", "call", "fear",
       "threat", "oppose")  # fmt: skip
 gated(_HAPPENED, "killed", "dead", "escaped", "surrendered")
+_CUE_OF: dict[_Key, re.Pattern[str]] = dict(_CUES)
+_CUE_PATTERNS = frozenset(_CUE_OF.values())
 
 _CATEGORY_EVENT: dict[str, _Key] = {
     "killed": ("Battles", "Armed clash", "clashes"),
@@ -177,7 +179,7 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
             acc.ends.append(pub)
             acc.precisions.append("day")
         first = acc.sentences[0]
-        cue = dict(_CUES)[acc.key]
+        cue = _CUE_OF[acc.key]
         quote_i = next((j for j in acc.sentences if cue.search(ctx.sents[j].text)), first)
         m = acc.mention
         place = m.place if m is not None else None
@@ -205,7 +207,9 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
 
 
 def _cues(ctx: Context, i: int) -> list[_Key]:
-    opened = ctx.open_patterns(i)
+    opened = ctx.open_patterns(i) & _CUE_PATTERNS
+    if not opened:
+        return []
     keys = [key for key, pat in _CUES if pat in opened and ctx.hit(pat, i)]
     if not keys:
         return keys

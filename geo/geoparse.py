@@ -95,7 +95,8 @@ _DEMONYMS = {
     "malian": "ML",
 }
 #: The demonyms as capitalised words (what ``\b[A-Z][a-z]+\b`` finds of them).
-_DEMONYM_RE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in _DEMONYMS) + r")\b")
+_DEMONYM_WORDS = tuple(d.capitalize() for d in _DEMONYMS)
+_DEMONYM_RE = re.compile(r"\b(?:" + "|".join(_DEMONYM_WORDS) + r")\b")
 _MAX_TOKENS = 5
 _MIN_SIMILARITY = 0.7
 _FOREIGN_MIN_POP = 50_000
@@ -424,7 +425,8 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
         # "Roj camp", "Tishrin dam", "Ghuwayran neighbourhood": the whole phrase may be a name
         end = tokens[j].end
         cue = _CUE_NOUN.match(text, end) if text[end : end + 1].isspace() else None
-        if cue is None and i == j and _rejected(tokens, i, i, common, lower_words):
+        lone = cue is None and i == j
+        if lone and _rejected(tokens, i, i, common, lower_words):
             i += 1  # a lone ordinary word, acronym or demonym: the common case, decided early
             continue
         if cue:
@@ -440,7 +442,8 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
             if tokens[last].text.lower() in _CONNECTORS:
                 continue
             surface = text[tokens[i].start : tokens[last].end]
-            if _rejected(tokens, i, last, common, lower_words):
+            # only a one-word name can be rejected, and a lone one was checked above
+            if last == i and not lone and _rejected(tokens, i, i, common, lower_words):
                 continue
             translit = _looks_transliterated(surface)
             cands = gaz.candidates(surface, limit=12, fuzzy=translit)
@@ -564,8 +567,9 @@ def _infer_focus(text: str, spans: list[_Span]) -> str | None:
         top = s.cands[0].place
         if top.country:
             votes[top.country] += 2 if top.precision == "country" else 1
-    for word in _DEMONYM_RE.findall(text):
-        votes[_DEMONYMS[word.lower()]] += 1
+    if any(d in text for d in _DEMONYM_WORDS):  # substring tests first: the regex is slower
+        for word in _DEMONYM_RE.findall(text):
+            votes[_DEMONYMS[word.lower()]] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -724,7 +728,9 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
     admin1_list: set[int] = set()
     # "the provinces of A, B and C": A and each span joined to it by a list gap
     for k, s in enumerate(spans):
-        if _ADMIN1_BEFORE.search(text[max(0, s.start - 40) : s.start]):
+        before = text[max(0, s.start - 40) : s.start]
+        low = before.lower()  # a key word first: a search over every offset costs far more
+        if ("provinc" in low or "governorat" in low) and _ADMIN1_BEFORE.search(before):
             admin1_list.add(k)
             m = k
             while m + 1 < len(spans) and _LIST_GAP.match(text[spans[m].end : spans[m + 1].start]):
@@ -764,7 +770,10 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
                 s.place, s.precision = near[0], "site"
                 s.end += site.end()
                 continue
-        if _TOWN_AFTER.match(after) or _TOWN_BEFORE.search(before):
+        low = before.lower()
+        if _TOWN_AFTER.match(after) or (
+            ("city" in low or "town" in low or "village" in low) and _TOWN_BEFORE.search(before)
+        ):
             town = _with_precision(s, s.cands, "town")
             if town is not None:
                 s.place = town
@@ -772,7 +781,9 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
         elif _HOOD.match(after) and s.place.precision in ("town", "neighbourhood", "site"):
             s.precision = "neighbourhood"
         elif _DISTRICT.match(after) or (
-            _DISTRICT_BEFORE.search(before) and not _NAMED_DISTRICT_BEFORE.search(before)
+            "district" in low
+            and _DISTRICT_BEFORE.search(before)
+            and not _NAMED_DISTRICT_BEFORE.search(before)
         ):
             # "the Ras al-Ain district": the area around the town (Syria's admin-2 units are
             # named after their seats); a city's "district" is one of its neighbourhoods
