@@ -84,14 +84,14 @@ class Context:
     def __post_init__(self) -> None:
         text = self.article.text
         self.sents = sentences(text)
-        self.party_hits = parties().find(text)
-        self.claimant_hits = claimants().find(text)
+        self._lowered_text = lower(text)
+        self.party_hits = parties().find(text, self._lowered_text)
+        self.claimant_hits = claimants().find(text, self._lowered_text)
         self._party_starts = [h.start for h in self.party_hits]
         self._claim_starts = [h.start for h in self.claimant_hits]
         pub = self.article.published
         self._sent_starts = [s.start for s in self.sents]
         self._hits: dict[tuple[re.Pattern[str], int], bool] = {}
-        self._lowered_text = lower(text)
         self.lowered = [self._lowered_text[s.start : s.end] for s in self.sents]
         self._open: list[set[re.Pattern[str]]] | None = None
         self.dates = [[] for _ in self.sents]

@@ -22,9 +22,9 @@ import csv
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from corpus._text import lower, trie_regex
 from corpus.errors import AliasTableError
@@ -35,8 +35,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 ENV_DIR = "SITREP_ALIAS_DIR"
 
 
-@dataclass(frozen=True, slots=True)
-class AliasMatch:
+class AliasMatch(NamedTuple):
     """One alias found in a text."""
 
     canonical: str
@@ -78,9 +77,12 @@ class AliasTable:
         )
         self._folded = _compile(self.folded)  # matched against lower-cased text
 
-    def find(self, text: str) -> list[AliasMatch]:
-        """All aliases in ``text``, longest first on overlap, returned in text order."""
-        lowered = lower(text)
+    def find(self, text: str, lowered: str | None = None) -> list[AliasMatch]:
+        """All aliases in ``text``, longest first on overlap, returned in text order.
+
+        ``lowered`` is ``corpus._text.lower(text)`` when the caller already has it.
+        """
+        lowered = lower(text) if lowered is None else lowered
         found: list[tuple[int, int, str, tuple[str, str]]] = []
         if self._exact is not None:
             matches = (
