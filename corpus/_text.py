@@ -76,7 +76,10 @@ def sentences(text: str) -> list[Sentence]:
         chunk = para.group()
         begin = 0
         for m in _SENT_END.finditer(chunk):
-            word = chunk[: m.start()].rsplit(None, 1)[-1] if chunk[: m.start()].strip() else ""
+            # the word before the stop (a window: an abbreviation is short, and a longer
+            # word cut by the window is still no abbreviation)
+            before = chunk[max(0, m.start() - 40) : m.start()]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
             word = word.lower().strip("\"'“‘(")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
