@@ -275,9 +275,9 @@ _BACK_FR = re.compile(
     re.I,
 )
 _REGAIN_FR = re.compile(
-    r"\b(?i:(?P<verb>repris|reprend|reprennent|reprendre|reprenant|regagné|regagner|regagnant|"
-    r"rétabli|rétablir|rétablissant|reconquis|reconquérir|reconquérant|récupéré|récupérer|"
-    r"récupérant)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|enfin|"
+    r"\b(?i:(?P<verb>repris|reprend|reprennent|reprendre|reprenant|regagné|regagner|regagnent|"
+    r"regagne|regagnant|rétabli|rétablir|rétablissent|rétablissant|reconquis|reconquérir|"
+    r"reconquièrent|reconquérant|récupéré|récupérer|récupèrent|récupérant)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|enfin|"
     r"finalement|totalement|entièrement|progressivement|déjà))?\s+(?:(?P<full>(?:le\s+|leur\s+|son\s+)?(?:plein\s+|entier\s+)?contrôle\s+"
     r"(?:total\s+|complet\s+|entier\s+|intégral\s+)?(?:sur\s+)?)" + _DE + r"|"
     r"(?P<ground>du\s+terrain)\b|"
@@ -574,6 +574,8 @@ class _Builder:
                     return site.name, site
             return self.facility_near(i, start, fac.group())
         proper = _proper(frag)
+        if proper and self.fr and parties().find(proper):
+            return None  # "Les FDS": an actor, not a place
         if proper and _party_lookup(proper) is None:
             return proper, self.ctx.lookup(f"{proper} province" if province else proper)
         return None
@@ -861,8 +863,10 @@ def _regain(b: _Builder, i: int, t: str) -> None:
             status, extent = "regained", "full"
             if b.p.extent_words.search(t[m.end() : m.end() + 25]):
                 extent = "partial"
-        if ground:
-            place: _Loc | None = b.place_at(i, 0, m.start()) or b.focus
+        if ground and b.fr:  # "regagnent du terrain autour de la prison"
+            place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 50)) or b.focus
+        elif ground:
+            place = b.place_at(i, 0, m.start()) or b.focus
         else:
             place = b.place_at(i, m.end(), min(len(t), m.end() + 50))
         if place is not None:

@@ -235,6 +235,19 @@ _GATE_FR = (
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "depuis", "hier", "aujourd",
     "semaine", "jours", "en 19", "en 20", "pendant 19", "pendant 20",
 )  # fmt: skip
+#: Words any French text longer than a sentence or two has (checked before the keys above).
+_FRENCH_WORDS = (" de ", " la ")
+
+
+def _maybe_french(low: str) -> bool:
+    """Tell whether a text of unknown language can hold a French date (a cheap test).
+
+    English articles are turned away by the French function words they lack, in a few
+    substring tests; the date keys are looked for only in the rest (and in short texts).
+    """
+    if len(low) > 200 and not any(w in low for w in _FRENCH_WORDS):
+        return False
+    return any(k in low for k in _GATE_FR)
 
 
 def _english_groups(g: dict[str, Any]) -> dict[str, Any]:
@@ -341,7 +354,7 @@ def _num(word: str) -> int:
     return int(w) if w.isdigit() else _SMALL.get(w, 1)
 
 
-def find_dates(text: str, published: date | None) -> list[DateRef]:
+def find_dates(text: str, published: date | None, *, language: str | None = None) -> list[DateRef]:
     """Every date expression in ``text`` resolved against ``published``, in text order.
 
     A weekday is the latest such day on or before ``published``: in wire copy the weekday of
@@ -355,6 +368,9 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
     published
         Publication date of the article; relative expressions ("on Monday", "for six days",
         "since January 20" without a year) need it and are skipped when it is None.
+    language
+        "fr" reads French dates too ("mercredi", "le 20 janvier", "depuis six jours"); "en"
+        English only; None (unknown) reads French ones where the text looks French.
 
     Returns
     -------
@@ -363,7 +379,7 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
     """
     low = lower(text)
     found = _scan(text, low, published, _STARTS, _COMBINED, _KINDS, _GROUPS, french=False)
-    if any(k in low for k in _GATE_FR):
+    if language == "fr" or (language is None and _maybe_french(low)):
         fr = _scan(text, low, published, _STARTS_FR, _COMBINED_FR, _KINDS_FR, _GROUPS_FR)
         if fr:
             found = _merge(fr, found)

@@ -245,7 +245,12 @@ def _bounds(n: int, qual: str) -> tuple[int, int | None]:
 
 def _qualifier(surface: str | None) -> str:
     """Return the qualifier as the tables key it: lower case, one space, elision undone."""
-    qual = " ".join((surface or "").lower().split()).replace("’", "'")
+    if not surface:
+        return ""
+    qual = " ".join(surface.lower().split())
+    if "d" not in qual and "’" not in qual:
+        return qual  # English, and French with no elision: as written
+    qual = qual.replace("’", "'")
     return qual[:-1] + "e" if qual.endswith(" d'") else qual
 
 

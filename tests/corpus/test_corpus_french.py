@@ -356,11 +356,56 @@ def test_french_description_stands_for_the_last_claimant(corpus_gaz: geo.Gazette
             "Le régime syrien exige le retrait des forces américaines du nord-est de la Syrie.",
             ("US-led coalition", "north-east Syria", "disputed", "partial"),
         ),
+        (
+            "La ville de Hassaké est sous contrôle kurde.",
+            ("SDF", "Al Ḩasakah", "holds", "full"),
+        ),
+        (
+            "La prison de Ghwayran est de nouveau sous le contrôle des FDS.",
+            ("SDF", "al-Sina'a prison (Ghwayran)", "regained", "full"),
+        ),
+        (
+            "Les FDS regagnent du terrain autour de la prison de Ghwayran.",
+            ("SDF", "al-Sina'a prison (Ghwayran)", "contested", "partial"),
+        ),
+        (
+            "Des jihadistes retranchés dans la prison de Ghwayran résistent encore.",
+            ("IS", "al-Sina'a prison (Ghwayran)", "holds", "full"),
+        ),
+        (
+            "Les forces kurdes ont perdu le contrôle de Tal Tamr.",
+            ("SDF", "Tal Tamr", "lost", "full"),
+        ),
+        (
+            "Les FDS, soutenues par la coalition, contrôlent la majeure partie du nord-est de "
+            "la Syrie.",
+            ("SDF", "north-east Syria", "holds", "partial"),
+        ),
+        (
+            "La Russie dispose d'une base à l'aéroport de Qamichli.",
+            ("Russia", "Qamishli airport", "holds", "partial"),
+        ),
+        (
+            "À Qamichli, les forces du régime conservent un secteur du centre-ville.",
+            ("Syrian government", "Al Qāmishlī", "holds", "partial"),
+        ),
+        (
+            "Damas ne reconnaît pas l'administration autonome du nord et de l'est de la Syrie.",
+            ("SDF", "north-east Syria", "disputed", "full"),
+        ),
     ],
 )
 def test_french_control_phrasings(corpus_gaz: geo.Gazetteer, text: str, claim: tuple) -> None:  # type: ignore[type-arg]
     got = [(c.actor, c.place, c.status, c.extent) for c in _fr(corpus_gaz, text).control_claims]
     assert got == [claim]
+
+
+def test_french_fighting_for_control_is_one_contested_claim_per_side(
+    corpus_gaz: geo.Gazetteer,
+) -> None:
+    text = "Les FDS et l'EI se battent pour le contrôle de la prison de Ghwayran."
+    got = [(c.actor, c.status, c.extent) for c in _fr(corpus_gaz, text).control_claims]
+    assert got == [("SDF", "contested", "partial"), ("IS", "contested", "partial")]
 
 
 def test_french_list_after_autour_de_is_placed_whole(corpus_gaz: geo.Gazetteer) -> None:
