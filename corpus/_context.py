@@ -95,7 +95,8 @@ class Context:
         self.lowered = [self._lowered_text[s.start : s.end] for s in self.sents]
         self._open: list[set[re.Pattern[str]]] | None = None
         self.dates = [[] for _ in self.sents]
-        for ref in find_dates(text, pub):  # one pass over the article, then by sentence
+        # one pass over the article, then by sentence
+        for ref in find_dates(text, pub, language=self.article.language):
             k = self.sentence_at(ref.offset)
             if k is not None:
                 self.dates[k].append(ref)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from corpus._context import NON_ACTORS, Context, gated
 from corpus.records import Figure, Incident
@@ -118,8 +119,85 @@ for (_key, _pat), _gate in zip(_CUES, _CUE_GATES, strict=True):
 gated(_NOT_EVENT, "will", "would", "could", "might", "may", "should", "urge", "call", "fear",
       "threat", "oppose")  # fmt: skip
 gated(_HAPPENED, "killed", "dead", "escaped", "surrendered")
-_CUE_OF: dict[_Key, re.Pattern[str]] = dict(_CUES)
-_CUE_PATTERNS = frozenset(_CUE_OF.values())
+
+#: French cues (articles whose ``language`` is "fr"), the same keys as :data:`_CUES`, each
+#: with its gate key words.
+_CUES_FR: list[tuple[_Key, re.Pattern[str], tuple[str, ...]]] = [
+    (("Strategic developments", "Other", "prison break"), re.compile(
+        r"\b(?:évad\w*|évasions?|en\s+fuite)", re.I), ("évad", "évasion", "en fuite")),
+    (("Explosions/Remote violence", "Suicide bomb", "suicide bombing"), re.compile(
+        r"\b(?:attentats?[\s-]+suicides?|kamikazes?)\b", re.I), ("suicide", "kamikaze")),
+    (("Explosions/Remote violence", "Air/drone strike", "air strike"), re.compile(
+        r"\b(?:frappes?\s+aériennes?|raids?\s+aériens?|bombardements?\s+aériens?|frappes?\s+de"
+        r"\s+drones?|avions?\s+de\s+combat)\b", re.I), ("aérien", "drone", "avion")),
+    (("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelling"), re.compile(
+        r"\b(?:bombardements?(?!\s+aériens?)|bombard(?:é|ée|és|ées|ent)|obus|tirs\s+d['’]artillerie"
+        r"|artillerie|roquettes?|missiles?|pilonn\w+)\b", re.I),
+     ("bombard", "obus", "artillerie", "roquette", "missile", "pilonn")),
+    (("Explosions/Remote violence", "Remote explosive/landmine/IED", "explosion"), re.compile(
+        r"\b(?:voitures?\s+piégées?|engins?\s+explosifs?|mines?\s+antipersonnel|explosions?"
+        r"|attentats?\s+à\s+la\s+bombe)\b", re.I), ("piégé", "explosi", "antipersonnel", "bombe")),
+    (("Battles", "Armed clash", "clashes"), re.compile(
+        r"\b(?:combats?|affrontements?|accrochages?|attaques?|attaqu(?:é|ée|és|ées|ent)|assauts?"
+        r"|offensives?|heurts|ratissage|siège|assiég\w+)\b", re.I),
+     ("combat", "affront", "accroch", "attaqu", "assaut", "offensive", "heurts", "ratissage",
+      "siège", "assiég")),
+    (("Battles", "Non-state actor overtakes territory", "territory taken"), re.compile(
+        r"\b(?:(?:a|ont|avoir)\s+repris|reprennent|reprend|pris\s+le\s+contrôle|"
+        r"s['’](?:est|sont)\s+emparée?s?|conquis)\b", re.I),
+     ("repris", "reprenn", "reprend", "pris le contrôle", "empar", "conquis")),
+    (("Strategic developments", "Other", "surrender"), re.compile(
+        r"\b(?:se\s+sont\s+rendu(?:e|s|es)?|s['’]est\s+rendue?|redditions?|se\s+rendre|"
+        r"ont\s+déposé\s+les\s+armes)\b", re.I), ("rendu", "reddition", "se rendre", "déposé")),
+    (("Strategic developments", "Other", "release"), re.compile(
+        r"\b(?:libér(?:é|ée|és|ées|er|ent)|relâch(?:é|ée|és|ées|er|ent))\s+(?:\w+\s+){0,3}"
+        r"(?:otages|employés|membres|gardiens|civils|travailleurs|\d)", re.I),
+     ("libér", "relâch")),
+    (("Strategic developments", "Arrests", "arrests"), re.compile(
+        r"\b(?:arrêté(?:e|s|es)?|arrestations?|interpellé(?:e|s|es)?|rafles?)\b", re.I),
+     ("arrêt", "arrestation", "interpell", "rafle")),
+    (("Violence against civilians", "Abduction/forced disappearance", "abduction"), re.compile(
+        r"\b(?:enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|enlèvements?)\b", re.I),
+     ("enlev", "enlèv", "kidnapp")),
+    (("Violence against civilians", "Attack", "attack on civilians"), re.compile(
+        r"\b(?:exécuté(?:e|s|es)?|massacres?|tué(?:e|s|es)?\s+(?:\w+\s+){0,2}civils)\b", re.I),
+     ("exécut", "massacre", "civils")),
+    (("Protests", "Peaceful protest", "protest"), re.compile(
+        r"\b(?:manifest(?:ants?|ations?|é|ent)|protestataires|descendus?\s+dans\s+la\s+rue)\b",
+        re.I), ("manifest", "protestataire", "dans la rue")),
+]  # fmt: skip
+_NOT_EVENT_FR = re.compile(
+    r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|appelle(?:nt)?\s+à|craint|craignent|menace(?:nt)?"
+    r"|s['’]oppose(?:nt)?)\b",
+    re.I,
+)
+_HAPPENED_FR = re.compile(r"\b(?:tués?|tuées?|morts?|évadés?|rendus?)\b", re.I)
+for _key, _pat, _gate in _CUES_FR:
+    gated(_pat, *_gate)
+gated(_NOT_EVENT_FR, "pourrai", "devrai", "appelle", "craint", "craignent", "menace", "oppose")
+gated(_HAPPENED_FR, "tué", "mort", "évadé", "rendu")
+
+
+class _Cues(NamedTuple):
+    """One language's event cues."""
+
+    cues: list[tuple[_Key, re.Pattern[str]]]
+    cue_of: dict[_Key, re.Pattern[str]]
+    patterns: frozenset[re.Pattern[str]]
+    not_event: re.Pattern[str]
+    happened: re.Pattern[str]
+
+
+def _cue_set(
+    cues: list[tuple[_Key, re.Pattern[str]]], not_event: re.Pattern[str], happened: re.Pattern[str]
+) -> _Cues:
+    return _Cues(cues, dict(cues), frozenset(p for _, p in cues), not_event, happened)
+
+
+_EN = _cue_set(_CUES, _NOT_EVENT, _HAPPENED)
+_FR = _cue_set([(k, p) for k, p, _ in _CUES_FR], _NOT_EVENT_FR, _HAPPENED_FR)
+#: How a claimant is introduced; a party named inside that clause is not an actor.
+_ACCORDING = ("according", "selon", "d'après", "d’après")
 
 _CATEGORY_EVENT: dict[str, _Key] = {
     "killed": ("Battles", "Armed clash", "clashes"),
@@ -146,6 +224,7 @@ class _Acc:
 def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
     """Incidents of the article, in the order their first cue appears."""
     accs: dict[_Key, _Acc] = {}
+    cues = _FR if ctx.article.language == "fr" else _EN
     fig_by_sentence: dict[str, list[int]] = {}
     for n, f in enumerate(figures):
         fig_by_sentence.setdefault(f.quote, []).append(n)
@@ -158,7 +237,7 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
             and (own.precision == "year" or (pub - own.start).days > _RECENT_DAYS)
         ):
             continue  # background: "has been going on since 2011", "declared defeated in 2017"
-        keys = _cues(ctx, i)
+        keys = _cues(ctx, i, cues)
         figs = fig_by_sentence.get(s.text, [])
         if not keys and not figs:
             continue
@@ -179,7 +258,7 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
             acc.ends.append(pub)
             acc.precisions.append("day")
         first = acc.sentences[0]
-        cue = _CUE_OF[acc.key]
+        cue = cues.cue_of[acc.key]
         quote_i = next((j for j in acc.sentences if cue.search(ctx.sents[j].text)), first)
         m = acc.mention
         place = m.place if m is not None else None
@@ -206,14 +285,14 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
     return out
 
 
-def _cues(ctx: Context, i: int) -> list[_Key]:
-    opened = ctx.open_patterns(i) & _CUE_PATTERNS
+def _cues(ctx: Context, i: int, cues: _Cues) -> list[_Key]:
+    opened = ctx.open_patterns(i) & cues.patterns
     if not opened:
         return []
-    keys = [key for key, pat in _CUES if pat in opened and ctx.hit(pat, i)]
+    keys = [key for key, pat in cues.cues if pat in opened and ctx.hit(pat, i)]
     if not keys:
         return keys
-    if ctx.hit(_NOT_EVENT, i) and not ctx.hit(_HAPPENED, i):
+    if ctx.hit(cues.not_event, i) and not ctx.hit(cues.happened, i):
         return []
     # an explosion cue names the fighting more precisely than "attack"
     if any(k[0] == "Explosions/Remote violence" for k in keys):
@@ -259,7 +338,7 @@ def _touch(ctx: Context, accs: dict[_Key, _Acc], key: _Key, i: int, *, carry: bo
             acc.ends.append(ref.end)
             acc.precisions.append(ref.precision)
         att = ctx.attributions[i]
-        span = att.span if att.surface.lower().startswith("according") else None
+        span = att.span if att.surface.lower().startswith(_ACCORDING) else None
         for h in ctx.parties_in(s.start, s.end):
             if span is not None and span[0] <= h.start - s.start < span[1]:
                 continue  # "according to the Syrian authorities": the claimant, not an actor

@@ -110,7 +110,12 @@ def test_sample_dates(sample: Extraction) -> None:
 
 def test_sample_incidents_carry_the_french_figures(sample: Extraction) -> None:
     got = {(i.label, i.figures, i.date_start, i.date_end) for i in sample.incidents}
-    assert got == {("surrender", (0,), PUB, PUB), ("clashes", (1, 2, 3, 4), PUB, PUB)}
+    assert got == {
+        ("surrender", (0,), PUB, PUB),
+        ("clashes", (1, 2, 3, 4), PUB, PUB),
+        ("territory taken", (), PUB, PUB),  # "avoir repris le contrôle total"
+        ("air strike", (), PUB, PUB),  # "des frappes aériennes"
+    }
 
 
 # ------------------------------------------------------------------ numbers and qualifiers
@@ -435,3 +440,46 @@ def test_english_article_ignores_french_patterns(corpus_gaz: geo.Gazetteer) -> N
     assert article is not None
     en = extract(article, corpus_gaz)
     assert (en.figures, en.control_claims) == ((), ())
+
+
+def test_sample_incidents_typed_from_french_cues(sample: Extraction) -> None:
+    """French cues type the incidents; "selon les FDS" names the claimant, not an actor."""
+    got = {(i.event_type, i.sub_event_type, i.label): i for i in sample.incidents}
+    clashes = got[("Battles", "Armed clash", "clashes")]
+    assert sorted(clashes.actors) == ["IS", "SDF"]
+    assert [sample.figures[k].number for k in clashes.figures] == [181, 124, 50, 7]
+    assert clashes.place is not None and clashes.place.admin1_pcode == "SY08"
+    taken = got[("Battles", "Non-state actor overtakes territory", "territory taken")]
+    assert taken.place is not None and taken.place.precision == "site"  # the prison
+    surrender = got[("Strategic developments", "Other", "surrender")]
+    assert surrender.actors == ("IS",)
+    assert [sample.figures[k].number for k in surrender.figures] == [1000]
+    strike = got[("Explosions/Remote violence", "Air/drone strike", "air strike")]
+    assert "US-led coalition" in strike.actors
+    assert all(i.date_start == date(2022, 1, 26) for i in sample.incidents)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Des frappes aériennes ont visé un village près de Raqqa mardi.", "air strike"),
+        ("Des tirs d'artillerie turcs ont touché Tall Tamr lundi.", "shelling"),
+        ("Une voiture piégée a explosé à Qamichli lundi.", "explosion"),
+        ("Des combats ont opposé les FDS à des cellules de l'EI à Hajine.", "clashes"),
+        ("Une centaine de détenus se sont évadés de la prison mardi.", "prison break"),
+        ("Les forces kurdes ont arrêté douze suspects lundi à Raqqa.", "arrests"),
+        ("Des habitants ont manifesté à Manbij contre la hausse des prix.", "protest"),
+    ],
+)
+def test_french_event_cues(corpus_gaz: geo.Gazetteer, sentence: str, key: str) -> None:
+    labels = [i.label for i in _fr(corpus_gaz, sentence).incidents]
+    assert key in labels, labels
+
+
+def test_french_cues_do_not_fire_on_english(corpus_gaz: geo.Gazetteer) -> None:
+    art = article_from_fields(
+        path="t", title="", text="The combat engineers met in Raqqa on Monday.",
+        published=PUB, language="en",
+    )  # fmt: skip
+    assert art is not None
+    assert [i.label for i in extract(art, corpus_gaz).incidents] == ["clashes"]  # English cue
