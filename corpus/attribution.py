@@ -180,8 +180,11 @@ def attribute(ctx: Context) -> list[Attribution]:
                 or _TOLL_FR.search(s.text) is not None
             )
         else:
-            speech = _SPEECH in ctx.open_patterns(i) and _SPEECH.search(ctx.lowered[i]) is not None
-            cue = speech or ctx.hit(_ACCORDING, i) or ctx.hit(_ANON_CUE, i)
+            opened = ctx.open_patterns(i)
+            speech = _SPEECH in opened and _SPEECH.search(ctx.lowered[i]) is not None
+            according = ctx.hit(_ACCORDING, i)
+            anonymous = ctx.hit(_ANON_CUE, i)
+            cue = speech or according or anonymous
         if not cue:
             out.append(Attribution(ctx.outlet, "", False))  # no cue: the outlet's own words
             continue
@@ -200,10 +203,16 @@ def attribute(ctx: Context) -> list[Attribution]:
                     hits.append(
                         AliasMatch(surnames[m.group()], m.group(), m.start(), m.end(), "person")
                     )
-        found = _according(masked, low, hits, last, pats)
+        # an English pattern whose key words are not in the sentence is not run (the text
+        # with quotes masked has no match the sentence lacks)
+        found = _according(masked, low, hits, last, pats) if fr or according else None
         if fr and found is not None and found[0] is None:
             found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
-        found = found or pats.anonymous(masked) or _speech(masked, low, hits, last, pats)
+        found = (
+            found
+            or (pats.anonymous(masked) if fr or anonymous else None)
+            or (_speech(masked, low, hits, last, pats) if fr or speech else None)
+        )
         if fr and (found is None or found[0] is None):
             found = _toll_fr(masked, hits) or found
         if found is None:

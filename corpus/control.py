@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
-from corpus._context import NON_ACTORS, Context, gated
+from corpus._context import GATES, NON_ACTORS, Context, gated
 from corpus.aliases import AliasMatch, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
@@ -187,6 +187,9 @@ gated(
     "restored",
 )
 gated(_BATTLING, "battl", "fight", "fought", "clash", "vying", "struggl")
+gated(_FACILITY_LOW, "prison", "jail", "facility", "establishment", "detention", "penitentiary",
+      "camp", "base", "airport", "dam", "field", "checkpoint", "compound", "building",
+      "school")  # fmt: skip
 gated(_FACILITY_HOLD, "still", "seized", "captured", "took control", "overran")
 gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in")
 gated(_CONTROLS, "control", "hold", "held", "occup", "administer", "runs")
@@ -642,7 +645,9 @@ class _Builder:
                 continue
             if m.precision == "site":
                 self.focus = (self.ctx.place_name(m) or m.surface, m.place)
-        fac = self.p.facility_low.search(self.ctx.lowered[i])
+        pat = self.p.facility_low
+        opened = pat not in GATES or pat in self.ctx.open_patterns(i)
+        fac = pat.search(self.ctx.lowered[i]) if opened else None
         if fac is not None and (self.focus is None or self.focus[1] is None
                                 or self.focus[1].precision != "site"):  # fmt: skip
             here = [
