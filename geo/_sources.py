@@ -200,14 +200,18 @@ def overlay_rows(path: Path | None = None) -> Iterator[Row]:
     """Rows of an overlay CSV (the project's ``geo/data/overlay.csv`` when ``path`` is None).
 
     Columns: ``id``, ``name``, ``alt_names`` (``|``-separated), ``lat``, ``lon``, ``kind``
-    (prison, camp, dam, base, airport, neighbourhood, town, ...), ``country``,
+    (prison, camp, dam, base, airport, neighbourhood, town, village, ...), ``country``,
     ``feature_code``, ``source``; optional ``same_as`` (``geonames:ID``: the row only adds
-    names to that record). Lines starting with ``#`` are comments.
+    names to that record) and ``geonameid`` (the GeoNames id of a place the built-in
+    GeoNames list lacks: a Who's On First record or GeoNames dump row with that id then adds
+    its names to this row instead of becoming a second record). Lines starting with ``#``
+    are comments.
 
     Raises
     ------
     GazetteerSourceError
-        A row lacks a name or has coordinates that are not numbers in range.
+        A row lacks a name, has coordinates that are not numbers in range, or a
+        ``geonameid`` that is not a whole number.
     """
     text = _data_text("overlay.csv") if path is None else Path(path).read_text(encoding="utf-8")
     label = "geo/data/overlay.csv" if path is None else str(path)
@@ -226,6 +230,10 @@ def overlay_rows(path: Path | None = None) -> Iterator[Row]:
         if not name or (same_as is None and not (-90 <= lat <= 90 and -180 <= lon <= 180)):
             msg = f"{label} row {lineno}: needs a name and lat/lon in range (got {r})"
             raise GazetteerSourceError(msg)
+        gnid = (r.get("geonameid") or "").strip()
+        if gnid and not gnid.isdigit():
+            msg = f"{label} row {lineno}: geonameid must be a whole number, got {gnid!r}"
+            raise GazetteerSourceError(msg)
         kind = (r.get("kind") or "site").strip().lower()
         row = Row(
             gid=f"{prefix}:{(r.get('id') or name).strip()}",
@@ -238,6 +246,7 @@ def overlay_rows(path: Path | None = None) -> Iterator[Row]:
             population=int(r.get("population") or 0),
             names=[name, *_split_names(r.get("alt_names"))],
             curated=True,
+            geonameid=int(gnid) if gnid else None,
         )
         if same_as:
             row.gid = f"same_as:{same_as}"
