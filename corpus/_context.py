@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from corpus._text import Sentence, lower, sentences, trie_regex
 from corpus.aliases import AliasMatch, claimants, parties
@@ -49,8 +49,7 @@ def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[re.Pattern[str]]]]
 NON_ACTORS = frozenset({"civilians", "minors", "prison staff"})
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """Who a sentence's statements are attributed to."""
 
     claimant: str

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from corpus._text import lower, trie_regex
 from corpus.typing import DatePrecision
@@ -271,8 +270,7 @@ def _english_groups(g: dict[str, Any]) -> dict[str, Any]:
     return g
 
 
-@dataclass(frozen=True, slots=True)
-class DateRef:
+class DateRef(NamedTuple):
     """A date (or date range) found in text.
 
     Parameters

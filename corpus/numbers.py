@@ -18,7 +18,7 @@ French (``language="fr"``): number words, "une centaine", "des dizaines de", qua
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from corpus._text import lower, trie_regex
 
@@ -184,8 +184,7 @@ def parse_number_fr(words: str) -> int | None:
     return total + current if seen else None
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
+class Count(NamedTuple):
     """A number in text with the bounds its qualifier gives.
 
     ``start`` is where the qualifier (or the number) begins, ``num_end`` where the number
