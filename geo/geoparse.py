@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -445,22 +446,9 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
             # only a one-word name can be rejected, and a lone one was checked above
             if last == i and not lone and _rejected(tokens, i, i, common, lower_words):
                 continue
-            translit = _looks_transliterated(surface)
-            cands = gaz.candidates(surface, limit=12, fuzzy=translit)
-            if not translit:
-                cands = [c for c in cands if c.tier <= 2]
-            if i == last and not translit:
-                # one plain word matched only by its skeleton must be spelt like the place:
-                # "Qamishly" is Qamishli, "Home" is not Hamah
-                cands = [
-                    c
-                    for c in cands
-                    if c.tier == 1 or gaz.spelling_similarity(surface, c.place) >= _MIN_SIMILARITY
-                ]
-            if low in common:  # "Tall Tamr" yes, "Tall" alone no
-                cands = [c for c in cands if c.tier == 1] if last > i else []
-            if cands:
-                found = (last, surface, cands)
+            named = _name_candidates(gaz, surface, i == last, low in common)
+            if named:
+                found = (last, surface, list(named))
                 break
         if found is None:
             i += 1
@@ -490,6 +478,49 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
         spans.append(span)
         i = last + 1
     return spans
+
+
+#: Per gazetteer, the answers of :func:`_name_candidates` (a name recurs across articles).
+_NAME_MEMO: weakref.WeakKeyDictionary[
+    Gazetteer, dict[tuple[str, bool, bool], tuple[Candidate, ...]]
+]
+_NAME_MEMO = weakref.WeakKeyDictionary()
+_NAME_MEMO_MAX = 200_000
+
+
+def _name_candidates(
+    gaz: Gazetteer, surface: str, one_word: bool, ordinary: bool
+) -> tuple[Candidate, ...]:
+    """Return the places a capitalised run may name, filtered as :func:`_spot` needs.
+
+    ``one_word``: the run is one word; ``ordinary``: its first word is a common word. The
+    answer depends only on these and the gazetteer, so it is kept per gazetteer.
+    """
+    memo = _NAME_MEMO.get(gaz)
+    if memo is None:
+        memo = _NAME_MEMO[gaz] = {}
+    key = (surface, one_word, ordinary)
+    found = memo.get(key)
+    if found is not None:
+        return found
+    translit = _looks_transliterated(surface)
+    cands = gaz.candidates(surface, limit=12, fuzzy=translit)
+    if not translit:
+        cands = [c for c in cands if c.tier <= 2]
+    if one_word and not translit:
+        # one plain word matched only by its skeleton must be spelt like the place:
+        # "Qamishly" is Qamishli, "Home" is not Hamah
+        cands = [
+            c
+            for c in cands
+            if c.tier == 1 or gaz.spelling_similarity(surface, c.place) >= _MIN_SIMILARITY
+        ]
+    if ordinary:  # "Tall Tamr" yes, "Tall" alone no
+        cands = [c for c in cands if c.tier == 1] if not one_word else []
+    if len(memo) >= _NAME_MEMO_MAX:
+        memo.clear()
+    found = memo[key] = tuple(cands)
+    return found
 
 
 def _looks_transliterated(surface: str) -> bool:
