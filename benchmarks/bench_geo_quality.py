@@ -6,6 +6,11 @@ Prints, for the default gazetteer and for it plus the Who's On First villages (w
 exact match against GeoNames names and alternates, largest population first) runs side by
 side. Targets: admin-1 >= 98 %, within 10 km >= 95 %.
 
+Then the other side of a bigger gazetteer: how many common Arabic and Kurdish personal names
+become places in running text ("Murad said ...", "loyal to Murad"). The names are held out:
+those listed in geo/data/common_words.txt are skipped, so the count is what the reject list
+does not catch. Target: 0 new false places from a source added by default.
+
 Run: ``SITREP_DATA_DIR=../shared/geodata .venv/bin/python benchmarks/bench_geo_quality.py``
 """
 
@@ -126,6 +131,44 @@ def _verbatim_share(rows: list[dict[str, str]]) -> int:
     return sum(r["variant"] in names.get(r["geonameid"], ()) for r in rows if r["kind"] == "town")
 
 
+#: Common Arabic and Kurdish given names and surnames (our list), and the sentences they are
+#: tried in. A name is a false place when geoparse returns a place for it.
+PEOPLE = """\
+Abdulrahman Abdulkarim Abdulaziz Adnan Akram Alaa Amjad Anwar Arif Asma Awad Ayham Bakr Basel
+Bassel Burhan Diab Eyad Fadel Fahad Faiz Farah Farid Fathi Fawzi Fayez Fuad Ghanem Habib Hadi
+Haidar Haider Hakim Hammad Hamdi Hani Haroun Hashem Hatem Hayat Haytham Hilal Hisham Husam Iyad
+Jadaan Jalal Jamil Jasim Jawad Kamel Khalaf Laith Mahdi Mahir Malik Mamdouh Marai Mazen Mishal
+Mohsen Munther Murad Musa Nadia Naif Najib Naji Nasser Nizar Nuri Qasim Radwan Rajab Ramadan
+Rashad Rayan Riad Sabah Sabri Safa Sahar Said Salah Salameh Samer Sattam Shadi Sharif Sultan
+Taher Talal Tariq Thamer Turki Wadah Walid Yahya Yasin Younis Zaki Zakaria Zuhair Ziad Zahra
+Bozan Siyamend Rojhat Dilovan Berivan Rojin Zozan Baran Sipan Heval Kawa Azad Aram Delil Rezan
+Sherwan Welat Aldar Ilham Elham Nujin Ronahi Hamrin Soran Qadir
+"""
+FRAMES = (
+    "{} said the attack killed three fighters.",
+    "Fighters loyal to {} withdrew overnight.",
+    "A resident named {} said shells fell on the market.",
+)
+
+
+def false_people(label: str, gaz: geo.Gazetteer) -> None:
+    from geo.geoparse import _word_lists
+
+    common = _word_lists()[1]
+    held_out = [n for n in PEOPLE.split() if n.lower() not in common]
+    hits = sorted(
+        {
+            f"{n} -> {m.place.name}"
+            for n in held_out
+            for frame in FRAMES
+            for m in geo.geoparse(frame.format(n), gaz, country="SY")
+        }
+    )
+    print(f"{label:<34} {len(hits)} of {len(held_out)} held-out personal names become places")
+    if hits:
+        print(f"{'':<34}   " + ", ".join(hits))
+
+
 def main() -> None:
     rows = read_rows()
     kinds = Counter(r["kind"] for r in rows)
@@ -142,9 +185,13 @@ def main() -> None:
     score("baseline: exact GeoNames name", NaiveBaseline().lookup, rows)
     gaz = geo.Gazetteer.default()
     score("sitrep gazetteer (default)", gaz.lookup, rows, gaz.candidates)
-    if WOF.is_dir():
-        gaz_wof = geo.Gazetteer.default(extra=[WOF])
+    gaz_wof = geo.Gazetteer.default(extra=[WOF]) if WOF.is_dir() else None
+    if gaz_wof is not None:
         score("sitrep + Who's On First villages", gaz_wof.lookup, rows, gaz_wof.candidates)
+    print("\npersonal names in running text (target: none new from a default source)")
+    false_people("sitrep gazetteer (default)", gaz)
+    if gaz_wof is not None:
+        false_people("sitrep + Who's On First villages", gaz_wof)
 
 
 if __name__ == "__main__":
