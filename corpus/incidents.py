@@ -286,8 +286,8 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
 
 
 def _cues(ctx: Context, i: int, cues: _Cues) -> list[_Key]:
-    opened = ctx.open_patterns(i) & cues.patterns
-    if not opened:
+    opened = ctx.open_patterns(i)
+    if opened.isdisjoint(cues.patterns):
         return []
     keys = [key for key, pat in cues.cues if pat in opened and ctx.hit(pat, i)]
     if not keys:
