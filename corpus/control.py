@@ -187,9 +187,21 @@ gated(
     "restored",
 )
 gated(_BATTLING, "battl", "fight", "fought", "clash", "vying", "struggl")
-gated(_FACILITY_LOW, "prison", "jail", "facility", "establishment", "detention", "penitentiary",
-      "camp", "base", "airport", "dam", "field", "checkpoint", "compound", "building",
-      "school")  # fmt: skip
+
+
+def _first_words(alternation: str) -> set[str]:
+    """Return the first word of each top-level alternative of a regex alternation."""
+    words, depth, start = set(), 0, 0
+    for k, ch in enumerate(alternation + "|"):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            words.add(re.match(r"\w+", alternation[start:k]).group())  # type: ignore[union-attr]
+            start = k + 1
+    return words
+
+
+# every facility match begins with the first word of one of the facility nouns
+gated(_FACILITY_LOW, *_first_words(_FACILITY))
 gated(_FACILITY_HOLD, "still", "seized", "captured", "took control", "overran")
 gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in")
 gated(_CONTROLS, "control", "hold", "held", "occup", "administer", "runs")

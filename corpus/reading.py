@@ -96,12 +96,12 @@ _FOOTER = re.compile(
     re.I,
 )
 _CREDIT = re.compile(r"\(\s*([A-Za-z][\w.&'-]*(?:\s*[/,]\s*[A-Za-z][\w.&'-]*)*)\s*\)\s*$")
+#: Agencies a statement can be told to; each match of ``_TOLD`` contains one of them.
 _TOLD_NAMES = ("AFP", "Reuters", "AP", "ANI", "Sputnik", "TASS", "Anadolu", "Xinhua", "dpa",
                "EFE", "ANSA", "Agence France-Presse", "Associated Press")  # fmt: skip
 _TOLD = re.compile(
     r"\b(?:told|to|said to|according to|reported by|quoted by|contacted by)\s+(?:the\s+)?"
-    r"(AFP|Reuters|AP|ANI|Sputnik|TASS|Anadolu|Xinhua|dpa|EFE|ANSA|Agence France-Presse|"
-    r"the Associated Press|Associated Press)\b"
+    r"(" + "|".join((*_TOLD_NAMES[:-1], "the Associated Press", _TOLD_NAMES[-1])) + r")\b"
 )
 _BINARY_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _STOPWORDS = {
