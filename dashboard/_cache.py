@@ -314,40 +314,37 @@ def derived(key: str, sitrep: Any) -> dict[str, Any] | None:
         return value
 
 
+def _part(key: str, sitrep: Any, name: str) -> Any:
+    pre = derived(key, sitrep)
+    assert pre is not None
+    return pre[name]
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def options(key: str, _sitrep: Any) -> Any:
     """Return the sidebar's choices for a corpus (``layers.query.filter_options``)."""
-    pre = derived(key, _sitrep)
-    assert pre is not None
-    return pre["options"]
+    return _part(key, _sitrep, "options")
 
 
 def live_base(key: str, sitrep: Any) -> Any:
     """Return the map layers drawn once per page for a corpus (see ``dashboard._map``)."""
-    pre = derived(key, sitrep)
-    assert pre is not None
-    return pre["live_base"]
+    return _part(key, sitrep, "live_base")
 
 
 def incident_rows(key: str, sitrep: Any) -> Any:
     """Return the display table of all incidents of a corpus (filtered later by id)."""
-    pre = derived(key, sitrep)
-    assert pre is not None
-    return pre["incident_rows"]
+    return _part(key, sitrep, "incident_rows")
 
 
 def disagreements(key: str, sitrep: Any) -> Any:
     """Return the sources-disagree table of all incidents of a corpus."""
-    pre = derived(key, sitrep)
-    assert pre is not None
-    return pre["disagreements"]
+    return _part(key, sitrep, "disagreements")
 
 
 def incident_labels(key: str, sitrep: Any) -> dict[str, str]:
     """Return a short label per incident id (for the incident chooser)."""
-    pre = derived(key, sitrep)
-    assert pre is not None
-    return pre["labels"]
+    labels: dict[str, str] = _part(key, sitrep, "labels")
+    return labels
 
 
 # --------------------------------------------------------------------------- exports
