@@ -18,8 +18,11 @@ from geo.records import Mention, Place
 if TYPE_CHECKING:
     from geo import Gazetteer
 
-#: Key words a pattern needs (lower-case substrings); see :func:`gated`.
-GATES: dict[re.Pattern[str], frozenset[str]] = {}
+#: Key words a pattern needs (lower-case substrings), by ``id(pattern)``; see :func:`gated`.
+#: Patterns are kept by id, never as dict keys or set members: hashing a compiled pattern
+#: hashes its whole compiled program (2 µs for a large word list), on every look-up.
+GATES: dict[int, frozenset[str]] = {}
+_GATED: dict[int, re.Pattern[str]] = {}  # keeps each gated pattern alive, so its id stays its own
 
 
 def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
@@ -28,14 +31,20 @@ def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
     :meth:`Context.hit` then skips the pattern on sentences without any key, which keeps
     extraction fast: most sentences lack the few words a given pattern is about.
     """
-    GATES[pattern] = frozenset(k.lower() for k in keys)
+    GATES[id(pattern)] = frozenset(k.lower() for k in keys)
+    _GATED[id(pattern)] = pattern
     _all_keys.cache_clear()
     return pattern
 
 
+def ids(*patterns: re.Pattern[str]) -> frozenset[int]:
+    """Return the ids of ``patterns``, as :meth:`Context.open_patterns` holds them."""
+    return frozenset(map(id, patterns))
+
+
 @lru_cache(maxsize=1)
-def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[re.Pattern[str]]]]:
-    """One pattern for every gate key, and for each key the patterns it opens.
+def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One pattern for every gate key, and for each key the ids of the patterns it opens.
 
     The article is scanned once; a key found inside a longer one ("fight" in "firefight")
     counts as found too.
@@ -72,10 +81,10 @@ class Context:
     attributions: list[Attribution] = field(init=False, default_factory=list)
     _party_starts: list[int] = field(init=False)
     _sent_starts: list[int] = field(init=False)
-    _hits: dict[tuple[re.Pattern[str], int], bool] = field(init=False)
+    _hits: dict[tuple[int, int], bool] = field(init=False)
     lowered: list[str] = field(init=False)
     _lowered_text: str = field(init=False)
-    _open: list[set[re.Pattern[str]]] | None = field(init=False)
+    _open: list[set[int]] | None = field(init=False)
     _claim_starts: list[int] = field(init=False)
     _mention_starts: list[int] = field(init=False)
     _near: dict[int, tuple[list[Mention], Mention | None]] = field(init=False)
@@ -90,9 +99,9 @@ class Context:
         self._claim_starts = [h.start for h in self.claimant_hits]
         pub = self.article.published
         self._sent_starts = [s.start for s in self.sents]
-        self._hits: dict[tuple[re.Pattern[str], int], bool] = {}
+        self._hits: dict[tuple[int, int], bool] = {}
         self.lowered = [self._lowered_text[s.start : s.end] for s in self.sents]
-        self._open: list[set[re.Pattern[str]]] | None = None
+        self._open: list[set[int]] | None = None
         self.dates = [[] for _ in self.sents]
         # one pass over the article, then by sentence
         for ref in find_dates(text, pub, language=self.article.language):
@@ -116,19 +125,24 @@ class Context:
         A pattern registered with :func:`gated` is only run when the lower-cased sentence
         contains one of its key words (a substring test, far cheaper than a regex scan).
         """
-        if pattern in GATES and pattern not in self.open_patterns(i):
+        pid = id(pattern)
+        if pid in GATES and pid not in self.open_patterns(i):
             return False
-        key = (pattern, i)
+        key = (pid, i)
         found = self._hits.get(key)
         if found is None:
             found = self._hits[key] = pattern.search(self.sents[i].text) is not None
         return found
 
-    def open_patterns(self, i: int) -> set[re.Pattern[str]]:
-        """Gated patterns whose key words occur in sentence ``i`` (one scan for all)."""
+    def open_patterns(self, i: int) -> set[int]:
+        """Ids of the gated patterns whose key words occur in sentence ``i`` (one scan for all).
+
+        Test a pattern with ``id(pattern) in ctx.open_patterns(i)``, a set of them with
+        ``ctx.open_patterns(i).isdisjoint(ids(...))``.
+        """
         if self._open is None:
             pattern, opens = _all_keys()
-            found: list[set[re.Pattern[str]]] = [set() for _ in self.sents]
+            found: list[set[int]] = [set() for _ in self.sents]
             for m in pattern.finditer(self._lowered_text):
                 k = self.sentence_at(m.start())
                 if k is not None:
@@ -139,7 +153,8 @@ class Context:
 
     def matches(self, pattern: re.Pattern[str], i: int) -> list[re.Match[str]]:
         """Return the matches of ``pattern`` in sentence ``i`` (offsets within the sentence)."""
-        if pattern in GATES and pattern not in self.open_patterns(i):
+        pid = id(pattern)
+        if pid in GATES and pid not in self.open_patterns(i):
             return []
         return list(pattern.finditer(self.sents[i].text))
 

@@ -181,7 +181,7 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
         else:
             opened = ctx.open_patterns(i)
-            speech = _SPEECH in opened and _SPEECH.search(ctx.lowered[i]) is not None
+            speech = id(_SPEECH) in opened and _SPEECH.search(ctx.lowered[i]) is not None
             according = ctx.hit(_ACCORDING, i)
             anonymous = ctx.hit(_ANON_CUE, i)
             cue = speech or according or anonymous

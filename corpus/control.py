@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
-from corpus._context import GATES, NON_ACTORS, Context, gated
+from corpus._context import GATES, NON_ACTORS, Context, gated, ids
 from corpus.aliases import AliasMatch, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
@@ -658,7 +658,7 @@ class _Builder:
             if m.precision == "site":
                 self.focus = (self.ctx.place_name(m) or m.surface, m.place)
         pat = self.p.facility_low
-        opened = pat not in GATES or pat in self.ctx.open_patterns(i)
+        opened = id(pat) not in GATES or id(pat) in self.ctx.open_patterns(i)
         fac = pat.search(self.ctx.lowered[i]) if opened else None
         if fac is not None and (self.focus is None or self.focus[1] is None
                                 or self.focus[1].precision != "site"):  # fmt: skip
@@ -1224,19 +1224,19 @@ def _proper(frag: str) -> str | None:
 
 
 #: Each handler runs on a sentence only when one of its patterns' key words is there.
-_HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[re.Pattern[str]]]] = [
-    (_held_by, frozenset({_HELD_BY, _UNDER_X_CONTROL})),
-    (_back_under, frozenset({_BACK})),
-    (_regain, frozenset({_REGAIN})),
-    (_entrenched, frozenset({_ENTRENCHED})),
-    (_battling, frozenset({_BATTLING})),
-    (_zones, frozenset({_ZONE})),
-    (_deployed, frozenset({_DEPLOYED, _AS_BASE})),
-    (_facility_hold, frozenset({_FACILITY_HOLD})),
-    (_controls, frozenset({_CONTROLS})),
-    (_seized_lost, frozenset({_SEIZED, _LOST})),
+_HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
+    (_held_by, ids(_HELD_BY, _UNDER_X_CONTROL)),
+    (_back_under, ids(_BACK)),
+    (_regain, ids(_REGAIN)),
+    (_entrenched, ids(_ENTRENCHED)),
+    (_battling, ids(_BATTLING)),
+    (_zones, ids(_ZONE)),
+    (_deployed, ids(_DEPLOYED, _AS_BASE)),
+    (_facility_hold, ids(_FACILITY_HOLD)),
+    (_controls, ids(_CONTROLS)),
+    (_seized_lost, ids(_SEIZED, _LOST)),
 ]
-_DISPUTE_PATTERNS = frozenset({_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE})
+_DISPUTE_PATTERNS = ids(_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE)
 #: French: the same handlers, each run on a sentence holding one of its key words.
 _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]] = [
     (_held_by, (" par ", "contrôle", "mains")),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from corpus._context import NON_ACTORS, Context, gated
+from corpus._context import NON_ACTORS, Context, gated, ids
 from corpus.records import Figure, Incident
 from corpus.typing import DatePrecision, EventType
 from geo.records import PRECISION_ORDER, Mention, Place
@@ -183,7 +183,7 @@ class _Cues(NamedTuple):
 
     cues: list[tuple[_Key, re.Pattern[str]]]
     cue_of: dict[_Key, re.Pattern[str]]
-    patterns: frozenset[re.Pattern[str]]
+    patterns: frozenset[int]  # ids, as Context.open_patterns holds them
     not_event: re.Pattern[str]
     happened: re.Pattern[str]
 
@@ -191,7 +191,7 @@ class _Cues(NamedTuple):
 def _cue_set(
     cues: list[tuple[_Key, re.Pattern[str]]], not_event: re.Pattern[str], happened: re.Pattern[str]
 ) -> _Cues:
-    return _Cues(cues, dict(cues), frozenset(p for _, p in cues), not_event, happened)
+    return _Cues(cues, dict(cues), ids(*(p for _, p in cues)), not_event, happened)
 
 
 _EN = _cue_set(_CUES, _NOT_EVENT, _HAPPENED)
@@ -289,7 +289,7 @@ def _cues(ctx: Context, i: int, cues: _Cues) -> list[_Key]:
     opened = ctx.open_patterns(i)
     if opened.isdisjoint(cues.patterns):
         return []
-    keys = [key for key, pat in cues.cues if pat in opened and ctx.hit(pat, i)]
+    keys = [key for key, pat in cues.cues if id(pat) in opened and ctx.hit(pat, i)]
     if not keys:
         return keys
     if ctx.hit(cues.not_event, i) and not ctx.hit(cues.happened, i):
