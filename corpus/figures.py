@@ -74,17 +74,42 @@ def _words(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(words)})\b")
 
 
-def _combined(pats: list[tuple[Category, list[str]]]) -> re.Pattern[str]:
-    """One pattern with a named group per category (earlier categories win ties)."""
-    return re.compile(
-        r"\b(?:" + "|".join(f"(?P<{cat}>{trie_regex(words)})" for cat, words in pats) + r")\b"
-    )
+class _Cues:
+    """Category cue words: the category of the first (or last) cue in a text.
+
+    ``re`` tries a pattern's top-level alternatives one by one at every word. One prefix
+    tree over all the words (one alternative per first letter) finds where a cue is; only
+    there is the pattern with a group per category (one tree each, earlier categories win
+    where cues overlap) run, to tell which category it is.
+    """
+
+    def __init__(self, pats: list[tuple[Category, list[str]]]) -> None:
+        self._any = re.compile(rf"\b(?:{trie_regex(w for _, words in pats for w in words)})\b")
+        self._which = re.compile(
+            r"\b(?:" + "|".join(f"(?P<{cat}>{trie_regex(words)})" for cat, words in pats) + r")\b"
+        )
+
+    def first(self, text: str) -> Category | None:
+        """Return the category of the first cue in ``text`` (None without one)."""
+        m = self._any.search(text)
+        if m is None:
+            return None
+        return self._which.match(text, m.start()).lastgroup  # type: ignore[union-attr,return-value]
+
+    def last(self, text: str) -> Category | None:
+        """Return the category of the last cue in ``text``, cues read as ``finditer`` would."""
+        found = None
+        pos = 0
+        while (m := self._any.search(text, pos)) is not None:
+            found = self._which.match(text, m.start())
+            pos = found.end()  # type: ignore[union-attr]
+        return found.lastgroup if found is not None else None  # type: ignore[return-value]
 
 
 _PEOPLE = _words(_PEOPLE_WORDS)
-_NOUN_STRONG = _combined(_NOUN_WORDS[:5])
-_NOUN_WEAK = _combined(_NOUN_WORDS[5:])
-_VERBS = _combined(_VERB_WORDS)
+_NOUN_STRONG = _Cues(_NOUN_WORDS[:5])
+_NOUN_WEAK = _Cues(_NOUN_WORDS[5:])
+_VERBS = _Cues(_VERB_WORDS)
 _NP_STOP = re.compile(
     r"[,;:.!?()“”\"]|\b(?:were|was|have|has|had|are|is|will|would|who|which|that|since|on|in\s+(?:the\s+)?(?:attack|clashes|fighting))\b"
 )
@@ -216,9 +241,9 @@ class _Lang(NamedTuple):
     """The patterns figures are read with, in one language."""
 
     people: re.Pattern[str]
-    noun_strong: re.Pattern[str]
-    noun_weak: re.Pattern[str]
-    verbs: re.Pattern[str]
+    noun_strong: _Cues
+    noun_weak: _Cues
+    verbs: _Cues
     np_stop: re.Pattern[str]
     parts: re.Pattern[str]
     of_them: re.Pattern[str]
@@ -236,9 +261,9 @@ _EN = _Lang(_PEOPLE, _NOUN_STRONG, _NOUN_WEAK, _VERBS, _NP_STOP, _PARTS, _OF_THE
             _LIST_GO_ON, _OWN, _OTHERS, _LINKED, _MONTH_BEFORE, _UNIT_AFTER, _YEARISH)  # fmt: skip
 _FR = _Lang(
     _words(_PEOPLE_WORDS_FR),
-    _combined(_NOUN_WORDS_FR[:5]),
-    _combined(_NOUN_WORDS_FR[5:]),
-    _combined(_feminine(_VERB_WORDS_FR)),
+    _Cues(_NOUN_WORDS_FR[:5]),
+    _Cues(_NOUN_WORDS_FR[5:]),
+    _Cues(_feminine(_VERB_WORDS_FR)),
     _NP_STOP_FR,
     _PARTS_FR,
     _OF_THEM_FR,
@@ -251,17 +276,6 @@ _FR = _Lang(
     _UNIT_AFTER_FR,
     _YEARISH_FR,
 )
-
-
-def _category_from(pat: re.Pattern[str], text: str, last: bool = False) -> Category | None:
-    """Return the category of the first (or ``last``) cue in ``text``."""
-    if not last:
-        m = pat.search(text)
-        return m.lastgroup if m is not None else None  # type: ignore[return-value]
-    found = None
-    for m in pat.finditer(text):
-        found = m
-    return found.lastgroup if found is not None else None  # type: ignore[return-value]
 
 
 def extract_figures(ctx: Context) -> list[Figure]:
@@ -290,14 +304,14 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 rows.append(_Row(c, after, np_text, None, False, False, None))
                 prev_end = c.num_end
                 continue
-            own_noun = cat = _category_from(pats.noun_strong, np_text)
+            own_noun = cat = pats.noun_strong.first(np_text)
             if cat is None:
                 # the verb of this count's clause: up to the next count, or past a list
                 clause = pats.aside.sub(",", after if k + 1 < len(counts) else low[c.num_end :])
-                cat = _category_from(pats.verbs, clause)
+                cat = pats.verbs.first(clause)
             if cat is None:
                 before = low[max(prev_end, c.start - 70) : c.start]
-                cat = _category_from(pats.verbs, before, last=True)
+                cat = pats.verbs.last(before)
             goes_on = k + 1 < len(counts) and bool(pats.list_go_on.match(after))
             rows.append(_Row(c, after, np_text, cat, goes_on, True, own_noun))
             prev_end = c.num_end
@@ -321,7 +335,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
             if in_list and (own_noun is None or own_noun == total_category):
                 cat = total_category
             if cat is None:
-                cat = _category_from(pats.noun_weak, np_text)
+                cat = pats.noun_weak.first(np_text)
             if cat is None:
                 continue
             abs_np = s.start + c.num_end

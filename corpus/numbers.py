@@ -72,24 +72,32 @@ _COUNT = re.compile(
 )
 #: The same pattern for lower-cased text, without re.IGNORECASE (much faster in ``re``).
 _COUNT_LOW = re.compile(_COUNT.pattern.lower().replace("(?p<", "(?P<"))
+
+
+def _starts(words: set[str]) -> re.Pattern[str]:
+    r"""Where a count can start: a digit or one of ``words``, not inside a word or a figure.
+
+    The words all start with a word character, so "no ``\w`` before" is ``\b``, which ``re``
+    tests far faster than a look-behind; the look-behind keeps only the other characters.
+    """
+    if not all(re.match(r"\w", w) for w in words):
+        raise ValueError("a count start word must start with a word character")
+    return re.compile(r"\b(?<![$€£.,/-])(?:\d|" + trie_regex(sorted(words)) + ")")
+
+
 #: Where a count can start: a digit or the first word of a qualifier, vague quantity or number
 #: word. The full pattern is tried only there (one cheap scan instead of a costly one).
 #: "a" and "and" open a count only before a number word ("a hundred"; "and" never does):
 #: as starts on their own they sent the full pattern to every "a", "and", "at", "as" ...
-_STARTS = re.compile(
-    r"(?<![\w$€£.,/-])(?:\d|"
-    + trie_regex(
-        sorted(
-            {
-                *QUALIFIERS,
-                *VAGUE,
-                *(w for w in _NUMBER_WORDS if w not in ("a", "and")),
-                *(f"a{sep}{w}" for sep in (" ", "-") for w in _NUMBER_WORDS),
-            }
-        )
-    )
-    + ")"
+_STARTS = _starts(
+    {
+        *QUALIFIERS,
+        *VAGUE,
+        *(w for w in _NUMBER_WORDS if w not in ("a", "and")),
+        *(f"a{sep}{w}" for sep in (" ", "-") for w in _NUMBER_WORDS),
+    }
 )
+_TRAILING_AND = re.compile(r"(?:[\s-]+and)+$", re.I)
 
 
 # ---------------------------------------------------------------- French
@@ -153,11 +161,7 @@ _COUNT_FR = re.compile(
     rf"|(?P<digits>{_GROUPED}|\d+)(?:,(?P<frac>\d+))?(?:\s*(?P<scale>millions?|milliards?))?\b"
     rf"|(?P<words>{_WORDNUM_FR}))"
 )
-_STARTS_FR = re.compile(
-    r"(?<![\w$€£.,/-])(?:\d|"
-    + trie_regex(sorted({*_QUAL_KEYS_FR, *VAGUE_FR, *APPROX_FR, *_NUMBER_WORDS_FR}))
-    + ")"
-)
+_STARTS_FR = _starts({*_QUAL_KEYS_FR, *VAGUE_FR, *APPROX_FR, *_NUMBER_WORDS_FR})
 _SPACES = str.maketrans("", "", " \u00a0\u202f,")
 
 
@@ -320,7 +324,7 @@ def find_counts(text: str, lowered: str | None = None, *, language: str = "en") 
             if french:
                 parsed = parse_number_fr(words)
             else:
-                words = re.sub(r"(?:[\s-]+and)+$", "", words, flags=re.I)
+                words = _TRAILING_AND.sub("", words)
                 if words.lower() in ("a", "an", "and", ""):
                     continue
                 parsed = parse_number(words)
