@@ -47,14 +47,23 @@ _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?",
 #: starts at a word character that does not continue a word or a joined word ("al-Hol").
 #: Names are runs of these separated by a space or a hyphen, so dropping the other tokens
 #: changes nothing: a dropped word between two kept ones breaks the run as before.
+#: The pattern consumes the first character before any test, from a plain superset of the
+#: characters a token starts with (capitals, non-ASCII, the first letters of "al-", "ibn",
+#: "bin", "abu", "umm"): ``re`` then skips to those characters instead of trying the
+#: lookbehinds at every offset. The tests on that character are lookbehinds one further back.
 _NAME_TOKEN = re.compile(
-    r"(?<!\w)(?<!\w['’ʿʾ‘`\-])"
-    r"(?:U\.S\.(?:A\.)?|U\.K\."
-    r"|(?=[^\W\d_a-z]|(?:al|el|ad|ar|as|az|ash|at|an|ath|adh|ed|er|es|ez)[-‑]"
-    r"|(?:al|el|ez|ad|ar|as|az|ash|at|an|ed|es|er|en|ibn|bin|abu|umm)(?![\w'’ʿʾ‘`\-]\w))"
-    r"\w+(?:['’ʿʾ‘`\-]\w+)*['’]?)"
+    r"[A-Zabeiu\x80-\U0010ffff]"
+    r"(?<!\w[\s\S])(?<!\w['’ʿʾ‘`\-][\s\S])"
+    r"(?:(?<=U)\.(?:S\.(?:A\.)?|K\.)"
+    r"|(?:(?<=[^\W\d_a-z])"
+    r"|(?<=a)(?=(?:l|d|r|s|z|sh|t|n|th|dh)[-‑]|(?:l|z|d|r|s|sh|t|n|bu)(?![\w'’ʿʾ‘`\-]\w))"
+    r"|(?<=e)(?=(?:l|d|r|s|z)[-‑]|(?:l|z|d|s|r|n)(?![\w'’ʿʾ‘`\-]\w))"
+    r"|(?<=i)(?=bn(?![\w'’ʿʾ‘`\-]\w))|(?<=b)(?=in(?![\w'’ʿʾ‘`\-]\w))"
+    r"|(?<=u)(?=mm(?![\w'’ʿʾ‘`\-]\w)))"
+    r"\w*(?:['’ʿʾ‘`\-]\w+)*['’]?)"
 )
 _ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ad|ar|as|az|ash|at|an|ath|adh|ed|er|es|ez)[-‑]")
+_DASHES = ("-", "‑")
 _CONNECTORS = frozenset(
     {
         "al",
@@ -97,7 +106,6 @@ _DEMONYMS = {
 }
 #: The demonyms as capitalised words (what ``\b[A-Z][a-z]+\b`` finds of them).
 _DEMONYM_WORDS = tuple(d.capitalize() for d in _DEMONYMS)
-_DEMONYM_RE = re.compile(r"\b(?:" + "|".join(_DEMONYM_WORDS) + r")\b")
 _MAX_TOKENS = 5
 _MIN_SIMILARITY = 0.7
 _FOREIGN_MIN_POP = 50_000
@@ -309,9 +317,15 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+def _has_article_prefix(word: str) -> bool:
+    """Tell whether ``word`` starts with an Arabic article ("al-Hol", "Ash-Shaddadi")."""
+    # the prefix has two or three letters: without a dash there, no need to ask the pattern
+    return (word[2:3] in _DASHES or word[3:4] in _DASHES) and bool(_ARTICLE_PREFIX.match(word))
+
+
 def _chainable(tok: str) -> bool:
     """Tell whether a token can be part of a proper-name run."""
-    return _is_cap(tok) or bool(_ARTICLE_PREFIX.match(tok)) or tok.lower() in _CONNECTORS
+    return _is_cap(tok) or _has_article_prefix(tok) or tok.lower() in _CONNECTORS
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -524,7 +538,7 @@ def _name_candidates(
 
 
 def _looks_transliterated(surface: str) -> bool:
-    return bool(_ARTICLE_PREFIX.match(surface)) or not surface.isascii() or "'" in surface
+    return _has_article_prefix(surface) or not surface.isascii() or "'" in surface
 
 
 def _rejected(
@@ -598,10 +612,38 @@ def _infer_focus(text: str, spans: list[_Span]) -> str | None:
         top = s.cands[0].place
         if top.country:
             votes[top.country] += 2 if top.precision == "country" else 1
-    if any(d in text for d in _DEMONYM_WORDS):  # substring tests first: the regex is slower
-        for word in _DEMONYM_RE.findall(text):
-            votes[_DEMONYMS[word.lower()]] += 1
+    for cc, n in _demonym_counts(text):
+        votes[cc] += n
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _is_word_char(ch: str) -> bool:
+    r"""Tell whether ``ch`` is a word character (as ``\w`` in a ``str`` pattern)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _demonym_counts(text: str) -> list[tuple[str, int]]:
+    r"""Return the country and count of each demonym written as a word, in order of first use.
+
+    What ``\b(?:Syrian|Iraqi|...)\b`` finds, with substring searches: a pattern starting
+    with ``\b`` is tried at every offset of the text.
+    """
+    found = []
+    for word in _DEMONYM_WORDS:
+        first, n = -1, 0
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (
+                end == len(text) or not _is_word_char(text[end])
+            ):
+                first = i if n == 0 else first
+                n += 1
+            i = text.find(word, i + 1)
+        if n:
+            found.append((first, _DEMONYMS[word.lower()], n))
+    found.sort()  # a country first voted for earlier comes first among equal votes
+    return [(cc, n) for _, cc, n in found]
 
 
 _LOCATIVE_WORDS = frozenset(
@@ -644,7 +686,7 @@ def _locative_before(before: str) -> bool:
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
     for s in spans:
         s.cue_locative = _locative_before(text[max(0, s.start - 40) : s.start])
-        if _ARTICLE_PREFIX.match(s.surface):
+        if _has_article_prefix(s.surface):
             # "al-Nashwa" is an Arabic name: never Nashua, New Hampshire
             s.cands = [c for c in s.cands if c.place.country == focus or c.place.country in REGION]
             if not s.cands:
@@ -728,7 +770,7 @@ def _strong_foreign(text: str, s: _Span, place: Place, spans: list[_Span], focus
         for k in spans
         if k.cands and k.cands[0].tier == 1 and k.cands[0].place.precision == "country"
     }
-    if cc not in named and not any(_DEMONYMS[w.lower()] == cc for w in _DEMONYM_RE.findall(text)):
+    if cc not in named and all(c != cc for c, _ in _demonym_counts(text)):
         return False
     for k in spans:
         p = k.cands[0].place if k.cands else None
