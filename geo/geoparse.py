@@ -110,20 +110,56 @@ _MAX_TOKENS = 5
 _MIN_SIMILARITY = 0.7
 _FOREIGN_MIN_POP = 50_000
 
+#: Characters other than its two cases that match a letter ignoring case (``re``, Unicode).
+_CASE_FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
+
+
+def _initials(alternatives: str) -> frozenset[str]:
+    """Return the characters a match of ``alternatives`` can start with, ignoring case.
+
+    ``alternatives`` is a regex alternation of words ("city|town|air ?base"). A pattern
+    reading such a word after some spaces need not run when another character follows them:
+    most names are followed by an ordinary word.
+    """
+    initials: set[str] = set()
+    depth, first = 0, True
+    for ch in alternatives:
+        if first:
+            if not ch.isalpha():
+                raise ValueError(f"an alternative does not start with a letter: {alternatives}")
+            initials.update((ch.lower(), ch.upper(), *_CASE_FOLDS.get(ch.lower(), "")))
+        first = ch == "|" and depth == 0
+        depth += (ch == "(") - (ch == ")")
+    return frozenset(initials)
+
+
+def _next_char(after: str) -> str:
+    """Return the character after the spaces ``after`` starts with ("" if it starts otherwise)."""
+    return after.lstrip()[:1] if after[:1].isspace() else ""
+
+
 _SITE_AFTER = re.compile(r"^\s+(" + SITE_NOUN_PATTERN + r")\b", re.IGNORECASE)
-_CUE_NOUN = re.compile(
-    r"\s+(?:detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
-    r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout)\b",
-    re.IGNORECASE,
+_SITE_INITIALS = _initials(SITE_NOUN_PATTERN)
+_CUE_NOUNS = (
+    r"detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
+    r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout"
 )
-_ADMIN1_AFTER = re.compile(
-    r"^\s+(?:provinces?|governorates?|countryside|muhafazah?)\b", re.IGNORECASE
-)
+_CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")\b", re.IGNORECASE)
+_CUE_INITIALS = _initials(_CUE_NOUNS)
+_ADMIN1_NOUNS = r"provinces?|governorates?|countryside|muhafazah?"
+_ADMIN1_AFTER = re.compile(r"^\s+(?:" + _ADMIN1_NOUNS + r")\b", re.IGNORECASE)
+_ADMIN1_INITIALS = _initials(_ADMIN1_NOUNS)
 _ADMIN1_BEFORE = re.compile(r"\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
+_TOWN_NOUNS = r"city|town|village"
+_TOWN_AFTER = re.compile(r"^\s+(?:" + _TOWN_NOUNS + r")\b", re.IGNORECASE)
+_TOWN_INITIALS = _initials(_TOWN_NOUNS)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
-_HOOD = re.compile(r"^\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
-_DISTRICT = re.compile(r"^\s+(?:district|sub-?district|region|area)\b", re.IGNORECASE)
+_HOOD_NOUNS = r"neighbou?rhood|quarter"
+_HOOD = re.compile(r"^\s+(?:" + _HOOD_NOUNS + r")\b", re.IGNORECASE)
+_HOOD_INITIALS = _initials(_HOOD_NOUNS)
+_DISTRICT_NOUNS = r"district|sub-?district|region|area"
+_DISTRICT = re.compile(r"^\s+(?:" + _DISTRICT_NOUNS + r")\b", re.IGNORECASE)
+_DISTRICT_INITIALS = _initials(_DISTRICT_NOUNS)
 _DISTRICT_BEFORE = re.compile(r"\b(?:sub-?district|district)\s+of\s+$", re.IGNORECASE)
 #: "the Gweiran district of al-Hasakah": a named quarter of the city that follows
 _NAMED_DISTRICT_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:sub-?)?district\s+of\s+$")
@@ -420,6 +456,7 @@ class _LowerWords:
 
 def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWords) -> list[_Span]:
     function, common = _word_lists()
+    memo = _name_memo(gaz)
     spans: list[_Span] = []
     i = 0
     n = len(tokens)
@@ -439,9 +476,14 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
         found = None
         # "Roj camp", "Tishrin dam", "Ghuwayran neighbourhood": the whole phrase may be a name
         end = tokens[j].end
-        cue = _CUE_NOUN.match(text, end) if text[end : end + 1].isspace() else None
+        cue = (
+            _CUE_NOUN.match(text, end)
+            if text[end : end + 1].isspace()
+            and (text[end + 1 : end + 2] in _CUE_INITIALS or text[end + 1 : end + 2].isspace())
+            else None
+        )
         lone = cue is None and i == j
-        if lone and _rejected(tokens, i, i, common, lower_words):
+        if lone and _rejected(tok, low, common, lower_words):
             i += 1  # a lone ordinary word, acronym or demonym: the common case, decided early
             continue
         if cue:
@@ -458,9 +500,9 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
                 continue
             surface = text[tokens[i].start : tokens[last].end]
             # only a one-word name can be rejected, and a lone one was checked above
-            if last == i and not lone and _rejected(tokens, i, i, common, lower_words):
+            if last == i and not lone and _rejected(tok, low, common, lower_words):
                 continue
-            named = _name_candidates(gaz, surface, i == last, low in common)
+            named = _name_candidates(gaz, memo, surface, i == last, low in common)
             if named:
                 found = (last, surface, list(named))
                 break
@@ -487,9 +529,8 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
         while k > 0 and k > i - 3 and joined[k - 1]:
             k -= 1
             starts.append(tokens[k].start)
-        span = _Span(tokens[i].start, tokens[i].start + len(surface), surface, cands)
-        span.name_starts = tuple(starts)
-        spans.append(span)
+        start = tokens[i].start
+        spans.append(_Span(start, start + len(surface), surface, cands, name_starts=tuple(starts)))
         i = last + 1
     return spans
 
@@ -502,17 +543,30 @@ _NAME_MEMO = weakref.WeakKeyDictionary()
 _NAME_MEMO_MAX = 200_000
 
 
-def _name_candidates(
-    gaz: Gazetteer, surface: str, one_word: bool, ordinary: bool
-) -> tuple[Candidate, ...]:
-    """Return the places a capitalised run may name, filtered as :func:`_spot` needs.
+def _name_memo(gaz: Gazetteer) -> dict[tuple[str, bool, bool], tuple[Candidate, ...]]:
+    """Return the memo of :func:`_name_candidates` for ``gaz``.
 
-    ``one_word``: the run is one word; ``ordinary``: its first word is a common word. The
-    answer depends only on these and the gazetteer, so it is kept per gazetteer.
+    Fetched once per text: a look-up in a ``WeakKeyDictionary`` makes a weak reference.
     """
     memo = _NAME_MEMO.get(gaz)
     if memo is None:
         memo = _NAME_MEMO[gaz] = {}
+    return memo
+
+
+def _name_candidates(
+    gaz: Gazetteer,
+    memo: dict[tuple[str, bool, bool], tuple[Candidate, ...]],
+    surface: str,
+    one_word: bool,
+    ordinary: bool,
+) -> tuple[Candidate, ...]:
+    """Return the places a capitalised run may name, filtered as :func:`_spot` needs.
+
+    ``one_word``: the run is one word; ``ordinary``: its first word is a common word. The
+    answer depends only on these and the gazetteer, so it is kept per gazetteer in ``memo``
+    (from :func:`_name_memo`).
+    """
     key = (surface, one_word, ordinary)
     found = memo.get(key)
     if found is not None:
@@ -541,30 +595,27 @@ def _looks_transliterated(surface: str) -> bool:
     return _has_article_prefix(surface) or not surface.isascii() or "'" in surface
 
 
-def _rejected(
-    tokens: list[_Token], i: int, last: int, common: frozenset[str], lower_words: _LowerWords
-) -> bool:
-    """Tell whether a one-word candidate is an ordinary word, an acronym or a demonym."""
-    if i == last:
-        word = tokens[i].text
-        low = word if word in _ACRONYM_OK else word.lower()
-        if low in common:
-            return True
-        if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6:
-            return True  # IS, SDF, ISIS, OSDH, AFP
-        if _is_cap(word) and low in lower_words and word not in _ACRONYM_OK:
-            return True  # the same word occurs in lower case: an ordinary word
-        if len(word) < 3 and word not in _ACRONYM_OK:
-            return True
-        return low in _DEMONYMS
-    return False
+def _rejected(word: str, low: str, common: frozenset[str], lower_words: _LowerWords) -> bool:
+    """Tell whether a one-word candidate is an ordinary word, an acronym or a demonym.
+
+    ``low`` is ``word`` in lower case, or ``word`` itself if it is an acceptable acronym.
+    """
+    if low in common:
+        return True
+    if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6:
+        return True  # IS, SDF, ISIS, OSDH, AFP
+    if _is_cap(word) and low in lower_words and word not in _ACRONYM_OK:
+        return True  # the same word occurs in lower case: an ordinary word
+    if len(word) < 3 and word not in _ACRONYM_OK:
+        return True
+    return low in _DEMONYMS
 
 
 def _outlet_before(before: str) -> bool:
     """Tell whether ``before`` ends with an outlet cue ("reported by the", "told", "selon l'")."""
     if not before or not (before[-1].isspace() or before[-1] in "'’"):
         return False
-    words = before.lower().split()[-5:]
+    words = before.lower().rsplit(None, 5)[-5:]  # the last five words
     while words and words[-1] in _OUTLET_SKIP:
         words.pop()
     if not words:
@@ -672,7 +723,7 @@ def _locative_before(before: str) -> bool:
     """
     if not before or not before[-1].isspace():
         return False
-    words = before.split()
+    words = before.rsplit(None, 1)
     if not words:
         return False
     last = words[-1].lower()
@@ -810,9 +861,14 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
                 m += 1
                 admin1_list.add(m)
     # "A, B and C provinces": walk back from the span the cue follows
+    nexts = [_next_char(text[s.end : s.end + 40]) for s in spans]
     for k, s in enumerate(spans):
-        if _ADMIN1_AFTER.match(text[s.end : s.end + 30]) and re.match(
-            r"^\s+(?:provinces|governorates)\b", text[s.end : s.end + 30], re.IGNORECASE
+        if (
+            nexts[k] in _ADMIN1_INITIALS
+            and _ADMIN1_AFTER.match(text[s.end : s.end + 30])
+            and re.match(
+                r"^\s+(?:provinces|governorates)\b", text[s.end : s.end + 30], re.IGNORECASE
+            )
         ):
             m = k
             admin1_list.add(m)
@@ -825,14 +881,17 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
         after = text[s.end : s.end + 40]
         before = text[max(0, s.start - 40) : s.start]
         s.precision = s.place.precision
-        if k in admin1_list or _ADMIN1_AFTER.match(after):
+        # a cue noun after the name starts with one of a few letters: most names skip them
+        nxt = nexts[k]
+        admin1_after = nxt in _ADMIN1_INITIALS and _ADMIN1_AFTER.match(after) is not None
+        if k in admin1_list or admin1_after:
             admin = _with_precision(s, s.cands, "admin1")
             if admin is None and s.place.admin1_pcode:
                 admin = gaz.admin1_place(s.place.admin1_pcode)
             if admin is not None:
                 s.place, s.precision = admin, "admin1"
             continue
-        site = _SITE_AFTER.match(after)
+        site = _SITE_AFTER.match(after) if nxt in _SITE_INITIALS else None
         if site:
             codes = site_codes(site.group(1))
             if s.place.precision == "site" and s.place.feature_code in codes:
@@ -844,16 +903,20 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
                 s.end += site.end()
                 continue
         low = before.lower()
-        if _TOWN_AFTER.match(after) or (
+        if (nxt in _TOWN_INITIALS and _TOWN_AFTER.match(after)) or (
             ("city" in low or "town" in low or "village" in low) and _TOWN_BEFORE.search(before)
         ):
             town = _with_precision(s, s.cands, "town")
             if town is not None:
                 s.place = town
             s.precision = "town"
-        elif _HOOD.match(after) and s.place.precision in ("town", "neighbourhood", "site"):
+        elif (
+            nxt in _HOOD_INITIALS
+            and _HOOD.match(after)
+            and s.place.precision in ("town", "neighbourhood", "site")
+        ):
             s.precision = "neighbourhood"
-        elif _DISTRICT.match(after) or (
+        elif (nxt in _DISTRICT_INITIALS and _DISTRICT.match(after)) or (
             "district" in low
             and _DISTRICT_BEFORE.search(before)
             and not _NAMED_DISTRICT_BEFORE.search(before)
@@ -864,7 +927,7 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
                 s.precision = "district"
             elif s.place.precision == "neighbourhood":
                 s.precision = "neighbourhood"
-        if s.place.precision == "admin1" and not _ADMIN1_AFTER.match(after):
+        if s.place.precision == "admin1" and not admin1_after:
             # a bare governorate name with a same-named city: the city is meant
             town = _with_precision(s, s.cands, "town")
             if town is not None and town.admin1_pcode == s.place.admin1_pcode:
