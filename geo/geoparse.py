@@ -290,11 +290,11 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _outlet_names() -> tuple[re.Pattern[str], frozenset[str]]:
-    """Return a pattern matching the outlet names of ``geo/data/outlets.txt``.
+def _outlet_names() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """Return the outlet names of ``geo/data/outlets.txt`` as regex alternatives.
 
-    With it, the first two letters (lower case) a match can start with, to skip the pattern
-    at most names.
+    Each alternative comes with the letters its match can start with. With them, the first
+    two letters (lower case) a match can start with, to skip the pattern at most names.
     """
     text = (
         resources.files("geo").joinpath("data").joinpath("outlets.txt").read_text(encoding="utf-8")
@@ -309,10 +309,23 @@ def _outlet_names() -> tuple[re.Pattern[str], frozenset[str]]:
         firsts.update((name[:2].lower(), body[:2].lower()))
         words = [re.escape(w) for w in re.split(r"[-\s]+", body)]
         prefix = r"(?:(?:al|el)[-\s‑]?)?" if body != name else ""
-        alts.append(prefix + r"[-\s‑]+".join(words))
-    alts.sort(key=len, reverse=True)
-    pattern = re.compile(r"(?i)(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
-    return pattern, frozenset(firsts)
+        alts.append((prefix + r"[-\s‑]+".join(words), ("ae" if prefix else "") + body[:1]))
+    alts.sort(key=lambda alt: len(alt[0]), reverse=True)
+    return tuple(alts), frozenset(firsts)
+
+
+@lru_cache(maxsize=64)
+def _outlet_pattern(first: str) -> re.Pattern[str] | None:
+    """Return the pattern of the outlet names a match starting with ``first`` can be.
+
+    The alternatives keep their order, so a match is the one of the pattern of all names;
+    the others are left out: each costs a try at every name start asked.
+    """
+    alts, _ = _outlet_names()
+    kept = [a for a, initials in alts if re.match(f"(?i)[{re.escape(initials)}]", first)]
+    if not kept:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(kept) + r")(?!\w)")
 
 
 @dataclass(slots=True)
@@ -604,11 +617,12 @@ def _rejected(word: str, low: str, common: frozenset[str], lower_words: _LowerWo
         return True
     if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6:
         return True  # IS, SDF, ISIS, OSDH, AFP
-    if _is_cap(word) and low in lower_words and word not in _ACRONYM_OK:
-        return True  # the same word occurs in lower case: an ordinary word
     if len(word) < 3 and word not in _ACRONYM_OK:
         return True
-    return low in _DEMONYMS
+    if low in _DEMONYMS:
+        return True
+    # the same word occurs in lower case: an ordinary word (asked last: a search of the text)
+    return _is_cap(word) and word not in _ACRONYM_OK and low in lower_words
 
 
 def _outlet_before(before: str) -> bool:
@@ -636,11 +650,12 @@ def _in_outlet_position(text: str, s: _Span) -> bool:
 
 def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
     """Return the indices of spans naming an outlet (a listed name, or an outlet position)."""
-    names, firsts = _outlet_names()
+    _, firsts = _outlet_names()
     out = set()
     for k, s in enumerate(spans):
         if _in_outlet_position(text, s) or any(
             text[a : a + 2].lower() in firsts
+            and (names := _outlet_pattern(text[a])) is not None
             and (m := names.match(text, a)) is not None
             and m.end() > s.start
             for a in s.name_starts
