@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from corpus._context import NON_ACTORS, Context, gated, ids
+from corpus._context import NON_ACTORS, Context, gated
 from corpus.records import Figure, Incident
 from corpus.typing import DatePrecision, EventType
 from geo.records import PRECISION_ORDER, Mention, Place
@@ -186,12 +186,14 @@ class _Cues(NamedTuple):
     patterns: frozenset[int]  # ids, as Context.open_patterns holds them
     not_event: re.Pattern[str]
     happened: re.Pattern[str]
+    order: dict[int, int]  # pattern id -> its place in ``cues``
 
 
 def _cue_set(
     cues: list[tuple[_Key, re.Pattern[str]]], not_event: re.Pattern[str], happened: re.Pattern[str]
 ) -> _Cues:
-    return _Cues(cues, dict(cues), ids(*(p for _, p in cues)), not_event, happened)
+    order = {id(p): k for k, (_, p) in enumerate(cues)}
+    return _Cues(cues, dict(cues), frozenset(order), not_event, happened, order)
 
 
 _EN = _cue_set(_CUES, _NOT_EVENT, _HAPPENED)
@@ -286,10 +288,15 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
 
 
 def _cues(ctx: Context, i: int, cues: _Cues) -> list[_Key]:
-    opened = ctx.open_patterns(i)
-    if opened.isdisjoint(cues.patterns):
+    opened = cues.patterns & ctx.open_patterns(i)
+    if not opened:
         return []
-    keys = [key for key, pat in cues.cues if id(pat) in opened and ctx.hit(pat, i)]
+    text = ctx.sents[i].text
+    keys = [
+        key
+        for key, pat in (cues.cues[k] for k in sorted(map(cues.order.__getitem__, opened)))
+        if pat.search(text) is not None
+    ]
     if not keys:
         return keys
     if ctx.hit(cues.not_event, i) and not ctx.hit(cues.happened, i):
