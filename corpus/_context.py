@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from corpus._text import Sentence, lower, sentences, trie_regex
+from corpus._text import Sentence, ascii_safe, lower, sentences, trie_regex
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.dates import DateRef, find_dates
 from corpus.records import Article
@@ -84,6 +84,8 @@ class Context:
     _hits: dict[tuple[int, int], bool] = field(init=False)
     lowered: list[str] = field(init=False)
     _lowered_text: str = field(init=False)
+    #: ``re`` reads the text alike with ``re.ASCII`` (see :func:`corpus._text.ascii_safe`)
+    plain: bool = field(init=False)
     _open: list[set[int]] | None = field(init=False)
     _claim_starts: list[int] = field(init=False)
     _mention_starts: list[int] = field(init=False)
@@ -93,6 +95,7 @@ class Context:
         text = self.article.text
         self.sents = sentences(text)
         self._lowered_text = lower(text)
+        self.plain = ascii_safe(text) and ascii_safe(self._lowered_text)
         self.party_hits = parties().find(text, self._lowered_text)
         self.claimant_hits = claimants().find(text, self._lowered_text)
         self._party_starts = [h.start for h in self.party_hits]

@@ -8,7 +8,16 @@ import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
-__all__ = ["Sentence", "lower", "normalise", "sentences", "text_id", "trie_regex"]
+__all__ = [
+    "Sentence",
+    "ascii_safe",
+    "ascii_twin",
+    "lower",
+    "normalise",
+    "sentences",
+    "text_id",
+    "trie_regex",
+]
 
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -35,6 +44,32 @@ def lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+#: Characters outside ASCII, and the ASCII ones that are ``\s`` only in Unicode mode.
+_NOT_ASCII_READ = re.compile(r"[^\x00-\x1b\x20-\x7f]")
+
+
+def ascii_safe(text: str) -> bool:
+    r"""Tell whether ``re`` reads ``text`` the same with and without ``re.ASCII``.
+
+    True when every word character (``\w``, hence ``\d`` and ``\b``) and every space
+    (``\s``) in the text is ASCII: case-insensitive matching then differs on no character
+    either (the letters it folds beyond ASCII are word characters). On such a text a pattern
+    compiled with :func:`ascii_twin` finds exactly what the original finds, faster: ``re``
+    tests an ASCII class with a table, a Unicode one with a look-up per character. English
+    articles are usually such texts (curly quotes and dashes are neither words nor spaces).
+    """
+    if text.isascii():
+        return not any(ch in text for ch in "\x1c\x1d\x1e\x1f")
+    return not any(
+        ch.isalnum() or ch == "_" or ch.isspace() for ch in set(_NOT_ASCII_READ.findall(text))
+    )
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return ``pattern`` compiled with ``re.ASCII``; use it only on :func:`ascii_safe` text."""
+    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
 def text_id(text: str) -> str:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from corpus._text import lower, trie_regex
+from corpus._text import ascii_safe, ascii_twin, lower, trie_regex
 from corpus.errors import AliasTableError
 
 __all__ = ["AliasMatch", "AliasTable", "claimants", "load_table", "parties"]
@@ -76,6 +76,11 @@ class AliasTable:
             else None
         )
         self._folded = _compile(self.folded)  # matched against lower-cased text
+        # the same three for text re reads alike with re.ASCII (faster there)
+        self._ascii = tuple(
+            ascii_twin(p) if p is not None else None
+            for p in (self._exact, self._exact_open, self._folded)
+        )
 
     def find(self, text: str, lowered: str | None = None) -> list[AliasMatch]:
         """All aliases in ``text``, longest first on overlap, returned in text order.
@@ -83,17 +88,20 @@ class AliasTable:
         ``lowered`` is ``corpus._text.lower(text)`` when the caller already has it.
         """
         lowered = lower(text) if lowered is None else lowered
+        exact, exact_open, folded = (
+            self._ascii
+            if ascii_safe(text) and ascii_safe(lowered)
+            else (self._exact, self._exact_open, self._folded)
+        )
         found: list[tuple[int, int, str, tuple[str, str]]] = []
-        if self._exact is not None:
+        if exact is not None:
             matches = (
-                _word_matches(self._exact_open, text)
-                if self._exact_open is not None
-                else self._exact.finditer(text)
+                _word_matches(exact_open, text) if exact_open is not None else exact.finditer(text)
             )
             for m in matches:
                 found.append((m.start(), m.end(), m.group(), self.exact[m.group()]))
-        if self._folded is not None:
-            for m in self._folded.finditer(lowered):
+        if folded is not None:
+            for m in folded.finditer(lowered):
                 key = m.group()
                 hit = self.folded.get(key) or self.folded[" ".join(key.split())]
                 found.append((m.start(), m.end(), text[m.start() : m.end()], hit))

@@ -19,7 +19,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from corpus._text import lower, trie_regex
+from corpus._text import ascii_safe, ascii_twin, lower, trie_regex
 from corpus.typing import DatePrecision
 
 __all__ = ["DateRef", "find_dates", "infer_published", "parse_iso_date"]
@@ -150,6 +150,8 @@ _STARTS = re.compile(
     + ")"
 )
 
+#: The same two for text :func:`~corpus._text.ascii_safe` says ``re.ASCII`` reads alike.
+_STARTS_A, _COMBINED_A = ascii_twin(_STARTS), ascii_twin(_COMBINED)
 
 # ---------------------------------------------------------------- French
 #: French month names and abbreviations -> the English name the resolver reads.
@@ -376,7 +378,8 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
         Non-overlapping references, earliest first.
     """
     low = lower(text)
-    found = _scan(text, low, published, _STARTS, _COMBINED, _KINDS, _GROUPS, french=False)
+    starts, combined = (_STARTS_A, _COMBINED_A) if ascii_safe(low) else (_STARTS, _COMBINED)
+    found = _scan(text, low, published, starts, combined, _KINDS, _GROUPS, french=False)
     if language == "fr" or (language is None and _maybe_french(low)):
         fr = _scan(text, low, published, _STARTS_FR, _COMBINED_FR, _KINDS_FR, _GROUPS_FR)
         if fr:

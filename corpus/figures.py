@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from corpus._context import NON_ACTORS, Context
-from corpus._text import trie_regex
+from corpus._text import ascii_twin, trie_regex
 from corpus.aliases import AliasMatch, parties
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
@@ -88,6 +88,12 @@ class _Cues:
         self._which = re.compile(
             r"\b(?:" + "|".join(f"(?P<{cat}>{trie_regex(words)})" for cat, words in pats) + r")\b"
         )
+
+    def ascii_twin(self) -> _Cues:
+        """Return the same cues compiled with ``re.ASCII`` (see :func:`corpus._text.ascii_twin`)."""
+        twin = object.__new__(_Cues)
+        twin._any, twin._which = ascii_twin(self._any), ascii_twin(self._which)
+        return twin
 
     def first(self, text: str) -> Category | None:
         """Return the category of the first cue in ``text`` (None without one)."""
@@ -259,6 +265,8 @@ class _Lang(NamedTuple):
 
 _EN = _Lang(_PEOPLE, _NOUN_STRONG, _NOUN_WEAK, _VERBS, _NP_STOP, _PARTS, _OF_THEM, _ASIDE,
             _LIST_GO_ON, _OWN, _OTHERS, _LINKED, _MONTH_BEFORE, _UNIT_AFTER, _YEARISH)  # fmt: skip
+#: The English set for text :func:`~corpus._text.ascii_safe` says ``re.ASCII`` reads alike.
+_EN_A = _Lang._make(p.ascii_twin() if isinstance(p, _Cues) else ascii_twin(p) for p in _EN)
 _FR = _Lang(
     _words(_PEOPLE_WORDS_FR),
     _Cues(_NOUN_WORDS_FR[:5]),
@@ -283,7 +291,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
     party_names = parties().canonicals
     figures: list[Figure] = []
     lang = ctx.article.language
-    pats = _FR if lang == "fr" else _EN
+    pats = _FR if lang == "fr" else _EN_A if ctx.plain else _EN
     for i, s in enumerate(ctx.sents):
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case

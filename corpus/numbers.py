@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from corpus._text import lower, trie_regex
+from corpus._text import ascii_safe, ascii_twin, lower, trie_regex
 
 __all__ = ["Count", "find_counts", "parse_number", "parse_number_fr"]
 
@@ -98,6 +98,8 @@ _STARTS = _starts(
     }
 )
 _TRAILING_AND = re.compile(r"(?:[\s-]+and)+$", re.I)
+#: The same two for text :func:`~corpus._text.ascii_safe` says ``re.ASCII`` reads alike.
+_STARTS_A, _COUNT_LOW_A = ascii_twin(_STARTS), ascii_twin(_COUNT_LOW)
 
 
 # ---------------------------------------------------------------- French
@@ -267,7 +269,10 @@ def find_counts(text: str, lowered: str | None = None, *, language: str = "en") 
     out: list[Count] = []
     lowered = lowered if lowered is not None else lower(text)
     french = language == "fr"
-    starts, count = (_STARTS_FR, _COUNT_FR) if french else (_STARTS, _COUNT_LOW)
+    if french:
+        starts, count = _STARTS_FR, _COUNT_FR
+    else:
+        starts, count = (_STARTS_A, _COUNT_LOW_A) if ascii_safe(lowered) else (_STARTS, _COUNT_LOW)
     vague_table = VAGUE_FR if french else VAGUE
     end = 0
     for start in starts.finditer(lowered):
