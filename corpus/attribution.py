@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from corpus._context import Attribution, Context, gated
+from corpus._context import Attribution, Context, gated, twin_of
 from corpus._text import trie_regex
 from corpus.aliases import AliasMatch
 
@@ -170,7 +170,8 @@ def attribute(ctx: Context) -> list[Attribution]:
         re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b") if surnames else None
     )
     fr = ctx.article.language == "fr"
-    pats = _FR if fr else _EN
+    pats = _FR if fr else _EN_A if ctx.plain else _EN
+    speech_re = ctx.fast(_SPEECH)
     for i, s in enumerate(ctx.sents):
         if fr:  # French patterns are not gated: French articles only pay for them
             cue = (
@@ -181,7 +182,7 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
         else:
             opened = ctx.open_patterns(i)
-            speech = id(_SPEECH) in opened and _SPEECH.search(ctx.lowered[i]) is not None
+            speech = id(_SPEECH) in opened and speech_re.search(ctx.lowered[i]) is not None
             according = ctx.hit(_ACCORDING, i)
             anonymous = ctx.hit(_ANON_CUE, i)
             cue = speech or according or anonymous
@@ -333,4 +334,6 @@ def _speech(
 
 
 _EN = _Lang(_ACCORDING, _CLAUSE_END, _SPEECH, _COREF, _anonymous)
+#: The English set for articles ``re`` reads alike with ``re.ASCII`` (Context.plain).
+_EN_A = _Lang._make(twin_of(p) if isinstance(p, re.Pattern) else p for p in _EN)
 _FR = _Lang(_ACCORDING_FR, _CLAUSE_END_FR, _SPEECH_FR, _COREF_FR, _anonymous_fr)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
-from corpus._context import GATES, NON_ACTORS, Context, gated, ids
+from corpus._context import GATES, NON_ACTORS, Context, gated, ids, twin_of
 from corpus.aliases import AliasMatch, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
@@ -494,6 +494,8 @@ _EN = _Lang(
     _LEAVE, _THAT_LEAVE, _SYRIA_FIRST, _SUPPORT, _REGION, (" where ", " while ", ";", " whereas "),
     _PLACE_AFTER, ("the country", "country"),
 )  # fmt: skip
+#: The English set for articles ``re`` reads alike with ``re.ASCII`` (Context.plain).
+_EN_A = _Lang._make(twin_of(p) if isinstance(p, re.Pattern) else p for p in _EN)
 _FR = _Lang(
     _FACILITY_RE_FR, _FACILITY_LOW_FR, _ANAPHOR_FR, _NAMED_FACILITY_FR, _MOST_OF_FR, _PARTLY_FR,
     _HELD_BY_FR, _UNDER_X_CONTROL_FR, _BACK_FR, _REGAIN_FR, _ATTEMPT_FR, "ant", _EXTENT_WORDS_FR,
@@ -517,7 +519,7 @@ class _Builder:
         self.focus: tuple[str, Place | None] | None = None  # last facility / place named
         self.is_prison_story = "prison" in ctx.article.text.lower()
         self.fr = ctx.article.language == "fr"
-        self.p = _FR if self.fr else _EN
+        self.p = _FR if self.fr else _EN_A if ctx.plain else _EN
         self._only: dict[str, Place | None] = {}
 
     def add(

@@ -261,6 +261,7 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
             acc.precisions.append("day")
         first = acc.sentences[0]
         cue = cues.cue_of[acc.key]
+        cue = ctx.fast(cue)
         quote_i = next((j for j in acc.sentences if cue.search(ctx.sents[j].text)), first)
         m = acc.mention
         place = m.place if m is not None else None
@@ -295,7 +296,7 @@ def _cues(ctx: Context, i: int, cues: _Cues) -> list[_Key]:
     keys = [
         key
         for key, pat in (cues.cues[k] for k in sorted(map(cues.order.__getitem__, opened)))
-        if pat.search(text) is not None
+        if ctx.fast(pat).search(text) is not None
     ]
     if not keys:
         return keys

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from corpus import SAMPLES_DIR, read_articles
+from corpus import _context as context_mod
 from corpus import dates as dates_mod
 from corpus import figures as figures_mod
 from corpus import numbers as numbers_mod
@@ -61,13 +62,17 @@ def _patterns() -> list[re.Pattern[str]]:
     ]
     for p in figures_mod._EN:
         found += [p._any, p._which] if isinstance(p, figures_mod._Cues) else [p]
+    # every gated pattern of attribution, control claims and incidents (Context.fast)
+    found += [context_mod._GATED[pid] for pid in context_mod._TWINS]
     return [p for p in found if p is not None]
 
 
 def test_ascii_twins_find_the_same_as_the_originals_on_safe_text() -> None:
     texts = [t for t in _english_texts() if ascii_safe(t)]
     assert len(texts) > 200
-    for pattern in _patterns():
+    patterns = _patterns()
+    assert len(context_mod._TWINS) > 20  # the gated patterns are covered too
+    for pattern in patterns:
         twin = ascii_twin(pattern)
         for text in texts:
             for t in (text, lower(text)):
