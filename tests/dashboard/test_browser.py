@@ -11,7 +11,6 @@ import json
 import os
 import pickle
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
+from dashboard_servers import free_port, stop, wait_for_log
 
 import corpus
 from layers.query import Filters, filter_options, filter_sitrep
@@ -42,27 +42,13 @@ COUNT_MARKERS = """() => {
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[dict[str, Any]]:
     work = tmp_path_factory.mktemp("e2e")
     corpus_dir = work / "corpus"
     shutil.copytree(corpus.SAMPLES_DIR, corpus_dir)
     cache = work / "cache"
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ)
     env["SITREP_CACHE_DIR"] = str(cache)
     env.pop("SITREP_CORPUS", None)
@@ -89,7 +75,7 @@ def server(tmp_path_factory) -> Iterator[dict[str, Any]]:
             time.sleep(0.2)
         yield {"url": url, "cache": cache, "log": work / "server.log", "corpus": corpus_dir}
     finally:
-        _stop(proc)
+        stop(proc)
         log.close()
 
 
@@ -251,7 +237,7 @@ def test_page_map_date_filter_and_download(browser, server) -> None:
 def test_warm_launcher_serves_the_cached_corpus(browser, server, tmp_path) -> None:
     """``python -m dashboard`` (``make run``): the corpus cached by the first server is
     loaded before the first visit, and the page draws every incident of it."""
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ)
     env["SITREP_CACHE_DIR"] = str(server["cache"])
     env.pop("SITREP_CORPUS", None)
@@ -265,12 +251,8 @@ def test_warm_launcher_serves_the_cached_corpus(browser, server, tmp_path) -> No
     with log_path.open("wb") as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            deadline = time.monotonic() + 60
-            while "Sitrep warm-up:" not in log_path.read_text(errors="replace"):
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"no warm-up: {log_path.read_text(errors='replace')[-3000:]}")
-                time.sleep(0.2)
-            assert "Sitrep warm-up: cached corpus" in log_path.read_text(errors="replace")
+            out = wait_for_log(proc, log_path, "Sitrep warm-up:")
+            assert "Sitrep warm-up: cached corpus" in out
             n_all = len(_cached_sitrep(server["cache"]).incidents)
             page = browser.new_page()
             try:
@@ -281,4 +263,4 @@ def test_warm_launcher_serves_the_cached_corpus(browser, server, tmp_path) -> No
             finally:
                 page.close()
         finally:
-            _stop(proc)
+            stop(proc)
