@@ -66,19 +66,26 @@ def code_version() -> str:
 
 @functools.cache
 def _environment_key() -> str:
-    """Hash what else changes a build: the boundary/gazetteer files present in the data dir."""
+    """Hash what else changes a build: the data folder and the files present in it.
+
+    The folder itself is part of the key: a Sitrep built while a boundary file was missing
+    warns with the folder to put it in, and the page must never show another folder's advice.
+    """
     try:
         import geo
 
         data = Path(geo.data_dir())
-        listing = sorted(
-            (p.relative_to(data).as_posix(), p.stat().st_size)
-            for p in data.rglob("*")
-            if p.is_file()
-        )
+        state: object = {
+            "folder": str(data.resolve()),
+            "files": sorted(
+                (p.relative_to(data).as_posix(), p.stat().st_size)
+                for p in data.rglob("*")
+                if p.is_file()
+            ),
+        }
     except (ImportError, AttributeError, OSError) as e:  # geo absent or data dir unreadable
-        listing = [("unavailable", str(e))]  # type: ignore[list-item]
-    return hashlib.sha256(json.dumps(listing).encode()).hexdigest()[:12]
+        state = ["unavailable", str(e)]
+    return hashlib.sha256(json.dumps(state).encode()).hexdigest()[:12]
 
 
 def build_key(digest: str) -> str:

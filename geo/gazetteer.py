@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz.distance import Levenshtein
 
 from geo import _sources
+from geo import boundaries as _boundaries  # its URLS, read at call time
 from geo.boundaries import NE_ADMIN1, NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
 from geo.normalize import ARTICLES, fold, name_key, skeleton
@@ -968,10 +969,15 @@ def _file_digest(path: Path) -> str:
 
 
 def _registered_digest(name: str) -> str:
-    """sha256 of a registry file when it is already in data_dir(), else 'absent'."""
+    """sha256 of a registry file when it is already in data_dir(), else where it is missing.
+
+    An index built without the file keeps a warning that names the folder and the download
+    URL; both are part of the key, so that warning never names another folder than the one
+    the user has now.
+    """
     path = data_dir() / name
     if not path.is_file():
-        return "absent"
+        return f"absent:{path.resolve()}:{_boundaries.URLS.get(name)}"
     return _file_digest(path)
 
 

@@ -22,6 +22,11 @@ CHROMIUM = "/usr/bin/chromium"
 if GEODATA.is_dir():
     os.environ.setdefault("SITREP_DATA_DIR", str(GEODATA))
 
+# Tests never write into the user's caches (the gazetteer index in ~/.cache/sitrep, the
+# dashboard's .sitrep-cache/): their indexes are built from test folders and test URLs.
+# The tests' own folder is kept between runs, so the gazetteer is built once per checkout.
+os.environ["SITREP_CACHE_DIR"] = str(ROOT / ".sitrep-cache" / "tests")
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -308,3 +308,19 @@ def test_long_lists_say_what_they_leave_out(
     chooser = fresh.selectbox(key="incident_choice")
     assert chooser.value == last
     assert len(chooser.options) == 3
+
+
+def test_cached_sitrep_is_keyed_on_the_data_folder(tmp_path, monkeypatch) -> None:
+    """A Sitrep built while boundary files were missing warns "download it into FOLDER"; a
+    restart with another data folder must build anew, not show the old folder's advice."""
+    from dashboard import _cache
+
+    keys = []
+    for name in ("first", "second", "first"):
+        (tmp_path / name).mkdir(exist_ok=True)
+        monkeypatch.setenv("SITREP_DATA_DIR", str(tmp_path / name))
+        _cache._environment_key.cache_clear()  # memoised per process: a restart
+        keys.append(_cache.build_key("d42ae434"))
+    _cache._environment_key.cache_clear()
+    assert keys[0] != keys[1]
+    assert keys[0] == keys[2]  # the same folder in the same state: the cache is used

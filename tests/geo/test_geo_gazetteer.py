@@ -449,6 +449,22 @@ def test_without_boundaries_provinces_come_from_gazetteer_codes(offline_data):
     assert g.lookup("Latakia")[0].admin1 == "Lattakia"
 
 
+def test_offline_warnings_name_the_folder_in_use_not_an_earlier_one(
+    offline_data, tmp_path, monkeypatch
+):
+    """An index built offline for one data folder is not reused with its warnings for another:
+    the fix a warning gives ("download it into FOLDER") must name the folder in use now."""
+    first = geo.Gazetteer.default()
+    assert any(str(offline_data.resolve()) in w for w in first.warnings)
+    other = tmp_path / "other-data"
+    other.mkdir()
+    monkeypatch.setenv("SITREP_DATA_DIR", str(other))
+    second = geo.Gazetteer.default()
+    assert not second.has_polygons
+    assert any(str(other.resolve()) in w for w in second.warnings), second.warnings
+    assert not any(str(offline_data.resolve()) in w for w in second.warnings), second.warnings
+
+
 def test_without_boundaries_sites_take_the_province_of_the_nearest_town(offline_data):
     """Overlay sites carry no GeoNames admin-1 code: offline they must still get a province."""
     g = geo.Gazetteer.default()
