@@ -42,7 +42,7 @@ def test_default_launcher_listens_on_loopback_and_calls_no_one(tmp_path: Path) -
     shutil.copytree(corpus.SAMPLES_DIR, corpus_dir)
     elsewhere = tmp_path / "elsewhere"  # not the repository: the config is found from anywhere
     elsewhere.mkdir()
-    env = dict(os.environ)  # the tests' cache folder (tests/conftest.py): the gazetteer is built
+    env = dict(os.environ)  # keeps the tests' cache folder, where the gazetteer is built already
     env.pop("SITREP_CORPUS", None)
     env.pop("STREAMLIT_SERVER_ADDRESS", None)
     env.pop("STREAMLIT_BROWSER_GATHER_USAGE_STATS", None)
