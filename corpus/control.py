@@ -654,7 +654,8 @@ class _Builder:
     def update_focus(self, i: int) -> None:
         """Remember the last facility (or town with a facility noun) named in sentence ``i``."""
         s = self.ctx.sents[i]
-        for m in self.ctx.mentions_in(s.start, s.end):
+        mentions = self.ctx.mentions_in(s.start, s.end)
+        for m in mentions:
             if m.metonymy or m.place is None:
                 continue
             if m.precision == "site":
@@ -666,7 +667,7 @@ class _Builder:
                                 or self.focus[1].precision != "site"):  # fmt: skip
             here = [
                 m
-                for m in self.ctx.mentions_in(s.start, s.end)
+                for m in mentions
                 if not m.metonymy and m.place and m.precision not in ("country", "admin1")
             ]
             if here:
@@ -727,9 +728,10 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
             b.update_focus(i)
             continue
         opened = ctx.open_patterns(i)
-        for handler, patterns in _HANDLERS:
-            if not opened.isdisjoint(patterns):
-                handler(b, i, t)
+        if not opened.isdisjoint(_HANDLER_PATTERNS):  # most sentences open none
+            for handler, patterns in _HANDLERS:
+                if not opened.isdisjoint(patterns):
+                    handler(b, i, t)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
@@ -1238,6 +1240,7 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_controls, ids(_CONTROLS)),
     (_seized_lost, ids(_SEIZED, _LOST)),
 ]
+_HANDLER_PATTERNS = frozenset().union(*(patterns for _, patterns in _HANDLERS))
 _DISPUTE_PATTERNS = ids(_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE)
 #: French: the same handlers, each run on a sentence holding one of its key words.
 _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]] = [
