@@ -174,6 +174,7 @@ def attribute(ctx: Context) -> list[Attribution]:
     # the gated English cues, each run only when its key words are in the sentence
     speech_re, according_re, anonymous_re = pats.speech, pats.according, ctx.fast(_ANON_CUE)
     outlet = ctx.outlet
+    verbs: list[re.Match[str]] = []  # French: read by _speech itself
     for i, s in enumerate(ctx.sents):
         if fr:  # French patterns are not gated: French articles only pay for them
             cue = (
@@ -184,7 +185,9 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
         else:
             opened = ctx.open_patterns(i)
-            speech = _SPEECH_ID in opened and speech_re.search(ctx.lowered[i]) is not None
+            # all the verbs at once: _speech needs them too (unless quotes are masked)
+            verbs = list(speech_re.finditer(ctx.lowered[i])) if _SPEECH_ID in opened else []
+            speech = bool(verbs)
             according = _ACCORDING_ID in opened and according_re.search(s.text) is not None
             anonymous = _ANON_CUE_ID in opened and anonymous_re.search(s.text) is not None
             cue = speech or according or anonymous
@@ -214,7 +217,11 @@ def attribute(ctx: Context) -> list[Attribution]:
         found = (
             found
             or (pats.anonymous(masked) if fr or anonymous else None)
-            or (_speech(masked, low, hits, last, pats) if fr or speech else None)
+            or (
+                _speech(masked, low, hits, last, pats, None if fr or quoted else verbs)
+                if fr or speech
+                else None
+            )
         )
         if fr and (found is None or found[0] is None):
             found = _toll_fr(masked, hits) or found
@@ -301,9 +308,16 @@ def _anonymous(text: str) -> tuple[str | None, str] | None:
 
 
 def _speech(
-    text: str, low: str, hits: list[AliasMatch], last: str | None, pats: _Lang
+    text: str,
+    low: str,
+    hits: list[AliasMatch],
+    last: str | None,
+    pats: _Lang,
+    verbs: list[re.Match[str]] | None = None,
 ) -> tuple[str | None, str] | None:
-    verbs = list(pats.speech.finditer(low))
+    """Read "X said" / "said X" (``verbs``: the matches of ``pats.speech`` in ``low``, if known)."""
+    if verbs is None:
+        verbs = list(pats.speech.finditer(low))
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]

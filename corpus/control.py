@@ -660,19 +660,24 @@ class _Builder:
                 continue
             if m.precision == "site":
                 self.focus = (self.ctx.place_name(m) or m.surface, m.place)
+        focus = self.focus
+        if focus is not None and focus[1] is not None and focus[1].precision == "site":
+            return  # a facility known by name stays the focus until another is named
         pat = self.p.facility_low
-        opened = id(pat) not in GATES or id(pat) in self.ctx.open_patterns(i)
-        fac = pat.search(self.ctx.lowered[i]) if opened else None
-        if fac is not None and (self.focus is None or self.focus[1] is None
-                                or self.focus[1].precision != "site"):  # fmt: skip
-            here = [
-                m
-                for m in mentions
-                if not m.metonymy and m.place and m.precision not in ("country", "admin1")
-            ]
-            if here:
-                m = min(here, key=lambda m: abs(m.start - s.start - fac.start()))
-                self.focus = self.facility(m.surface, s.text[fac.start() : fac.end()], m.place)
+        if id(pat) in GATES and id(pat) not in self.ctx.open_patterns(i):
+            return  # no facility noun's first word: no facility noun
+        here = [
+            m
+            for m in mentions
+            if not m.metonymy and m.place and m.precision not in ("country", "admin1")
+        ]
+        if not here:
+            return
+        # the facility noun is looked for last: the search costs more than the tests above
+        fac = pat.search(self.ctx.lowered[i])
+        if fac is not None:
+            m = min(here, key=lambda m: abs(m.start - s.start - fac.start()))
+            self.focus = self.facility(m.surface, s.text[fac.start() : fac.end()], m.place)
 
     # ---------------------------------------------------------------- actors
     def actor_after(self, i: int, pos: int, limit: int = 60) -> AliasMatch | None:
