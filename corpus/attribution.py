@@ -171,7 +171,10 @@ def attribute(ctx: Context) -> list[Attribution]:
     )
     fr = ctx.article.language == "fr"
     pats = _FR if fr else _EN_A if ctx.plain else _EN
-    speech_re = ctx.fast(_SPEECH)
+    # the gated English cues, each run only when its key words are in the sentence
+    speech_re, according_re, anonymous_re = pats.speech, pats.according, ctx.fast(_ANON_CUE)
+    outlet = ctx.outlet
+    verbs: list[re.Match[str]] = []  # French: read by _speech itself
     for i, s in enumerate(ctx.sents):
         if fr:  # French patterns are not gated: French articles only pay for them
             cue = (
@@ -182,12 +185,14 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
         else:
             opened = ctx.open_patterns(i)
-            speech = id(_SPEECH) in opened and speech_re.search(ctx.lowered[i]) is not None
-            according = ctx.hit(_ACCORDING, i)
-            anonymous = ctx.hit(_ANON_CUE, i)
+            # all the verbs at once: _speech needs them too (unless quotes are masked)
+            verbs = list(speech_re.finditer(ctx.lowered[i])) if _SPEECH_ID in opened else []
+            speech = bool(verbs)
+            according = _ACCORDING_ID in opened and according_re.search(s.text) is not None
+            anonymous = _ANON_CUE_ID in opened and anonymous_re.search(s.text) is not None
             cue = speech or according or anonymous
         if not cue:
-            out.append(Attribution(ctx.outlet, "", False))  # no cue: the outlet's own words
+            out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
             continue
         quoted = _HAS_QUOTE.search(s.text) is not None
         masked = _mask_quotes(s.text) if quoted else s.text
@@ -212,18 +217,22 @@ def attribute(ctx: Context) -> list[Attribution]:
         found = (
             found
             or (pats.anonymous(masked) if fr or anonymous else None)
-            or (_speech(masked, low, hits, last, pats) if fr or speech else None)
+            or (
+                _speech(masked, low, hits, last, pats, None if fr or quoted else verbs)
+                if fr or speech
+                else None
+            )
         )
         if fr and (found is None or found[0] is None):
             found = _toll_fr(masked, hits) or found
         if found is None:
-            out.append(Attribution(ctx.outlet, "", False))
+            out.append(Attribution(outlet, "", False))
             continue
         claimant, surface = found
         at = masked.find(surface)
         span = (at, at + len(surface)) if at >= 0 else None
         if claimant is None:
-            out.append(Attribution(ctx.outlet, surface, False, span))
+            out.append(Attribution(outlet, surface, False, span))
             continue
         last = claimant
         out.append(Attribution(claimant, surface, True, span))
@@ -299,9 +308,16 @@ def _anonymous(text: str) -> tuple[str | None, str] | None:
 
 
 def _speech(
-    text: str, low: str, hits: list[AliasMatch], last: str | None, pats: _Lang
+    text: str,
+    low: str,
+    hits: list[AliasMatch],
+    last: str | None,
+    pats: _Lang,
+    verbs: list[re.Match[str]] | None = None,
 ) -> tuple[str | None, str] | None:
-    verbs = list(pats.speech.finditer(low))
+    """Read "X said" / "said X" (``verbs``: the matches of ``pats.speech`` in ``low``, if known)."""
+    if verbs is None:
+        verbs = list(pats.speech.finditer(low))
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
@@ -315,16 +331,19 @@ def _speech(
         ]
     best: tuple[int, int, int, int, str, int, int] | None = None
     for v in verbs:
+        vs, ve = v.span()
         for start, end, is_coref, canonical in cands:
-            if end <= v.start():
-                gap = v.start() - end
-            elif start >= v.end():
-                gap = start - v.end()
+            if end <= vs:  # the claimant, then the verb
+                gap = vs - end
+                if gap > _MAX_GAP or '"' in text[end:vs]:
+                    continue
+            elif start >= ve:  # the verb, then the claimant
+                gap = start - ve
+                if gap > _MAX_GAP or '"' in text[ve:start]:
+                    continue
             else:
                 continue
-            if gap > _MAX_GAP or '"' in text[min(end, v.end()) : max(start, v.start())]:
-                continue
-            key = (gap, is_coref, start, end, canonical, v.start(), v.end())
+            key = (gap, is_coref, start, end, canonical, vs, ve)
             if best is None or key < best:
                 best = key
     if best is None:
@@ -337,3 +356,5 @@ _EN = _Lang(_ACCORDING, _CLAUSE_END, _SPEECH, _COREF, _anonymous)
 #: The English set for articles ``re`` reads alike with ``re.ASCII`` (Context.plain).
 _EN_A = _Lang._make(twin_of(p) if isinstance(p, re.Pattern) else p for p in _EN)
 _FR = _Lang(_ACCORDING_FR, _CLAUSE_END_FR, _SPEECH_FR, _COREF_FR, _anonymous_fr)
+#: Ids of the gated English cues, as :meth:`Context.open_patterns` holds them.
+_SPEECH_ID, _ACCORDING_ID, _ANON_CUE_ID = id(_SPEECH), id(_ACCORDING), id(_ANON_CUE)

@@ -654,24 +654,30 @@ class _Builder:
     def update_focus(self, i: int) -> None:
         """Remember the last facility (or town with a facility noun) named in sentence ``i``."""
         s = self.ctx.sents[i]
-        for m in self.ctx.mentions_in(s.start, s.end):
+        mentions = self.ctx.mentions_in(s.start, s.end)
+        for m in mentions:
             if m.metonymy or m.place is None:
                 continue
             if m.precision == "site":
                 self.focus = (self.ctx.place_name(m) or m.surface, m.place)
+        focus = self.focus
+        if focus is not None and focus[1] is not None and focus[1].precision == "site":
+            return  # a facility known by name stays the focus until another is named
         pat = self.p.facility_low
-        opened = id(pat) not in GATES or id(pat) in self.ctx.open_patterns(i)
-        fac = pat.search(self.ctx.lowered[i]) if opened else None
-        if fac is not None and (self.focus is None or self.focus[1] is None
-                                or self.focus[1].precision != "site"):  # fmt: skip
-            here = [
-                m
-                for m in self.ctx.mentions_in(s.start, s.end)
-                if not m.metonymy and m.place and m.precision not in ("country", "admin1")
-            ]
-            if here:
-                m = min(here, key=lambda m: abs(m.start - s.start - fac.start()))
-                self.focus = self.facility(m.surface, s.text[fac.start() : fac.end()], m.place)
+        if id(pat) in GATES and id(pat) not in self.ctx.open_patterns(i):
+            return  # no facility noun's first word: no facility noun
+        here = [
+            m
+            for m in mentions
+            if not m.metonymy and m.place and m.precision not in ("country", "admin1")
+        ]
+        if not here:
+            return
+        # the facility noun is looked for last: the search costs more than the tests above
+        fac = pat.search(self.ctx.lowered[i])
+        if fac is not None:
+            m = min(here, key=lambda m: abs(m.start - s.start - fac.start()))
+            self.focus = self.facility(m.surface, s.text[fac.start() : fac.end()], m.place)
 
     # ---------------------------------------------------------------- actors
     def actor_after(self, i: int, pos: int, limit: int = 60) -> AliasMatch | None:
@@ -727,9 +733,10 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
             b.update_focus(i)
             continue
         opened = ctx.open_patterns(i)
-        for handler, patterns in _HANDLERS:
-            if not opened.isdisjoint(patterns):
-                handler(b, i, t)
+        if not opened.isdisjoint(_HANDLER_PATTERNS):  # most sentences open none
+            for handler, patterns in _HANDLERS:
+                if not opened.isdisjoint(patterns):
+                    handler(b, i, t)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
@@ -1238,6 +1245,7 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_controls, ids(_CONTROLS)),
     (_seized_lost, ids(_SEIZED, _LOST)),
 ]
+_HANDLER_PATTERNS = frozenset().union(*(patterns for _, patterns in _HANDLERS))
 _DISPUTE_PATTERNS = ids(_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE)
 #: French: the same handlers, each run on a sentence holding one of its key words.
 _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]] = [

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from corpus._context import NON_ACTORS, Context, gated
+from corpus._context import NON_ACTORS, Context, gated, twin_of
 from corpus.records import Figure, Incident
 from corpus.typing import DatePrecision, EventType
 from geo.records import PRECISION_ORDER, Mention, Place
@@ -179,25 +179,43 @@ gated(_HAPPENED_FR, "tué", "mort", "évadé", "rendu")
 
 
 class _Cues(NamedTuple):
-    """One language's event cues."""
+    """One language's event cues (all gated patterns; ids as Context.open_patterns holds them)."""
 
     cues: list[tuple[_Key, re.Pattern[str]]]
     cue_of: dict[_Key, re.Pattern[str]]
-    patterns: frozenset[int]  # ids, as Context.open_patterns holds them
+    patterns: frozenset[int]  # ids of the cue patterns
     not_event: re.Pattern[str]
     happened: re.Pattern[str]
     order: dict[int, int]  # pattern id -> its place in ``cues``
+    not_event_id: int
+    happened_id: int
 
 
 def _cue_set(
-    cues: list[tuple[_Key, re.Pattern[str]]], not_event: re.Pattern[str], happened: re.Pattern[str]
+    cues: list[tuple[_Key, re.Pattern[str]]],
+    not_event: re.Pattern[str],
+    happened: re.Pattern[str],
+    *,
+    ascii_twins: bool = False,
 ) -> _Cues:
+    """Gather one language's cues; with ``ascii_twins``, their ``re.ASCII`` twins.
+
+    The twins find the same on text Context.plain accepts, faster (see Context.fast).
+    """
+    if ascii_twins:
+        cues = [(k, twin_of(p)) for k, p in cues]
+        not_event, happened = twin_of(not_event), twin_of(happened)
     order = {id(p): k for k, (_, p) in enumerate(cues)}
-    return _Cues(cues, dict(cues), frozenset(order), not_event, happened, order)
+    return _Cues(
+        cues, dict(cues), frozenset(order), not_event, happened, order, id(not_event), id(happened)
+    )
 
 
 _EN = _cue_set(_CUES, _NOT_EVENT, _HAPPENED)
 _FR = _cue_set([(k, p) for k, p, _ in _CUES_FR], _NOT_EVENT_FR, _HAPPENED_FR)
+#: The same, for articles ``re`` reads alike with ``re.ASCII`` (Context.plain).
+_EN_A = _cue_set(_CUES, _NOT_EVENT, _HAPPENED, ascii_twins=True)
+_FR_A = _cue_set([(k, p) for k, p, _ in _CUES_FR], _NOT_EVENT_FR, _HAPPENED_FR, ascii_twins=True)
 #: How a claimant is introduced; a party named inside that clause is not an actor.
 _ACCORDING = ("according", "selon", "d'après", "d’après")
 
@@ -221,16 +239,19 @@ class _Acc:
     actors: list[str] = field(default_factory=list)
     figures: list[int] = field(default_factory=list)
     mention: Mention | None = None
+    cued: bool = False  # its first sentence holds its cue (else a figure brought it in)
 
 
 def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
     """Incidents of the article, in the order their first cue appears."""
     accs: dict[_Key, _Acc] = {}
-    cues = _FR if ctx.article.language == "fr" else _EN
+    fr = ctx.article.language == "fr"
+    cues = (_FR_A if fr else _EN_A) if ctx.plain else (_FR if fr else _EN)
     fig_by_sentence: dict[str, list[int]] = {}
     for n, f in enumerate(figures):
         fig_by_sentence.setdefault(f.quote, []).append(n)
     pub = ctx.article.published
+    facts: dict[int, _Facts] = {}  # by sentence, for the cues and figures that share one
     for i, s in enumerate(ctx.sents):
         own = ctx.dates[i][0] if ctx.dates[i] else None
         if (
@@ -244,29 +265,33 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
         if not keys and not figs:
             continue
         for key in keys:
-            _touch(ctx, accs, key, i, carry=False)
+            _touch(ctx, accs, key, i, facts, carry=False)
         for n in figs:
             f = figures[n]
             target = _target(keys, f, figures)
             if target is None:
                 continue
-            acc = _touch(ctx, accs, target, i, carry=True)
+            acc = _touch(ctx, accs, target, i, facts, carry=True)
             if n not in acc.figures:
                 acc.figures.append(n)
     out: list[Incident] = []
+    sites: dict[str, Place | None] = {}  # look-ups by name, for incidents at one town
     for k, acc in enumerate(accs.values(), start=1):
         if not acc.starts and pub is not None:
             acc.starts.append(pub)
             acc.ends.append(pub)
             acc.precisions.append("day")
         first = acc.sentences[0]
-        cue = cues.cue_of[acc.key]
-        cue = ctx.fast(cue)
-        quote_i = next((j for j in acc.sentences if cue.search(ctx.sents[j].text)), first)
+        cue = cues.cue_of[acc.key]  # the quote: the first sentence holding the cue
+        quote_i = (
+            first
+            if acc.cued
+            else next((j for j in acc.sentences if cue.search(ctx.sents[j].text)), first)
+        )
         m = acc.mention
         place = m.place if m is not None else None
         if m is not None and m.precision in ("town", "neighbourhood", "district"):
-            place = _site_in(ctx, acc, m) or place
+            place = _site_in(ctx, acc, m, sites) or place
         prec = _coarsest(acc.precisions)
         out.append(
             Incident(
@@ -289,18 +314,25 @@ def extract_incidents(ctx: Context, figures: list[Figure]) -> list[Incident]:
 
 
 def _cues(ctx: Context, i: int, cues: _Cues) -> list[_Key]:
-    opened = cues.patterns & ctx.open_patterns(i)
-    if not opened:
+    """Return the event keys sentence ``i`` cues, in table order (none for a mere threat)."""
+    opened = ctx.open_patterns(i)
+    if opened.isdisjoint(cues.patterns):
         return []
     text = ctx.sents[i].text
     keys = [
         key
-        for key, pat in (cues.cues[k] for k in sorted(map(cues.order.__getitem__, opened)))
-        if ctx.fast(pat).search(text) is not None
+        for key, pat in map(
+            cues.cues.__getitem__, sorted(map(cues.order.__getitem__, cues.patterns & opened))
+        )
+        if pat.search(text) is not None
     ]
     if not keys:
         return keys
-    if ctx.hit(cues.not_event, i) and not ctx.hit(cues.happened, i):
+    if (
+        cues.not_event_id in opened
+        and cues.not_event.search(text) is not None
+        and not (cues.happened_id in opened and cues.happened.search(text) is not None)
+    ):
         return []
     # an explosion cue names the fighting more precisely than "attack"
     if any(k[0] == "Explosions/Remote violence" for k in keys):
@@ -327,48 +359,88 @@ def _target(keys: list[_Key], f: Figure, figures: list[Figure]) -> _Key | None:
     return wanted
 
 
-def _touch(ctx: Context, accs: dict[_Key, _Acc], key: _Key, i: int, *, carry: bool) -> _Acc:
+class _Facts(NamedTuple):
+    """What every incident a sentence cues takes from it."""
+
+    actors: list[str]  # canonical names of the parties named, in order (repeats kept)
+    mention: Mention | None  # the place it is about (Context.place_near)
+
+
+def _facts(ctx: Context, i: int) -> _Facts:
+    """Return the actors and the place of sentence ``i``."""
+    s = ctx.sents[i]
+    att = ctx.attributions[i]
+    span = att.span if att.surface.lower().startswith(_ACCORDING) else None
+    actors = [
+        h.canonical
+        for h in ctx.parties_in(s.start, s.end)
+        # "according to the Syrian authorities": the claimant, not an actor
+        if span is None or not span[0] <= h.start - s.start < span[1]
+    ]
+    return _Facts(actors, ctx.place_near(i))
+
+
+def _touch(
+    ctx: Context,
+    accs: dict[_Key, _Acc],
+    key: _Key,
+    i: int,
+    facts: dict[int, _Facts],
+    *,
+    carry: bool,
+) -> _Acc:
+    """Add sentence ``i`` to the incident ``key`` (dates, actors, place); ``facts`` caches."""
     acc = accs.get(key)
     if acc is None:
-        acc = accs[key] = _Acc(key)
-    if i not in acc.sentences:
-        acc.sentences.append(i)
-        s = ctx.sents[i]
-        ref = ctx.sentence_date(i) if carry else (ctx.dates[i][0] if ctx.dates[i] else None)
-        pub = ctx.article.published
-        # background ("since 2011", "its defeat in March 2019") does not date the event
-        if (
-            ref is not None
-            and ref.precision != "year"
-            and (pub is None or (pub - ref.start).days <= _RECENT_DAYS)
-        ):
-            acc.starts.append(ref.start)
-            acc.ends.append(ref.end)
-            acc.precisions.append(ref.precision)
-        att = ctx.attributions[i]
-        span = att.span if att.surface.lower().startswith(_ACCORDING) else None
-        for h in ctx.parties_in(s.start, s.end):
-            if span is not None and span[0] <= h.start - s.start < span[1]:
-                continue  # "according to the Syrian authorities": the claimant, not an actor
-            if h.canonical not in acc.actors and (
-                h.canonical not in NON_ACTORS or key[0] == "Violence against civilians"
-            ):
-                acc.actors.append(h.canonical)
-        m = ctx.place_near(i)
-        if m is not None and (acc.mention is None or _finer(m, acc.mention)):
-            acc.mention = m
+        acc = accs[key] = _Acc(key, cued=not carry)
+    elif i in acc.sentences:
+        return acc
+    acc.sentences.append(i)
+    ref = ctx.sentence_date(i) if carry else (ctx.dates[i][0] if ctx.dates[i] else None)
+    pub = ctx.article.published
+    # background ("since 2011", "its defeat in March 2019") does not date the event
+    if (
+        ref is not None
+        and ref.precision != "year"
+        and (pub is None or (pub - ref.start).days <= _RECENT_DAYS)
+    ):
+        acc.starts.append(ref.start)
+        acc.ends.append(ref.end)
+        acc.precisions.append(ref.precision)
+    known = facts.get(i)
+    if known is None:
+        known = facts[i] = _facts(ctx, i)
+    actors = acc.actors
+    for a in known.actors:
+        if a not in actors and (a not in NON_ACTORS or key[0] == "Violence against civilians"):
+            actors.append(a)
+    m = known.mention
+    if m is not None and (acc.mention is None or _finer(m, acc.mention)):
+        acc.mention = m
     return acc
 
 
-_FACILITY = re.compile(r"\b(prison|jail|camp|airport|dam)\b")  # on lower-cased text
+#: On lower-cased text; gated like the other patterns, so most sentences skip it.
+_FACILITY = gated(
+    re.compile(r"\b(prison|jail|camp|airport|dam)\b"), "prison", "jail", "camp", "airport", "dam"
+)
 
 
-def _site_in(ctx: Context, acc: _Acc, m: Mention) -> Place | None:
-    """Return the site when the gazetteer knows it ("a prison in Hassaké": "Hassaké prison")."""
+def _site_in(ctx: Context, acc: _Acc, m: Mention, sites: dict[str, Place | None]) -> Place | None:
+    """Return the site when the gazetteer knows it ("a prison in Hassaké": "Hassaké prison").
+
+    ``sites`` keeps the article's look-ups by name (several incidents share a town).
+    """
+    pid, facility = id(_FACILITY), ctx.fast(_FACILITY)
     for i in acc.sentences:
-        fac = _FACILITY.search(ctx.lowered[i])
+        if pid not in ctx.open_patterns(i):
+            continue
+        fac = facility.search(ctx.lowered[i])
         if fac is not None:
-            site = ctx.lookup(f"{m.surface} {fac.group(1)}")
+            name = f"{m.surface} {fac.group(1)}"
+            if name not in sites:
+                sites[name] = ctx.lookup(name)
+            site = sites[name]
             if site is not None and site.precision == "site":
                 return site
     return None
