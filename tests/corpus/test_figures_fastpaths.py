@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
 from corpus import SAMPLES_DIR, read_articles
+from corpus import figures as figures_mod
 from corpus import numbers as numbers_mod
 from corpus._text import ascii_safe, ascii_twin, lower
 
@@ -30,9 +32,11 @@ _EDGES = [
 ]
 
 
-def _texts() -> list[str]:
+def _texts(language: str = "en") -> list[str]:
     paths = [SAMPLES_DIR, *([SEEDS] if SEEDS.is_dir() else [])]
-    texts = [a.text for a in read_articles(paths) if a.language != "fr"]
+    texts = [a.text for a in read_articles(paths) if (a.language == "fr") == (language == "fr")]
+    if language == "fr":
+        return [lower(t) for t in texts]
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         from gen_corpus import articles
@@ -60,3 +64,29 @@ def test_count_starts_read_after_the_character_before_are_the_word_boundary_ones
 def test_count_start_words_must_end_with_a_word_character() -> None:
     with pytest.raises(ValueError, match="end with a word character"):
         numbers_mod._starts_after({"plus d'"})
+
+
+#: The month tests as they were written, searched forwards.
+_MONTH_BEFORE_FORWARDS = {
+    "en": r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\bon\s*$|[-/#№]\s*$",
+    "fr": r"(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?"
+    r"\s*$|\b(?:le|du|au)\s*$|[-/#№]\s*$",
+}
+_MONTH_EDGES = [
+    "on ", "(on", "xon", "on", "jan.  ", "janx", "xjan", "- ", "№", "a\n", "may\n", "le  ",
+    "sept.", "déc", "au", "beau", "", " ", "jan.\n\n", "8 oct", "x.on", "jan..", "no ",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_month_before_a_number_read_backwards_is_the_forward_reading(language: str) -> None:
+    lang = figures_mod._FR if language == "fr" else figures_mod._EN
+    forwards = re.compile(_MONTH_BEFORE_FORWARDS[language])
+    windows = list(_MONTH_EDGES)
+    for text in _texts(language)[:300]:
+        windows += [text[max(0, k - 16) : k] for k in range(len(text) + 1)]
+    for w in windows:
+        want = forwards.search(w) is not None
+        assert (lang.month_before.match(w[::-1]) is not None) == want, w
+        if language == "en" and ascii_safe(w):
+            assert (figures_mod._EN_A.month_before.match(w[::-1]) is not None) == want, w
