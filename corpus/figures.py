@@ -133,8 +133,25 @@ _OTHERS = re.compile(r"^\s*others\b")
 _LINKED = re.compile(
     r"\b(?:suspected\s+of|affiliated\s+with|linked\s+to|members\s+of|loyal\s+to)\b"
 )
-_MONTH_BEFORE = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\bon\s*$|[-/#№]\s*$"
+
+
+def _ends_before(months: list[str], letters: str, words: list[str]) -> re.Pattern[str]:
+    r"""Match the reversed text before a number when it ends in a month, one of ``words`` or a sign.
+
+    The text ends in a month ("Jan. 20", "March 20"), a word ("on 20") or a sign ("-5", "#3")
+    before spaces: ``(?:jan|...)[a-z]*\.?\s*$|\bon\s*$|[-/#№]\s*$``. ``re`` has no search from
+    the end, and tries such a pattern at every offset; read backwards, it is one ``match`` at
+    the start of ``text[::-1]`` (``\b`` reads the same both ways).
+    """
+    backwards = "|".join(re.escape(m[::-1]) for m in months)
+    words_backwards = "|".join(re.escape(w[::-1]) for w in words)
+    return re.compile(rf"\s*(?:\.?[{letters}]*(?:{backwards})|(?:{words_backwards})\b|[-/#№])")
+
+
+_MONTH_BEFORE = _ends_before(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    "a-z",
+    ["on"],
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|percent|per\s*cent|%|times|a\.?m\b|p\.?m\b|o'clock|met(?:er|re)s?|tons?|tonnes?|dollars|kg|st\b|nd\b|rd\b|th\b|january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -221,10 +238,12 @@ _LINKED_FR = re.compile(
     r"\b(?:soupçonnés\s+d['’]appartenir\s+à|affiliés\s+à|liés\s+à|membres\s+(?:de|du|des|d['’])|"
     r"fidèles\s+à|proches\s+de)"
 )
-_MONTH_BEFORE_FR = re.compile(
-    r"(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?\s*$|"
-    r"\b(?:le|du|au)\s*$|[-/#№]\s*$"
-)
+_MONTH_BEFORE_FR = _ends_before(
+    ["janv", "févr", "fevr", "mars", "avr", "mai", "juin", "juil", "août", "aout", "sept", "oct",
+     "nov", "déc", "dec"],
+    "a-zéû",
+    ["le", "du", "au"],
+)  # fmt: skip
 _UNIT_AFTER_FR = re.compile(
     r"\s*(?:-\s*)?(?:jours?\b|semaines?\b|mois\b|ans\b|an\b|années?\b|heures?\b|h\b|minutes?\b|km\b|"
     r"kilom|mètres?\b|metres?\b|pour\s*cent|%|fois\b|tonnes?\b|dollars|euros|kg\b|er\b|e\b|ème\b|"
@@ -414,7 +433,7 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     In French a bare "un"/"une" is a count only right before the people it counts.
     """
     before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
-    if not c.is_words and pats.month_before.search(before):
+    if not c.is_words and pats.month_before.match(before[::-1]):
         return True
     if pats.unit_after.match(text, c.num_end):
         return True

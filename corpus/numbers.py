@@ -18,6 +18,7 @@ French (``language="fr"``): number words, "une centaine", "des dizaines de", qua
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from corpus._text import ascii_safe, ascii_twin, lower, trie_regex
@@ -74,7 +75,7 @@ _COUNT = re.compile(
 _COUNT_LOW = re.compile(_COUNT.pattern.lower().replace("(?p<", "(?P<"))
 
 
-def _starts(words: set[str]) -> re.Pattern[str]:
+def _starts(words: Iterable[str]) -> re.Pattern[str]:
     r"""Where a count can start: a digit or one of ``words``, not inside a word or a figure.
 
     The words all start with a word character, so "no ``\w`` before" is ``\b``, which ``re``
@@ -85,11 +86,27 @@ def _starts(words: set[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?<![$€£.,/-])(?:\d|" + trie_regex(sorted(words)) + ")")
 
 
+def _starts_after(words: Iterable[str]) -> re.Pattern[str]:
+    r"""Match the starts of :func:`_starts` with the character before each, in ``" " + text``.
+
+    A match begins at the character before a start (neither a word character nor one of
+    ``$€£.,/-``), so ``re`` skips to such characters with a set scan instead of trying the
+    pattern at every offset; the space put before the text stands for its beginning, so a
+    match begins at the start's offset in the text itself. The words must end with a word
+    character too: a start's match then never takes the character before the next start, and
+    the starts found are those :func:`_starts` finds.
+    """
+    if not all(re.fullmatch(r"\w(?:.*\w)?", w) for w in words):
+        raise ValueError("a count start word must start and end with a word character")
+    return re.compile(r"[^\w$€£.,/-](?:\d|" + trie_regex(sorted(words)) + ")")
+
+
 #: Where a count can start: a digit or the first word of a qualifier, vague quantity or number
 #: word. The full pattern is tried only there (one cheap scan instead of a costly one).
 #: "a" and "and" open a count only before a number word ("a hundred"; "and" never does):
 #: as starts on their own they sent the full pattern to every "a", "and", "at", "as" ...
-_STARTS = _starts(
+#: Searched in ``" " + text`` (see :func:`_starts_after`).
+_START_WORDS = frozenset(
     {
         *QUALIFIERS,
         *VAGUE,
@@ -97,6 +114,7 @@ _STARTS = _starts(
         *(f"a{sep}{w}" for sep in (" ", "-") for w in _NUMBER_WORDS),
     }
 )
+_STARTS = _starts_after(_START_WORDS)
 _TRAILING_AND = re.compile(r"(?:[\s-]+and)+$", re.I)
 #: The same two for text :func:`~corpus._text.ascii_safe` says ``re.ASCII`` reads alike.
 _STARTS_A, _COUNT_LOW_A = ascii_twin(_STARTS), ascii_twin(_COUNT_LOW)
@@ -163,6 +181,8 @@ _COUNT_FR = re.compile(
     rf"|(?P<digits>{_GROUPED}|\d+)(?:,(?P<frac>\d+))?(?:\s*(?P<scale>millions?|milliards?))?\b"
     rf"|(?P<words>{_WORDNUM_FR}))"
 )
+#: Read at every word boundary (:func:`_starts`): the elided qualifiers ("plus d'") end with an
+#: apostrophe, which :func:`_starts_after` cannot tell from the character before a start.
 _STARTS_FR = _starts({*_QUAL_KEYS_FR, *VAGUE_FR, *APPROX_FR, *_NUMBER_WORDS_FR})
 _SPACES = str.maketrans("", "", " \u00a0\u202f,")
 
@@ -270,12 +290,13 @@ def find_counts(text: str, lowered: str | None = None, *, language: str = "en") 
     lowered = lowered if lowered is not None else lower(text)
     french = language == "fr"
     if french:
-        starts, count = _STARTS_FR, _COUNT_FR
+        starts, count, scanned = _STARTS_FR, _COUNT_FR, lowered
     else:
         starts, count = (_STARTS_A, _COUNT_LOW_A) if ascii_safe(lowered) else (_STARTS, _COUNT_LOW)
+        scanned = " " + lowered  # a match starts at the text offset of the count start
     vague_table = VAGUE_FR if french else VAGUE
     end = 0
-    for start in starts.finditer(lowered):
+    for start in starts.finditer(scanned):
         if start.start() < end:
             continue
         m = count.match(lowered, start.start())
