@@ -139,12 +139,13 @@ class Context:
         contains one of its key words (a substring test, far cheaper than a regex scan).
         """
         pid = id(pattern)
-        if pid in GATES and pid not in self.open_patterns(i):
+        if pid in GATES and pid not in (self._open or self._open_sets())[i]:
             return False
         key = (pid, i)
         found = self._hits.get(key)
         if found is None:
-            found = self._hits[key] = self.fast(pattern).search(self.sents[i].text) is not None
+            fast = _TWINS.get(pid, pattern) if self.plain else pattern  # self.fast(pattern)
+            found = self._hits[key] = fast.search(self.sents[i].text) is not None
         return found
 
     def fast(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -160,23 +161,29 @@ class Context:
         Test a pattern with ``id(pattern) in ctx.open_patterns(i)``, a set of them with
         ``ctx.open_patterns(i).isdisjoint(ids(...))``.
         """
-        if self._open is None:
-            pattern, opens = _all_keys()
-            found: list[set[int]] = [set() for _ in self.sents]
-            for m in pattern.finditer(self._lowered_text):
-                k = self.sentence_at(m.start())
-                if k is not None:
-                    key = m.group()
-                    found[k] |= opens.get(key) or opens[" ".join(key.split())]
-            self._open = found
-        return self._open[i]
+        return (self._open or self._open_sets())[i]
+
+    def _open_sets(self) -> list[set[int]]:
+        """Compute :meth:`open_patterns` for every sentence (one scan of the article)."""
+        pattern, opens = _all_keys()
+        found: list[set[int]] = [set() for _ in self.sents]
+        starts, sents = self._sent_starts, self.sents
+        for m in pattern.finditer(self._lowered_text):
+            at = m.start()
+            k = bisect_right(starts, at) - 1  # self.sentence_at(at), inlined
+            if k >= 0 and at < sents[k].end:
+                key = m.group()
+                found[k] |= opens.get(key) or opens[" ".join(key.split())]
+        self._open = found
+        return found
 
     def matches(self, pattern: re.Pattern[str], i: int) -> list[re.Match[str]]:
         """Return the matches of ``pattern`` in sentence ``i`` (offsets within the sentence)."""
         pid = id(pattern)
-        if pid in GATES and pid not in self.open_patterns(i):
+        if pid in GATES and pid not in (self._open or self._open_sets())[i]:
             return []
-        return list(self.fast(pattern).finditer(self.sents[i].text))
+        fast = _TWINS.get(pid, pattern) if self.plain else pattern  # self.fast(pattern)
+        return list(fast.finditer(self.sents[i].text))
 
     @property
     def outlet(self) -> str:
@@ -185,23 +192,15 @@ class Context:
 
     def parties_in(self, start: int, end: int) -> list[AliasMatch]:
         """Party aliases between two article offsets."""
-        i = bisect_left(self._party_starts, start)
-        out = []
-        while i < len(self.party_hits) and self.party_hits[i].start < end:
-            if self.party_hits[i].end <= end:
-                out.append(self.party_hits[i])
-            i += 1
-        return out
+        starts = self._party_starts  # the hits starting in [start, end), those ending there
+        hits = self.party_hits[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [h for h in hits if h.end <= end]
 
     def claimants_in(self, start: int, end: int) -> list[AliasMatch]:
         """Claimant aliases between two article offsets."""
-        i = bisect_left(self._claim_starts, start)
-        out = []
-        while i < len(self.claimant_hits) and self.claimant_hits[i].start < end:
-            if self.claimant_hits[i].end <= end:
-                out.append(self.claimant_hits[i])
-            i += 1
-        return out
+        starts = self._claim_starts  # as in parties_in
+        hits = self.claimant_hits[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [h for h in hits if h.end <= end]
 
     def sentence_date(self, i: int) -> DateRef | None:
         """Return the sentence's first date, else the last one earlier in its paragraph."""
@@ -225,15 +224,9 @@ class Context:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Place mentions between two offsets (metonymic ones included)."""
-        out = []
-        ms = self.mentions
-        for k in range(bisect_left(self._mention_starts, start), len(ms)):
-            m = ms[k]
-            if m.start > end:
-                break
-            if m.end <= end:
-                out.append(m)
-        return out
+        starts = self._mention_starts  # the mentions starting in [start, end], those ending there
+        ms = self.mentions[bisect_left(starts, start) : bisect_right(starts, end)]
+        return [m for m in ms if m.end <= end]
 
     def place_near(self, i: int, pos: int | None = None) -> Mention | None:
         """Return the place a statement in sentence ``i`` (at ``pos``) is about.
@@ -249,6 +242,8 @@ class Context:
             fine = [m for m in here if m.precision != "country"]
             cached = self._near[i] = (fine or here, None if here else self._place_before(s))
         pool, earlier = cached
+        if len(pool) == 1:
+            return pool[0]
         if pool:
             ref = pos if pos is not None else s.start
             return min(pool, key=lambda m: abs(m.start - ref))

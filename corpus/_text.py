@@ -29,7 +29,10 @@ _ABBREV = frozenset(
         *("sep", "sept", "oct", "nov", "dec"),
     )
 )
-_SENT_END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ\u0600-\u06ff])")
+#: A sentence end. It opens with one stop, not ``[.!?]+``: a pattern starting with a
+#: character set lets ``re`` skip to the stops, one starting with a repeat is tried at every
+#: character (the same matches, several times the cost).
+_SENT_END = re.compile(r"[.!?][.!?]*[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ\u0600-\u06ff])")
 _PARA = re.compile(r"[^\n]+")
 
 

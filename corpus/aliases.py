@@ -76,10 +76,11 @@ class AliasTable:
             else None
         )
         self._folded = _compile(self.folded)  # matched against lower-cased text
-        # the same three for text re reads alike with re.ASCII (faster there)
+        self._folded_led = _compile_led(self.folded)  # the same, faster (None: cannot be)
+        # the same four for text re reads alike with re.ASCII (faster there)
         self._ascii = tuple(
             ascii_twin(p) if p is not None else None
-            for p in (self._exact, self._exact_open, self._folded)
+            for p in (self._exact, self._exact_open, self._folded, self._folded_led)
         )
 
     def find(self, text: str, lowered: str | None = None) -> list[AliasMatch]:
@@ -88,10 +89,10 @@ class AliasTable:
         ``lowered`` is ``corpus._text.lower(text)`` when the caller already has it.
         """
         lowered = lower(text) if lowered is None else lowered
-        exact, exact_open, folded = (
+        exact, exact_open, folded, folded_led = (
             self._ascii
             if ascii_safe(text) and ascii_safe(lowered)
-            else (self._exact, self._exact_open, self._folded)
+            else (self._exact, self._exact_open, self._folded, self._folded_led)
         )
         found: list[tuple[int, int, str, tuple[str, str]]] = []
         if exact is not None:
@@ -101,10 +102,12 @@ class AliasTable:
             for m in matches:
                 found.append((m.start(), m.end(), m.group(), self.exact[m.group()]))
         if folded is not None:
-            for m in folded.finditer(lowered):
-                key = m.group()
+            # the led pattern reads the text after a space, its alias is group 1
+            pattern, lead = (folded_led, 1) if folded_led is not None else (folded, 0)
+            for m in pattern.finditer(" " + lowered if lead else lowered):
+                start, end, key = m.start(lead) - lead, m.end() - lead, m.group(lead)
                 hit = self.folded.get(key) or self.folded[" ".join(key.split())]
-                found.append((m.start(), m.end(), text[m.start() : m.end()], hit))
+                found.append((start, end, text[start:end], hit))
         if self._exact is not None and self._folded is not None:
             found.sort(key=lambda f: (f[0], -f[1]))
         kept: list[AliasMatch] = []
@@ -148,6 +151,27 @@ def _compile(table: dict[str, tuple[str, str]]) -> re.Pattern[str] | None:
     if not table:
         return None
     return re.compile(rf"\b(?:{trie_regex(table)})(?![\w])")
+
+
+def _compile_led(table: dict[str, tuple[str, str]]) -> re.Pattern[str] | None:
+    r"""Return :func:`_compile`'s pattern led by one non-word character instead of ``\b``.
+
+    ``re`` tries a pattern that opens with ``\b`` at every character of the text; one that
+    opens with a character set (``\W``) only where the text has such a character, here the
+    spaces and punctuation before words. Searched in ``" " + text``, it finds the aliases
+    :func:`_compile`'s pattern finds in ``text`` as group 1, one character further on, when
+    every alias starts and ends with a word character (an alias is then preceded by a
+    non-word character or the text's start, and a match never takes the non-word character
+    the next one needs). None for an empty table or other aliases.
+    """
+    if not table or not all(_is_word(a[0]) and _is_word(a[-1]) for a in table):
+        return None
+    return re.compile(rf"\W({trie_regex(table)})(?![\w])")
+
+
+def _is_word(ch: str) -> bool:
+    r"""Tell whether ``re`` counts ``ch`` as a word character (``\w``, Unicode mode)."""
+    return ch.isalnum() or ch == "_"
 
 
 def load_table(path: str | Path) -> list[tuple[str, str, str]]:

@@ -115,6 +115,23 @@ _GROUPS = {
     ]
     for kind in _KINDS
 }
+
+
+def _starts(words: list[str]) -> re.Pattern[str]:
+    r"""Where a date can start: a digit or one of ``words``, after a non-word character.
+
+    Search it in ``" " + text``: a match starts where a date may start in ``text`` (its
+    non-word character is the one before the date, the added space at the text's start).
+    ``\b(?:\d|...)`` in ``text`` finds the same starts, but ``re`` tries a pattern opening
+    with ``\b`` at every character, one opening with a character set (``\W``) only at spaces
+    and punctuation. The same because every word starts and ends with a word character: a
+    match never takes the non-word character the next one needs.
+    """
+    if not all(w[0].isalnum() and w[-1].isalnum() for w in words):
+        raise ValueError("a date start word must start and end with a letter or digit")
+    return re.compile(r"\W(?:\d|" + trie_regex(words) + ")")
+
+
 #: Every date expression starts with a digit or one of these words (or word starts): the
 #: combined pattern is tried only there (one cheap scan instead of a costly one). Common
 #: words open a date only before certain words ("in mid-", "in March", "in 2019", "in the
@@ -122,32 +139,28 @@ _GROUPS = {
 #: of"), so they are keys only with those (a space matches any run of whitespace).
 _MON3 = sorted({m[:3] for m in MONTHS})
 _NUM_START = [*"0123456789", *(w for w in _SMALL if " " not in w)]
-_STARTS = re.compile(
-    r"\b(?:\d|"
-    + trie_regex(
-        [
-            *_MON3,
-            *WEEKDAYS,
-            "since",
-            "last",
-            "mid",
-            "early",
-            "late",
-            "yesterday",
-            "today",
-            "tonight",
-            "past",
-            "during",
-            "end",
-            *(f"the {w}" for w in ("end", "beginning", "start")),
-            *(f"in {w}" for w in ("mid", "early", "late", "the", "end", *_MON3, *_NUM_START)),
-            *(f"on {w}" for w in WEEKDAYS),
-            *(f"{p} {w}" for p in ("for", "over") for w in ("the", *_NUM_START)),
-            *(f"from {w}" for w in ("the", *_MON3, *"0123456789")),
-            *(f"this {w}" for w in (*WEEKDAYS, "week", "month")),
-        ]
-    )
-    + ")"
+_STARTS = _starts(
+    [
+        *_MON3,
+        *WEEKDAYS,
+        "since",
+        "last",
+        "mid",
+        "early",
+        "late",
+        "yesterday",
+        "today",
+        "tonight",
+        "past",
+        "during",
+        "end",
+        *(f"the {w}" for w in ("end", "beginning", "start")),
+        *(f"in {w}" for w in ("mid", "early", "late", "the", "end", *_MON3, *_NUM_START)),
+        *(f"on {w}" for w in WEEKDAYS),
+        *(f"{p} {w}" for p in ("for", "over") for w in ("the", *_NUM_START)),
+        *(f"from {w}" for w in ("the", *_MON3, *"0123456789")),
+        *(f"this {w}" for w in (*WEEKDAYS, "week", "month")),
+    ]
 )
 
 #: The same two for text :func:`~corpus._text.ascii_safe` says ``re.ASCII`` reads alike.
@@ -226,9 +239,7 @@ _GROUPS_FR = {
 _STARTS_WORDS_FR = ["depuis", "dès", "à", "en", "au", "du", "le", "ce", "pendant", "durant",
                     "hier", "la", "aujourd", "cette"]  # fmt: skip
 #: Where a French date can start (the combined pattern is tried only there).
-_STARTS_FR = re.compile(
-    r"\b(?:\d|" + trie_regex([*_MONTHS_FR, *_WEEKDAYS_FR, *_PARTS_FR, *_STARTS_WORDS_FR]) + r")"
-)
+_STARTS_FR = _starts([*_MONTHS_FR, *_WEEKDAYS_FR, *_PARTS_FR, *_STARTS_WORDS_FR])
 #: A French date needs one of these (lower case): articles without any skip the French scan.
 _GATE_FR = (
     "janv", "févr", "fevr", "mars", "avril", "avr.", "mai ", "mai,", "mai.", "juin", "juil",
@@ -401,10 +412,11 @@ def _scan(
     """Return the dates one language's patterns find, resolved, in text order."""
     found: list[DateRef] = []
     end = 0
-    for start in starts.finditer(low):
-        if start.start() < end:
+    for start in starts.finditer(" " + low):  # see _starts
+        at = start.start()
+        if at < end:
             continue
-        m = combined.match(low, start.start())
+        m = combined.match(low, at)
         if m is None:
             continue
         end = m.end()
