@@ -57,11 +57,14 @@ def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One pattern for every gate key, and for each key the ids of the patterns it opens.
 
     The article is scanned once; a key found inside a longer one ("fight" in "firefight")
-    counts as found too.
+    counts as found too. The pattern is a look-ahead, so the scan finds a key at every
+    offset, also where it begins inside the key found before: in "took back under their
+    control", both "took back" and "back under" (a scan that skipped past each match found
+    only the first, and the pattern gated on the second never ran).
     """
     keys = sorted({k for ks in GATES.values() for k in ks})
     opens = {k: frozenset(p for p, ks in GATES.items() if any(j in k for j in ks)) for k in keys}
-    return re.compile(trie_regex(keys)), opens
+    return re.compile("(?=(" + trie_regex(keys) + "))"), opens
 
 
 #: Parties that are people a figure counts, not armed actors.
@@ -172,7 +175,7 @@ class Context:
             at = m.start()
             k = bisect_right(starts, at) - 1  # self.sentence_at(at), inlined
             if k >= 0 and at < sents[k].end:
-                key = m.group()
+                key = m.group(1)
                 found[k] |= opens.get(key) or opens[" ".join(key.split())]
         self._open = found
         return found

@@ -85,3 +85,29 @@ def test_led_date_starts_are_the_word_boundary_starts() -> None:
 def test_date_start_words_must_be_led_and_ended_by_word_characters() -> None:
     with pytest.raises(ValueError, match="start and end"):
         dates_mod._starts(["mid-"])
+
+
+def test_gate_scan_opens_a_key_that_begins_inside_the_key_before() -> None:
+    """In "took back under their control" the gate keys "took back" and "back under" overlap:
+    both must open their patterns (a scan that skipped past each key found only the first)."""
+    from corpus import _context as context_mod
+    from corpus.control import extract_control  # noqa: F401  (registers the control gates)
+    from corpus.reading import article_from_fields
+
+    _, opens = context_mod._all_keys()
+    keys = sorted(opens)
+    checked = 0
+    for a in keys:
+        for b in keys:
+            if b in a:
+                continue
+            for n in range(1, min(len(a), len(b))):
+                if a[-n:] == b[:n] and a[-n - 1] == " ":  # b begins at a word of a
+                    text = f"They {a}{b[n:]} it."
+                    art = article_from_fields(path="t", title="", text=text)
+                    assert art is not None
+                    ctx = context_mod.Context(art, None, [])
+                    assert opens[b] <= ctx.open_patterns(0), (a, b)
+                    checked += 1
+                    break
+    assert checked >= 5  # "took back under", "took control of", ...
