@@ -6,10 +6,11 @@ they resolve to the same gazetteer record, the same governorate at admin-1 level
 normalised name). Baseline, side by side: every number in the sentence as a `killed` figure of
 no party, attributed to the outlet; and one `holds`/`full` claim per party-place pair.
 
-Scores are printed overall and per language (a row's optional `language`, "en" when absent;
-French rows are read as French articles).
+Scores are printed overall, per language (a row's optional `language`, "en" when absent;
+French rows are read as French articles) and per set (a row's optional `set`: rows written
+after the patterns, to be scored before any tuning, say so there).
 
-Run: .venv/bin/python benchmarks/bench_corpus_quality.py [--show-errors]
+Run: .venv/bin/python benchmarks/bench_corpus_quality.py [--show-errors] [--data FILE.jsonl]
 """
 
 from __future__ import annotations
@@ -90,10 +91,11 @@ def match(golds: list, preds: list, same) -> int:  # type: ignore[no-untyped-def
 
 def main() -> None:
     show = "--show-errors" in sys.argv
+    data = Path(sys.argv[sys.argv.index("--data") + 1]) if "--data" in sys.argv else DATA
     gaz = geo.Gazetteer.default()
     pm = PlaceMatcher(gaz)
     rows = [
-        json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()
+        json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     c: Counter[str] = Counter()
     by_lang: dict[str, Counter[str]] = {}
@@ -122,8 +124,10 @@ def main() -> None:
             )
 
         tp = match(gold_f, pred_f, same_f)
-        lc = by_lang.setdefault(lang, Counter())
-        for counter in (c, lc):
+        groups = [by_lang.setdefault(lang, Counter())]
+        if "set" in row:
+            groups.append(by_lang.setdefault(f"set {row['set']}:", Counter()))
+        for counter in (c, *groups):
             counter["rows"] += 1
             counter["f_tp"] += tp
             counter["f_pred"] += len(pred_f)
@@ -140,7 +144,7 @@ def main() -> None:
             ) and pm.same(g["place"], p)
 
         tpc = match(gold_c, pred_c, same_c)
-        for counter in (c, lc):
+        for counter in (c, *groups):
             counter["c_tp"] += tpc
             counter["c_pred"] += len(pred_c)
             counter["c_gold"] += len(gold_c)
@@ -150,7 +154,7 @@ def main() -> None:
             for n in find_counts(row["text"], language=lang)
         ]
         bf_tp = match(gold_f, base_f, lambda g, p: g == p)
-        for counter in (c, lc):
+        for counter in (c, *groups):
             counter["bf_tp"] += bf_tp
             counter["bf_pred"] += len(base_f)
         outlet = row.get("outlet")
@@ -171,7 +175,7 @@ def main() -> None:
                 and norm(g["place"]) == norm(p[1].place.name)
             ),
         )
-        for counter in (c, lc):
+        for counter in (c, *groups):
             counter["bc_tp"] += bc_tp
             counter["bc_pred"] += len(base_c)
         if show and (tp < max(len(gold_f), len(pred_f)) or tpc < max(len(gold_c), len(pred_c))):
