@@ -671,14 +671,18 @@ def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
     _, firsts = _outlet_names()
     out = set()
     for k, s in enumerate(spans):
-        if _in_outlet_position(text, s) or any(
-            text[a : a + 2].lower() in firsts
-            and (names := _outlet_pattern(text[a])) is not None
-            and (m := names.match(text, a)) is not None
-            and m.end() > s.start
-            for a in s.name_starts
-        ):
+        if _in_outlet_position(text, s):
             out.add(k)
+            continue
+        for a in s.name_starts:  # a loop, not any() over a generator: one per span
+            if (
+                text[a : a + 2].lower() in firsts
+                and (names := _outlet_pattern(text[a])) is not None
+                and (m := names.match(text, a)) is not None
+                and m.end() > s.start
+            ):
+                out.add(k)
+                break
     return out
 
 
@@ -776,9 +780,9 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             if not s.cands:
                 continue
         top = s.cands[0]
-        local = [c for c in s.cands if focus and c.place.country == focus]
-        if local and not _prefer_foreign(top, local[0], focus):
-            s.place = local[0].place
+        local = _first_in(s.cands, focus) if focus else None
+        if local is not None and not _prefer_foreign(top, local, focus):
+            s.place = local.place
         elif (
             top.tier == 1
             and _acceptable_foreign(top.place, s.cue_locative)
@@ -810,6 +814,14 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             s.place = min(
                 close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
             ).place
+
+
+def _first_in(cands: list[Candidate], country: str) -> Candidate | None:
+    """Return the first candidate in ``country``, or None (the others are not looked at)."""
+    for c in cands:
+        if c.place.country == country:
+            return c
+    return None
 
 
 def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool:
