@@ -32,7 +32,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
 
 from geo._sources import REGION
 from geo.gazetteer import SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
@@ -407,14 +406,19 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     >>> [m.place.admin1_pcode for m in geoparse("Clashes in Hassakeh.", gaz)]  # doctest: +SKIP
     ['SY08']
     """
-    tokens = []
+    # the name tokens as three lists (word, start, end): no object per token
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for m in _NAME_TOKEN.finditer(text):
         word, start = m.group(), m.start()
         if word[-1] in "'’" or (word[-1] == "s" and word[-2:-1] in ("'", "’")):
             word = _POSSESSIVE.sub("", word)  # as _token
         if word[:1].isupper() or _chainable(word):
-            tokens.append(_Token(word, start, start + len(word)))
-    spans = _spot(text, tokens, gazetteer, _LowerWords(text))
+            words.append(word)
+            starts.append(start)
+            ends.append(start + len(word))
+    spans = _spot(text, words, starts, ends, gazetteer, _LowerWords(text))
     outlets = _outlet_positions(text, spans)
     spans = [s for k, s in enumerate(spans) if k not in outlets or _big(s.cands[0].place)]
     focus = (country or "").upper() or _infer_focus(text, spans) or gazetteer.country
@@ -467,17 +471,29 @@ class _LowerWords:
         return found
 
 
-def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWords) -> list[_Span]:
+def _spot(
+    text: str,
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+    gaz: Gazetteer,
+    lower_words: _LowerWords,
+) -> list[_Span]:
+    """Return the spans of ``text`` that may name places, in text order.
+
+    Token ``k`` of ``text`` is ``words[k]``, from ``starts[k]`` to ``ends[k]`` (the name
+    tokens of :func:`geoparse`, a possessive ending dropped).
+    """
     function, common = _word_lists()
     memo = _name_memo(gaz)
     spans: list[_Span] = []
     i = 0
-    n = len(tokens)
+    n = len(words)
     # every token is chainable (see _NAME_TOKEN); joined[k]: token k+1 follows token k after
     # one space or hyphen, so both can be in one name
-    joined = [b.start - a.end == 1 and text[a.end] in " -" for a, b in pairwise(tokens)]
+    joined = [b - a == 1 and text[a] in " -" for a, b in zip(ends, starts[1:], strict=False)]
     while i < n:
-        tok = tokens[i].text
+        tok = words[i]
         low = tok if tok in _ACRONYM_OK else tok.lower()
         if low in _CONNECTORS or low in function:
             i += 1
@@ -488,7 +504,7 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
             j += 1
         found = None
         # "Roj camp", "Tishrin dam", "Ghuwayran neighbourhood": the whole phrase may be a name
-        end = tokens[j].end
+        end = ends[j]
         cue = (
             _CUE_NOUN.match(text, end)
             if text[end : end + 1].isspace()
@@ -500,7 +516,7 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
             i += 1  # a lone ordinary word, acronym or demonym: the common case, decided early
             continue
         if cue:
-            surface = text[tokens[i].start : cue.end()]
+            surface = text[starts[i] : cue.end()]
             cands = [
                 c
                 for c in gaz.candidates(surface, limit=12, fuzzy=False)
@@ -509,9 +525,9 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
             if cands:
                 found = (j, surface, cands)
         for last in range(j, i - 1, -1) if found is None else ():
-            if tokens[last].text.lower() in _CONNECTORS:
+            if words[last].lower() in _CONNECTORS:
                 continue
-            surface = text[tokens[i].start : tokens[last].end]
+            surface = text[starts[i] : ends[last]]
             # only a one-word name can be rejected, and a lone one was checked above
             if last == i and not lone and _rejected(tok, low, common, lower_words):
                 continue
@@ -528,22 +544,24 @@ def _spot(text: str, tokens: list[_Token], gaz: Gazetteer, lower_words: _LowerWo
         if (
             left >= 0
             and joined[left]
-            and _is_cap(tokens[left].text)
-            and tokens[left].text.lower() not in common
-            and not _sentence_start(text, tokens[left].start)
+            and _is_cap(words[left])
+            and words[left].lower() not in common
+            and not _sentence_start(text, starts[left])
         ):
             i = last + 1
             continue
         if last < j:
             i = last + 1
             continue
-        starts = [tokens[i].start]
+        name_starts = [starts[i]]
         k = i
         while k > 0 and k > i - 3 and joined[k - 1]:
             k -= 1
-            starts.append(tokens[k].start)
-        start = tokens[i].start
-        spans.append(_Span(start, start + len(surface), surface, cands, name_starts=tuple(starts)))
+            name_starts.append(starts[k])
+        start = starts[i]
+        spans.append(
+            _Span(start, start + len(surface), surface, cands, name_starts=tuple(name_starts))
+        )
         i = last + 1
     return spans
 
@@ -653,14 +671,18 @@ def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
     _, firsts = _outlet_names()
     out = set()
     for k, s in enumerate(spans):
-        if _in_outlet_position(text, s) or any(
-            text[a : a + 2].lower() in firsts
-            and (names := _outlet_pattern(text[a])) is not None
-            and (m := names.match(text, a)) is not None
-            and m.end() > s.start
-            for a in s.name_starts
-        ):
+        if _in_outlet_position(text, s):
             out.add(k)
+            continue
+        for a in s.name_starts:  # a loop, not any() over a generator: one per span
+            if (
+                text[a : a + 2].lower() in firsts
+                and (names := _outlet_pattern(text[a])) is not None
+                and (m := names.match(text, a)) is not None
+                and m.end() > s.start
+            ):
+                out.add(k)
+                break
     return out
 
 
@@ -758,9 +780,9 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             if not s.cands:
                 continue
         top = s.cands[0]
-        local = [c for c in s.cands if focus and c.place.country == focus]
-        if local and not _prefer_foreign(top, local[0], focus):
-            s.place = local[0].place
+        local = _first_in(s.cands, focus) if focus else None
+        if local is not None and not _prefer_foreign(top, local, focus):
+            s.place = local.place
         elif (
             top.tier == 1
             and _acceptable_foreign(top.place, s.cue_locative)
@@ -792,6 +814,14 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             s.place = min(
                 close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
             ).place
+
+
+def _first_in(cands: list[Candidate], country: str) -> Candidate | None:
+    """Return the first candidate in ``country``, or None (the others are not looked at)."""
+    for c in cands:
+        if c.place.country == country:
+            return c
+    return None
 
 
 def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool:
