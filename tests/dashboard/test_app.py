@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import streamlit as st
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
@@ -324,3 +325,35 @@ def test_cached_sitrep_is_keyed_on_the_data_folder(tmp_path, monkeypatch) -> Non
     _cache._environment_key.cache_clear()
     assert keys[0] != keys[1]
     assert keys[0] == keys[2]  # the same folder in the same state: the cache is used
+
+
+def test_offline_without_boundary_files_the_page_says_what_is_missing_and_where(
+    monkeypatch, tmp_path, corpus_dir
+) -> None:
+    """No boundary files and no network: the page still opens, with warnings that name each
+    missing file and the data folder of this run (not one remembered from an earlier run)."""
+    from dashboard import _cache
+    from geo import boundaries
+
+    for run in ("first", "second"):
+        data = tmp_path / f"{run}-data"
+        data.mkdir()
+        monkeypatch.setenv("SITREP_DATA_DIR", str(data))
+        monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))  # kept between runs
+        monkeypatch.setenv("SITREP_CORPUS", str(corpus_dir))
+        closed = "http://127.0.0.1:9"  # the discard port: nothing listens, nothing leaves
+        monkeypatch.setattr(boundaries, "URLS", {n: f"{closed}/{n}" for n in boundaries.URLS})
+        _cache._environment_key.cache_clear()  # a fresh process per run
+        st.cache_resource.clear()
+        st.cache_data.clear()
+        at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        shown = " ".join(w.value for w in at.warning)
+        assert "syr_admbnda_adm1_uncs_unocha.json" in shown
+        assert "ne_50m_admin_0_countries.zip" in shown
+        assert str(data.resolve()) in shown
+        other = tmp_path / ("first-data" if run == "second" else "second-data")
+        assert str(other.resolve()) not in shown
+        assert shown_incidents(at) > 0  # provinces from the gazetteer, markers still drawn
+    _cache._environment_key.cache_clear()
