@@ -207,7 +207,9 @@ _LEX_EN = _Lexicon(
         "researchers investigators ngo ngos charity network administration department",
         "service services directorate television tv channel newspaper radio daily website",
         "sheikh tribesmen staff team teams insiders rebels insurgents militants troops soldiers",
-        "fighters jihadists militiamen opposition",
+        "fighters jihadists militiamen opposition civilians families people refugees villagers",
+        "farmers parents detainees prisoners inmates guards employees traders shopkeepers",
+        "mourners students teachers men women",
     ),
     institutions=_words(
         "group organisation organization ministry agency army council committee office",
@@ -225,7 +227,7 @@ _LEX_EN = _Lexicon(
         "statement statements report reports toll tolls figures figure data count tally",
         "estimate estimates document documents footage video images photos letter study",
         "survey census list message post tweet communique communiqué bulletin record records",
-        "assessment update account accounts agreement deal plan law resolution",
+        "assessment update account accounts agreement deal plan law resolution calculations",
     ),
     mods=_words(
         "local medical security military senior rescue aid health hospital humanitarian",
@@ -452,9 +454,15 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         ):
             return None
     else:  # [capitalised or known modifiers] [name or head]
-        generic = head in lex.heads and (len(core) == 1 or not _cap(core[-1]))
+        # a head in capitals is still a common noun ("Syrian state TV")
+        generic = head in lex.heads and (len(core) == 1 or not _cap(core[-1]) or core[-1].isupper())
         if not all(
-            _cap(w) or lw in lex.mods or lw in lex.heads or _PARTICLE.match(lw) or lw in _OF_LINKS
+            _cap(w)
+            or lw in lex.mods
+            or lw in lex.heads
+            or lw in _OF_LINKS
+            or _PARTICLE.match(lw)
+            or _PRO_NAME.match(w)
             for w, lw in zip(core, lcore, strict=True)
         ):
             return None
@@ -490,8 +498,8 @@ def _proper_part(core: list[str], lex: _Lexicon) -> list[str]:
     if all(map(_cap, core)):
         return core
     end = len(core)
-    while end and not _cap(core[end - 1]):
-        end -= 1
+    while end and (not _cap(core[end - 1]) or core[end - 1].lower() in _OUTLETS):
+        end -= 1  # the description after the name ("news agency", "TV")
     start = end
     while start and (_cap(core[start - 1]) or core[start - 1].lower() in _OF_LINKS):
         start -= 1
@@ -505,6 +513,8 @@ def _proper_part(core: list[str], lex: _Lexicon) -> list[str]:
     return name
 
 
+#: "pro-Kurdish", "anti-IS": a modifier made of a name.
+_PRO_NAME = re.compile(r"(?:pro|anti|non)-[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ELISION = re.compile(r"\b([lLdD]['’]) ")
 
@@ -920,8 +930,10 @@ def _speech(
         taken = [(c[0], c[1]) for c in cands]
         for v in verbs:
             vs, ve = v.span()
-            if v.group() not in lex.verbs or (
-                v.group() in ("told", "tells") and not _told_outlet(text, ve)
+            if (
+                v.group() not in lex.verbs
+                or text.startswith(" to ", ve)  # "said to be", "told to leave"
+                or (v.group() in ("told", "tells") and not _told_outlet(text, ve))
             ):
                 continue
             for found in (_subject(text, vs, lex, people), _after_verb(text, vs, ve, lex, people)):

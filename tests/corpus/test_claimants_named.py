@@ -80,6 +80,11 @@ def _claims(text: str, language: str = "en") -> list[tuple[int | None, str, str]
          "Al-Watan", "Pro-government daily Al-Watan reported"),
         ("Iraqi Prime Minister Mustafa al-Kadhimi said 5 IS members were arrested.",
          "Mustafa al-Kadhimi", "Iraqi Prime Minister Mustafa al-Kadhimi said"),
+        ("Two people were wounded, the pro-Kurdish ANHA news agency reported.", "ANHA",
+         "the pro-Kurdish ANHA news agency reported"),
+        ("Syrian state TV said 8 people died in the Israeli strike.", "Syrian state TV",
+         "Syrian state TV said"),
+        ("Civilians told AFP that 3 houses were destroyed.", "civilians", "Civilians told"),
         # "X, a description, told": X
         ("Ahmed al-Hassan, a doctor in Idlib, told AFP that 14 people had died.",
          "Ahmed al-Hassan", "Ahmed al-Hassan, a doctor in Idlib, told"),
@@ -113,6 +118,7 @@ def test_those_sources_are_not_in_the_table(name: str) -> None:
         "According to Islamic tradition, the 3 bodies were buried the same day.",
         "The fighters told residents to leave before 12 houses were burned.",  # an order
         "A man said to be an IS commander was among the 7 killed.",  # "said to be"
+        "Jihadists said to be linked to IS killed 4 soldiers.",
         "The ministry said 3 soldiers were wounded.",  # a description with no one before it
         "Those killed included 6 children, the report said.",
         "Hundreds of displaced people said 3 camps had flooded.",  # a number, not a source
