@@ -7,6 +7,21 @@ SDF said", "said SDF spokesman Farhad Shami", "reports the Syrian Observatory (O
 said", "said the NGO", "the statement said") stands for the last claimant named; a person
 named once in full is later known by surname ("Price said"). A sentence with no cue is
 attributed to the article's outlet.
+
+A source the table does not know is the claimant as written (:func:`_name_of`), read from
+the same cues: "according to the Syrian Civil Defence", "the Asayish said", "Iraqi forces
+said", "X told AFP", "..., said Abu Omar, a volunteer", "documented by X", "a spokesman for
+X said", "according to figures released by X", "X, a doctor in Idlib, told AFP" (X), and in
+French "selon X", "X a indiqué", "a indiqué (à l'AFP) X". The name loses its article and
+the description around it ("the Kurdish Hawar news agency" -> "Hawar", "Iraqi Prime
+Minister Mustafa al-Kadhimi" -> "Mustafa al-Kadhimi"); a generic source is the phrase
+("local activists", "medical sources", "Kurdish officials", "residents of Douma" ->
+"residents", "sources médicales"). Never a source: a phrase that is not one (a clause, a
+number, "the plan", "the latest toll"), the subject of what is reported ("residents said
+the SDF had ..." is the residents'), or "the ministry" / "the group" alone (a description:
+the last claimant's, else the outlet's). Such a source is then an antecedent like any other
+("he said", "the group said"; a person's surname: "Hassan said"), except that a description
+of an organisation never stands for people named by what they are ("residents").
 """
 
 from __future__ import annotations
@@ -17,7 +32,7 @@ from typing import NamedTuple
 
 from corpus._context import Attribution, Context, gated, twin_of
 from corpus._text import trie_regex
-from corpus.aliases import AliasMatch
+from corpus.aliases import AliasMatch, claimants
 
 __all__ = ["attribute"]
 
@@ -144,6 +159,532 @@ def _anonymous_fr(text: str) -> tuple[str | None, str] | None:
     return f"anonymous {adj + ' ' if adj else ''}{role}", who.group().strip()
 
 
+# ------------------------------------------------- sources the claimant table does not know
+#: Words, punctuation and elided articles ("l'", "d'") of a text, with their offsets.
+_TOKEN = re.compile(r"(?:[lLdD]|qu|Qu)['’](?=\w)|\w[\w'’.-]*\w|\w|[^\w\s]")
+_TOKEN_EN = re.compile(r"\w[\w'’.-]*\w|\w|[^\w\s]")
+#: A name particle written in lower case inside a person's name ("bin" in "Hamza bin Laden").
+_PARTICLE = re.compile(r"(?:bin|ibn|bint|de|van|von|al|el)$")
+
+
+class _Lexicon(NamedTuple):
+    """The words a language's source noun phrases are read with (all lower-case)."""
+
+    articles: frozenset[str]  # dropped from the name ("the", "a"; "le", "les", "l'")
+    definite: frozenset[str]  # of these, the ones that point back ("the group": coreference)
+    heads: frozenset[str]  # nouns a generic source ends on ("activists", "medical sources")
+    institutions: frozenset[str]  # heads that need more than "the" ("the ministry": anaphora)
+    roles: frozenset[str]  # "spokesman for X", "head of X": X is the source
+    docs: frozenset[str]  # "a statement by X", "figures from X": X is the source
+    mods: frozenset[str]  # lower-case modifiers a generic source may have ("local", "medical")
+    links: frozenset[str]  # prepositions inside a noun phrase ("of", "for", "in")
+    stops: frozenset[str]  # words no source name holds (pronouns, verbs, function words)
+    boundaries: frozenset[str]  # words a subject follows ("and", "which", "while")
+    skip: frozenset[str]  # words between a subject and its verb ("also", "has", "on Monday")
+    verbs: frozenset[str]  # the speech verbs an unknown source is read with
+    adjectives_after: bool  # French: adjectives follow the noun ("sources médicales")
+
+
+def _words(*chunks: str) -> frozenset[str]:
+    return frozenset(w for c in chunks for w in c.split())
+
+
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_LEX_EN = _Lexicon(
+    articles=_words("the a an"),
+    definite=_words("the"),
+    heads=_words(
+        "activist activists resident residents source sources official officials witness",
+        "witnesses eyewitness eyewitnesses doctor doctors medic medics nurse nurses paramedic",
+        "paramedics rescuer rescuers volunteer volunteers journalist journalists correspondent",
+        "correspondents reporter reporters spokesman spokeswoman spokesperson spokesmen",
+        "commander commanders officer officers police monitor monitors observer observers",
+        "relative relatives survivor survivors inhabitant inhabitants locals elder elders",
+        "leader leaders worker workers authorities authority ministry ministries agency",
+        "agencies group groups organisation organisations organization organizations council",
+        "councils committee committees office command army forces military media hospital",
+        "hospitals director chief governor mayor minister envoy diplomat diplomats",
+        "researchers investigators ngo ngos charity network administration department",
+        "service services directorate television tv channel newspaper radio daily website",
+        "sheikh tribesmen staff team teams insiders rebels insurgents militants troops soldiers",
+        "fighters jihadists militiamen opposition civilians families people refugees villagers",
+        "farmers parents detainees prisoners inmates guards employees traders shopkeepers",
+        "mourners students teachers men women",
+    ),
+    institutions=_words(
+        "group organisation organization ministry agency army council committee office",
+        "command authority administration department network monitor hospital military",
+        "service directorate spokesman spokeswoman spokesperson official source commander",
+        "officer director chief governor mayor minister envoy channel newspaper website",
+        "television tv radio charity ngo daily team",
+    ),
+    roles=_words(
+        "spokesman spokeswoman spokesperson spokesmen head director chief representative",
+        "official officials member members commander commanders officer leader leaders",
+        "president minister envoy coordinator manager founder chairman",
+    ),
+    docs=_words(
+        "statement statements report reports toll tolls figures figure data count tally",
+        "estimate estimates document documents footage video images photos letter study",
+        "survey census list message post tweet communique communiqué bulletin record records",
+        "assessment update account accounts agreement deal plan law resolution calculations",
+    ),
+    mods=_words(
+        "local medical security military senior rescue aid health hospital humanitarian",
+        "opposition rebel state official government regime pro-government police prison camp",
+        "media news relief civil defence defense army tribal village city town provincial",
+        "municipal district regional other several many top high-ranking interior foreign",
+        "activist rights monitoring war independent private public kurdish-led displaced",
+        "rebel-held government-held medical-aid field frontline front-line site human",
+    ),
+    links=_words("of for at from with in inside near on by"),
+    stops=_words(
+        "he she they it we i you him her them us this these those there who which what",
+        "whom whose that one ones some is are was were be been being has have had do does",
+        "did not no its their his our my your any all both each dozens hundreds thousands",
+        "scores tens millions one two three four five six seven eight nine ten",
+    ),
+    boundaries=_words(
+        "and but while as which who whom that whereas when after before because since where",
+        "so meanwhile however separately also later earlier yesterday today tonight",
+        _WEEKDAYS,
+    ),
+    skip=_words(
+        "also later earlier previously separately further then again too meanwhile has have",
+        "had would will could may might on night morning evening afternoon late early",
+        "yesterday today tonight",
+        _WEEKDAYS,
+    ),
+    verbs=_words(
+        "said says say told tells reported announced stated added adds confirmed confirms",
+        "noted estimated documented wrote tweeted counted recorded explained indicated",
+        "revealed warned",
+    ),
+    adjectives_after=False,
+)
+_LEX_FR = _Lexicon(
+    articles=_words("le la les l' l’ un une des de d' d’ du"),
+    definite=_words("le la l' l’"),
+    heads=_words(
+        "militant militants militante militantes habitant habitants habitante habitantes",
+        "source sources responsable responsables témoin témoins médecin médecins secouriste",
+        "secouristes infirmier infirmiers volontaires journaliste journalistes correspondant",
+        "correspondants porte-parole commandant commandants officier officiers police policiers",
+        "observateur observateurs proches survivants rescapés résidents notables chef chefs",
+        "dirigeant dirigeants autorités ministère agence ong organisation groupe conseil comité",
+        "bureau commandement armée forces médias hôpital directeur gouverneur maire ministre",
+        "émissaire diplomate diplomates chercheurs enquêteurs réseau administration direction",
+        "télévision chaîne journal quotidien radio site équipes activistes militaires",
+        "rebelles insurgés soldats combattants jihadistes opposants",
+    ),
+    institutions=_words(
+        "ministère agence ong organisation groupe conseil comité bureau commandement armée",
+        "hôpital réseau administration direction télévision chaîne journal radio site",
+        "porte-parole responsable source commandant officier directeur chef gouverneur maire",
+        "ministre émissaire diplomate dirigeant",
+    ),
+    roles=_words(
+        "porte-parole chef directeur directrice responsable responsables membre membres",
+        "commandant dirigeant président ministre représentant coordinateur fondateur",
+    ),
+    docs=_words(
+        "communiqué communiqués rapport rapports bilan bilans chiffres chiffre données",
+        "décompte comptage estimation estimations document documents vidéo images photos",
+        "lettre étude liste message accord plan loi résolution déclaration",
+    ),
+    mods=frozenset(),  # French adjectives follow the noun: any lower-case word not a stop
+    links=_words("de des du d' d’ à au aux en dans pour auprès sur près par"),
+    stops=_words(
+        "il elle ils elles lui eux on nous vous je tu ce cet cette ces qui que qu' qu’ quoi",
+        "dont où est sont était étaient a ont avait avaient été être fait faut y se s' s’ ne",
+        "n' n’ pas plus leur leurs son sa ses notre nos votre vos et ou mais car donc or",
+        "selon après avant depuis pendant lors alors tandis puis comme si aussi également",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui dizaines",
+        "centaines milliers deux trois quatre cinq six sept huit neuf dix",
+    ),
+    boundaries=_words("et mais tandis alors que qui dont où car puis"),
+    skip=_words(
+        "a ont avait avaient aussi également encore déjà ensuite lundi mardi mercredi jeudi",
+        "vendredi samedi dimanche soir matin hier",
+    ),
+    verbs=_words(
+        "annoncé indiqué déclaré affirmé rapporté précisé ajouté assuré souligné expliqué",
+        "estimé confirmé dit signalé écrit tweeté recensé documenté dénombré comptabilisé",
+        "révélé averti",
+    ),
+    adjectives_after=True,
+)
+#: "told reporters", "told a news conference": the object of "told" that makes it a speech
+#: verb (else a name: "told AFP"), not an order ("told residents to leave").
+_TOLD_WHOM = _words("reporters journalists media press news conference briefing")
+#: Heads that describe a named organisation ("the Hawar news agency", "the X rebel group").
+_OUTLETS = _words(
+    "group groups agency television tv channel newspaper daily radio website network",
+    "organisation organization charity ngo outlet broadcaster",
+)
+_OUTLETS_FR = _words(
+    "groupe agence télévision chaîne journal quotidien radio site réseau organisation ong"
+)
+#: Titles before a person's name ("Prime Minister", "General"): the name follows them.
+_TITLES = _words(
+    "president prime minister spokesman spokeswoman spokesperson commander general gen",
+    "colonel brigadier major captain envoy ambassador director governor mayor chief head",
+    "secretary secretary-general king emir leader chairman official dr mr mrs ms",
+)
+_NATIONALITY = _words(
+    "syrian kurdish turkish iraqi iranian russian american british french german israeli",
+    "lebanese jordanian arab saudi qatari emirati western european us u.s un pro-government",
+    "pro-turkish pro-iranian state-run official",
+)
+#: Words of an organisation's name (never a person's), and nationality adjectives.
+_ORG_WORDS = _words(
+    "forces council crescent cross defence defense network ministry agency army committee",
+    "observatory union front party command office authority administration organisation",
+    "organization group brigade brigades units guard guards police media news center centre",
+    "institute foundation society movement coalition department directorate service",
+    "services watch international assembly court hospital helmets rights human health",
+    "relief aid syrian kurdish turkish iraqi iranian russian american british french german",
+    "israeli lebanese jordanian arab saudi qatari western european national democratic free",
+    "islamic syria turkey iraq iran russia us un eu state tv radio daily times post press",
+    "reuters afp ap associated agence france-presse hawar rudaw asayish sana",
+)
+
+
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ar|an|az)-")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|as|at|ar|an|az)-[A-Z]")
+
+
+def _cap(word: str) -> bool:
+    """Tell whether ``word`` is written as part of a name ("Asayish", "al-Hassan")."""
+    return _NAME_WORD.match(word) is not None
+
+
+def _person_shaped(name: str) -> bool:
+    """Tell whether a name read from the text is a person's ("Ahmed al-Hassan", "Omar").
+
+    Two to five capitalised words (particles such as "bin" inside), none of an
+    organisation's name or a nationality ("Kurdish Red Crescent", "Syrian Civil Defence").
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and _cap(words[0])
+        and _cap(words[-1])
+        and all(_cap(w) or _PARTICLE.match(w) for w in words)
+        and not any(w.lower() in _ORG_WORDS or "'" in w or "’" in w for w in words)
+    )
+
+
+_OF_LINKS = frozenset(("of", "for", "de", "des", "du", "d'", "d’"))
+_PLACE_LINKS = frozenset(("in", "inside", "near", "at", "on", "à", "en", "dans", "sur", "près"))
+_BY_LINKS = frozenset(("by", "from", "of", "par", "de", "des", "du", "d'", "d’"))
+
+
+def _name_goes_on(words: list[str], low: list[str], j: int, lex: _Lexicon) -> bool:
+    """Tell whether the "of"/"for" at ``words[j]`` is inside a proper name."""
+    if lex.adjectives_after:  # French names: a capital, then lower case
+        return _cap(words[0]) and low[0] not in lex.heads | lex.roles | lex.docs
+    return (
+        all(map(_cap, words[:j]))
+        and j + 1 < len(words)
+        and _cap(words[j + 1])
+        # "Residents of Douma" opening a sentence: a common noun, not a name
+        and not (j == 1 and low[0] in lex.heads | lex.roles and low[0].endswith("s"))
+    )
+
+
+def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int = 0) -> str | None:
+    """Return the source a noun phrase names, cleaned to a name, or None when it names none.
+
+    ``words`` are the phrase's tokens, punctuation excluded. A capitalised name is kept as
+    written without its article ("the Syrian Civil Defence" -> "Syrian Civil Defence",
+    "the Syrian Network for Human Rights" whole); a generic source is the phrase ("local
+    activists", "Kurdish officials", "residents of Douma" -> "residents"); "a spokesman for
+    X", "the head of X", "a statement by X", "figures from X" name X; "the group", "the
+    ministry" alone name nobody (they point back: coreference handles them), nor do a
+    document with no author ("the latest toll"), a pronoun or a clause ("people killed").
+    ``people`` maps the surname of a person named earlier in full to the full name.
+    """
+    if not words or depth > 2:
+        return None
+    art = ""
+    if words[0].lower() in lex.articles:
+        art = words[0].lower()
+        words = words[1:]
+    if not words or len(words) > 9:
+        return None
+    low = [w.lower() for w in words]
+    # a proper name runs on through "of"/"for" ("Syrian Network for Human Rights", "Ministry
+    # of Health"; French: "Réseau syrien des droits de l'homme"); else the core ends at the
+    # first link word, and what follows it is the tail ("residents [of Douma]")
+    k, link = len(words), ""
+    for j in range(1, len(words)):
+        if low[j] not in lex.links:
+            continue
+        if low[j] in _OF_LINKS and _name_goes_on(words, low, j, lex):
+            continue
+        k, link = j, low[j]
+        break
+    core, tail, lcore = words[:k], words[k + 1 :], low[:k]
+    if not core or any(
+        lw in lex.stops and not (len(w) > 1 and w.isupper())  # "us", not "US"
+        for w, lw in zip(core, lcore, strict=True)
+    ):
+        return None
+    head = lcore[0] if lex.adjectives_after else lcore[-1]
+    if art in lex.definite and len(core) == 1 and head in lex.institutions:
+        return None  # "the ministry", "l'ONG": the last claimant's (coreference), or nobody's
+    if head in lex.docs or (link in _BY_LINKS and any(w in lex.docs for w in lcore)):
+        # "a statement by X", "figures released by X", "an AFP tally", "SANA's report"
+        by = next((j for j, w in enumerate(low) if w in _BY_LINKS), None)
+        if by is not None and by + 1 < len(words):
+            return _name_of(words[by + 1 :], lex, people, depth + 1)
+        named = core[:-1]
+        if named and all(map(_cap, named)) and not lex.adjectives_after:
+            return _name_of([_POSSESSIVE.sub("", w) for w in named], lex, people, depth + 1)
+        return None
+    if head in lex.roles and tail and link not in _PLACE_LINKS:
+        org = _name_of(tail, lex, people, depth + 1)  # "a spokesman for the Asayish"
+        if org is not None:
+            return org
+    if lex.adjectives_after:  # [name or head] [adjectives, "de ..."]
+        generic = head in lex.heads and not _cap(core[0])  # "Médecins sans frontières": a name
+        if not (generic or _cap(core[0])) or not all(
+            w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in core[1:]
+        ):
+            return None
+    else:  # [capitalised or known modifiers] [name or head]
+        # a head in capitals is still a common noun ("Syrian state TV")
+        generic = head in lex.heads and (len(core) == 1 or not _cap(core[-1]) or core[-1].isupper())
+        if not all(
+            _cap(w)
+            or lw in lex.mods
+            or lw in lex.heads
+            or lw in _OF_LINKS
+            or _PARTICLE.match(lw)
+            or _PRO_NAME.match(w)
+            for w, lw in zip(core, lcore, strict=True)
+        ):
+            return None
+        if not generic and not _cap(core[-1]):
+            return None
+    if generic:
+        if _cap(core[0]) and lcore[0] in lex.heads | lex.mods and not any(map(_cap, core[1:])):
+            core = [lcore[0], *core[1:]]  # "Local activists said" opening a sentence
+        if head in _OUTLETS and not lex.adjectives_after:
+            core = _proper_part(core, lex)  # "the Jaish al-Islam rebel group"
+        elif head in _OUTLETS_FR and lex.adjectives_after:  # "l'agence kurde Hawar"
+            at = next((j for j in range(1, len(core)) if _cap(core[j])), None)
+            core = core if at is None else core[at:]
+    elif len(core) == 1 and core[0] in people:
+        return people[core[0]]  # "Hassan said": the person named in full before
+    elif not lex.adjectives_after:
+        core = _proper_part(core, lex)
+        title = max((j for j, w in enumerate(core[:-1]) if w.lower() in _TITLES), default=-1)
+        if title >= 0 and _person_shaped(" ".join(core[title + 1 :])):
+            core = core[title + 1 :]  # "Iraqi Prime Minister Mustafa al-Kadhimi": the person
+    return _ELISION.sub(r"\1", " ".join(core))
+
+
+def _proper_part(core: list[str], lex: _Lexicon) -> list[str]:
+    """Return the name inside a described name: "daily Al-Watan" -> "Al-Watan".
+
+    When a phrase mixes a description in lower case ("rebel group", "news agency") with a
+    proper name, the name is its last run of capitalised words, without nationality
+    adjectives and possessive owners before it ("the Kurdish Hawar news agency" -> "Hawar",
+    "Hezbollah's Al-Manar television" -> "Al-Manar", "the Jaish al-Islam rebel group" ->
+    "Jaish al-Islam"); "Syrian health ministry", with no such name, stays whole.
+    """
+    if all(map(_cap, core)):
+        return core
+    end = len(core)
+    while end and (not _cap(core[end - 1]) or core[end - 1].lower() in _OUTLETS):
+        end -= 1  # the description after the name ("news agency", "TV")
+    start = end
+    while start and (_cap(core[start - 1]) or core[start - 1].lower() in _OF_LINKS):
+        start -= 1
+    while start < end and (
+        core[start].lower() in _NATIONALITY or _POSSESSIVE.search(core[start]) is not None
+    ):
+        start += 1
+    name = core[start:end]
+    if not name or (name[0].lower() in lex.heads | lex.mods and start == 0):
+        return core
+    return name
+
+
+#: "pro-Kurdish", "anti-IS": a modifier made of a name.
+_PRO_NAME = re.compile(r"(?:pro|anti|non)-[A-Z]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ELISION = re.compile(r"\b([lLdD]['’]) ")
+
+
+#: Punctuation a parenthetical "..., said X." opens after, and the openers of an apposition.
+_OPENERS = frozenset(',"”“«»:;—–(')
+_APPOSITION = frozenset(("a", "an", "the", "who", "which", "whose", "un", "une", "le", "la", "qui"))
+_OUTLET_OBJECT_FR = re.compile(r"\s*(?:à|a)\s+(?:l['’]AFP|l['’]agence\s+\w+|la\s+presse|\w+)\b")
+
+
+#: "X's office said", "X's press office said": X, an alias, owns the subject and is the source.
+_OWNED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s+")
+
+
+def _told_outlet(text: str, ve: int) -> bool:
+    """Tell whether "told" at ``ve`` reports speech: "told AFP", "told reporters"."""
+    m = re.match(r"\s+(?:(?:the|a|an)\s+)?([\w-]+)", text[ve : ve + 40])
+    return m is not None and (_cap(m.group(1)) or m.group(1).lower() in _TOLD_WHOM)
+
+
+def _tokens(text: str, start: int, end: int, lex: _Lexicon) -> list[re.Match[str]]:
+    return list((_TOKEN if lex.adjectives_after else _TOKEN_EN).finditer(text, start, end))
+
+
+def _clause_source(
+    text: str, start: int, end: int, lex: _Lexicon, people: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """Read the source named by the phrase opening ``text[start:end]`` (up to punctuation)."""
+    words: list[re.Match[str]] = []
+    for t in _tokens(text, start, end, lex):
+        if not t.group()[0].isalnum() and t.group()[0] not in "'’":
+            break
+        if words and t.group().lower() in lex.boundaries:
+            break
+        words.append(t)
+        if len(words) > 12:
+            return None
+    name = _name_of([t.group() for t in words], lex, people) if words else None
+    return (words[0].start(), words[-1].end(), name) if name else None
+
+
+def _subject(
+    text: str, vs: int, lex: _Lexicon, people: dict[str, str], apposition: bool = True
+) -> tuple[int, int, str] | None:
+    """Read the source that is the subject of the speech verb at ``vs`` ("the Asayish said").
+
+    The phrase runs back from the verb (past "also", "has", "on Monday") to an article, a
+    punctuation mark, a conjunction or the sentence's start; "X, a doctor in Idlib, told"
+    and "X, who ..., said" name X.
+    """
+    toks = _tokens(text, max(0, vs - 200), vs, lex)
+    j = len(toks) - 1
+    while j >= 0 and toks[j].group().lower() in lex.skip:
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].group() == ",":  # an apposition or a relative clause before the verb
+        if not apposition:
+            return None
+        k = j - 1
+        while k >= 0 and toks[k].group() != "," and j - k < 16:
+            k -= 1
+        if k >= 0 and toks[k].group() == "," and toks[k + 1].group().lower() in _APPOSITION:
+            named = _subject(text, toks[k].start(), lex, people, apposition=False)
+            if named is not None and _cap(named[2]):
+                return named
+            if toks[k + 1].group().lower() in lex.articles:  # "..., a local doctor, said"
+                desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
+                return desc
+        return None
+    words: list[re.Match[str]] = []
+    while j >= 0:
+        t = toks[j]
+        w = t.group()
+        lw = w.lower()
+        if not (w[0].isalnum() or w[0] in "'’") or lw in lex.boundaries:
+            break
+        words.append(t)
+        if lw in lex.articles:  # the phrase opens here, unless in "spokesman for the X"
+            if j > 0 and toks[j - 1].group().lower() in lex.links:
+                j -= 1
+                continue
+            break
+        if len(words) > 10:
+            return None
+        j -= 1
+    else:
+        if toks and toks[0].start() > 0 and text[: toks[0].start()].strip():
+            return None  # the look-back window ended inside a longer phrase
+    if not words:
+        return None
+    words.reverse()
+    if lex.adjectives_after and not (
+        words[0].group().lower() in lex.articles or _cap(words[0].group())
+    ):
+        return None
+    name = _name_of([t.group() for t in words], lex, people)
+    return (words[0].start(), words[-1].end(), name) if name else None
+
+
+def _after_verb(
+    text: str, vs: int, ve: int, lex: _Lexicon, people: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """Read the source after a speech verb: "..., said the Asayish", "reported by residents".
+
+    The verb must open a parenthetical (after a comma, a quote or at the sentence's start)
+    and the source must run to the clause's end, so that "residents said the SDF had ..."
+    never takes the SDF; "by X" after the verb is its agent anywhere.
+    """
+    rest = text[ve : ve + 160]
+    by = re.match(r"\s+(?:by|par)\s+", rest)
+    if by is None:
+        before = text[:vs].rstrip()
+        if lex.adjectives_after:  # "..., a indiqué X": the auxiliary opens it
+            before = re.sub(r"\s(?:a|ont|avait|avaient)$", "", " " + before)[1:].rstrip()
+        if before and before[-1] not in _OPENERS:
+            return None
+        if re.match(r"\s+(?:to|that|in|on|it|he|she|they|we|there)\b", rest):
+            return None
+    at = ve + (by.end() if by else 0)
+    toks = _tokens(text, at, min(len(text), at + 160), lex)
+    j = 0
+    while j < len(toks) and toks[j].group().lower() in lex.skip:
+        j += 1
+    if by is None and j < len(toks):
+        first = toks[j].group()
+        if lex.adjectives_after:
+            obj = _OUTLET_OBJECT_FR.match(text, toks[j].start() - 1)
+            if first.lower() in ("à", "au") and obj is not None:
+                while j < len(toks) and toks[j].end() <= obj.end():
+                    j += 1
+        elif text[vs:ve] in ("told", "tells") and _cap(first):  # "told AFP X" / "told AFP."
+            j += 1
+    if j >= len(toks):
+        return None
+    # the phrase runs to the clause's end (punctuation or a conjunction), all of it read
+    return _clause_source(text, toks[j].start(), len(text), lex, people)
+
+
+def _is_crowd(name: str, lex: _Lexicon) -> bool:
+    """Tell whether a source read from the text is people named by what they are.
+
+    "residents", "local activists", "Kurdish officials", "sources médicales": a pronoun
+    ("they") may stand for them later, a description of an organisation ("the ministry",
+    "the group") may not.
+    """
+    words = name.split()
+    head = words[0] if lex.adjectives_after else words[-1]
+    return (
+        not _cap(head)
+        and head.lower() in lex.heads
+        and head.lower() not in lex.institutions
+        and head.lower() not in _OUTLETS | _OUTLETS_FR
+    )
+
+
+class _Antecedent(NamedTuple):
+    """The last claimant named, for the pronouns and descriptions that stand for it."""
+
+    claimant: str | None
+    crowd: bool  # see _is_crowd
+
+    def stands_for(self, mention: str) -> bool:
+        """Tell whether ``mention`` ("he", "the group", "l'ONG") stands for the claimant."""
+        return self.claimant is not None and (not self.crowd or mention in _PRONOUNS)
+
+
+_PRONOUNS = frozenset(("he", "she", "they", "il", "elle", "ils", "elles", "lui", "eux"))
+
+
 class _Lang(NamedTuple):
     """The patterns a sentence's claimant is read with, in one language."""
 
@@ -152,6 +693,7 @@ class _Lang(NamedTuple):
     speech: re.Pattern[str]
     coref: re.Pattern[str]
     anonymous: Callable[[str], tuple[str | None, str] | None]
+    lexicon: _Lexicon  # for sources the claimant table does not know
 
 
 def _mask_quotes(text: str) -> str:
@@ -162,6 +704,7 @@ def attribute(ctx: Context) -> list[Attribution]:
     """Attribute every sentence of the article (``ctx.sents``), in order."""
     out: list[Attribution] = []
     last: str | None = None
+    crowd = False  # the last claimant is people named by what they are ("residents")
     surnames: dict[str, str] = {}
     for h in ctx.claimant_hits:
         if h.kind == "person":
@@ -174,6 +717,8 @@ def attribute(ctx: Context) -> list[Attribution]:
     # the gated English cues, each run only when its key words are in the sentence
     speech_re, according_re, anonymous_re = pats.speech, pats.according, ctx.fast(_ANON_CUE)
     outlet = ctx.outlet
+    known = claimants().canonicals
+    people: dict[str, str] = {}  # surname -> full name, for people the table does not know
     verbs: list[re.Match[str]] = []  # French: read by _speech itself
     for i, s in enumerate(ctx.sents):
         if fr:  # French patterns are not gated: French articles only pay for them
@@ -211,14 +756,16 @@ def attribute(ctx: Context) -> list[Attribution]:
                     )
         # an English pattern whose key words are not in the sentence is not run (the text
         # with quotes masked has no match the sentence lacks)
-        found = _according(masked, low, hits, last, pats) if fr or according else None
+        # "the ministry", "the group" never stand for "residents": only pronouns do
+        ante = _Antecedent(last, crowd)
+        found = _according(masked, low, hits, ante, pats, people) if fr or according else None
         if fr and found is not None and found[0] is None:
             found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
         found = (
             found
             or (pats.anonymous(masked) if fr or anonymous else None)
             or (
-                _speech(masked, low, hits, last, pats, None if fr or quoted else verbs)
+                _speech(masked, low, hits, ante, pats, people, None if fr or quoted else verbs)
                 if fr or speech
                 else None
             )
@@ -235,6 +782,11 @@ def attribute(ctx: Context) -> list[Attribution]:
             out.append(Attribution(outlet, surface, False, span))
             continue
         last = claimant
+        crowd = claimant not in known and _is_crowd(claimant, pats.lexicon)
+        if claimant not in known and _person_shaped(claimant):  # "Hassan said" later on
+            surname = claimant.split()[-1]
+            people.setdefault(surname, claimant)
+            people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
         out.append(Attribution(claimant, surface, True, span))
     return _quote_groups(ctx, out)
 
@@ -270,8 +822,18 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
 
 
 def _according(
-    text: str, low: str, hits: list[AliasMatch], last: str | None, pats: _Lang
+    text: str,
+    low: str,
+    hits: list[AliasMatch],
+    ante: _Antecedent,
+    pats: _Lang,
+    people: dict[str, str],
 ) -> tuple[str | None, str] | None:
+    """Read "according to X" / "selon X".
+
+    The claimant is an alias of the table, else the source the phrase names
+    (:func:`_name_of`), else, for a pronoun or a description, the last claimant.
+    """
     m = pats.according.search(text)
     if m is None:
         return None
@@ -285,9 +847,14 @@ def _according(
     if inside:
         h = inside[0]
         return h.canonical, text[m.start() : max(end, h.end)].strip()
+    # a source named in the phrase ("the head of the local council"), else a pronoun or a
+    # description ("the group", "him") for the last claimant
+    named = _clause_source(text, m.end(), end, pats.lexicon, people)
+    if named is not None:
+        return named[2], surface
     co = pats.coref.search(low, m.end(), end)
-    if co is not None and last is not None:
-        return last, surface
+    if co is not None and ante.stands_for(co.group()):
+        return ante.claimant, surface
     return None, surface
 
 
@@ -311,18 +878,28 @@ def _speech(
     text: str,
     low: str,
     hits: list[AliasMatch],
-    last: str | None,
+    ante: _Antecedent,
     pats: _Lang,
+    people: dict[str, str],
     verbs: list[re.Match[str]] | None = None,
 ) -> tuple[str | None, str] | None:
-    """Read "X said" / "said X" (``verbs``: the matches of ``pats.speech`` in ``low``, if known)."""
+    """Read "X said" / "said X" (``verbs``: the matches of ``pats.speech`` in ``low``, if known).
+
+    The claimant is the alias or the description (for the last claimant) nearest a verb;
+    when none is next to one, a source the table does not know, next to a naming verb
+    (:func:`_subject`, :func:`_after_verb`), where it is nearer than any alias.
+    """
     if verbs is None:
         verbs = list(pats.speech.finditer(low))
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
-    if last is not None:
-        cands += [(c.start(), c.end(), 1, last) for c in pats.coref.finditer(low)]
+    if ante.claimant is not None:
+        cands += [
+            (c.start(), c.end(), 1, ante.claimant)
+            for c in pats.coref.finditer(low)
+            if ante.stands_for(c.group())
+        ]
     if pats.coref is _COREF_FR and hits:  # "leur porte-parole": the claimant named before
         cands += [
             (c.start(), c.end(), 1, hits[0].canonical)
@@ -346,15 +923,36 @@ def _speech(
             key = (gap, is_coref, start, end, canonical, vs, ve)
             if best is None or key < best:
                 best = key
+    if best is None or (  # no alias right next to a verb: a source not in the table
+        best[0] > 1 and not (best[1] == 0 and _OWNED.fullmatch(text, best[3], best[5]))
+    ):
+        lex = pats.lexicon
+        taken = [(c[0], c[1]) for c in cands]
+        for v in verbs:
+            vs, ve = v.span()
+            if (
+                v.group() not in lex.verbs
+                or text.startswith(" to ", ve)  # "said to be", "told to leave"
+                or (v.group() in ("told", "tells") and not _told_outlet(text, ve))
+            ):
+                continue
+            for found in (_subject(text, vs, lex, people), _after_verb(text, vs, ve, lex, people)):
+                if found is None or any(a < found[1] and found[0] < b for a, b in taken):
+                    continue
+                start, end, name = found
+                gap = vs - end if end <= vs else start - ve
+                key = (max(gap, 1), 2, start, end, name, vs, ve)
+                if best is None or key < best:
+                    best = key
     if best is None:
         return None
     _, _, start, end, canonical, vs, ve = best
     return canonical, text[min(start, vs) : max(end, ve)].strip()
 
 
-_EN = _Lang(_ACCORDING, _CLAUSE_END, _SPEECH, _COREF, _anonymous)
+_EN = _Lang(_ACCORDING, _CLAUSE_END, _SPEECH, _COREF, _anonymous, _LEX_EN)
 #: The English set for articles ``re`` reads alike with ``re.ASCII`` (Context.plain).
 _EN_A = _Lang._make(twin_of(p) if isinstance(p, re.Pattern) else p for p in _EN)
-_FR = _Lang(_ACCORDING_FR, _CLAUSE_END_FR, _SPEECH_FR, _COREF_FR, _anonymous_fr)
+_FR = _Lang(_ACCORDING_FR, _CLAUSE_END_FR, _SPEECH_FR, _COREF_FR, _anonymous_fr, _LEX_FR)
 #: Ids of the gated English cues, as :meth:`Context.open_patterns` holds them.
 _SPEECH_ID, _ACCORDING_ID, _ANON_CUE_ID = id(_SPEECH), id(_ACCORDING), id(_ANON_CUE)
