@@ -65,7 +65,8 @@ _PEOPLE_WORDS = [
     "nurses", "patients", "students", "pupils", "teachers", "worshippers", "passengers",
     "migrants", "volunteers", "rescuers", "babies", "infants", "teenagers", "relatives",
     "survivors", "leaders", "commanders", "mercenaries", "operatives", "cadres", "guerrillas",
-    "defectors", "cooks",
+    "defectors", "cooks", "aides", "bodyguards", "brothers", "sisters", "sons", "daughters",
+    "wives", "husbands", "fathers", "mothers", "siblings", "cousins",
 ]  # fmt: skip
 #: Category words inside the noun phrase ("181 dead"); the first five are strong cues.
 _NOUN_WORDS: list[tuple[Category, list[str]]] = [
@@ -170,10 +171,15 @@ _VERBS = _Cues(_VERB_WORDS)
 #: Where the noun phrase after a number ends: punctuation, a verb, a relative pronoun, a
 #: subordinate clause ("when IS cells ambushed") or the agent ("by Turkish shelling").
 _NP_STOP = re.compile(
-    r"[,;:.!?()“”\"]|\b(?:were|was|have|has|had|are|is|will|would|who|which|that|since|on|"
-    r"when|while|where|after|before|because|as|but|during|near|by|"
-    r"in\s+(?:the\s+)?(?:attack|clashes|fighting))\b"
-)
+    r"[,;:.!?()“”\"]|\b(?:"
+    + trie_regex(
+        ["were", "was", "have", "has", "had", "are", "is", "will", "would", "who", "which",
+         "that", "since", "on", "when", "while", "where", "after", "before", "because", "as",
+         "but", "during", "near", "by", "in the attack", "in attack", "in the clashes",
+         "in clashes", "in the fighting", "in fighting"]
+    )
+    + r")\b"
+)  # fmt: skip
 _PARTS = re.compile(
     r"\b(?:including|among\s+them|of\s+whom|among\s+whom|among\s+those|among\s+the\s+dead|"
     r"dont)\b|:"
@@ -229,10 +235,9 @@ _GOVERN_WORDS: list[tuple[str, list[str]]] = [
     ("rise", ["rose to", "risen to", "climbed to", "increased to", "jumped to", "rising to",
               "bringing it to", "reached"]),
 ]  # fmt: skip
-_GOVERNS = _governs(
-    _GOVERN_WORDS,
-    ["a total of", "another", "a further", "an additional", "the remaining", "all", "only"],
-)
+_GOVERN_FILLERS = ["a total of", "another", "a further", "an additional", "the remaining", "all",
+                   "only", "his", "her", "their", "its", "our"]  # fmt: skip
+_GOVERNS = _governs(_GOVERN_WORDS, _GOVERN_FILLERS)
 #: What may follow a count with no people word when a verb governs it ("wounded more than
 #: 30, according to", "killed 4 and wounded 7", "arrested five on Monday"): punctuation, the
 #: end, a conjunction or a preposition; never a noun ("carried out 12 strikes").
@@ -380,18 +385,25 @@ _YEARISH_FR = re.compile(
     r"(?:en|depuis|de|fin|début|mi|jusqu['’]en|année|et|à|avant|après|dès)[-\s]*$"
 )
 #: "ont tué 19 personnes", "blessant plus de 30", "la libération de 32 employés".
-_GOVERNS_FR = _governs(
-    [
-        ("killed", ["tué", "tuant", "exécuté", "abattu", "la mort de", "le décès de",
-                    "les corps de", "la vie à", "bilan à"]),
-        ("injured", ["blessé", "blessant"]),
-        ("detained", ["arrêté", "arrêtant", "interpellé", "capturé", "capturant", "enlevé",
-                      "kidnappé", "arrestation de"]),
-        ("released", ["libéré", "libérant", "relâché", "secouru", "libération de"]),
-        ("displaced", ["déplacé", "évacué", "évacuant", "évacuation de"]),
-    ],
-    ["au total", "encore"],
-)  # fmt: skip
+_GOVERN_WORDS_FR: list[tuple[str, list[str]]] = [
+    ("killed", ["tué", "tuant", "exécuté", "abattu", "la mort de", "le décès de", "les corps de",
+                "la vie à", "bilan à"]),
+    ("injured", ["blessé", "blessant"]),
+    ("detained", ["arrêté", "arrêtant", "interpellé", "capturé", "capturant", "enlevé", "kidnappé",
+                  "arrestation de"]),
+    ("released", ["libéré", "libérant", "relâché", "secouru", "libération de"]),
+    ("displaced", ["déplacé", "évacué", "évacuant", "évacuation de"]),
+]  # fmt: skip
+_GOVERN_FILLERS_FR = ["au total", "encore"]
+_GOVERNS_FR = _governs(_GOVERN_WORDS_FR, _GOVERN_FILLERS_FR)
+#: How every governing word and filler ends, with the space after it: text before a count
+#: that ends otherwise has none (a quick test before the pattern, in :func:`_governor`).
+_GOVERN_ENDS = tuple(
+    sorted(
+        {w[-2:] + " " for words in (_GOVERN_FILLERS, _GOVERN_FILLERS_FR) for w in words}
+        | {w[-2:] + " " for _, ws in (*_GOVERN_WORDS, *_GOVERN_WORDS_FR) for w in ws}
+    )
+)
 _BARE_AFTER_FR = re.compile(
     r"\s*(?:[,.;:!?)»]|$|(?:et|ou|dans|à|près|lors|selon|dont|parmi|en|au|aux|sur|depuis|"
     r"pendant)\b)"
@@ -480,10 +492,14 @@ def extract_figures(ctx: Context) -> list[Figure]:
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
         befores: list[str] = []
         govs: list[tuple[Category | None, int]] = []
+        whole: list[bool] = []  # "300 of the 3,500 inmates": the count before is part of it
         prev_end = 0
         for c in counts:
-            befores.append(low[max(prev_end, c.start - 70) : c.start])
-            govs.append(_governor(befores[-1], pats))
+            bef = low[max(prev_end, c.start - 70) : c.start]
+            befores.append(bef)
+            # a quick test before the pattern: no governing word ends otherwise
+            govs.append(_governor(bef, pats) if bef.endswith(_GOVERN_ENDS) else _NO_GOVERNOR)
+            whole.append(prev_end > 0 and len(bef) < 16 and pats.partitive.match(bef) is not None)
             prev_end = c.num_end
         n = len(counts)
         rows = [
@@ -496,24 +512,25 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 govs[k][0],
                 govs[k + 1][1] if k + 1 < n else 0,
                 k + 1 == n,
+                whole[k],
                 pats,
             )
             for k, c in enumerate(counts)
         ]
-        _partitives(rows, low, pats)
+        if True in whole:
+            _partitives(rows, whole, low, pats)
         # pass 2: lists take the category of their verb, a total that of its parts
         ppl = [k for k, r in enumerate(rows) if r.people]
         cats: list[Category | None] = [r.category for r in rows]
-        spans = {  # the text after each count of people, up to the next such count
-            a: low[rows[a].number.num_end : rows[b].number.start if b is not None else len(low)]
-            for a, b in zip(ppl, [*ppl[1:], None], strict=False)
-        }
-        for a, b in reversed(list(itertools.pairwise(ppl))):
+        next_people = dict(itertools.pairwise(ppl))
+        for a, b in zip(reversed(ppl[:-1]), reversed(ppl[1:]), strict=True):
             # "40 of its fighters, 77 guards and four civilians were killed"; "Fourteen
             # people, among them three children, were wounded"
-            if cats[a] is None and (rows[a].goes_on or pats.parts.search(spans[a])):
+            if cats[a] is None and (
+                rows[a].goes_on or pats.parts.search(low, rows[a].number.num_end, counts[b].start)
+            ):
                 cats[a] = cats[b]
-        for a, b in itertools.pairwise(ppl):
+        for a, b in next_people.items():
             # "killed 11 SDF fighters and 23 jihadists"
             if cats[b] is None and rows[a].goes_on:
                 cats[b] = cats[a]
@@ -535,7 +552,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 cat = pats.noun_weak.first(np_text)
             if cat is None:
                 continue
-            if pats.of_them.match(np_text) and (verb := pats.verbs.find(np_text)) is not None:
+            if (
+                "of" in np_text[:6]
+                and pats.of_them.match(np_text)
+                and (verb := pats.verbs.find(np_text)) is not None
+            ):
                 # "1,000 of them gave themselves up to our forces": "them" is not "our forces"
                 np_text = np_text[: verb[1]]
             abs_np = s.start + c.num_end
@@ -569,7 +590,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 )
             )
             last_party = party or last_party
-            if not in_list and (pats.parts.search(spans[k]) or _has_of_them_next(rows, k, pats)):
+            # parts follow up to the next count of people ("five members of one family,
+            # including three children")
+            span_end = counts[next_people[k]].start if k in next_people else len(low)
+            if not in_list and (
+                pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
+            ):
                 total_index, total_category = len(figures) - 1, cat
     return figures
 
@@ -585,6 +611,9 @@ class _Row(NamedTuple):
     people: bool  # the number counts people
     own_noun: Category | None  # a category word in the noun phrase itself ("dead")
     verb: Category | None  # the category its verb gives (governing, of its clause, or before)
+
+
+_NO_GOVERNOR: tuple[Category | None, int] = (None, 0)
 
 
 def _governor(before: str, pats: _Lang) -> tuple[Category | None, int]:
@@ -613,6 +642,7 @@ def _read_count(
     gov: Category | None,
     next_gov: int,
     last: bool,
+    want_verb: bool,
     pats: _Lang,
 ) -> _Row:
     """Read one count: its noun phrase, whether it counts people, and its own category.
@@ -620,7 +650,8 @@ def _read_count(
     ``before`` is the text before the count (from the count before it), ``gov`` the category
     of the verb governing it (:func:`_governor`), ``next_gov`` the length of the verb
     governing the next count, which is not this count's verb ("Four IS fighters blew
-    themselves up, killing 2 SDF members": the four were not killed).
+    themselves up, killing 2 SDF members": the four were not killed). ``want_verb``: read the
+    verb even when the noun gives the category (for :func:`_partitives`).
 
     The category comes, in this order, from a category noun in the noun phrase ("181 dead",
     "30 wounded"), from the verb that governs the count ("killed 19 people", "the deaths of
@@ -646,23 +677,27 @@ def _read_count(
         or (gov is not None and pats.bare_after.match(low, c.num_end) is not None)
         or pats.subject.match(low, c.num_end) is not None
     )
-    if not people or pats.speakers.match(after):
+    head = after[:48]  # a quick test before the speakers pattern
+    if not people or (
+        ("said" in head or "told" in head or "say" in head or "stated" in head)
+        and pats.speakers.match(after)
+    ):
         return _Row(c, after, np_text, None, False, False, None, None)
-    # the category noun is in the phrase before any "and": "killed four civilians and wounded"
-    conj = _AND.search(np_text)
-    noun = pats.noun_strong.find(np_text[: conj.start()] if conj else np_text)
+    noun = pats.noun_strong.find(np_text)
+    if noun and _AND.search(np_text, 0, noun[1]):
+        noun = None  # the category noun is before any "and": "killed four civilians and wounded"
     own_noun = cat = noun[0] if noun else None
     if noun and gov is not None and gov != "displaced" and _adjective(np_text, noun[2], pats):
         own_noun = cat = gov  # "killed 11 displaced people", "freed 20 detained fighters"
     verb = gov
-    if verb is None:
+    if verb is None and (cat is None or want_verb):
         # the verb of this count's clause: up to the next count, or past a list
         clause = pats.aside.sub(",", low[c.num_end :] if last else after)
         if stop is not None and pats.relative.fullmatch(stop.group()):
             verb = _main_verb(clause, pats)
         else:
             verb = pats.verbs.first(clause[len(np_text) :] if own_noun else clause)
-    if verb is None:
+    if verb is None and (cat is None or want_verb):
         verb = pats.verbs.last(before)
     # a list goes on to the next count unless a verb of its own governs that one
     goes_on = not last and not next_gov and bool(pats.list_go_on.match(after))
@@ -689,22 +724,25 @@ def _main_verb(clause: str, pats: _Lang) -> Category | None:
     return strong[-1] if strong else found[-1]
 
 
-def _partitives(rows: list[_Row], low: str, pats: _Lang) -> None:
+def _partitives(rows: list[_Row], whole: list[bool], low: str, pats: _Lang) -> None:
     """Read "N of the M people ...": N takes the verb of the clause, M its own noun.
 
     "300 of the 3,500 inmates took part" -> 300 attackers, 3,500 detained; "Eleven of the 15
-    people killed were civilians" -> both killed (no verb: the noun of M).
+    people killed were civilians" -> both killed (no verb: the noun of M). ``whole[k]``: the
+    count before count k is a part of it.
     """
-    for k in range(len(rows) - 1):
-        whole = rows[k + 1]
-        if not whole.people or not pats.partitive.match(rows[k].after):
+    for k in range(1, len(rows)):
+        of = rows[k]
+        if not whole[k] or not of.people:
             continue
-        noun = whole.own_noun or pats.noun_weak.first(whole.np_text)
-        verb = whole.verb if whole.verb != noun else None
-        part = rows[k].number
-        np_text = low[part.num_end : whole.number.num_end + len(whole.np_text)]  # its party
-        rows[k] = rows[k]._replace(category=verb or noun, people=True, verb=verb, np_text=np_text)
-        rows[k + 1] = whole._replace(category=noun or verb)
+        noun = of.own_noun or pats.noun_weak.first(of.np_text)
+        verb = of.verb if of.verb != noun else None
+        part = rows[k - 1].number
+        np_text = low[part.num_end : of.number.num_end + len(of.np_text)]  # for its party
+        rows[k - 1] = rows[k - 1]._replace(
+            category=verb or noun, people=True, verb=verb, np_text=np_text
+        )
+        rows[k] = of._replace(category=noun or verb)
 
 
 def _has_of_them_next(rows: list[_Row], k: int, pats: _Lang) -> bool:

@@ -125,7 +125,20 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
          [(2, "killed", "SDF")]),
         ("The ISIS members holding out have surrendered; more than 1,000 of them gave "
          "themselves up to our forces, the SDF said.", [(1000, "surrendered", None)]),
+        # possessives between the verb and the count; people words of all kinds
+        ("A mortar round wounded a girl and killed her two brothers in Ariha, rescuers said.",
+         [(2, "killed", None)]),
+        ("The coalition said it had killed an IS leader and captured two of his aides.",
+         [(2, "detained", None)]),
+        ("A Turkish drone strike near Qamishli killed two SDF commanders, a Kurdish source said.",
+         [(2, "killed", "SDF")]),
+        ("Ten civilians, four of them children, died in the airstrikes, the monitor said.",
+         [(10, "killed", "civilians"), (4, "killed", "minors")]),
+        ("The explosion wounded 11 people, three of them seriously, the civil defence said.",
+         [(11, "injured", None), (3, "injured", None)]),
         # not counts of people
+        ("The White Helmets said its volunteers had pulled 9 survivors from the rubble.", []),
+        ("The SDF said it had handed over 50 Iraqi IS suspects to Baghdad.", []),
         ("The coalition said its aircraft carried out 12 strikes on IS fighters near Hajin.", []),
         ("Fifteen people were killed, two officials said.", [(15, "killed", None)]),
         ("Some 2,000 people have returned to their homes in Ras al-Ain, the ministry said.", []),
