@@ -1,15 +1,40 @@
 """Figures: counts of people with bounds, category, party, claimant, place, date and quote.
 
-A number is a figure when a people word or a party follows it ("27 SDF soldiers", "seven
-civilians", "181 dead"). Its category comes from words in the noun phrase ("dead",
-"wounded"), else from the verb after it ("were killed", "escaped", "took part in"), else
-from the verb before it ("released 32 employees", "home to 3,500"). Numbers listed after
+A number is a figure when it counts people:
+
+- a people word or "X of its fighters" / "X of them" follows it ("27 SDF soldiers", "seven
+  civilians", "181 dead", "40 of them civilians");
+- a casualty verb governs it with no noun after it ("wounded more than 30, according to",
+  "killed 4 and wounded 7", "arrested five on Monday"; not "carried out 12 strikes");
+- it is the subject of a casualty verb ("Four were killed", "nine died", "294 Turkish-backed
+  factions were killed"); not when the people speak ("two officials said").
+
+Its category comes, first to last, from:
+
+1. a category word in its noun phrase ("181 dead", "30 wounded", "the 12 people killed");
+2. the verb or noun that governs it ("killed 19 people", "freed 32", "evacuated 200", "the
+   deaths of 224 civilians", "claimed the lives of 37", "raising the toll to 40", "the death
+   toll ... had risen to 25"), which wins over a category word used as an adjective ("killed
+   11 displaced people") unless it only displaces ("evacuated 25 wounded");
+3. the verb of its clause ("were killed", "had died", "escaped", "took part in"); after a
+   relative pronoun the main verb, not the relative clause's ("five fighters who had fled
+   Baghuz were arrested"); a verb that governs the next count is not this count's ("blew
+   themselves up, killing 2 SDF members");
+4. the last verb before it ("released 32 employees", "home to 3,500").
+
+Lists share their verb both ways ("40 of its fighters, 77 guards and four civilians were
+killed"; "killed 11 SDF fighters and 23 jihadists"); a total takes the category of its parts
+("Fourteen people, among them three children, were wounded"). Numbers listed after
 "including" / "among them" / "of whom" are parts of the total before them
-(:attr:`Figure.part_of`).
+(:attr:`Figure.part_of`). "N of the M people ...": N takes the verb, M its own noun ("300 of
+the 3,500 inmates took part"). The party is an alias in the noun phrase, which ends at a verb,
+a relative pronoun, a subordinate clause or an agent ("11 others wounded when IS cells
+ambushed": no party).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -36,6 +61,12 @@ _PEOPLE_WORDS = [
     "captives", "escapees", "fugitives", "kurds", "fighter", "soldier", "civilian", "person",
     "member", "child", "detainee", "prisoner", "lives", "citizens", "morts", "civils",
     "jihadistes", "membres", "blessés", "combattants", "soldats", "personnes", "enfants",
+    "villagers", "farmers", "shepherds", "journalists", "medics", "paramedics", "doctors",
+    "nurses", "patients", "students", "pupils", "teachers", "worshippers", "passengers",
+    "migrants", "volunteers", "rescuers", "babies", "infants", "teenagers", "relatives",
+    "survivors", "leaders", "commanders", "mercenaries", "operatives", "cadres", "guerrillas",
+    "defectors", "cooks", "aides", "bodyguards", "brothers", "sisters", "sons", "daughters",
+    "wives", "husbands", "fathers", "mothers", "siblings", "cousins",
 ]  # fmt: skip
 #: Category words inside the noun phrase ("181 dead"); the first five are strong cues.
 _NOUN_WORDS: list[tuple[Category, list[str]]] = [
@@ -51,19 +82,22 @@ _NOUN_WORDS: list[tuple[Category, list[str]]] = [
 _VERB_WORDS: list[tuple[Category, list[str]]] = [
     ("killed", ["killed", "killing", "kill", "died", "die", "dead", "martyred", "bodies of",
                 "eliminated", "lost their lives", "slain", "executed", "perished", "neutralized",
-                "neutralised", "massacred", "death toll", "toll", "shot dead"]),
-    ("injured", ["wounded", "wounding", "injured", "injuring", "hurt"]),
+                "neutralised", "massacred", "death toll", "toll", "shot dead", "beheaded",
+                "gunned down", "succumbed", "claimed the lives"]),
+    ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "maimed"]),
     ("escaped", ["escaped", "escape", "escaping", "fled the prison", "fled the jail",
-                 "fled the facility", "broke out", "on the run", "at large"]),
+                 "fled the facility", "broke out", "on the run", "at large", "on the loose"]),
     ("surrendered", ["surrendered", "surrender", "surrendering", "gave themselves up",
                      "given themselves up", "handed themselves over", "handed themselves in",
-                     "laid down their arms"]),
-    ("released", ["released", "releasing", "freed", "freeing", "rescued", "liberated"]),
+                     "laid down their arms", "turned themselves in"]),
+    ("released", ["released", "releasing", "freed", "freeing", "rescued", "liberated", "set free"]),
     ("detained", ["detained", "detaining", "arrested", "arresting", "captured", "capturing",
                   "imprisoned", "jailed", "in custody", "taken prisoner", "abducted", "kidnapped",
-                  "home to", "housed", "houses", "held", "holds", "holding"]),
+                  "home to", "housed", "houses", "held", "holds", "holding", "recaptured",
+                  "rounded up", "apprehended", "hostage", "captive"]),
     ("displaced", ["displaced", "fled their homes", "left their homes", "driven from their homes",
-                   "forced from their homes", "driven", "forced to flee", "fled"]),
+                   "forced from their homes", "driven", "forced to flee", "fled", "uprooted",
+                   "evacuated"]),
     ("missing", ["missing", "disappeared", "unaccounted"]),
     ("attackers", ["took part", "taking part", "attacked", "stormed", "launched", "participated",
                    "carried out"]),
@@ -102,6 +136,24 @@ class _Cues:
             return None
         return self._which.match(text, m.start()).lastgroup  # type: ignore[union-attr,return-value]
 
+    def find(self, text: str) -> tuple[Category, int, int] | None:
+        """Return the category of the first cue in ``text``, where the cue starts and ends."""
+        m = self._any.search(text)
+        if m is None:
+            return None
+        which = self._which.match(text, m.start())
+        return which.lastgroup, m.start(), which.end()  # type: ignore[union-attr,return-value]
+
+    def every(self, text: str) -> list[Category]:
+        """Return the categories of all cues in ``text``, in order, as :meth:`last` reads them."""
+        found: list[Category] = []
+        pos = 0
+        while (m := self._any.search(text, pos)) is not None:
+            which = self._which.match(text, m.start())
+            found.append(which.lastgroup)  # type: ignore[union-attr,arg-type]
+            pos = which.end()  # type: ignore[union-attr]
+        return found
+
     def last(self, text: str) -> Category | None:
         """Return the category of the last cue in ``text``, cues read as ``finditer`` would."""
         found = None
@@ -116,9 +168,18 @@ _PEOPLE = _words(_PEOPLE_WORDS)
 _NOUN_STRONG = _Cues(_NOUN_WORDS[:5])
 _NOUN_WEAK = _Cues(_NOUN_WORDS[5:])
 _VERBS = _Cues(_VERB_WORDS)
+#: Where the noun phrase after a number ends: punctuation, a verb, a relative pronoun, a
+#: subordinate clause ("when IS cells ambushed") or the agent ("by Turkish shelling").
 _NP_STOP = re.compile(
-    r"[,;:.!?()“”\"]|\b(?:were|was|have|has|had|are|is|will|would|who|which|that|since|on|in\s+(?:the\s+)?(?:attack|clashes|fighting))\b"
-)
+    r"[,;:.!?()“”\"]|\b(?:"
+    + trie_regex(
+        ["were", "was", "have", "has", "had", "are", "is", "will", "would", "who", "which",
+         "that", "since", "on", "when", "while", "where", "after", "before", "because", "as",
+         "but", "during", "near", "by", "in the attack", "in attack", "in the clashes",
+         "in clashes", "in the fighting", "in fighting"]
+    )
+    + r")\b"
+)  # fmt: skip
 _PARTS = re.compile(
     r"\b(?:including|among\s+them|of\s+whom|among\s+whom|among\s+those|among\s+the\s+dead|"
     r"dont)\b|:"
@@ -133,6 +194,76 @@ _OTHERS = re.compile(r"^\s*others\b")
 _LINKED = re.compile(
     r"\b(?:suspected\s+of|affiliated\s+with|linked\s+to|members\s+of|loyal\s+to)\b"
 )
+
+
+def _governs(pats: list[tuple[str, list[str]]], fillers: list[str]) -> re.Pattern[str]:
+    r"""Match the reversed text before a count when it ends in a verb that governs the count.
+
+    "killed 19 people", "wounded more than 30", "arrested five", "the deaths of 224 civilians",
+    "raising the toll to 40": the verb (or noun with "of") right before the count, with only
+    spaces and one of ``fillers`` ("a total of", "another") between, says what happened to
+    the people counted. Read backwards, as :func:`_ends_before` explains: one ``match`` at the
+    start of ``before[::-1]``; the group that matched (``lastgroup``) is the category.
+    """
+    fill = trie_regex(w[::-1] for w in fillers)
+    groups = "|".join(f"(?P<{cat}>{trie_regex(w[::-1] for w in words)})" for cat, words in pats)
+    return re.compile(rf"\s+(?:(?:{fill})\s+)?(?:{groups})\b")
+
+
+#: Transitive verbs, and nouns with "of", whose object is the count that follows them. Only
+#: verbs whose object is people or a toll: not "held" or "launched" ("held 3 meetings").
+_GOVERN_WORDS: list[tuple[str, list[str]]] = [
+    ("killed", ["killed", "killing", "kills", "executed", "executing", "massacred", "slew",
+                "neutralized", "neutralised", "neutralizing", "neutralising", "eliminated",
+                "eliminating", "beheaded", "gunned down", "shot dead", "deaths of", "death of",
+                "killing of", "killings of", "bodies of", "remains of", "lives of", "execution of",
+                "executions of", "massacre of", "toll rose to", "toll has risen to",
+                "toll had risen to", "toll climbed to", "toll reached", "toll stood at",
+                "toll stands at", "toll to", "toll of", "toll at"]),
+    ("injured", ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed"]),
+    ("detained", ["arrested", "arresting", "arrests", "arrest of", "detained", "detaining",
+                  "detains", "detention of", "captured", "capturing", "captures", "capture of",
+                  "recaptured", "recapturing", "apprehended", "abducted", "abducting",
+                  "abduction of", "kidnapped", "kidnapping", "kidnapping of", "rounded up"]),
+    ("released", ["released", "releasing", "releases", "release of", "freed", "freeing", "frees",
+                  "rescued", "rescuing", "rescue of", "liberated", "set free"]),
+    ("displaced", ["displaced", "displacing", "displacement of", "uprooted", "evacuated",
+                   "evacuating", "evacuation of"]),
+    ("escaped", ["escape of"]),
+    ("surrendered", ["surrender of"]),
+    # a toll or number that rose: the category of the cue before it (see _governor)
+    ("rise", ["rose to", "risen to", "climbed to", "increased to", "jumped to", "rising to",
+              "bringing it to", "reached"]),
+]  # fmt: skip
+_GOVERN_FILLERS = ["a total of", "another", "a further", "an additional", "the remaining", "all",
+                   "only", "his", "her", "their", "its", "our"]  # fmt: skip
+_GOVERNS = _governs(_GOVERN_WORDS, _GOVERN_FILLERS)
+#: What may follow a count with no people word when a verb governs it ("wounded more than
+#: 30, according to", "killed 4 and wounded 7", "arrested five on Monday"): punctuation, the
+#: end, a conjunction or a preposition; never a noun ("carried out 12 strikes").
+_BARE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|near|during|when|while|after|before|as|including|"
+    r"among|across|from|with|since|of\s+(?:them|whom))\b)"
+)
+#: A count as the subject of a casualty verb, with no people word: "Four were killed", "21
+#: were wounded", "nine died", "three others had been arrested"; or with up to four words
+#: between when the verb is said of people only: "294 Turkish-backed factions were killed"
+#: (not "5 IS attacks killed 30": an object after the verb makes it active).
+_SUBJECT = re.compile(
+    r"\s+(?:(?:were|was|are|have|has|had)\s+(?:(?:been|also|later|reportedly|all|since)\s+)*)?"
+    r"(?:killed|died|dead|wounded|injured|hurt|arrested|detained|captured|abducted|kidnapped|"
+    r"freed|released|rescued|escaped|surrendered|missing|executed)\b"
+    r"|\s+(?:[\w'’-]+\s+){1,4}?(?:(?:were|was|are|have|has|had)\s+(?:(?:been|also|later|"
+    r"reportedly|all|since)\s+)*)?(?:killed|died|dead|wounded|injured|hurt|arrested|detained|"
+    r"abducted|kidnapped|executed)\b(?!\s+(?:\d|a|an|the|some|more|dozens|hundreds|several)\b)"
+)
+#: People who speak are sources, not figures: "Fifteen people were killed, two officials said".
+_SPEAKERS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:said|say|says|told|stated)\b(?!\s+to\b)")
+#: A relative pronoun opens a clause about the people counted ("five IS fighters who had
+#: fled"): its verb is not the main one when another follows.
+_RELATIVE = re.compile(r"who|which|that")
+#: "300 of the 3,500 inmates": the text between a part and the whole it is taken from.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _ends_before(months: list[str], letters: str, words: list[str]) -> re.Pattern[str]:
@@ -253,6 +384,32 @@ _UNIT_AFTER_FR = re.compile(
 _YEARISH_FR = re.compile(
     r"(?:en|depuis|de|fin|début|mi|jusqu['’]en|année|et|à|avant|après|dès)[-\s]*$"
 )
+#: "ont tué 19 personnes", "blessant plus de 30", "la libération de 32 employés".
+_GOVERN_WORDS_FR: list[tuple[str, list[str]]] = [
+    ("killed", ["tué", "tuant", "exécuté", "abattu", "la mort de", "le décès de", "les corps de",
+                "la vie à", "bilan à"]),
+    ("injured", ["blessé", "blessant"]),
+    ("detained", ["arrêté", "arrêtant", "interpellé", "capturé", "capturant", "enlevé", "kidnappé",
+                  "arrestation de"]),
+    ("released", ["libéré", "libérant", "relâché", "secouru", "libération de"]),
+    ("displaced", ["déplacé", "évacué", "évacuant", "évacuation de"]),
+]  # fmt: skip
+_GOVERN_FILLERS_FR = ["au total", "encore"]
+_GOVERNS_FR = _governs(_GOVERN_WORDS_FR, _GOVERN_FILLERS_FR)
+#: How every governing word and filler ends, with the space after it: text before a count
+#: that ends otherwise has none (a quick test before the pattern, in :func:`_governor`).
+_GOVERN_ENDS = tuple(
+    sorted(
+        {w[-2:] + " " for words in (_GOVERN_FILLERS, _GOVERN_FILLERS_FR) for w in words}
+        | {w[-2:] + " " for _, ws in (*_GOVERN_WORDS, *_GOVERN_WORDS_FR) for w in ws}
+    )
+)
+_BARE_AFTER_FR = re.compile(
+    r"\s*(?:[,.;:!?)»]|$|(?:et|ou|dans|à|près|lors|selon|dont|parmi|en|au|aux|sur|depuis|"
+    r"pendant)\b)"
+)
+_NEVER = re.compile(r"(?!)")
+_AND = re.compile(r"\s(?:and|or|et|ou)\s")
 #: A bare "un"/"une" counts only right before the people it counts ("un civil", "l'un des
 #: gardiens"): elsewhere it is the article ("une attaque contre la prison où ... détenus").
 _ONE_FR = re.compile(
@@ -280,10 +437,17 @@ class _Lang(NamedTuple):
     month_before: re.Pattern[str]
     unit_after: re.Pattern[str]
     yearish: re.Pattern[str]
+    governs: re.Pattern[str]
+    bare_after: re.Pattern[str]
+    subject: re.Pattern[str]
+    speakers: re.Pattern[str]
+    relative: re.Pattern[str]
+    partitive: re.Pattern[str]
 
 
 _EN = _Lang(_PEOPLE, _NOUN_STRONG, _NOUN_WEAK, _VERBS, _NP_STOP, _PARTS, _OF_THEM, _ASIDE,
-            _LIST_GO_ON, _OWN, _OTHERS, _LINKED, _MONTH_BEFORE, _UNIT_AFTER, _YEARISH)  # fmt: skip
+            _LIST_GO_ON, _OWN, _OTHERS, _LINKED, _MONTH_BEFORE, _UNIT_AFTER, _YEARISH,
+            _GOVERNS, _BARE_AFTER, _SUBJECT, _SPEAKERS, _RELATIVE, _PARTITIVE)  # fmt: skip
 #: The English set for text :func:`~corpus._text.ascii_safe` says ``re.ASCII`` reads alike.
 _EN_A = _Lang._make(p.ascii_twin() if isinstance(p, _Cues) else ascii_twin(p) for p in _EN)
 _FR = _Lang(
@@ -302,6 +466,12 @@ _FR = _Lang(
     _MONTH_BEFORE_FR,
     _UNIT_AFTER_FR,
     _YEARISH_FR,
+    _GOVERNS_FR,
+    _BARE_AFTER_FR,
+    _NEVER,
+    _NEVER,
+    re.compile(r"qui|que"),
+    re.compile(r"\s+(?:sur|parmi)\s+(?:les\s+)?$"),
 )
 
 
@@ -320,33 +490,50 @@ def extract_figures(ctx: Context) -> list[Figure]:
         att = ctx.attributions[i]
         d, d_end, prec = ctx.date_fields(i)
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
-        rows: list[_Row] = []
+        befores: list[str] = []
+        govs: list[tuple[Category | None, int]] = []
+        whole: list[bool] = []  # "300 of the 3,500 inmates": the count before is part of it
         prev_end = 0
-        for k, c in enumerate(counts):
-            nxt = counts[k + 1].start if k + 1 < len(counts) else len(text)
-            stop = pats.np_stop.search(text, c.num_end, nxt)  # case matters: "is" but not "IS"
-            after = low[c.num_end : nxt]
-            np_text = after[: (stop.start() - c.num_end) if stop else len(after)][:90]
-            if not pats.people.search(after[:60]) and not pats.own.search(after[:40]):
-                rows.append(_Row(c, after, np_text, None, False, False, None))
-                prev_end = c.num_end
-                continue
-            own_noun = cat = pats.noun_strong.first(np_text)
-            if cat is None:
-                # the verb of this count's clause: up to the next count, or past a list
-                clause = pats.aside.sub(",", after if k + 1 < len(counts) else low[c.num_end :])
-                cat = pats.verbs.first(clause)
-            if cat is None:
-                before = low[max(prev_end, c.start - 70) : c.start]
-                cat = pats.verbs.last(before)
-            goes_on = k + 1 < len(counts) and bool(pats.list_go_on.match(after))
-            rows.append(_Row(c, after, np_text, cat, goes_on, True, own_noun))
+        for c in counts:
+            bef = low[max(prev_end, c.start - 70) : c.start]
+            befores.append(bef)
+            # a quick test before the pattern: no governing word ends otherwise
+            govs.append(_governor(bef, pats) if bef.endswith(_GOVERN_ENDS) else _NO_GOVERNOR)
+            whole.append(prev_end > 0 and len(bef) < 16 and pats.partitive.match(bef) is not None)
             prev_end = c.num_end
-        # pass 2 (right to left): "40 of its fighters, 77 guards and four civilians were killed"
+        n = len(counts)
+        rows = [
+            _read_count(
+                text,
+                low,
+                c,
+                counts[k + 1].start if k + 1 < n else len(text),
+                befores[k],
+                govs[k][0],
+                govs[k + 1][1] if k + 1 < n else 0,
+                k + 1 == n,
+                whole[k],
+                pats,
+            )
+            for k, c in enumerate(counts)
+        ]
+        if True in whole:
+            _partitives(rows, whole, low, pats)
+        # pass 2: lists take the category of their verb, a total that of its parts
+        ppl = [k for k, r in enumerate(rows) if r.people]
         cats: list[Category | None] = [r.category for r in rows]
-        for k in range(len(rows) - 2, -1, -1):
-            if cats[k] is None and rows[k].goes_on and rows[k].people:
-                cats[k] = cats[k + 1]
+        next_people = dict(itertools.pairwise(ppl))
+        for a, b in zip(reversed(ppl[:-1]), reversed(ppl[1:]), strict=True):
+            # "40 of its fighters, 77 guards and four civilians were killed"; "Fourteen
+            # people, among them three children, were wounded"
+            if cats[a] is None and (
+                rows[a].goes_on or pats.parts.search(low, rows[a].number.num_end, counts[b].start)
+            ):
+                cats[a] = cats[b]
+        for a, b in next_people.items():
+            # "killed 11 SDF fighters and 23 jihadists"
+            if cats[b] is None and rows[a].goes_on:
+                cats[b] = cats[a]
         # pass 3: totals, parts and records
         total_index: int | None = None
         total_category: Category | None = None
@@ -365,6 +552,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 cat = pats.noun_weak.first(np_text)
             if cat is None:
                 continue
+            if (
+                "of" in np_text[:6]
+                and pats.of_them.match(np_text)
+                and (verb := pats.verbs.find(np_text)) is not None
+            ):
+                # "1,000 of them gave themselves up to our forces": "them" is not "our forces"
+                np_text = np_text[: verb[1]]
             abs_np = s.start + c.num_end
             hits = ctx.parties_in(abs_np, abs_np + len(np_text))
             party = _pick_party(hits, np_text, pats)
@@ -396,7 +590,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 )
             )
             last_party = party or last_party
-            if not in_list and (pats.parts.search(after) or _has_of_them_next(rows, k, pats)):
+            # parts follow up to the next count of people ("five members of one family,
+            # including three children")
+            span_end = counts[next_people[k]].start if k in next_people else len(low)
+            if not in_list and (
+                pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
+            ):
                 total_index, total_category = len(figures) - 1, cat
     return figures
 
@@ -411,6 +610,139 @@ class _Row(NamedTuple):
     goes_on: bool  # a list continues to the next count ("40 fighters, 77 guards and ...")
     people: bool  # the number counts people
     own_noun: Category | None  # a category word in the noun phrase itself ("dead")
+    verb: Category | None  # the category its verb gives (governing, of its clause, or before)
+
+
+_NO_GOVERNOR: tuple[Category | None, int] = (None, 0)
+
+
+def _governor(before: str, pats: _Lang) -> tuple[Category | None, int]:
+    """Return the category of the verb governing a count, and that verb's length in ``before``.
+
+    ``before`` is the text before the count. "rose to" / "had risen to" take the category of
+    the cue before them in the same clause ("the death toll from Tuesday's bombing had risen
+    to 25": killed; "the number of displaced rose to 300,000": displaced).
+    """
+    m = pats.governs.match(before[-40:][::-1])
+    if m is None:
+        return None, 0
+    if m.lastgroup == "rise":
+        head = before[: len(before) - m.end()]
+        clause = head[max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1 :]
+        return pats.verbs.last(clause), m.end()
+    return m.lastgroup, m.end()  # type: ignore[return-value]
+
+
+def _read_count(
+    text: str,
+    low: str,
+    c: Count,
+    nxt: int,
+    before: str,
+    gov: Category | None,
+    next_gov: int,
+    last: bool,
+    want_verb: bool,
+    pats: _Lang,
+) -> _Row:
+    """Read one count: its noun phrase, whether it counts people, and its own category.
+
+    ``before`` is the text before the count (from the count before it), ``gov`` the category
+    of the verb governing it (:func:`_governor`), ``next_gov`` the length of the verb
+    governing the next count, which is not this count's verb ("Four IS fighters blew
+    themselves up, killing 2 SDF members": the four were not killed). ``want_verb``: read the
+    verb even when the noun gives the category (for :func:`_partitives`).
+
+    The category comes, in this order, from a category noun in the noun phrase ("181 dead",
+    "30 wounded"), from the verb that governs the count ("killed 19 people", "the deaths of
+    224 civilians"; it wins over a category word used as an adjective, "killed 11 displaced
+    people", unless it only displaces), from the verb of the count's clause ("were killed",
+    "died"; after a relative pronoun the last one: "five fighters who had fled Baghuz were
+    arrested"), else from the last verb before it in the sentence.
+
+    A count is of people when a people word is in its noun phrase ("27 SDF soldiers"), when
+    it is "X of its fighters" or "X of them", or with no noun at all, when a verb governs it
+    ("wounded more than 30", "killed 4 and wounded 7") or it is the subject of a casualty
+    verb ("Four were killed"). Counts of people who speak are sources ("two officials said").
+    """
+    stop = pats.np_stop.search(text, c.num_end, nxt)  # case matters: "is" but not "IS"
+    after = low[c.num_end : nxt]
+    if next_gov:
+        after = after[: max(0, len(after) - next_gov)]
+    np_text = after[: (stop.start() - c.num_end) if stop else len(after)][:90]
+    people = (
+        pats.people.search(np_text[:60]) is not None
+        or pats.own.search(after[:40]) is not None
+        or pats.of_them.match(after) is not None
+        or (gov is not None and pats.bare_after.match(low, c.num_end) is not None)
+        or pats.subject.match(low, c.num_end) is not None
+    )
+    head = after[:48]  # a quick test before the speakers pattern
+    if not people or (
+        ("said" in head or "told" in head or "say" in head or "stated" in head)
+        and pats.speakers.match(after)
+    ):
+        return _Row(c, after, np_text, None, False, False, None, None)
+    noun = pats.noun_strong.find(np_text)
+    if noun and _AND.search(np_text, 0, noun[1]):
+        noun = None  # the category noun is before any "and": "killed four civilians and wounded"
+    own_noun = cat = noun[0] if noun else None
+    if noun and gov is not None and gov != "displaced" and _adjective(np_text, noun[2], pats):
+        own_noun = cat = gov  # "killed 11 displaced people", "freed 20 detained fighters"
+    verb = gov
+    if verb is None and (cat is None or want_verb):
+        # the verb of this count's clause: up to the next count, or past a list
+        clause = pats.aside.sub(",", low[c.num_end :] if last else after)
+        if stop is not None and pats.relative.fullmatch(stop.group()):
+            verb = _main_verb(clause, pats)
+        else:
+            verb = pats.verbs.first(clause[len(np_text) :] if own_noun else clause)
+    if verb is None and (cat is None or want_verb):
+        verb = pats.verbs.last(before)
+    # a list goes on to the next count unless a verb of its own governs that one
+    goes_on = not last and not next_gov and bool(pats.list_go_on.match(after))
+    return _Row(c, after, np_text, cat or verb, goes_on, True, own_noun, verb)
+
+
+def _adjective(np_text: str, end: int, pats: _Lang) -> bool:
+    """Whether the category word ending at ``end`` qualifies a people word ("wounded civilians")."""
+    return np_text[end : end + 1] == " " and pats.people.match(np_text, end + 1) is not None
+
+
+def _main_verb(clause: str, pats: _Lang) -> Category | None:
+    """Return the category of the main verb after a relative clause, up to the clause's end.
+
+    "five IS fighters who had fled across the border were arrested" -> detained (the last
+    cue); "40 people who were wounded in the blast were evacuated" -> injured (a verb that
+    only displaces does not win over an earlier one). Past the clause, the first cue.
+    """
+    end = next((i for i, ch in enumerate(clause) if ch in ",;.:"), len(clause))
+    found = pats.verbs.every(clause[:end])
+    if not found:
+        return pats.verbs.first(clause)
+    strong = [f for f in found if f != "displaced"]
+    return strong[-1] if strong else found[-1]
+
+
+def _partitives(rows: list[_Row], whole: list[bool], low: str, pats: _Lang) -> None:
+    """Read "N of the M people ...": N takes the verb of the clause, M its own noun.
+
+    "300 of the 3,500 inmates took part" -> 300 attackers, 3,500 detained; "Eleven of the 15
+    people killed were civilians" -> both killed (no verb: the noun of M). ``whole[k]``: the
+    count before count k is a part of it.
+    """
+    for k in range(1, len(rows)):
+        of = rows[k]
+        if not whole[k] or not of.people:
+            continue
+        noun = of.own_noun or pats.noun_weak.first(of.np_text)
+        verb = of.verb if of.verb != noun else None
+        part = rows[k - 1].number
+        np_text = low[part.num_end : of.number.num_end + len(of.np_text)]  # for its party
+        rows[k - 1] = rows[k - 1]._replace(
+            category=verb or noun, people=True, verb=verb, np_text=np_text
+        )
+        rows[k] = of._replace(category=noun or verb)
 
 
 def _has_of_them_next(rows: list[_Row], k: int, pats: _Lang) -> bool:

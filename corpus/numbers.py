@@ -66,7 +66,7 @@ _QUAL = trie_regex(QUALIFIERS)
 _VAGUE = trie_regex(VAGUE)
 _COUNT = re.compile(
     rf"(?<![\w$€£.,/-])(?:(?P<qual>{_QUAL})\s+)?(?:"
-    rf"(?P<vague>{_VAGUE})(?:\s+of)?(?=\s)"
+    rf"(?P<vague>{_VAGUE})(?:\s+of)?(?=\s|[,.;:!?)]|$)"
     rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?:\s*(?P<scale>million|thousand))?"
     rf"|(?P<words>{_WORDNUM}))",
     re.IGNORECASE,
