@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from corpus._context import GATES, NON_ACTORS, Context, gated, ids, twin_of
-from corpus.aliases import AliasMatch, parties
+from corpus.aliases import AliasMatch, claimants, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
 from geo.records import Mention, Place
@@ -60,9 +60,12 @@ _NAMED_FACILITY = re.compile(
 )
 _MOST_OF = re.compile(r"\b(?:most|much|parts?|half|areas)\s+of\s+$", re.I)
 _ZONE = re.compile(
-    r"\b(?:still\s+)?(?:holds?|held|controls?|controlled|keeps?|kept|retains?)\s+(?:a|an|the)\s+"
-    r"(?:small\s+|large\s+|narrow\s+)?(?:security\s+zone|zone|land|(?:west|east)\s+bank|bank|"
-    r"pocket|enclave|strip|neighbou?rhoods?|districts?|positions|areas?)\b",
+    r"\b(?:still\s+)?(?:holds?|held|controls?|controlled|keeps?|kept|retains?|retained)\s+"
+    r"(?:(?:a|an|the)\s+(?:small\s+|large\s+|narrow\s+|rural\s+|(?:north|south|east|west)(?:ern)?\s+)?"
+    r"(?:security\s+zone|zone|land|bank|side|half|pocket|enclave|strip|neighbou?rhoods?|"
+    r"districts?|positions|areas?|outskirts|countryside|suburbs|territory)"
+    r"|(?:territory|territories|land|positions|swathes\s+of\s+(?:territory|land))\s+"
+    r"(?=(?:in|east|west|north|south|around|near|along|on)\b))\b",
     re.I,
 )
 _DEPLOYED = re.compile(
@@ -124,21 +127,21 @@ _ENTRENCHED = re.compile(
 _NAME = (
     r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul|de)[\s-]+)?[A-Z][\w'’-]*)*"
 )
+_NAME_RE = re.compile(_NAME)
+#: "Idlib is largely under the control of HTS": partial, said between the place and the phrase
+_PARTLY = re.compile(
+    r"\b(?:largely|mostly|partly|partially|mainly|in\s+part|for\s+the\s+most\s+part)\b", re.I
+)
+_NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|under|of|full|total)\s+$", re.I)
 _CONTROLS = re.compile(
     r"\b(?P<verb>controls?|controlled|holds?|held|occup(?:y|ies)|administers?|runs)\s+"
     r"(?P<extent>(?:large\s+|small\s+)?(?:parts?|most|much|areas|swathes|pockets|sections|"
-    r"portions|half)\s+(?:of|in)\s+)?"
-    r"(?P<kind>(?:the\s+)?(?:provinces?|governorates?|regions?|cities|towns|districts)\s+of\s+)?"
+    r"portions|half)\s+(?:of|in)\s+(?:the\s+)?|(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?"
+    r"(?:part|half|side|countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?|all\s+of\s+)?"
+    r"(?P<kind>(?:the\s+)?(?:provinces?|governorates?|regions?|cities|towns|districts|city|town|"
+    r"village|district)\s+of\s+)?"
     r"(?P<list>{n}(?:\s*,\s*(?:and\s+)?{n})*(?:\s*,?\s+and\s+{n})?)".replace("{n}", _NAME),
 )
-_SEIZED = re.compile(
-    r"\b(?P<verb>seized|captured|took\s+control\s+of|took\s+over|overran|stormed\s+and\s+seized)\s+"
-    r"(?:the\s+)?",
-    re.I,
-)
-_LOST = re.compile(r"\b(?:lost\s+control\s+of|withdrew\s+from|"
-                   r"lost\s+(?:their|its)\s+(?:last\s+)?positions\s+in|was\s+driven\s+out\s+of|"
-                   r"were\s+driven\s+out\s+of|pulled\s+out\s+of)\s+", re.I)  # fmt: skip
 _NOT_RECOGNIZE = re.compile(
     r"\b(?:does\s+not|do\s+not|doesn't|don't|refuses\s+to|never)\s+recogni[sz]es?\b", re.I
 )
@@ -152,7 +155,9 @@ _SUPPORT = re.compile(
     r"(?:support\s+of|backed\s+by|led\s+by|supported\s+by|aided\s+by)\s+(?:the\s+)?$", re.I
 )
 _PARTIAL_WORDS = re.compile(
-    r"\b(?:parts?|most|much|areas|swathes|pockets|sections|portions|half)\b", re.I
+    r"\b(?:parts?|most|much|areas|swathes|pockets|sections|portions|half|side|countryside|"
+    r"outskirts|suburbs)\b",
+    re.I,
 )
 _SURRENDER = re.compile(r"\bsurrender", re.I)
 _LIST_END = re.compile(r"[.;]|\s+(?:since|where|while|but)\b")
@@ -205,8 +210,6 @@ gated(_FACILITY_LOW, *_first_words(_FACILITY))
 gated(_FACILITY_HOLD, "still", "seized", "captured", "took control", "overran")
 gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in")
 gated(_CONTROLS, "control", "hold", "held", "occup", "administer", "runs")
-gated(_SEIZED, "seized", "captured", "took control", "took over", "overran")
-gated(_LOST, "lost", "withdrew", "driven out", "pulled out")
 gated(_NOT_RECOGNIZE, "recogni")
 gated(_OCCUPATION, "occupation", "illegal")
 gated(_ILLEGAL_PRESENCE, "illegal")
@@ -223,9 +226,187 @@ gated(
     "district",
     "positions",
     "area",
+    "side",
+    "half",
+    "outskirts",
+    "countryside",
+    "suburbs",
+    "territor",
 )
 gated(_DEPLOYED, "deployed", "stationed", "based", "troops")
 gated(_AS_BASE, "as a base")
+
+# ---------------------------------------------------------------- English: verb families
+# These find their object place strictly (``_objects``): only descriptive words may stand
+# between the verb and the place ("the strategic town of", "most of", "several villages in
+# the south of"), so "captured 20 soldiers near Palmyra" or "seized weapons in Raqqa" give
+# no claim.
+_CONTROL_OF = (
+    r"(?:(?:its|their|his)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
+    r"control\s+(?:of|over)"
+)
+#: captured / seized / overran / took (full) control of / gained, wrested, assumed control of /
+#: took over -> holds (not "captured by": passive, see _PASSIVE)
+_ACQUIRE = re.compile(
+    r"\b(?:(?:seized|seizes|captured|captures|overran|overruns|overrun|conquered|conquers|"
+    r"liberated|liberates|wrested|wrests)(?!\s+(?:by|control|back|from)\b)"
+    r"|(?:took|takes|taken|seized|seizes|gained|gains|wrested|wrests|assumed|assumes|secured|"
+    rf"secures|established|establishes|imposed|imposes|extended|extends|tightened)\s+{_CONTROL_OF}"
+    r"|(?:took|takes|taken)\s+over)\s+",
+    re.I,
+)
+#: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
+#: (by Y) -> lost
+_LOSE = re.compile(
+    rf"\b(?:(?:lost|loses)\s+{_CONTROL_OF}"
+    r"|(?P<lost>lost|loses)"
+    r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out)"
+    r"\s+(?:from|of)"
+    r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
+    r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
+    r"|(?:evacuated|abandoned)"
+    r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
+    r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
+    r"evicted|flushed|routed)\s+(?:back\s+)?(?:out\s+of|from)))\s+",
+    re.I,
+)
+#: ACTOR drove / expelled / pushed WHO out of X -> ACTOR holds X, WHO lost X
+_DRIVE = re.compile(
+    r"\b(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed)\s+"
+    r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
+    re.I,
+)
+#: X was captured / seized / overrun / retaken by Y -> Y holds (regained) X
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
+    r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
+    r"retaken|recaptured|taken\s+back|won\s+back)\s+by\s+(?:the\s+)?",
+    re.I,
+)
+#: X fell to / into the hands of Y -> Y holds X
+_FELL = re.compile(r"\b(?:fell|fallen|falls)\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?", re.I)
+#: ACTOR is / remains in (full) control of X, has / keeps / retains control of X -> holds
+_IN_CONTROL = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|largely|"
+    r"fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|kept|"
+    rf"exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
+    re.I,
+)
+#: "the SDF-held town of Shaddadi", "regime-controlled Aleppo", "Kurdish-run al-Hol camp"
+_HELD_ADJ = re.compile(
+    r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|occupied|dominated)\s+", re.I
+)
+#: actors named by the adjective before "-held" ("regime-held", "Kurdish-held")
+_ADJ_ACTOR_EN = {
+    "kurdish": "SDF", "regime": "Syrian government", "loyalist": "Syrian government",
+    "turkish": "Turkey/SNA", "russian": "Russia", "opposition": "rebels",
+}  # fmt: skip
+#: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
+_CONTESTED = re.compile(
+    r"\b(?:changed\s+hands|(?:is|was|are|were|remains?|remained)\s+(?:still\s+|hotly\s+|"
+    r"fiercely\s+|heavily\s+)?contested)\b",
+    re.I,
+)
+_BETWEEN = re.compile(r"\b(?:between|by|among)\s+", re.I)
+#: negation or a modal just before a verb: no claim ("failed to take control of")
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|shall|"
+    r"should|must|to)\s+(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$",
+    re.I,
+)
+#: words that may stand between a verb and the place it takes ("the strategic town of")
+_LEAD_WORD = re.compile(
+    r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
+    r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
+    r"bulk|majority|of|in|on|inside|key|strategic|ancient|historic|northern|southern|eastern|"
+    r"western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|border|"
+    r"frontier|nearby|neighbou?ring|surrounding|remaining|last|entire|whole|former|de\s+facto|"
+    r"capital|stronghold|bastion|towns?|city|cities|villages?|provinces?|governorates?|regions?|"
+    r"districts?|countryside|outskirts|suburbs?|neighbou?rhoods?|quarters?|bank|side|positions|"
+    r"territory|territories|land|enclave|hills?|hilltops?|heights|farmland|flashpoint|jihadist|"
+    r"rebel|Kurdish|Arab|Syrian|oil-rich|wings?|blocks?|dormitor(?:y|ies)|buildings?|centre|"
+    r"center|old|besieged|embattled|contested|adjacent|mainly|predominantly|Kurdish-majority|"
+    r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied)"
+    # "15 villages", "dozens of villages"; "the desert town of": up to two words before a
+    # place noun
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
+    r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|neighbou?rhoods|districts|hills|"
+    r"hilltops|positions|farms|localities)\b)"
+    r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
+    r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b[\s,]*",
+    re.I,
+)
+#: lead words saying the object is a place ("the town of X") or a part of one ("most of X")
+_PLACE_NOUNS = re.compile(
+    r"\b(?:towns?|city|cities|villages?|provinces?|governorates?|regions?|districts?|enclave|"
+    r"neighbou?rhoods?|quarters?|stronghold|capital|bastion)\b",
+    re.I,
+)
+_PARTIAL_LEAD = re.compile(
+    r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
+    r"villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
+    r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
+    r"towns|hills|hilltops|farms|localities|"
+    r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
+    re.I,
+)
+#: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
+_CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|south)\s+of\s+the\b")
+_LIST_NEXT = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
+)
+_FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
+_TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?")
+_FROM_ACTOR = re.compile(r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?")
+_BY_ACTOR = re.compile(r"(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?")
+#: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*,[^,;]{1,80},)?(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
+    r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
+    rf"effectively|(?:{_FACILITY})))*\s*$",
+    re.I,
+)
+#: what each side calls its enemies: not an actor to credit a loss to ("from terrorists")
+_GENERIC_ENEMY = frozenset({"terrorists", "terrorist", "militants", "insurgents", "gunmen"})
+#: "a Kurdish base", "Syrian positions": adjectives, not names of places
+_DEMONYMS = frozenset({
+    "kurdish", "syrian", "turkish", "russian", "american", "iranian", "iraqi", "arab", "israeli",
+    "french", "british", "jordanian", "lebanese", "islamist", "jihadist", "rebel", "government",
+    "regime", "army", "military",
+})  # fmt: skip
+_MONTHS_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})  # fmt: skip
+#: the first of two coordinated actors stands for both when the second is its ally
+#: ("Turkish forces and allied Syrian factions", "the army and its allies")
+_ALLY_GAP = re.compile(
+    r"^\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+(?:(?:their|its)\s+)?"
+    r"(?:allied|affiliated|proxy|loyal|loyalist|local)\b",
+    re.I,
+)
+#: adverbs and an allied partner between a subject and its verb do not make it far
+_FAR_SKIP = re.compile(
+    r"\b(?:now|still|currently|already|effectively|largely|also|jointly|together|firmly|fully|"
+    r"have|has|had)\b|\s+and\s+(?:(?:their|its)\s+)?(?:allied|affiliated|proxy|loyal|local)"
+    r"(?:\s+[\w-]+){1,3}",
+    re.I,
+)
+
+gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "control", "took over",
+      "takes over", "taken over")  # fmt: skip
+gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
+      "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
+      "flushed", "routed")  # fmt: skip
+gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
+      "evicted", "routed")  # fmt: skip
+gated(_PASSIVE, "captured by", "seized by", "taken by", "overrun by", "overran by",
+      "conquered by", "liberated by", "retaken by", "recaptured by", "back by")  # fmt: skip
+gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "falls into")
+gated(_IN_CONTROL, "control of", "control over")
+gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
+gated(_CONTESTED, "changed hands", "contested")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:Syrian\s+)?(?:city|town|village|province)?\s*(?:of\s+)?"
 )
@@ -486,11 +667,11 @@ class _Lang(NamedTuple):
 
 
 _EN = _Lang(
-    _FACILITY_RE, _FACILITY_LOW, _ANAPHOR, _NAMED_FACILITY, _MOST_OF, None, _HELD_BY,
+    _FACILITY_RE, _FACILITY_LOW, _ANAPHOR, _NAMED_FACILITY, _MOST_OF, _PARTLY, _HELD_BY,
     _UNDER_X_CONTROL, _BACK, _REGAIN, _ATTEMPT, "ing", _EXTENT_WORDS, _ENTRENCHED,
     ("in", "inside", "at"), "where", _SURRENDER, _ZONE, _DEPLOYED, _AS_BASE, _LIST_END,
-    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _SEIZED,
-    _LOST, _DETERMINER_BEFORE, _NOT_RECOGNIZE, _DISPUTE_END, _OCCUPATION, _ILLEGAL_PRESENCE,
+    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _ACQUIRE,
+    _LOSE, _DETERMINER_BEFORE, _NOT_RECOGNIZE, _DISPUTE_END, _OCCUPATION, _ILLEGAL_PRESENCE,
     _LEAVE, _THAT_LEAVE, _SYRIA_FIRST, _SUPPORT, _REGION, (" where ", " while ", ";", " whereas "),
     _PLACE_AFTER, ("the country", "country"),
 )  # fmt: skip
@@ -593,7 +774,7 @@ class _Builder:
         proper = _proper(frag)
         if proper and self.fr and parties().find(proper):
             return None  # "Les FDS": an actor, not a place
-        if proper and _party_lookup(proper) is None:
+        if proper and _party_lookup(proper) is None and proper.lower() not in _MONTHS_DAYS:
             return proper, self.ctx.lookup(f"{proper} province" if province else proper)
         return None
 
@@ -855,6 +1036,12 @@ def _back_under(b: _Builder, i: int, t: str) -> None:
             actor = hit.canonical if hit else None
         if actor is None:
             continue
+        if not b.fr:  # "took back under their control the town of Maadan": the object follows
+            objs, _ = _objects(b, i, m.end() + len(t[m.end() :]) - len(t[m.end() :].lstrip()))
+            if objs:
+                for obj in objs:
+                    b.add(i, actor, obj.place, "regained", "full")
+                continue
         subj = t[max(0, m.start() - 50) : m.start()]
         fac = list(b.p.facility.finditer(subj))
         if fac:
@@ -877,6 +1064,8 @@ def _party_canonicals() -> frozenset[str]:
 
 def _regain(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.regain, i):
+        if not b.fr and t.startswith("by ", m.end()):
+            continue  # "Palmyra was recaptured by government forces": done by _passive
         hit = b.actor_before(i, m.start()) or b.speaker(i)
         if hit is None:
             continue
@@ -958,6 +1147,8 @@ def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
     gap = b.ctx.sents[i].text[hit.end - b.ctx.sents[i].start : pos]
     if b.fr:
         gap = _APPOSITION_FR.sub("", gap)
+    elif len(gap) > limit:  # "Turkish forces and allied Syrian factions now hold"
+        gap = _FAR_SKIP.sub("", gap)
     return len(gap) > limit
 
 
@@ -1043,6 +1234,8 @@ def _battling(b: _Builder, i: int, t: str) -> None:
             if h.canonical not in sides:
                 sides.append(h.canonical)
         place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 40))
+        if not sides and not b.fr:  # "fighting for control of X raged between A and B"
+            sides = _sides(b, i, m.end())
         if place is None or not sides:
             continue
         for actor in sides:
@@ -1067,6 +1260,11 @@ def _facility_hold(b: _Builder, i: int, t: str) -> None:
 
 def _controls(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.controls, i):
+        if not b.fr and (
+            t[m.start() - 1 : m.start()] == "-"
+            or _NOUN_BEFORE.search(t, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "the IS-held village of", "under their control the town of": no verb
         hit = b.actor_before(i, m.start())
         if hit is None or _far(b, i, hit, m.start(), 25):
             continue
@@ -1085,6 +1283,8 @@ def _controls(b: _Builder, i: int, t: str) -> None:
             name = name.strip()
             if not name:
                 continue
+            if claimants().lookup(name) is not None:
+                break  # "... the town of Maarat al-Numan, SANA said": the attribution
             start = t.find(name, pos)
             pos = start + len(name)
             place = _list_place(b, i, start, pos, name, province)
@@ -1097,6 +1297,8 @@ def _list_place(
     s = b.ctx.sents[i]
     ms = [m for m in b.ctx.mentions_in(s.start + start, s.start + end) if m.place is not None]
     place = ms[0].place if ms else b.ctx.lookup(f"{name} province" if province else name)
+    if not ms and place is not None and place.country != "SY":
+        return name, None  # "SANA" is not Sanaa: a name the gazetteer knows only abroad
     if province and place is not None and place.precision != "admin1" and place.admin1_pcode:
         gaz = b.ctx.gazetteer
         adm = gaz.admin1_place(place.admin1_pcode) if gaz is not None else None
@@ -1119,6 +1321,328 @@ def _seized_lost(b: _Builder, i: int, t: str) -> None:
             place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 70))
             if place is not None:
                 b.add(i, hit.canonical, place, status, extent)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- English: verb families
+class _Obj(NamedTuple):
+    """A place a verb takes as its object, and where it lies in the sentence."""
+
+    place: _Loc
+    start: int
+    end: int
+
+
+def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[list[_Obj], bool]:
+    """Return the places a verb at ``pos`` takes as its object, and whether only in part.
+
+    Descriptive words may come first ("the strategic town of", "most of", "several villages
+    in the south of", "the eastern bank of the Euphrates in"); the object is then a place the
+    place spotter found, a region ("northern Syria"), a facility ("the prison", "Tabqa dam"),
+    or a capitalised name the gazetteer knows in Syria (any name after "control of" or a
+    place noun: "took full control of Eastern Ghouta"). Anything else ("captured 20
+    soldiers", "seized weapons") ends the search with no object. A list ("Ras al-Ain and
+    Tal Abyad") gives one object per place.
+    """
+    t = b.ctx.sents[i].text
+    start, p = pos, pos
+    for _ in range(12):
+        obj = _object_at(b, i, p, strong=strong or bool(_PLACE_NOUNS.search(t, start, p)))
+        if obj is not None:
+            break
+        lead = _LEAD_WORD.match(t, p)
+        if lead is None or lead.end() == p:
+            return [], False
+        p = lead.end()
+    else:
+        return [], False
+    partial = bool(_PARTIAL_LEAD.search(t, start, obj.start))
+    if not partial and obj.place[1] is not None and obj.place[1].precision == "admin1":
+        partial = _CUT_AFTER.match(t, obj.end) is not None
+    found = [obj]
+    while (nxt := _LIST_NEXT.match(t, found[-1].end)) is not None:
+        more = _object_at(b, i, nxt.end(), strong=False, names_only=True)
+        if more is None:
+            break
+        found.append(more)
+    return found, partial
+
+
+def _object_at(
+    b: _Builder, i: int, p: int, *, strong: bool, names_only: bool = False
+) -> _Obj | None:
+    """Return the place named right at offset ``p`` of sentence ``i`` (see :func:`_objects`)."""
+    s = b.ctx.sents[i]
+    t = s.text
+    for m in b.ctx.mentions_in(s.start + p, s.start + p + 60):
+        if m.start != s.start + p or m.metonymy or m.place is None:
+            continue
+        if m.precision == "country":
+            return None  # "lost its last territory in Syria": not a claim on the country
+        end = m.end - s.start
+        fac = _FACILITY_AFTER.match(t, end)
+        if fac is not None and not names_only:
+            place = b.place_at(i, p, fac.end())
+            return _Obj(place, p, fac.end()) if place is not None else None
+        return _Obj((b.ctx.place_name(m) or m.surface, m.place), p, end)
+    if not names_only:
+        region = b.p.region.match(t, p)
+        if region is not None:
+            return _Obj((_region_name(region), b.ctx.lookup("Syria")), p, region.end())
+        anaphor = b.p.anaphor.match(t, p)
+        if anaphor is not None and not re.match(r"\s+(?:of\s+)?[A-Z]", t[anaphor.end() :]):
+            place = b.place_at(i, p, anaphor.end())
+            return _Obj(place, p, anaphor.end()) if place is not None else None
+        named = b.p.named_facility.match(t, p)
+        if named is not None and named.group().split()[0].lower() not in _DEMONYMS:
+            site = b.ctx.lookup(_named_key(named))
+            if site is not None and site.precision == "site":
+                return _Obj((site.name, site), p, named.end())
+            return _Obj((named.group(), None), p, named.end())  # "the Omar oil field"
+    name = _NAME_RE.match(t, p)
+    if name is None:
+        return None
+    proper = name.group()
+    if proper.lower() in _MONTHS_DAYS or _party_lookup(proper) is not None:
+        return None
+    if b.ctx.parties_in(s.start + p, s.start + p + len(proper)):
+        return None
+    found = b.ctx.lookup(proper)
+    if found is not None and found.country == "SY" and found.precision != "country":
+        return _Obj((found.name, found), p, p + len(proper))
+    if strong and found is None and not names_only:
+        return _Obj((proper, None), p, p + len(proper))
+    return None
+
+
+def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | None:
+    """Return the actor of the verb at ``pos``: the nearest before it in its clause.
+
+    An ally coordinated with it gives way to it ("Turkish forces and allied rebels": the
+    Turkish forces), and an actor further than ``limit`` characters is nobody's subject.
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    if _NOT_BEFORE.search(t, max(0, pos - 30), pos):
+        return None
+    hit = b.actor_before(i, pos)
+    if hit is None:
+        return None
+    before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
+    if before and _ALLY_GAP.match(t[before[-1].end - s.start : hit.start - s.start]):
+        hit = before[-1]
+    return None if _far(b, i, hit, pos, limit) else hit
+
+
+def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
+    """Return the place that is the subject of the verb at ``pos`` ("Tabqa fell to ...").
+
+    The nearest place before the verb counts when only an apposition, an auxiliary or a
+    facility noun stands between ("Raqqa, the IS capital, fell to"; "Tabqa dam has fallen
+    to"); "The town fell" is the town last named.
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    anaphor = re.search(r"\b(?:the|this|that)\s+\w+(?:\s+\w+)?\s*$", t[:pos], re.I)
+    if anaphor is not None and b.p.anaphor.match(t, anaphor.start()):
+        return b.place_at(i, anaphor.start(), pos)
+    ms = [
+        m for m in b.ctx.mentions_in(s.start, s.start + pos)
+        if not m.metonymy and m.place is not None and m.precision != "country"
+    ]  # fmt: skip
+    for m in reversed(ms):
+        end = m.end - s.start
+        if _SUBJECT_GAP.fullmatch(t, end, pos):
+            return b.place_at(i, m.start - s.start, pos)
+    # a name the place spotter missed ("Al-Bab fell to ..."), when the gazetteer knows it
+    for name in reversed(list(_NAME_RE.finditer(t, 0, pos))):
+        if not _SUBJECT_GAP.fullmatch(t, name.end(), pos):
+            continue
+        obj = _object_at(b, i, name.start(), strong=False, names_only=True)
+        return obj.place if obj is not None else None
+    return None
+
+
+def _sides(b: _Builder, i: int, pos: int) -> list[str]:
+    """Return the sides named after ``pos`` ("... between government forces and HTS")."""
+    s = b.ctx.sents[i]
+    t = s.text
+    m = _BETWEEN.search(t, pos)
+    if m is None or m.start() - pos > 40:
+        return []
+    end = b.p.list_end.search(t, m.end())
+    stop = end.start() if end else len(t)
+    out: list[str] = []
+    for h in _armed(b.ctx.parties_in(s.start + m.end(), s.start + stop)):
+        if h.canonical not in out:
+            out.append(h.canonical)
+    return out
+
+
+def _actor_right_after(b: _Builder, i: int, pat: re.Pattern[str], pos: int) -> AliasMatch | None:
+    """Return the actor ``pat`` leads to right after ``pos`` ("to the SDF", "from IS")."""
+    m = pat.match(b.ctx.sents[i].text, pos)
+    if m is None:
+        return None
+    s = b.ctx.sents[i]
+    hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
+    return hits[0] if hits and hits[0].start == s.start + m.end() else None
+
+
+def _acquire(b: _Builder, i: int, t: str) -> None:
+    """ACTOR captured / took (full) control of / took over X (from Y): holds (Y lost)."""
+    for m in b.ctx.matches(_ACQUIRE, i):
+        if b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
+            continue  # "its captured territory": an adjective, not a capture
+        if b.p.facility_hold.search(t, max(0, m.start() - 7)):
+            continue  # "seized parts of the prison": done by _facility_hold
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end(), strong="control" in m.group().lower())
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "holds", extent)
+        if objs:
+            loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end)
+            if (
+                loser is not None
+                and loser.canonical != hit.canonical
+                and loser.surface.lower() not in _GENERIC_ENEMY
+            ):
+                for obj in objs:
+                    b.add(i, loser.canonical, obj.place, "lost", extent)
+
+
+def _lose(b: _Builder, i: int, t: str) -> None:
+    """ACTOR lost (control of) X (to Y) / withdrew from X / was driven out of X (by Y): lost."""
+    for m in b.ctx.matches(_LOSE, i):
+        if m["lost"] and b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
+            continue
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end(), strong="control" in m.group().lower())
+        if not objs and m["lost"]:  # "lost Dabiq to Turkish-backed rebels": a name, then "to"
+            name = _NAME_RE.match(t, m.end())
+            if (
+                name is not None
+                and name.group().lower() not in _MONTHS_DAYS
+                and _party_lookup(name.group()) is None
+                and _actor_right_after(b, i, _TO_ACTOR, name.end()) is not None
+            ):
+                objs = [_Obj((name.group(), b.ctx.lookup(name.group())), m.end(), name.end())]
+                if objs[0].place[1] is not None and objs[0].place[1].country != "SY":
+                    objs = [_Obj((name.group(), None), m.end(), name.end())]
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "lost", extent)
+        if not objs:
+            continue
+        # "lost Raqqa to the SDF", "were driven out of Kobani by Kurdish fighters"
+        winner = _actor_right_after(b, i, _BY_ACTOR if m["passive"] else _TO_ACTOR, objs[-1].end)
+        if (
+            winner is not None
+            and winner.canonical != hit.canonical
+            and (m["passive"] or "lost" in m.group().lower() or "loses" in m.group().lower())
+        ):
+            for obj in objs:
+                b.add(i, winner.canonical, obj.place, "holds", extent)
+
+
+def _drive(b: _Builder, i: int, t: str) -> None:
+    """ACTOR drove / expelled WHO out of X: ACTOR holds X, WHO lost X."""
+    s = b.ctx.sents[i]
+    for m in b.ctx.matches(_DRIVE, i):
+        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        if not who or who[-1].end != s.start + m.end("who"):
+            continue  # the object must be an armed actor ("drove IS", "expelled the jihadists")
+        hit = _subject(b, i, m.start())
+        objs, partial = _objects(b, i, m.end())
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            if hit is not None and hit.canonical != who[-1].canonical:
+                b.add(i, hit.canonical, obj.place, "holds", extent)
+            b.add(i, who[-1].canonical, obj.place, "lost", extent)
+
+
+def _passive(b: _Builder, i: int, t: str) -> None:
+    """X was captured / overrun by Y: Y holds X ("retaken / recaptured by Y": regained)."""
+    s = b.ctx.sents[i]
+    for m in b.ctx.matches(_PASSIVE, i):
+        if _NOT_BEFORE.search(t, max(0, m.start() - 30), m.start()):
+            continue
+        hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
+        if not hits or hits[0].start != s.start + m.end():
+            continue
+        subj = t[: m.start()]
+        clause = max(subj.rfind(w) for w in b.p.clause_words)
+        if _armed(b.ctx.parties_in(s.start + clause + 1, s.start + m.start())):
+            continue  # "IS fighters were captured by the SDF": people, not a place
+        place = _subject_place(b, i, m.start())
+        if place is None:
+            continue
+        verb = m["verb"].lower()
+        status: ControlStatus = (
+            "regained" if verb.startswith(("re", "taken back", "won")) else "holds"
+        )
+        b.add(i, hits[0].canonical, place, status, "full")
+
+
+def _fell(b: _Builder, i: int, t: str) -> None:
+    """X fell to / into the hands of Y: Y holds X."""
+    for m in b.ctx.matches(_FELL, i):
+        hit = b.actor_after(i, m.end(), 40)
+        if hit is None or hit.start != b.ctx.sents[i].start + m.end():
+            continue
+        place = _subject_place(b, i, m.start())
+        if place is not None:
+            b.add(i, hit.canonical, place, "holds", "full")
+
+
+def _in_control(b: _Builder, i: int, t: str) -> None:
+    """ACTOR is / remains in (full) control of X, has / retains control of X: holds."""
+    for m in b.ctx.matches(_IN_CONTROL, i):
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end(), strong=True)
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "holds", extent)
+
+
+def _held_adj(b: _Builder, i: int, t: str) -> None:
+    """Read "the SDF-held town of X", "regime-controlled X": holds.
+
+    Not when the sentence says the place was just taken or lost ("captured the IS-held
+    town of Hajin"): the adjective then tells the state before.
+    """
+    s = b.ctx.sents[i]
+    for m in b.ctx.matches(_HELD_ADJ, i):
+        head = t[: m.start()]
+        if any(p.search(head) for p in (_ACQUIRE, _LOSE, _DRIVE, _REGAIN, _BATTLING, _FELL)):
+            continue
+        hits = _armed(b.ctx.parties_in(s.start + m.start(), s.start + m.end("who")))
+        actor = hits[-1].canonical if hits else _ADJ_ACTOR_EN.get(m["who"].lower())
+        if actor is None:
+            continue
+        objs, partial = _objects(b, i, m.end())
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, actor, obj.place, "holds", extent)
+
+
+def _contested(b: _Builder, i: int, t: str) -> None:
+    """X changed hands / is contested between A and B: contested, partial, one claim per side."""
+    for m in b.ctx.matches(_CONTESTED, i):
+        sides = _sides(b, i, m.end())
+        if not sides:
+            continue
+        place = _subject_place(b, i, m.start())
+        if place is None:
+            continue
+        for actor in sides:
+            b.add(i, actor, place, "contested", "partial")
 
 
 def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
@@ -1243,7 +1767,14 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_deployed, ids(_DEPLOYED, _AS_BASE)),
     (_facility_hold, ids(_FACILITY_HOLD)),
     (_controls, ids(_CONTROLS)),
-    (_seized_lost, ids(_SEIZED, _LOST)),
+    (_acquire, ids(_ACQUIRE)),
+    (_lose, ids(_LOSE)),
+    (_drive, ids(_DRIVE)),
+    (_passive, ids(_PASSIVE)),
+    (_fell, ids(_FELL)),
+    (_in_control, ids(_IN_CONTROL)),
+    (_contested, ids(_CONTESTED)),
+    (_held_adj, ids(_HELD_ADJ)),  # last: skipped where the sentence says the place was taken
 ]
 _HANDLER_PATTERNS = frozenset().union(*(patterns for _, patterns in _HANDLERS))
 _DISPUTE_PATTERNS = ids(_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE)
