@@ -37,7 +37,8 @@ __all__ = ["extract_control"]
 
 _FACILITY = (
     r"prison|jail|facility|establishment|detention\s+cent(?:er|re)|penitentiary|camp|base|"
-    r"airport|air\s+base|dam|oil\s+field|field|checkpoint|compound|building|school"
+    r"airport|air\s+base|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|compound|"
+    r"building|school"
 )
 _GENERIC_FACILITY = frozenset(
     {"establishment", "facility", "penitentiary", "detention center", "detention centre", "jail"}
@@ -56,7 +57,8 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _NAMED_FACILITY = re.compile(
-    rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:{_FACILITY})\b"
+    rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
+    rf"\s+(?:{_FACILITY})\b"
 )
 _MOST_OF = re.compile(r"\b(?:most|much|parts?|half|areas)\s+of\s+$", re.I)
 _ZONE = re.compile(
@@ -65,7 +67,8 @@ _ZONE = re.compile(
     r"(?:security\s+zone|zone|land|bank|side|half|pocket|enclave|strip|neighbou?rhoods?|"
     r"districts?|positions|areas?|outskirts|countryside|suburbs|territory)"
     r"|(?:territory|territories|land|positions|swathes\s+of\s+(?:territory|land))\s+"
-    r"(?=(?:in|east|west|north|south|around|near|along|on)\b))\b",
+    r"(?=(?:in|east|west|north|south|around|near|along|on)\b)"
+    r"|(?:pockets|swathes|stretches|strips)\s+of\b)\b",
     re.I,
 )
 _DEPLOYED = re.compile(
@@ -104,7 +107,7 @@ _BATTLING = re.compile(
 )
 _EXTENT_WORDS = re.compile(
     r"\b(?:parts?|most|much|areas|swathes|pockets|sections?|portions?|half|wings?|blocks?|"
-    r"dormitor\w*|positions|zone|several|some)\b",
+    r"dormitor\w*|positions|zone|several|some|percent|per\s+cent)\b",
     re.I,
 )
 _FACILITY_HOLD = re.compile(
@@ -276,6 +279,10 @@ _DRIVE = re.compile(
     r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
     re.I,
 )
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s+(?:fighters|militants|members|forces|troops|units|jihadists|militiamen|elements|"
+    r"remnants))?"
+)
 #: X was captured / seized / overrun / retaken by Y -> Y holds (regained) X
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
@@ -301,6 +308,14 @@ _ADJ_ACTOR_EN = {
     "kurdish": "SDF", "regime": "Syrian government", "loyalist": "Syrian government",
     "turkish": "Turkey/SNA", "russian": "Russia", "opposition": "rebels",
 }  # fmt: skip
+#: ACTOR controls / holds / occupies X, where the place is not a bare name right after the
+#: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
+_HOLD_VERB = re.compile(
+    r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied))\s+"
+    r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
+    re.I,
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 #: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
 _CONTESTED = re.compile(
     r"\b(?:changed\s+hands|(?:is|was|are|were|remains?|remained)\s+(?:still\s+|hotly\s+|"
@@ -329,6 +344,7 @@ _LEAD_WORD = re.compile(
     r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied)"
     # "15 villages", "dozens of villages"; "the desert town of": up to two words before a
     # place noun
+    r"|\d+\s*(?:percent|per\s+cent|%)\s+of"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|neighbou?rhoods|districts|hills|"
     r"hilltops|positions|farms|localities)\b)"
@@ -346,7 +362,7 @@ _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
     r"villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
-    r"towns|hills|hilltops|farms|localities|"
+    r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
     re.I,
 )
@@ -379,6 +395,18 @@ _MONTHS_DAYS = frozenset({
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 })  # fmt: skip
+#: "our forces" as the subject of the verb that follows
+_OWN_SUBJECT = re.compile(
+    r"\b(?:our|its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units)\s+(?:have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
+#: what may follow "the town", "the prison" when they stand for a place named before
+_ANAPHOR_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
+    r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
+    r"again|completely|entirely|fully)\b"
+)
 #: the first of two coordinated actors stands for both when the second is its ally
 #: ("Turkish forces and allied Syrian factions", "the army and its allies")
 _ALLY_GAP = re.compile(
@@ -407,6 +435,7 @@ gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "fa
 gated(_IN_CONTROL, "control of", "control over")
 gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
 gated(_CONTESTED, "changed hands", "contested")
+gated(_HOLD_VERB, "control", "hold", "held", "occup")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:Syrian\s+)?(?:city|town|village|province)?\s*(?:of\s+)?"
 )
@@ -1389,7 +1418,7 @@ def _object_at(
         if region is not None:
             return _Obj((_region_name(region), b.ctx.lookup("Syria")), p, region.end())
         anaphor = b.p.anaphor.match(t, p)
-        if anaphor is not None and not re.match(r"\s+(?:of\s+)?[A-Z]", t[anaphor.end() :]):
+        if anaphor is not None and _ANAPHOR_END.match(t, anaphor.end()):
             place = b.place_at(i, p, anaphor.end())
             return _Obj(place, p, anaphor.end()) if place is not None else None
         named = b.p.named_facility.match(t, p)
@@ -1425,8 +1454,9 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     if _NOT_BEFORE.search(t, max(0, pos - 30), pos):
         return None
     hit = b.actor_before(i, pos)
-    if hit is None:
-        return None
+    if hit is None:  # "Our forces have liberated ...": the speaker's forces
+        own = _OWN_SUBJECT.search(t, max(0, pos - 40), pos)
+        return b.speaker(i, own.start(), own.end()) if own is not None else None
     before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
     if before and _ALLY_GAP.match(t[before[-1].end - s.start : hit.start - s.start]):
         hit = before[-1]
@@ -1554,8 +1584,9 @@ def _drive(b: _Builder, i: int, t: str) -> None:
     s = b.ctx.sents[i]
     for m in b.ctx.matches(_DRIVE, i):
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
-        if not who or who[-1].end != s.start + m.end("who"):
-            continue  # the object must be an armed actor ("drove IS", "expelled the jihadists")
+        rest = t[who[-1].end - s.start : m.end("who")] if who else ""
+        if not who or not _PEOPLE_AFTER.fullmatch(rest):
+            continue  # the object is an armed actor ("drove IS", "expelled Nusra Front fighters")
         hit = _subject(b, i, m.start())
         objs, partial = _objects(b, i, m.end())
         extent: Extent = "partial" if partial else "full"
@@ -1630,6 +1661,24 @@ def _held_adj(b: _Builder, i: int, t: str) -> None:
         extent: Extent = "partial" if partial else "full"
         for obj in objs:
             b.add(i, actor, obj.place, "holds", extent)
+
+
+def _hold_verb(b: _Builder, i: int, t: str) -> None:
+    """ACTOR controls / holds X where _CONTROLS and _zones do not read it: holds."""
+    done = {m.start() for m in b.ctx.matches(b.p.controls, i)}
+    done |= {m.start() for m in b.ctx.matches(b.p.zone, i)}
+    for m in b.ctx.matches(_HOLD_VERB, i):
+        if m.start() in done or _NOUN_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            continue
+        if _BE_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+            continue  # "are held in Hasakah": passive
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end())
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "holds", extent)
 
 
 def _contested(b: _Builder, i: int, t: str) -> None:
@@ -1752,8 +1801,15 @@ def _named_key(named: re.Match[str]) -> str:
 
 
 def _proper(frag: str) -> str | None:
-    m = _PROPER.search(frag)
-    return m.group() if m else None
+    """Return the first capitalised name in ``frag`` ("The town of Tal Rifaat": Tal Rifaat)."""
+    for m in _PROPER.finditer(frag):
+        if m.group() not in _NOT_NAMES:
+            return m.group()
+    return None
+
+
+#: capitalised words opening a sentence, not names
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At"})
 
 
 #: Each handler runs on a sentence only when one of its patterns' key words is there.
@@ -1774,6 +1830,7 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_fell, ids(_FELL)),
     (_in_control, ids(_IN_CONTROL)),
     (_contested, ids(_CONTESTED)),
+    (_hold_verb, ids(_HOLD_VERB)),
     (_held_adj, ids(_HELD_ADJ)),  # last: skipped where the sentence says the place was taken
 ]
 _HANDLER_PATTERNS = frozenset().union(*(patterns for _, patterns in _HANDLERS))
