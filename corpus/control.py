@@ -2,20 +2,45 @@
 
 Patterns (each sentence; the actor comes from the party alias table):
 
-- "a prison controlled by / held by / run by / overseen by / under the control of ACTOR"
-  -> holds, full;
+- "a prison controlled by / held by / run by / overseen by / under the control of / in the
+  hands of ACTOR" -> holds, full ("largely / mostly controlled by", "most of X is ..." ->
+  partial);
 - "back under (ACTOR's) control" -> regained, full (actor: the speaker when it is a party,
-  else the subject);
-- "regained / retook / recaptured (full) control of X" -> regained, full; "working / trying
-  to regain (full) control" or "regaining ground" -> contested, partial;
+  else the subject); the place before it, or after it ("took back under their control the
+  town of X");
+- "regained / retook / recaptured (full) control of X", "retook / regained X" -> regained,
+  full; "working / trying to regain (full) control" or "regaining ground" -> contested,
+  partial; "X was recaptured / retaken by ACTOR" -> regained;
 - "ACTOR ... entrenched / holed up / barricaded in X" -> contested, partial;
 - "ACTOR controls / holds parts of the provinces of A, B, C and D" -> one claim per place,
-  partial ("parts of", "most of" ...) or full;
-- "ACTOR seized / captured / took control of X" -> holds; "lost control of / withdrew from X"
-  -> lost;
+  partial ("parts of", "most of" ...) or full; "ACTOR (now) controls / holds X" -> holds;
+- acquisition: "ACTOR captured / seized / overran / liberated / took over X", "took (full)
+  control of", "gained / wrested / assumed / secured / imposed control of X" -> holds;
+  "... from Y" -> Y lost X;
+- loss: "ACTOR lost (control of) X (to Y)", "withdrew / pulled out / retreated from X",
+  "abandoned / evacuated X", "was driven / pushed out of X (by Y)" -> lost (Y holds);
+  "ACTOR drove / expelled / pushed Y out of X" -> ACTOR holds, Y lost;
+- "X fell to / into the hands of ACTOR", "X was captured / taken / overrun by ACTOR" -> holds;
+- state: "ACTOR is / remains in (full) control of X", "has / keeps / retains control of X",
+  "the SDF-held / regime-controlled / Kurdish-run town of X" -> holds;
+- contest: "fighting for control of X (between A and B)", "X changed hands / is contested
+  between A and B" -> contested, partial, one claim per side;
+- zones: "ACTOR holds a security zone / the eastern bank / the outskirts / territory east of
+  ... in X" -> holds, partial;
 - "Y does not recognize ACTOR ..." and "calls the presence of ACTOR ... an occupation" ->
   disputed (``disputed_by`` = Y); the same actor's other claims in the article get
   ``disputed_by`` too.
+
+The verb families (acquisition, loss, state, "controls X") take their object strictly: only
+descriptive words may stand between the verb and the place ("the strategic town of", "most
+of", "several villages in the south of", "the eastern bank of the Euphrates in"), so
+"captured 20 soldiers near Palmyra" or "seized weapons in Raqqa" give no claim; a negation or
+modal before the verb ("failed to take control of", "has not taken") gives none either, and
+entering, advancing or besieging are not control. Extent is partial for "most / parts /
+half of", "several villages in", "40 percent of", "the outskirts / countryside / eastern
+bank of", "east of", "the centre of", and for a province "east of the Euphrates". The first
+of two coordinated actors stands for both when the second is its ally ("Turkish forces and
+allied Syrian factions now hold Afrin").
 
 "the prison", "the facility", "the area" stand for the last facility or place named.
 """
@@ -62,8 +87,8 @@ _NAMED_FACILITY = re.compile(
 )
 _MOST_OF = re.compile(r"\b(?:most|much|parts?|half|areas)\s+of\s+$", re.I)
 _ZONE = re.compile(
-    r"\b(?:still\s+)?(?:holds?|held|controls?|controlled|keeps?|kept|retains?|retained)\s+"
-    r"(?:(?:a|an|the)\s+(?:small\s+|large\s+|narrow\s+|rural\s+|(?:north|south|east|west)(?:ern)?\s+)?"
+    r"\b(?:still\s+)?(?:holds?|held|holding|controls?|controlled|controlling|keeps?|kept|keeping|"
+    r"retains?|retained|retaining)\s+(?:(?:a|an|the)\s+(?:small\s+|large\s+|narrow\s+|rural\s+|(?:north|south|east|west)(?:ern)?\s+)?"
     r"(?:security\s+zone|zone|land|bank|side|half|pocket|enclave|strip|neighbou?rhoods?|"
     r"districts?|positions|areas?|outskirts|countryside|suburbs|territory)"
     r"|(?:territory|territories|land|positions|swathes\s+of\s+(?:territory|land))\s+"
@@ -83,7 +108,8 @@ _LEAVE = re.compile(
     re.I,
 )
 _HELD_BY = re.compile(
-    r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated)\s+by\b|"
+    r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated)\s+"
+    r"(?:(?:mostly|largely|mainly|partly|partially|jointly|still|now)\s+)?by\b|"
     r"\bunder\s+the\s+control\s+of\b|\bin\s+the\s+hands\s+of\b",
     re.I,
 )
@@ -92,7 +118,8 @@ _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b
 _REGAIN = re.compile(
     r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
     r"take\s+back|seized\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
-    r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s))",
+    r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s)|"
+    r"(?<=regained\s)|(?<=back\s))",
     re.I,
 )
 _ATTEMPT = re.compile(
@@ -107,7 +134,8 @@ _BATTLING = re.compile(
 )
 _EXTENT_WORDS = re.compile(
     r"\b(?:parts?|most|much|areas|swathes|pockets|sections?|portions?|half|wings?|blocks?|"
-    r"dormitor\w*|positions|zone|several|some|percent|per\s+cent)\b",
+    r"dormitor\w*|positions|zone|several|some|percent|per\s+cent|villages|towns|"
+    r"neighbou?rhoods|districts|hills|outskirts|countryside)\b",
     re.I,
 )
 _FACILITY_HOLD = re.compile(
@@ -135,7 +163,8 @@ _NAME_RE = re.compile(_NAME)
 _PARTLY = re.compile(
     r"\b(?:largely|mostly|partly|partially|mainly|in\s+part|for\s+the\s+most\s+part)\b", re.I
 )
-_NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|under|of|full|total)\s+$", re.I)
+_SAID = (" said", " says", " reported", " reports", " announced", " added", " told", " stated")
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:its|their|his|her|our|the|under|of|full|total)\s+$")
 _CONTROLS = re.compile(
     r"\b(?P<verb>controls?|controlled|holds?|held|occup(?:y|ies)|administers?|runs)\s+"
     r"(?P<extent>(?:large\s+|small\s+)?(?:parts?|most|much|areas|swathes|pockets|sections|"
@@ -180,7 +209,8 @@ _REGION = re.compile(
 
 # Key words each pattern needs: sentences without them are skipped (speed).
 gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
-      "managed by", "guarded by", "operated by", "control of", "hands of")  # fmt: skip
+      "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
+      "hands of")  # fmt: skip
 gated(_UNDER_X_CONTROL, "under")
 gated(_BACK, "back under")
 gated(
@@ -248,20 +278,18 @@ _CONTROL_OF = (
     r"(?:(?:its|their|his)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
     r"control\s+(?:of|over)"
 )
-#: captured / seized / overran / took (full) control of / gained, wrested, assumed control of /
-#: took over -> holds (not "captured by": passive, see _PASSIVE)
+#: captured / seized / overran / liberated / took over X -> holds (not "captured by": passive,
+#: see _PASSIVE; "took control of" is _IN_CONTROL's)
 _ACQUIRE = re.compile(
-    r"\b(?:(?:seized|seizes|captured|captures|overran|overruns|overrun|conquered|conquers|"
-    r"liberated|liberates|wrested|wrests)(?!\s+(?:by|control|back|from)\b)"
-    r"|(?:took|takes|taken|seized|seizes|gained|gains|wrested|wrests|assumed|assumes|secured|"
-    rf"secures|established|establishes|imposed|imposes|extended|extends|tightened)\s+{_CONTROL_OF}"
+    r"(?<!\w)(?:(?:seized|seizes|captured|captures|overran|overruns|overrun|conquered|conquers|"
+    r"liberated|liberates|wrested|wrests)"
+    r"(?!\s+(?:by|control|back|from|full|complete|total|effective|its|their)\b)"
     r"|(?:took|takes|taken)\s+over)\s+",
-    re.I,
 )
 #: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
 #: (by Y) -> lost
 _LOSE = re.compile(
-    rf"\b(?:(?:lost|loses)\s+{_CONTROL_OF}"
+    rf"(?<!\w)(?:(?:lost|loses)\s+{_CONTROL_OF}"
     r"|(?P<lost>lost|loses)"
     r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out)"
     r"\s+(?:from|of)"
@@ -271,13 +299,11 @@ _LOSE = re.compile(
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
     r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
     r"evicted|flushed|routed)\s+(?:back\s+)?(?:out\s+of|from)))\s+",
-    re.I,
 )
 #: ACTOR drove / expelled / pushed WHO out of X -> ACTOR holds X, WHO lost X
 _DRIVE = re.compile(
-    r"\b(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed)\s+"
+    r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed)\s+"
     r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
-    re.I,
 )
 _PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|members|forces|troops|units|jihadists|militiamen|elements|"
@@ -285,24 +311,24 @@ _PEOPLE_AFTER = re.compile(
 )
 #: X was captured / seized / overrun / retaken by Y -> Y holds (regained) X
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
+    r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
     r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
     r"retaken|recaptured|taken\s+back|won\s+back)\s+by\s+(?:the\s+)?",
-    re.I,
 )
 #: X fell to / into the hands of Y -> Y holds X
-_FELL = re.compile(r"\b(?:fell|fallen|falls)\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?", re.I)
-#: ACTOR is / remains in (full) control of X, has / keeps / retains control of X -> holds
+_FELL = re.compile(r"(?<!\w)(?:fell|fallen|falls)\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?")
+#: ACTOR took (full) control of / gained, wrested, assumed, imposed control of X (acquisition,
+#: group "take"), is / remains in (full) control of X, has / keeps / retains control of X
+#: (state) -> holds; one pattern, so that a sentence with "control of" is read once
 _IN_CONTROL = re.compile(
-    r"\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|largely|"
-    r"fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|kept|"
-    rf"exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
-    re.I,
+    r"(?<!\w)(?:(?P<take>took|takes|taken|seized|seizes|gained|gains|wrested|wrests|assumed|"
+    r"assumes|secured|secures|established|establishes|imposed|imposes|extended|extends|"
+    r"tightened)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
+    r"largely|fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
+    rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
 )
 #: "the SDF-held town of Shaddadi", "regime-controlled Aleppo", "Kurdish-run al-Hol camp"
-_HELD_ADJ = re.compile(
-    r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|occupied|dominated)\s+", re.I
-)
+_HELD_ADJ = re.compile(r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|occupied|dominated)\s+")
 #: actors named by the adjective before "-held" ("regime-held", "Kurdish-held")
 _ADJ_ACTOR_EN = {
     "kurdish": "SDF", "regime": "Syrian government", "loyalist": "Syrian government",
@@ -313,27 +339,26 @@ _ADJ_ACTOR_EN = {
 _HOLD_VERB = re.compile(
     r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied))\s+"
     r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
-    re.I,
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 #: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
 _CONTESTED = re.compile(
-    r"\b(?:changed\s+hands|(?:is|was|are|were|remains?|remained)\s+(?:still\s+|hotly\s+|"
+    r"(?<!\w)(?:changed\s+hands|(?:is|was|are|were|remains?|remained)\s+(?:still\s+|hotly\s+|"
     r"fiercely\s+|heavily\s+)?contested)\b",
-    re.I,
 )
 _BETWEEN = re.compile(r"\b(?:between|by|among)\s+", re.I)
 #: negation or a modal just before a verb: no claim ("failed to take control of")
-_NOT_BEFORE = re.compile(
-    r"\b(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|shall|"
-    r"should|must|to)\s+(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$",
-    re.I,
+_NOT_BEFORE = re.compile(  # read in the lower-cased sentence
+    r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
+    r"shall|should|must|to)\s+(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
 _LEAD_WORD = re.compile(
     r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
-    r"bulk|majority|of|in|on|inside|key|strategic|ancient|historic|northern|southern|eastern|"
+    r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
+    r"more\s+than|less\s+than|"
+    r"key|strategic|ancient|historic|northern|southern|eastern|"
     r"western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|border|"
     r"frontier|nearby|neighbou?ring|surrounding|remaining|last|entire|whole|former|de\s+facto|"
     r"capital|stronghold|bastion|towns?|city|cities|villages?|provinces?|governorates?|regions?|"
@@ -373,7 +398,9 @@ _LIST_NEXT = re.compile(
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
 _TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?")
-_FROM_ACTOR = re.compile(r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?")
+_FROM_ACTOR = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?(?:(?:rival|other|remaining|retreating)\s+)?"
+)
 _BY_ACTOR = re.compile(r"(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
 _SUBJECT_GAP = re.compile(
@@ -410,7 +437,8 @@ _ANAPHOR_END = re.compile(
 #: the first of two coordinated actors stands for both when the second is its ally
 #: ("Turkish forces and allied Syrian factions", "the army and its allies")
 _ALLY_GAP = re.compile(
-    r"^\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+(?:(?:their|its)\s+)?"
+    r"^(?:['’]s\s+\w+)?\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+"
+    r"(?:(?:their|its)\s+)?"
     r"(?:allied|affiliated|proxy|loyal|loyalist|local)\b",
     re.I,
 )
@@ -422,7 +450,7 @@ _FAR_SKIP = re.compile(
     re.I,
 )
 
-gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "control", "took over",
+gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took over",
       "takes over", "taken over")  # fmt: skip
 gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
@@ -731,6 +759,10 @@ class _Builder:
         self.fr = ctx.article.language == "fr"
         self.p = _FR if self.fr else _EN_A if ctx.plain else _EN
         self._only: dict[str, Place | None] = {}
+        #: where _controls and _zones read a verb, by sentence (_hold_verb leaves those)
+        self.verbs_read: dict[int, set[int]] = {}
+        #: how many "control of" each sentence's regain claims read (_in_control leaves those)
+        self.control_read: dict[int, int] = {}
 
     def add(
         self,
@@ -801,6 +833,11 @@ class _Builder:
                     return site.name, site
             return self.facility_near(i, start, fac.group())
         proper = _proper(frag)
+        if proper and not self.fr:
+            at = s.start + start + frag.find(proper)
+            hits = self.ctx.parties_in(max(0, at - 40), at + len(proper) + 40)
+            if any(h.start < at + len(proper) and h.end > at for h in hits):
+                return None  # "troops in areas held by": "The US-led coalition" is no place
         if proper and self.fr and parties().find(proper):
             return None  # "Les FDS": an actor, not a place
         if proper and _party_lookup(proper) is None and proper.lower() not in _MONTHS_DAYS:
@@ -943,10 +980,10 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
             b.update_focus(i)
             continue
         opened = ctx.open_patterns(i)
-        if not opened.isdisjoint(_HANDLER_PATTERNS):  # most sentences open none
-            for handler, patterns in _HANDLERS:
-                if not opened.isdisjoint(patterns):
-                    handler(b, i, t)
+        hit = opened & _HANDLER_PATTERNS  # most sentences open none, the others one or two
+        if hit:
+            for k in sorted({_HANDLER_OF[p] for p in hit}):
+                _HANDLERS[k][0](b, i, t)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
@@ -999,7 +1036,7 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             place = b.place_at(i, start, m.start())
             if place is not None and listed:
                 lead = t[: listed[0].start - s.start]
-                between = (listed[-1].end - s.start, m.start())
+                between = (listed[-1].end - s.start, m.end())
                 if b.p.most_of.search(lead) or (
                     b.p.partly is not None and b.p.partly.search(t, *between)
                 ):
@@ -1095,6 +1132,8 @@ def _regain(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.regain, i):
         if not b.fr and t.startswith("by ", m.end()):
             continue  # "Palmyra was recaptured by government forces": done by _passive
+        if not b.fr and "control" in m.group().lower():
+            b.control_read[i] = b.control_read.get(i, 0) + 1
         hit = b.actor_before(i, m.start()) or b.speaker(i)
         if hit is None:
             continue
@@ -1107,6 +1146,12 @@ def _regain(b: _Builder, i: int, t: str) -> None:
             status, extent = "regained", "full"
             if b.p.extent_words.search(t[m.end() : m.end() + 25]):
                 extent = "partial"
+        if not b.fr and not ground and "control" not in m.group().lower():
+            # "retook the strategic town of", "regained all of Aleppo": the object, strictly
+            objs, partial = _objects(b, i, m.end(), strong=True)
+            for obj in objs:
+                b.add(i, hit.canonical, obj.place, status, "partial" if partial else extent)
+            continue
         if ground and b.fr:  # "regagnent du terrain autour de la prison"
             place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 50)) or b.focus
         elif ground:
@@ -1145,9 +1190,12 @@ def _zones(b: _Builder, i: int, t: str) -> None:
     """ACTOR holds a security zone / the land east of ... in X: holds, partial."""
     s = b.ctx.sents[i]
     for m in b.ctx.matches(b.p.zone, i):
+        b.verbs_read.setdefault(i, set()).add(m.start())
         hit = b.actor_before(i, m.start())
         if hit is None or _far(b, i, hit, m.start(), 25):
             continue
+        if not b.fr and _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start()):
+            continue  # "no longer holds the west bank"
         after = [
             mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + m.end() + 40)
             if not mm.metonymy and mm.place is not None
@@ -1289,9 +1337,11 @@ def _facility_hold(b: _Builder, i: int, t: str) -> None:
 
 def _controls(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.controls, i):
+        b.verbs_read.setdefault(i, set()).add(m.start())
         if not b.fr and (
             t[m.start() - 1 : m.start()] == "-"
-            or _NOUN_BEFORE.search(t, max(0, m.start() - 12), m.start())
+            or _NOUN_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 12), m.start())
+            or _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start())
         ):
             continue  # "the IS-held village of", "under their control the town of": no verb
         hit = b.actor_before(i, m.start())
@@ -1308,11 +1358,17 @@ def _controls(b: _Builder, i: int, t: str) -> None:
         kind = (m["kind"] or "").lower()
         province = any(k in kind for k in ("provinc", "governorate", "gouvernorat"))
         pos = m.start("list")
-        for name in b.p.list_split.split(m["list"]):
+        names = b.p.list_split.split(m["list"])
+        for k, name in enumerate(names):
             name = name.strip()
             if not name:
                 continue
-            if claimants().lookup(name) is not None:
+            if (
+                k
+                and k == len(names) - 1
+                and t.startswith(_SAID, m.end("list"))
+                and claimants().lookup(name) is not None
+            ):
                 break  # "... the town of Maarat al-Numan, SANA said": the attribution
             start = t.find(name, pos)
             pos = start + len(name)
@@ -1375,7 +1431,9 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     t = b.ctx.sents[i].text
     start, p = pos, pos
     for _ in range(12):
-        obj = _object_at(b, i, p, strong=strong or bool(_PLACE_NOUNS.search(t, start, p)))
+        obj = _object_at(
+            b, i, p, strong=strong or bool(_PLACE_NOUNS.search(t, start, p)), direct=p == start
+        )
         if obj is not None:
             break
         lead = _LEAD_WORD.match(t, p)
@@ -1397,9 +1455,14 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
 
 
 def _object_at(
-    b: _Builder, i: int, p: int, *, strong: bool, names_only: bool = False
+    b: _Builder, i: int, p: int, *, strong: bool, names_only: bool = False, direct: bool = False
 ) -> _Obj | None:
-    """Return the place named right at offset ``p`` of sentence ``i`` (see :func:`_objects`)."""
+    """Return the place named right at offset ``p`` of sentence ``i`` (see :func:`_objects`).
+
+    A name the gazetteer does not know in Syria is taken as written when ``strong`` (after
+    "control of", "the town of"), or when it stands alone right after the verb ("recaptured
+    Palmyra in March": the gazetteer's first Palmyra is in the US).
+    """
     s = b.ctx.sents[i]
     t = s.text
     for m in b.ctx.mentions_in(s.start + p, s.start + p + 60):
@@ -1438,7 +1501,14 @@ def _object_at(
     found = b.ctx.lookup(proper)
     if found is not None and found.country == "SY" and found.precision != "country":
         return _Obj((found.name, found), p, p + len(proper))
-    if strong and found is None and not names_only:
+    if names_only or (found is not None and found.precision == "country"):
+        return None
+    alone = (
+        direct
+        and _ANAPHOR_END.match(t, p + len(proper)) is not None
+        and proper.split()[0].lower() not in _DEMONYMS
+    )
+    if strong or alone:
         return _Obj((proper, None), p, p + len(proper))
     return None
 
@@ -1451,7 +1521,7 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     """
     s = b.ctx.sents[i]
     t = s.text
-    if _NOT_BEFORE.search(t, max(0, pos - 30), pos):
+    if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, pos - 30), pos):
         return None
     hit = b.actor_before(i, pos)
     if hit is None:  # "Our forces have liberated ...": the speaker's forces
@@ -1508,6 +1578,19 @@ def _sides(b: _Builder, i: int, pos: int) -> list[str]:
     return out
 
 
+def _low(b: _Builder, pattern: re.Pattern[str], i: int) -> list[re.Match[str]]:
+    """Return the matches of a lower-case ``pattern`` in the lower-cased sentence ``i``.
+
+    The verb families are written in lower case and read the lower-cased sentence (same
+    offsets): without ``re.I`` and opening with their words, ``re`` skips straight to the
+    letters they can start with, several times faster than the same pattern with ``re.I``.
+    """
+    pid = id(pattern)
+    if pid in GATES and pid not in b.ctx.open_patterns(i):
+        return []
+    return list(b.ctx.fast(pattern).finditer(b.ctx.lowered[i]))
+
+
 def _actor_right_after(b: _Builder, i: int, pat: re.Pattern[str], pos: int) -> AliasMatch | None:
     """Return the actor ``pat`` leads to right after ``pos`` ("to the SDF", "from IS")."""
     m = pat.match(b.ctx.sents[i].text, pos)
@@ -1519,33 +1602,36 @@ def _actor_right_after(b: _Builder, i: int, pat: re.Pattern[str], pos: int) -> A
 
 
 def _acquire(b: _Builder, i: int, t: str) -> None:
-    """ACTOR captured / took (full) control of / took over X (from Y): holds (Y lost)."""
-    for m in b.ctx.matches(_ACQUIRE, i):
-        if b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
-            continue  # "its captured territory": an adjective, not a capture
-        if b.p.facility_hold.search(t, max(0, m.start() - 7)):
-            continue  # "seized parts of the prison": done by _facility_hold
-        hit = _subject(b, i, m.start())
-        if hit is None:
-            continue
-        objs, partial = _objects(b, i, m.end(), strong="control" in m.group().lower())
+    """ACTOR captured / seized / took over X (from Y): holds (Y lost)."""
+    for m in _low(b, _ACQUIRE, i):
+        _take(b, i, t, m)
+
+
+def _take(b: _Builder, i: int, t: str, m: re.Match[str], *, strong: bool = False) -> None:
+    """Read one acquisition: the subject holds the object places; "from Y": Y lost them."""
+    if b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
+        return  # "its captured territory": an adjective, not a capture
+    if b.p.facility_hold.search(t, max(0, m.start() - 7)):
+        return  # "seized parts of the prison": done by _facility_hold
+    hit = _subject(b, i, m.start())
+    if hit is not None:
+        objs, partial = _objects(b, i, m.end(), strong=strong)
         extent: Extent = "partial" if partial else "full"
         for obj in objs:
             b.add(i, hit.canonical, obj.place, "holds", extent)
-        if objs:
-            loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end)
-            if (
-                loser is not None
-                and loser.canonical != hit.canonical
-                and loser.surface.lower() not in _GENERIC_ENEMY
-            ):
-                for obj in objs:
-                    b.add(i, loser.canonical, obj.place, "lost", extent)
+        loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs else None
+        if (
+            loser is not None
+            and loser.canonical != hit.canonical
+            and loser.surface.lower() not in _GENERIC_ENEMY
+        ):
+            for obj in objs:
+                b.add(i, loser.canonical, obj.place, "lost", extent)
 
 
 def _lose(b: _Builder, i: int, t: str) -> None:
     """ACTOR lost (control of) X (to Y) / withdrew from X / was driven out of X (by Y): lost."""
-    for m in b.ctx.matches(_LOSE, i):
+    for m in _low(b, _LOSE, i):
         if m["lost"] and b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
             continue
         hit = _subject(b, i, m.start())
@@ -1582,7 +1668,7 @@ def _lose(b: _Builder, i: int, t: str) -> None:
 def _drive(b: _Builder, i: int, t: str) -> None:
     """ACTOR drove / expelled WHO out of X: ACTOR holds X, WHO lost X."""
     s = b.ctx.sents[i]
-    for m in b.ctx.matches(_DRIVE, i):
+    for m in _low(b, _DRIVE, i):
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         rest = t[who[-1].end - s.start : m.end("who")] if who else ""
         if not who or not _PEOPLE_AFTER.fullmatch(rest):
@@ -1599,14 +1685,14 @@ def _drive(b: _Builder, i: int, t: str) -> None:
 def _passive(b: _Builder, i: int, t: str) -> None:
     """X was captured / overrun by Y: Y holds X ("retaken / recaptured by Y": regained)."""
     s = b.ctx.sents[i]
-    for m in b.ctx.matches(_PASSIVE, i):
-        if _NOT_BEFORE.search(t, max(0, m.start() - 30), m.start()):
+    for m in _low(b, _PASSIVE, i):
+        if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start()):
             continue
         hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
         if not hits or hits[0].start != s.start + m.end():
             continue
         subj = t[: m.start()]
-        clause = max(subj.rfind(w) for w in b.p.clause_words)
+        clause = max([subj.rfind(w) for w in b.p.clause_words] + [subj.rfind(",")])
         if _armed(b.ctx.parties_in(s.start + clause + 1, s.start + m.start())):
             continue  # "IS fighters were captured by the SDF": people, not a place
         place = _subject_place(b, i, m.start())
@@ -1621,7 +1707,7 @@ def _passive(b: _Builder, i: int, t: str) -> None:
 
 def _fell(b: _Builder, i: int, t: str) -> None:
     """X fell to / into the hands of Y: Y holds X."""
-    for m in b.ctx.matches(_FELL, i):
+    for m in _low(b, _FELL, i):
         hit = b.actor_after(i, m.end(), 40)
         if hit is None or hit.start != b.ctx.sents[i].start + m.end():
             continue
@@ -1631,8 +1717,14 @@ def _fell(b: _Builder, i: int, t: str) -> None:
 
 
 def _in_control(b: _Builder, i: int, t: str) -> None:
-    """ACTOR is / remains in (full) control of X, has / retains control of X: holds."""
-    for m in b.ctx.matches(_IN_CONTROL, i):
+    """ACTOR took / gained control of X (acquisition), is in / has control of X: holds."""
+    low = b.ctx.lowered[i]
+    if low.count("control of") + low.count("control over") <= b.control_read.get(i, 0):
+        return  # "regained full control of": read by _regain
+    for m in _low(b, _IN_CONTROL, i):
+        if m["take"]:
+            _take(b, i, t, m, strong=True)
+            continue
         hit = _subject(b, i, m.start())
         if hit is None:
             continue
@@ -1649,8 +1741,8 @@ def _held_adj(b: _Builder, i: int, t: str) -> None:
     town of Hajin"): the adjective then tells the state before.
     """
     s = b.ctx.sents[i]
-    for m in b.ctx.matches(_HELD_ADJ, i):
-        head = t[: m.start()]
+    for m in _low(b, _HELD_ADJ, i):
+        head = b.ctx.lowered[i][: m.start()]
         if any(p.search(head) for p in (_ACQUIRE, _LOSE, _DRIVE, _REGAIN, _BATTLING, _FELL)):
             continue
         hits = _armed(b.ctx.parties_in(s.start + m.start(), s.start + m.end("who")))
@@ -1665,10 +1757,17 @@ def _held_adj(b: _Builder, i: int, t: str) -> None:
 
 def _hold_verb(b: _Builder, i: int, t: str) -> None:
     """ACTOR controls / holds X where _CONTROLS and _zones do not read it: holds."""
-    done = {m.start() for m in b.ctx.matches(b.p.controls, i)}
-    done |= {m.start() for m in b.ctx.matches(b.p.zone, i)}
-    for m in b.ctx.matches(_HOLD_VERB, i):
-        if m.start() in done or _NOUN_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+    done = b.verbs_read.get(i, ())
+    low = b.ctx.lowered[i]
+    verbs = sum(map(low.count, ("control", "hold", "held", "occup"))) - sum(
+        map(low.count, ("control of", "control over", "controlled by", "held by"))
+    )
+    if verbs <= len(done):
+        return  # every verb read already ("controls parts of the provinces of ...")
+    for m in _low(b, _HOLD_VERB, i):
+        if m.start() in done or _NOUN_BEFORE.search(
+            b.ctx.lowered[i], max(0, m.start() - 12), m.start()
+        ):
             continue
         if _BE_BEFORE.search(t, max(0, m.start() - 20), m.start()):
             continue  # "are held in Hasakah": passive
@@ -1683,7 +1782,7 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
 
 def _contested(b: _Builder, i: int, t: str) -> None:
     """X changed hands / is contested between A and B: contested, partial, one claim per side."""
-    for m in b.ctx.matches(_CONTESTED, i):
+    for m in _low(b, _CONTESTED, i):
         sides = _sides(b, i, m.end())
         if not sides:
             continue
@@ -1803,8 +1902,11 @@ def _named_key(named: re.Match[str]) -> str:
 def _proper(frag: str) -> str | None:
     """Return the first capitalised name in ``frag`` ("The town of Tal Rifaat": Tal Rifaat)."""
     for m in _PROPER.finditer(frag):
-        if m.group() not in _NOT_NAMES:
-            return m.group()
+        words = m.group().split(" ")
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if words:
+            return " ".join(words)
     return None
 
 
@@ -1834,6 +1936,8 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_held_adj, ids(_HELD_ADJ)),  # last: skipped where the sentence says the place was taken
 ]
 _HANDLER_PATTERNS = frozenset().union(*(patterns for _, patterns in _HANDLERS))
+#: the index in _HANDLERS of the handler each pattern opens (handlers run in that order)
+_HANDLER_OF = {p: k for k, (_, patterns) in enumerate(_HANDLERS) for p in patterns}
 _DISPUTE_PATTERNS = ids(_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE)
 #: French: the same handlers, each run on a sentence holding one of its key words.
 _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]] = [
