@@ -2,20 +2,45 @@
 
 Patterns (each sentence; the actor comes from the party alias table):
 
-- "a prison controlled by / held by / run by / overseen by / under the control of ACTOR"
-  -> holds, full;
+- "a prison controlled by / held by / run by / overseen by / under the control of / in the
+  hands of ACTOR" -> holds, full ("largely / mostly controlled by", "most of X is ..." ->
+  partial);
 - "back under (ACTOR's) control" -> regained, full (actor: the speaker when it is a party,
-  else the subject);
-- "regained / retook / recaptured (full) control of X" -> regained, full; "working / trying
-  to regain (full) control" or "regaining ground" -> contested, partial;
+  else the subject); the place before it, or after it ("took back under their control the
+  town of X");
+- "regained / retook / recaptured (full) control of X", "retook / regained X" -> regained,
+  full; "working / trying to regain (full) control" or "regaining ground" -> contested,
+  partial; "X was recaptured / retaken by ACTOR" -> regained;
 - "ACTOR ... entrenched / holed up / barricaded in X" -> contested, partial;
 - "ACTOR controls / holds parts of the provinces of A, B, C and D" -> one claim per place,
-  partial ("parts of", "most of" ...) or full;
-- "ACTOR seized / captured / took control of X" -> holds; "lost control of / withdrew from X"
-  -> lost;
+  partial ("parts of", "most of" ...) or full; "ACTOR (now) controls / holds X" -> holds;
+- acquisition: "ACTOR captured / seized / overran / liberated / took over X", "took (full)
+  control of", "gained / wrested / assumed / secured / imposed control of X" -> holds;
+  "... from Y" -> Y lost X;
+- loss: "ACTOR lost (control of) X (to Y)", "withdrew / pulled out / retreated from X",
+  "abandoned / evacuated X", "was driven / pushed out of X (by Y)" -> lost (Y holds);
+  "ACTOR drove / expelled / pushed Y out of X" -> ACTOR holds, Y lost;
+- "X fell to / into the hands of ACTOR", "X was captured / taken / overrun by ACTOR" -> holds;
+- state: "ACTOR is / remains in (full) control of X", "has / keeps / retains control of X",
+  "the SDF-held / regime-controlled / Kurdish-run town of X" -> holds;
+- contest: "fighting for control of X (between A and B)", "X changed hands / is contested
+  between A and B" -> contested, partial, one claim per side;
+- zones: "ACTOR holds a security zone / the eastern bank / the outskirts / territory east of
+  ... in X" -> holds, partial;
 - "Y does not recognize ACTOR ..." and "calls the presence of ACTOR ... an occupation" ->
   disputed (``disputed_by`` = Y); the same actor's other claims in the article get
   ``disputed_by`` too.
+
+The verb families (acquisition, loss, state, "controls X") take their object strictly: only
+descriptive words may stand between the verb and the place ("the strategic town of", "most
+of", "several villages in the south of", "the eastern bank of the Euphrates in"), so
+"captured 20 soldiers near Palmyra" or "seized weapons in Raqqa" give no claim; a negation or
+modal before the verb ("failed to take control of", "has not taken") gives none either, and
+entering, advancing or besieging are not control. Extent is partial for "most / parts /
+half of", "several villages in", "40 percent of", "the outskirts / countryside / eastern
+bank of", "east of", "the centre of", and for a province "east of the Euphrates". The first
+of two coordinated actors stands for both when the second is its ally ("Turkish forces and
+allied Syrian factions now hold Afrin").
 
 "the prison", "the facility", "the area" stand for the last facility or place named.
 """
@@ -28,7 +53,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from corpus._context import GATES, NON_ACTORS, Context, gated, ids, twin_of
-from corpus.aliases import AliasMatch, parties
+from corpus.aliases import AliasMatch, claimants, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
 from geo.records import Mention, Place
@@ -37,7 +62,8 @@ __all__ = ["extract_control"]
 
 _FACILITY = (
     r"prison|jail|facility|establishment|detention\s+cent(?:er|re)|penitentiary|camp|base|"
-    r"airport|air\s+base|dam|oil\s+field|field|checkpoint|compound|building|school"
+    r"airport|air\s+base|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|compound|"
+    r"building|school"
 )
 _GENERIC_FACILITY = frozenset(
     {"establishment", "facility", "penitentiary", "detention center", "detention centre", "jail"}
@@ -56,13 +82,18 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _NAMED_FACILITY = re.compile(
-    rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:{_FACILITY})\b"
+    rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
+    rf"\s+(?:{_FACILITY})\b"
 )
 _MOST_OF = re.compile(r"\b(?:most|much|parts?|half|areas)\s+of\s+$", re.I)
 _ZONE = re.compile(
-    r"\b(?:still\s+)?(?:holds?|held|controls?|controlled|keeps?|kept|retains?)\s+(?:a|an|the)\s+"
-    r"(?:small\s+|large\s+|narrow\s+)?(?:security\s+zone|zone|land|(?:west|east)\s+bank|bank|"
-    r"pocket|enclave|strip|neighbou?rhoods?|districts?|positions|areas?)\b",
+    r"\b(?:still\s+)?(?:holds?|held|holding|controls?|controlled|controlling|keeps?|kept|keeping|"
+    r"retains?|retained|retaining)\s+(?:(?:a|an|the)\s+(?:small\s+|large\s+|narrow\s+|rural\s+|(?:north|south|east|west)(?:ern)?\s+)?"
+    r"(?:security\s+zone|zone|land|bank|side|half|pocket|enclave|strip|neighbou?rhoods?|"
+    r"districts?|positions|areas?|outskirts|countryside|suburbs|territory)"
+    r"|(?:territory|territories|land|positions|swathes\s+of\s+(?:territory|land))\s+"
+    r"(?=(?:in|east|west|north|south|around|near|along|on)\b)"
+    r"|(?:pockets|swathes|stretches|strips)\s+of\b)\b",
     re.I,
 )
 _DEPLOYED = re.compile(
@@ -77,7 +108,8 @@ _LEAVE = re.compile(
     re.I,
 )
 _HELD_BY = re.compile(
-    r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated)\s+by\b|"
+    r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated)\s+"
+    r"(?:(?:mostly|largely|mainly|partly|partially|jointly|still|now)\s+)?by\b|"
     r"\bunder\s+the\s+control\s+of\b|\bin\s+the\s+hands\s+of\b",
     re.I,
 )
@@ -86,7 +118,8 @@ _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b
 _REGAIN = re.compile(
     r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
     r"take\s+back|seized\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
-    r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s))",
+    r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s)|"
+    r"(?<=regained\s)|(?<=back\s))",
     re.I,
 )
 _ATTEMPT = re.compile(
@@ -101,7 +134,8 @@ _BATTLING = re.compile(
 )
 _EXTENT_WORDS = re.compile(
     r"\b(?:parts?|most|much|areas|swathes|pockets|sections?|portions?|half|wings?|blocks?|"
-    r"dormitor\w*|positions|zone|several|some)\b",
+    r"dormitor\w*|positions|zone|several|some|percent|per\s+cent|villages|towns|"
+    r"neighbou?rhoods|districts|hills|outskirts|countryside)\b",
     re.I,
 )
 _FACILITY_HOLD = re.compile(
@@ -124,21 +158,22 @@ _ENTRENCHED = re.compile(
 _NAME = (
     r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul|de)[\s-]+)?[A-Z][\w'’-]*)*"
 )
+_NAME_RE = re.compile(_NAME)
+#: "Idlib is largely under the control of HTS": partial, said between the place and the phrase
+_PARTLY = re.compile(
+    r"\b(?:largely|mostly|partly|partially|mainly|in\s+part|for\s+the\s+most\s+part)\b", re.I
+)
+_SAID = (" said", " says", " reported", " reports", " announced", " added", " told", " stated")
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:its|their|his|her|our|the|under|of|full|total)\s+$")
 _CONTROLS = re.compile(
     r"\b(?P<verb>controls?|controlled|holds?|held|occup(?:y|ies)|administers?|runs)\s+"
     r"(?P<extent>(?:large\s+|small\s+)?(?:parts?|most|much|areas|swathes|pockets|sections|"
-    r"portions|half)\s+(?:of|in)\s+)?"
-    r"(?P<kind>(?:the\s+)?(?:provinces?|governorates?|regions?|cities|towns|districts)\s+of\s+)?"
+    r"portions|half)\s+(?:of|in)\s+(?:the\s+)?|(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?"
+    r"(?:part|half|side|countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?|all\s+of\s+)?"
+    r"(?P<kind>(?:the\s+)?(?:provinces?|governorates?|regions?|cities|towns|districts|city|town|"
+    r"village|district)\s+of\s+)?"
     r"(?P<list>{n}(?:\s*,\s*(?:and\s+)?{n})*(?:\s*,?\s+and\s+{n})?)".replace("{n}", _NAME),
 )
-_SEIZED = re.compile(
-    r"\b(?P<verb>seized|captured|took\s+control\s+of|took\s+over|overran|stormed\s+and\s+seized)\s+"
-    r"(?:the\s+)?",
-    re.I,
-)
-_LOST = re.compile(r"\b(?:lost\s+control\s+of|withdrew\s+from|"
-                   r"lost\s+(?:their|its)\s+(?:last\s+)?positions\s+in|was\s+driven\s+out\s+of|"
-                   r"were\s+driven\s+out\s+of|pulled\s+out\s+of)\s+", re.I)  # fmt: skip
 _NOT_RECOGNIZE = re.compile(
     r"\b(?:does\s+not|do\s+not|doesn't|don't|refuses\s+to|never)\s+recogni[sz]es?\b", re.I
 )
@@ -152,7 +187,9 @@ _SUPPORT = re.compile(
     r"(?:support\s+of|backed\s+by|led\s+by|supported\s+by|aided\s+by)\s+(?:the\s+)?$", re.I
 )
 _PARTIAL_WORDS = re.compile(
-    r"\b(?:parts?|most|much|areas|swathes|pockets|sections|portions|half)\b", re.I
+    r"\b(?:parts?|most|much|areas|swathes|pockets|sections|portions|half|side|countryside|"
+    r"outskirts|suburbs)\b",
+    re.I,
 )
 _SURRENDER = re.compile(r"\bsurrender", re.I)
 _LIST_END = re.compile(r"[.;]|\s+(?:since|where|while|but)\b")
@@ -172,7 +209,8 @@ _REGION = re.compile(
 
 # Key words each pattern needs: sentences without them are skipped (speed).
 gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
-      "managed by", "guarded by", "operated by", "control of", "hands of")  # fmt: skip
+      "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
+      "hands of")  # fmt: skip
 gated(_UNDER_X_CONTROL, "under")
 gated(_BACK, "back under")
 gated(
@@ -205,8 +243,6 @@ gated(_FACILITY_LOW, *_first_words(_FACILITY))
 gated(_FACILITY_HOLD, "still", "seized", "captured", "took control", "overran")
 gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in")
 gated(_CONTROLS, "control", "hold", "held", "occup", "administer", "runs")
-gated(_SEIZED, "seized", "captured", "took control", "took over", "overran")
-gated(_LOST, "lost", "withdrew", "driven out", "pulled out")
 gated(_NOT_RECOGNIZE, "recogni")
 gated(_OCCUPATION, "occupation", "illegal")
 gated(_ILLEGAL_PRESENCE, "illegal")
@@ -223,9 +259,211 @@ gated(
     "district",
     "positions",
     "area",
+    "side",
+    "half",
+    "outskirts",
+    "countryside",
+    "suburbs",
+    "territor",
 )
 gated(_DEPLOYED, "deployed", "stationed", "based", "troops")
 gated(_AS_BASE, "as a base")
+
+# ---------------------------------------------------------------- English: verb families
+# These find their object place strictly (``_objects``): only descriptive words may stand
+# between the verb and the place ("the strategic town of", "most of", "several villages in
+# the south of"), so "captured 20 soldiers near Palmyra" or "seized weapons in Raqqa" give
+# no claim.
+_CONTROL_OF = (
+    r"(?:(?:its|their|his)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
+    r"control\s+(?:of|over)"
+)
+#: captured / seized / overran / liberated / took over X -> holds (not "captured by": passive,
+#: see _PASSIVE; "took control of" is _IN_CONTROL's)
+_ACQUIRE = re.compile(
+    r"(?<!\w)(?:(?:seized|seizes|captured|captures|overran|overruns|overrun|conquered|conquers|"
+    r"liberated|liberates|wrested|wrests)"
+    r"(?!\s+(?:by|control|back|from|full|complete|total|effective|its|their)\b)"
+    r"|(?:took|takes|taken)\s+over)\s+",
+)
+#: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
+#: (by Y) -> lost
+_LOSE = re.compile(
+    rf"(?<!\w)(?:(?:lost|loses)\s+{_CONTROL_OF}"
+    r"|(?P<lost>lost|loses)"
+    r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out)"
+    r"\s+(?:from|of)"
+    r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
+    r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
+    r"|(?:evacuated|abandoned)"
+    r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
+    r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
+    r"evicted|flushed|routed)\s+(?:back\s+)?(?:out\s+of|from)))\s+",
+)
+#: ACTOR drove / expelled / pushed WHO out of X -> ACTOR holds X, WHO lost X
+_DRIVE = re.compile(
+    r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed)\s+"
+    r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
+)
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s+(?:fighters|militants|members|forces|troops|units|jihadists|militiamen|elements|"
+    r"remnants))?"
+)
+#: X was captured / seized / overrun / retaken by Y -> Y holds (regained) X
+_PASSIVE = re.compile(
+    r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
+    r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
+    r"retaken|recaptured|taken\s+back|won\s+back)\s+by\s+(?:the\s+)?",
+)
+#: X fell to / into the hands of Y -> Y holds X
+_FELL = re.compile(r"(?<!\w)(?:fell|fallen|falls)\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?")
+#: ACTOR took (full) control of / gained, wrested, assumed, imposed control of X (acquisition,
+#: group "take"), is / remains in (full) control of X, has / keeps / retains control of X
+#: (state) -> holds; one pattern, so that a sentence with "control of" is read once
+_IN_CONTROL = re.compile(
+    r"(?<!\w)(?:(?P<take>took|takes|taken|seized|seizes|gained|gains|wrested|wrests|assumed|"
+    r"assumes|secured|secures|established|establishes|imposed|imposes|extended|extends|"
+    r"tightened)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
+    r"largely|fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
+    rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
+)
+#: "the SDF-held town of Shaddadi", "regime-controlled Aleppo", "Kurdish-run al-Hol camp"
+_HELD_ADJ = re.compile(r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|occupied|dominated)\s+")
+#: actors named by the adjective before "-held" ("regime-held", "Kurdish-held")
+_ADJ_ACTOR_EN = {
+    "kurdish": "SDF", "regime": "Syrian government", "loyalist": "Syrian government",
+    "turkish": "Turkey/SNA", "russian": "Russia", "opposition": "rebels",
+}  # fmt: skip
+#: ACTOR controls / holds / occupies X, where the place is not a bare name right after the
+#: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
+_HOLD_VERB = re.compile(
+    r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied))\s+"
+    r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+#: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
+_CONTESTED = re.compile(
+    r"(?<!\w)(?:changed\s+hands|(?:is|was|are|were|remains?|remained)\s+(?:still\s+|hotly\s+|"
+    r"fiercely\s+|heavily\s+)?contested)\b",
+)
+_BETWEEN = re.compile(r"\b(?:between|by|among)\s+", re.I)
+#: negation or a modal just before a verb: no claim ("failed to take control of")
+_NOT_BEFORE = re.compile(  # read in the lower-cased sentence
+    r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
+    r"shall|should|must|to)\s+(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
+)
+#: words that may stand between a verb and the place it takes ("the strategic town of")
+_LEAD_WORD = re.compile(
+    r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
+    r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
+    r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
+    r"more\s+than|less\s+than|"
+    r"key|strategic|ancient|historic|northern|southern|eastern|"
+    r"western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|border|"
+    r"frontier|nearby|neighbou?ring|surrounding|remaining|last|entire|whole|former|de\s+facto|"
+    r"capital|stronghold|bastion|towns?|city|cities|villages?|provinces?|governorates?|regions?|"
+    r"districts?|countryside|outskirts|suburbs?|neighbou?rhoods?|quarters?|bank|side|positions|"
+    r"territory|territories|land|enclave|hills?|hilltops?|heights|farmland|flashpoint|jihadist|"
+    r"rebel|Kurdish|Arab|Syrian|oil-rich|wings?|blocks?|dormitor(?:y|ies)|buildings?|centre|"
+    r"center|old|besieged|embattled|contested|adjacent|mainly|predominantly|Kurdish-majority|"
+    r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied)"
+    # "15 villages", "dozens of villages"; "the desert town of": up to two words before a
+    # place noun
+    r"|\d+\s*(?:percent|per\s+cent|%)\s+of"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
+    r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|neighbou?rhoods|districts|hills|"
+    r"hilltops|positions|farms|localities)\b)"
+    r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
+    r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b[\s,]*",
+    re.I,
+)
+#: lead words saying the object is a place ("the town of X") or a part of one ("most of X")
+_PLACE_NOUNS = re.compile(
+    r"\b(?:towns?|city|cities|villages?|provinces?|governorates?|regions?|districts?|enclave|"
+    r"neighbou?rhoods?|quarters?|stronghold|capital|bastion)\b",
+    re.I,
+)
+_PARTIAL_LEAD = re.compile(
+    r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
+    r"villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
+    r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
+    r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|"
+    r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
+    re.I,
+)
+#: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
+_CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|south)\s+of\s+the\b")
+_LIST_NEXT = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
+)
+_FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
+_TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?")
+_FROM_ACTOR = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?(?:(?:rival|other|remaining|retreating)\s+)?"
+)
+_BY_ACTOR = re.compile(r"(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?")
+#: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*,[^,;]{1,80},)?(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
+    r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
+    rf"effectively|(?:{_FACILITY})))*\s*$",
+    re.I,
+)
+#: what each side calls its enemies: not an actor to credit a loss to ("from terrorists")
+_GENERIC_ENEMY = frozenset({"terrorists", "terrorist", "militants", "insurgents", "gunmen"})
+#: "a Kurdish base", "Syrian positions": adjectives, not names of places
+_DEMONYMS = frozenset({
+    "kurdish", "syrian", "turkish", "russian", "american", "iranian", "iraqi", "arab", "israeli",
+    "french", "british", "jordanian", "lebanese", "islamist", "jihadist", "rebel", "government",
+    "regime", "army", "military",
+})  # fmt: skip
+_MONTHS_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})  # fmt: skip
+#: "our forces" as the subject of the verb that follows
+_OWN_SUBJECT = re.compile(
+    r"\b(?:our|its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units)\s+(?:have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
+#: what may follow "the town", "the prison" when they stand for a place named before
+_ANAPHOR_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
+    r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
+    r"again|completely|entirely|fully)\b"
+)
+#: the first of two coordinated actors stands for both when the second is its ally
+#: ("Turkish forces and allied Syrian factions", "the army and its allies")
+_ALLY_GAP = re.compile(
+    r"^(?:['’]s\s+\w+)?\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+"
+    r"(?:(?:their|its)\s+)?"
+    r"(?:allied|affiliated|proxy|loyal|loyalist|local)\b",
+    re.I,
+)
+#: adverbs and an allied partner between a subject and its verb do not make it far
+_FAR_SKIP = re.compile(
+    r"\b(?:now|still|currently|already|effectively|largely|also|jointly|together|firmly|fully|"
+    r"have|has|had)\b|\s+and\s+(?:(?:their|its)\s+)?(?:allied|affiliated|proxy|loyal|local)"
+    r"(?:\s+[\w-]+){1,3}",
+    re.I,
+)
+
+gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took over",
+      "takes over", "taken over")  # fmt: skip
+gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
+      "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
+      "flushed", "routed")  # fmt: skip
+gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
+      "evicted", "routed")  # fmt: skip
+gated(_PASSIVE, "captured by", "seized by", "taken by", "overrun by", "overran by",
+      "conquered by", "liberated by", "retaken by", "recaptured by", "back by")  # fmt: skip
+gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "falls into")
+gated(_IN_CONTROL, "control of", "control over")
+gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
+gated(_CONTESTED, "changed hands", "contested")
+gated(_HOLD_VERB, "control", "hold", "held", "occup")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:Syrian\s+)?(?:city|town|village|province)?\s*(?:of\s+)?"
 )
@@ -486,11 +724,11 @@ class _Lang(NamedTuple):
 
 
 _EN = _Lang(
-    _FACILITY_RE, _FACILITY_LOW, _ANAPHOR, _NAMED_FACILITY, _MOST_OF, None, _HELD_BY,
+    _FACILITY_RE, _FACILITY_LOW, _ANAPHOR, _NAMED_FACILITY, _MOST_OF, _PARTLY, _HELD_BY,
     _UNDER_X_CONTROL, _BACK, _REGAIN, _ATTEMPT, "ing", _EXTENT_WORDS, _ENTRENCHED,
     ("in", "inside", "at"), "where", _SURRENDER, _ZONE, _DEPLOYED, _AS_BASE, _LIST_END,
-    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _SEIZED,
-    _LOST, _DETERMINER_BEFORE, _NOT_RECOGNIZE, _DISPUTE_END, _OCCUPATION, _ILLEGAL_PRESENCE,
+    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _ACQUIRE,
+    _LOSE, _DETERMINER_BEFORE, _NOT_RECOGNIZE, _DISPUTE_END, _OCCUPATION, _ILLEGAL_PRESENCE,
     _LEAVE, _THAT_LEAVE, _SYRIA_FIRST, _SUPPORT, _REGION, (" where ", " while ", ";", " whereas "),
     _PLACE_AFTER, ("the country", "country"),
 )  # fmt: skip
@@ -521,6 +759,10 @@ class _Builder:
         self.fr = ctx.article.language == "fr"
         self.p = _FR if self.fr else _EN_A if ctx.plain else _EN
         self._only: dict[str, Place | None] = {}
+        #: where _controls and _zones read a verb, by sentence (_hold_verb leaves those)
+        self.verbs_read: dict[int, set[int]] = {}
+        #: how many "control of" each sentence's regain claims read (_in_control leaves those)
+        self.control_read: dict[int, int] = {}
 
     def add(
         self,
@@ -591,9 +833,14 @@ class _Builder:
                     return site.name, site
             return self.facility_near(i, start, fac.group())
         proper = _proper(frag)
+        if proper and not self.fr:
+            at = s.start + start + frag.find(proper)
+            hits = self.ctx.parties_in(max(0, at - 40), at + len(proper) + 40)
+            if any(h.start < at + len(proper) and h.end > at for h in hits):
+                return None  # "troops in areas held by": "The US-led coalition" is no place
         if proper and self.fr and parties().find(proper):
             return None  # "Les FDS": an actor, not a place
-        if proper and _party_lookup(proper) is None:
+        if proper and _party_lookup(proper) is None and proper.lower() not in _MONTHS_DAYS:
             return proper, self.ctx.lookup(f"{proper} province" if province else proper)
         return None
 
@@ -733,10 +980,10 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
             b.update_focus(i)
             continue
         opened = ctx.open_patterns(i)
-        if not opened.isdisjoint(_HANDLER_PATTERNS):  # most sentences open none
-            for handler, patterns in _HANDLERS:
-                if not opened.isdisjoint(patterns):
-                    handler(b, i, t)
+        hit = opened & _HANDLER_PATTERNS  # most sentences open none, the others one or two
+        if hit:
+            for k in sorted({_HANDLER_OF[p] for p in hit}):
+                _HANDLERS[k][0](b, i, t)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
@@ -789,7 +1036,7 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             place = b.place_at(i, start, m.start())
             if place is not None and listed:
                 lead = t[: listed[0].start - s.start]
-                between = (listed[-1].end - s.start, m.start())
+                between = (listed[-1].end - s.start, m.end())
                 if b.p.most_of.search(lead) or (
                     b.p.partly is not None and b.p.partly.search(t, *between)
                 ):
@@ -855,6 +1102,12 @@ def _back_under(b: _Builder, i: int, t: str) -> None:
             actor = hit.canonical if hit else None
         if actor is None:
             continue
+        if not b.fr:  # "took back under their control the town of Maadan": the object follows
+            objs, _ = _objects(b, i, m.end() + len(t[m.end() :]) - len(t[m.end() :].lstrip()))
+            if objs:
+                for obj in objs:
+                    b.add(i, actor, obj.place, "regained", "full")
+                continue
         subj = t[max(0, m.start() - 50) : m.start()]
         fac = list(b.p.facility.finditer(subj))
         if fac:
@@ -877,6 +1130,10 @@ def _party_canonicals() -> frozenset[str]:
 
 def _regain(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.regain, i):
+        if not b.fr and t.startswith("by ", m.end()):
+            continue  # "Palmyra was recaptured by government forces": done by _passive
+        if not b.fr and "control" in m.group().lower():
+            b.control_read[i] = b.control_read.get(i, 0) + 1
         hit = b.actor_before(i, m.start()) or b.speaker(i)
         if hit is None:
             continue
@@ -889,6 +1146,12 @@ def _regain(b: _Builder, i: int, t: str) -> None:
             status, extent = "regained", "full"
             if b.p.extent_words.search(t[m.end() : m.end() + 25]):
                 extent = "partial"
+        if not b.fr and not ground and "control" not in m.group().lower():
+            # "retook the strategic town of", "regained all of Aleppo": the object, strictly
+            objs, partial = _objects(b, i, m.end(), strong=True)
+            for obj in objs:
+                b.add(i, hit.canonical, obj.place, status, "partial" if partial else extent)
+            continue
         if ground and b.fr:  # "regagnent du terrain autour de la prison"
             place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 50)) or b.focus
         elif ground:
@@ -927,9 +1190,12 @@ def _zones(b: _Builder, i: int, t: str) -> None:
     """ACTOR holds a security zone / the land east of ... in X: holds, partial."""
     s = b.ctx.sents[i]
     for m in b.ctx.matches(b.p.zone, i):
+        b.verbs_read.setdefault(i, set()).add(m.start())
         hit = b.actor_before(i, m.start())
         if hit is None or _far(b, i, hit, m.start(), 25):
             continue
+        if not b.fr and _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start()):
+            continue  # "no longer holds the west bank"
         after = [
             mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + m.end() + 40)
             if not mm.metonymy and mm.place is not None
@@ -958,6 +1224,8 @@ def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
     gap = b.ctx.sents[i].text[hit.end - b.ctx.sents[i].start : pos]
     if b.fr:
         gap = _APPOSITION_FR.sub("", gap)
+    elif len(gap) > limit:  # "Turkish forces and allied Syrian factions now hold"
+        gap = _FAR_SKIP.sub("", gap)
     return len(gap) > limit
 
 
@@ -1043,6 +1311,8 @@ def _battling(b: _Builder, i: int, t: str) -> None:
             if h.canonical not in sides:
                 sides.append(h.canonical)
         place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 40))
+        if not sides and not b.fr:  # "fighting for control of X raged between A and B"
+            sides = _sides(b, i, m.end())
         if place is None or not sides:
             continue
         for actor in sides:
@@ -1067,6 +1337,13 @@ def _facility_hold(b: _Builder, i: int, t: str) -> None:
 
 def _controls(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.controls, i):
+        b.verbs_read.setdefault(i, set()).add(m.start())
+        if not b.fr and (
+            t[m.start() - 1 : m.start()] == "-"
+            or _NOUN_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 12), m.start())
+            or _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start())
+        ):
+            continue  # "the IS-held village of", "under their control the town of": no verb
         hit = b.actor_before(i, m.start())
         if hit is None or _far(b, i, hit, m.start(), 25):
             continue
@@ -1081,10 +1358,18 @@ def _controls(b: _Builder, i: int, t: str) -> None:
         kind = (m["kind"] or "").lower()
         province = any(k in kind for k in ("provinc", "governorate", "gouvernorat"))
         pos = m.start("list")
-        for name in b.p.list_split.split(m["list"]):
+        names = b.p.list_split.split(m["list"])
+        for k, name in enumerate(names):
             name = name.strip()
             if not name:
                 continue
+            if (
+                k
+                and k == len(names) - 1
+                and t.startswith(_SAID, m.end("list"))
+                and claimants().lookup(name) is not None
+            ):
+                break  # "... the town of Maarat al-Numan, SANA said": the attribution
             start = t.find(name, pos)
             pos = start + len(name)
             place = _list_place(b, i, start, pos, name, province)
@@ -1097,6 +1382,8 @@ def _list_place(
     s = b.ctx.sents[i]
     ms = [m for m in b.ctx.mentions_in(s.start + start, s.start + end) if m.place is not None]
     place = ms[0].place if ms else b.ctx.lookup(f"{name} province" if province else name)
+    if not ms and place is not None and place.country != "SY":
+        return name, None  # "SANA" is not Sanaa: a name the gazetteer knows only abroad
     if province and place is not None and place.precision != "admin1" and place.admin1_pcode:
         gaz = b.ctx.gazetteer
         adm = gaz.admin1_place(place.admin1_pcode) if gaz is not None else None
@@ -1119,6 +1406,391 @@ def _seized_lost(b: _Builder, i: int, t: str) -> None:
             place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 70))
             if place is not None:
                 b.add(i, hit.canonical, place, status, extent)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- English: verb families
+class _Obj(NamedTuple):
+    """A place a verb takes as its object, and where it lies in the sentence."""
+
+    place: _Loc
+    start: int
+    end: int
+
+
+def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[list[_Obj], bool]:
+    """Return the places a verb at ``pos`` takes as its object, and whether only in part.
+
+    Descriptive words may come first ("the strategic town of", "most of", "several villages
+    in the south of", "the eastern bank of the Euphrates in"); the object is then a place the
+    place spotter found, a region ("northern Syria"), a facility ("the prison", "Tabqa dam"),
+    or a capitalised name the gazetteer knows in Syria (any name after "control of" or a
+    place noun: "took full control of Eastern Ghouta"). Anything else ("captured 20
+    soldiers", "seized weapons") ends the search with no object. A list ("Ras al-Ain and
+    Tal Abyad") gives one object per place.
+    """
+    t = b.ctx.sents[i].text
+    start, p = pos, pos
+    for _ in range(12):
+        obj = _object_at(
+            b, i, p, strong=strong or bool(_PLACE_NOUNS.search(t, start, p)), direct=p == start
+        )
+        if obj is not None:
+            break
+        lead = _LEAD_WORD.match(t, p)
+        if lead is None or lead.end() == p:
+            return [], False
+        p = lead.end()
+    else:
+        return [], False
+    partial = bool(_PARTIAL_LEAD.search(t, start, obj.start))
+    if not partial and obj.place[1] is not None and obj.place[1].precision == "admin1":
+        partial = _CUT_AFTER.match(t, obj.end) is not None
+    found = [obj]
+    while (nxt := _LIST_NEXT.match(t, found[-1].end)) is not None:
+        more = _object_at(b, i, nxt.end(), strong=False, names_only=True)
+        if more is None:
+            break
+        found.append(more)
+    return found, partial
+
+
+def _object_at(
+    b: _Builder, i: int, p: int, *, strong: bool, names_only: bool = False, direct: bool = False
+) -> _Obj | None:
+    """Return the place named right at offset ``p`` of sentence ``i`` (see :func:`_objects`).
+
+    A name the gazetteer does not know in Syria is taken as written when ``strong`` (after
+    "control of", "the town of"), or when it stands alone right after the verb ("recaptured
+    Palmyra in March": the gazetteer's first Palmyra is in the US).
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    for m in b.ctx.mentions_in(s.start + p, s.start + p + 60):
+        if m.start != s.start + p or m.metonymy or m.place is None:
+            continue
+        if m.precision == "country":
+            return None  # "lost its last territory in Syria": not a claim on the country
+        end = m.end - s.start
+        fac = _FACILITY_AFTER.match(t, end)
+        if fac is not None and not names_only:
+            place = b.place_at(i, p, fac.end())
+            return _Obj(place, p, fac.end()) if place is not None else None
+        return _Obj((b.ctx.place_name(m) or m.surface, m.place), p, end)
+    if not names_only:
+        region = b.p.region.match(t, p)
+        if region is not None:
+            return _Obj((_region_name(region), b.ctx.lookup("Syria")), p, region.end())
+        anaphor = b.p.anaphor.match(t, p)
+        if anaphor is not None and _ANAPHOR_END.match(t, anaphor.end()):
+            place = b.place_at(i, p, anaphor.end())
+            return _Obj(place, p, anaphor.end()) if place is not None else None
+        named = b.p.named_facility.match(t, p)
+        if named is not None and named.group().split()[0].lower() not in _DEMONYMS:
+            site = b.ctx.lookup(_named_key(named))
+            if site is not None and site.precision == "site":
+                return _Obj((site.name, site), p, named.end())
+            return _Obj((named.group(), None), p, named.end())  # "the Omar oil field"
+    name = _NAME_RE.match(t, p)
+    if name is None:
+        return None
+    proper = name.group()
+    if proper.lower() in _MONTHS_DAYS or _party_lookup(proper) is not None:
+        return None
+    if b.ctx.parties_in(s.start + p, s.start + p + len(proper)):
+        return None
+    found = b.ctx.lookup(proper)
+    if found is not None and found.country == "SY" and found.precision != "country":
+        return _Obj((found.name, found), p, p + len(proper))
+    if names_only or (found is not None and found.precision == "country"):
+        return None
+    alone = (
+        direct
+        and _ANAPHOR_END.match(t, p + len(proper)) is not None
+        and proper.split()[0].lower() not in _DEMONYMS
+    )
+    if strong or alone:
+        return _Obj((proper, None), p, p + len(proper))
+    return None
+
+
+def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | None:
+    """Return the actor of the verb at ``pos``: the nearest before it in its clause.
+
+    An ally coordinated with it gives way to it ("Turkish forces and allied rebels": the
+    Turkish forces), and an actor further than ``limit`` characters is nobody's subject.
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, pos - 30), pos):
+        return None
+    hit = b.actor_before(i, pos)
+    if hit is None:  # "Our forces have liberated ...": the speaker's forces
+        own = _OWN_SUBJECT.search(t, max(0, pos - 40), pos)
+        return b.speaker(i, own.start(), own.end()) if own is not None else None
+    before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
+    if before and _ALLY_GAP.match(t[before[-1].end - s.start : hit.start - s.start]):
+        hit = before[-1]
+    return None if _far(b, i, hit, pos, limit) else hit
+
+
+def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
+    """Return the place that is the subject of the verb at ``pos`` ("Tabqa fell to ...").
+
+    The nearest place before the verb counts when only an apposition, an auxiliary or a
+    facility noun stands between ("Raqqa, the IS capital, fell to"; "Tabqa dam has fallen
+    to"); "The town fell" is the town last named.
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    anaphor = re.search(r"\b(?:the|this|that)\s+\w+(?:\s+\w+)?\s*$", t[:pos], re.I)
+    if anaphor is not None and b.p.anaphor.match(t, anaphor.start()):
+        return b.place_at(i, anaphor.start(), pos)
+    ms = [
+        m for m in b.ctx.mentions_in(s.start, s.start + pos)
+        if not m.metonymy and m.place is not None and m.precision != "country"
+    ]  # fmt: skip
+    for m in reversed(ms):
+        end = m.end - s.start
+        if _SUBJECT_GAP.fullmatch(t, end, pos):
+            return b.place_at(i, m.start - s.start, pos)
+    # a name the place spotter missed ("Al-Bab fell to ..."), when the gazetteer knows it
+    for name in reversed(list(_NAME_RE.finditer(t, 0, pos))):
+        if not _SUBJECT_GAP.fullmatch(t, name.end(), pos):
+            continue
+        obj = _object_at(b, i, name.start(), strong=False, names_only=True)
+        return obj.place if obj is not None else None
+    return None
+
+
+def _sides(b: _Builder, i: int, pos: int) -> list[str]:
+    """Return the sides named after ``pos`` ("... between government forces and HTS")."""
+    s = b.ctx.sents[i]
+    t = s.text
+    m = _BETWEEN.search(t, pos)
+    if m is None or m.start() - pos > 40:
+        return []
+    end = b.p.list_end.search(t, m.end())
+    stop = end.start() if end else len(t)
+    out: list[str] = []
+    for h in _armed(b.ctx.parties_in(s.start + m.end(), s.start + stop)):
+        if h.canonical not in out:
+            out.append(h.canonical)
+    return out
+
+
+def _low(b: _Builder, pattern: re.Pattern[str], i: int) -> list[re.Match[str]]:
+    """Return the matches of a lower-case ``pattern`` in the lower-cased sentence ``i``.
+
+    The verb families are written in lower case and read the lower-cased sentence (same
+    offsets): without ``re.I`` and opening with their words, ``re`` skips straight to the
+    letters they can start with, several times faster than the same pattern with ``re.I``.
+    """
+    pid = id(pattern)
+    if pid in GATES and pid not in b.ctx.open_patterns(i):
+        return []
+    return list(b.ctx.fast(pattern).finditer(b.ctx.lowered[i]))
+
+
+def _actor_right_after(b: _Builder, i: int, pat: re.Pattern[str], pos: int) -> AliasMatch | None:
+    """Return the actor ``pat`` leads to right after ``pos`` ("to the SDF", "from IS")."""
+    m = pat.match(b.ctx.sents[i].text, pos)
+    if m is None:
+        return None
+    s = b.ctx.sents[i]
+    hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
+    return hits[0] if hits and hits[0].start == s.start + m.end() else None
+
+
+def _acquire(b: _Builder, i: int, t: str) -> None:
+    """ACTOR captured / seized / took over X (from Y): holds (Y lost)."""
+    for m in _low(b, _ACQUIRE, i):
+        _take(b, i, t, m)
+
+
+def _take(b: _Builder, i: int, t: str, m: re.Match[str], *, strong: bool = False) -> None:
+    """Read one acquisition: the subject holds the object places; "from Y": Y lost them."""
+    if b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
+        return  # "its captured territory": an adjective, not a capture
+    if b.p.facility_hold.search(t, max(0, m.start() - 7)):
+        return  # "seized parts of the prison": done by _facility_hold
+    hit = _subject(b, i, m.start())
+    if hit is not None:
+        objs, partial = _objects(b, i, m.end(), strong=strong)
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "holds", extent)
+        loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs else None
+        if (
+            loser is not None
+            and loser.canonical != hit.canonical
+            and loser.surface.lower() not in _GENERIC_ENEMY
+        ):
+            for obj in objs:
+                b.add(i, loser.canonical, obj.place, "lost", extent)
+
+
+def _lose(b: _Builder, i: int, t: str) -> None:
+    """ACTOR lost (control of) X (to Y) / withdrew from X / was driven out of X (by Y): lost."""
+    for m in _low(b, _LOSE, i):
+        if m["lost"] and b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
+            continue
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end(), strong="control" in m.group().lower())
+        if not objs and m["lost"]:  # "lost Dabiq to Turkish-backed rebels": a name, then "to"
+            name = _NAME_RE.match(t, m.end())
+            if (
+                name is not None
+                and name.group().lower() not in _MONTHS_DAYS
+                and _party_lookup(name.group()) is None
+                and _actor_right_after(b, i, _TO_ACTOR, name.end()) is not None
+            ):
+                objs = [_Obj((name.group(), b.ctx.lookup(name.group())), m.end(), name.end())]
+                if objs[0].place[1] is not None and objs[0].place[1].country != "SY":
+                    objs = [_Obj((name.group(), None), m.end(), name.end())]
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "lost", extent)
+        if not objs:
+            continue
+        # "lost Raqqa to the SDF", "were driven out of Kobani by Kurdish fighters"
+        winner = _actor_right_after(b, i, _BY_ACTOR if m["passive"] else _TO_ACTOR, objs[-1].end)
+        if (
+            winner is not None
+            and winner.canonical != hit.canonical
+            and (m["passive"] or "lost" in m.group().lower() or "loses" in m.group().lower())
+        ):
+            for obj in objs:
+                b.add(i, winner.canonical, obj.place, "holds", extent)
+
+
+def _drive(b: _Builder, i: int, t: str) -> None:
+    """ACTOR drove / expelled WHO out of X: ACTOR holds X, WHO lost X."""
+    s = b.ctx.sents[i]
+    for m in _low(b, _DRIVE, i):
+        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        rest = t[who[-1].end - s.start : m.end("who")] if who else ""
+        if not who or not _PEOPLE_AFTER.fullmatch(rest):
+            continue  # the object is an armed actor ("drove IS", "expelled Nusra Front fighters")
+        hit = _subject(b, i, m.start())
+        objs, partial = _objects(b, i, m.end())
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            if hit is not None and hit.canonical != who[-1].canonical:
+                b.add(i, hit.canonical, obj.place, "holds", extent)
+            b.add(i, who[-1].canonical, obj.place, "lost", extent)
+
+
+def _passive(b: _Builder, i: int, t: str) -> None:
+    """X was captured / overrun by Y: Y holds X ("retaken / recaptured by Y": regained)."""
+    s = b.ctx.sents[i]
+    for m in _low(b, _PASSIVE, i):
+        if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start()):
+            continue
+        hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
+        if not hits or hits[0].start != s.start + m.end():
+            continue
+        subj = t[: m.start()]
+        clause = max([subj.rfind(w) for w in b.p.clause_words] + [subj.rfind(",")])
+        if _armed(b.ctx.parties_in(s.start + clause + 1, s.start + m.start())):
+            continue  # "IS fighters were captured by the SDF": people, not a place
+        place = _subject_place(b, i, m.start())
+        if place is None:
+            continue
+        verb = m["verb"].lower()
+        status: ControlStatus = (
+            "regained" if verb.startswith(("re", "taken back", "won")) else "holds"
+        )
+        b.add(i, hits[0].canonical, place, status, "full")
+
+
+def _fell(b: _Builder, i: int, t: str) -> None:
+    """X fell to / into the hands of Y: Y holds X."""
+    for m in _low(b, _FELL, i):
+        hit = b.actor_after(i, m.end(), 40)
+        if hit is None or hit.start != b.ctx.sents[i].start + m.end():
+            continue
+        place = _subject_place(b, i, m.start())
+        if place is not None:
+            b.add(i, hit.canonical, place, "holds", "full")
+
+
+def _in_control(b: _Builder, i: int, t: str) -> None:
+    """ACTOR took / gained control of X (acquisition), is in / has control of X: holds."""
+    low = b.ctx.lowered[i]
+    if low.count("control of") + low.count("control over") <= b.control_read.get(i, 0):
+        return  # "regained full control of": read by _regain
+    for m in _low(b, _IN_CONTROL, i):
+        if m["take"]:
+            _take(b, i, t, m, strong=True)
+            continue
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end(), strong=True)
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "holds", extent)
+
+
+def _held_adj(b: _Builder, i: int, t: str) -> None:
+    """Read "the SDF-held town of X", "regime-controlled X": holds.
+
+    Not when the sentence says the place was just taken or lost ("captured the IS-held
+    town of Hajin"): the adjective then tells the state before.
+    """
+    s = b.ctx.sents[i]
+    for m in _low(b, _HELD_ADJ, i):
+        head = b.ctx.lowered[i][: m.start()]
+        if any(p.search(head) for p in (_ACQUIRE, _LOSE, _DRIVE, _REGAIN, _BATTLING, _FELL)):
+            continue
+        hits = _armed(b.ctx.parties_in(s.start + m.start(), s.start + m.end("who")))
+        actor = hits[-1].canonical if hits else _ADJ_ACTOR_EN.get(m["who"].lower())
+        if actor is None:
+            continue
+        objs, partial = _objects(b, i, m.end())
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, actor, obj.place, "holds", extent)
+
+
+def _hold_verb(b: _Builder, i: int, t: str) -> None:
+    """ACTOR controls / holds X where _CONTROLS and _zones do not read it: holds."""
+    done = b.verbs_read.get(i, ())
+    low = b.ctx.lowered[i]
+    verbs = sum(map(low.count, ("control", "hold", "held", "occup"))) - sum(
+        map(low.count, ("control of", "control over", "controlled by", "held by"))
+    )
+    if verbs <= len(done):
+        return  # every verb read already ("controls parts of the provinces of ...")
+    for m in _low(b, _HOLD_VERB, i):
+        if m.start() in done or _NOUN_BEFORE.search(
+            b.ctx.lowered[i], max(0, m.start() - 12), m.start()
+        ):
+            continue
+        if _BE_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+            continue  # "are held in Hasakah": passive
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end())
+        extent: Extent = "partial" if partial else "full"
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "holds", extent)
+
+
+def _contested(b: _Builder, i: int, t: str) -> None:
+    """X changed hands / is contested between A and B: contested, partial, one claim per side."""
+    for m in _low(b, _CONTESTED, i):
+        sides = _sides(b, i, m.end())
+        if not sides:
+            continue
+        place = _subject_place(b, i, m.start())
+        if place is None:
+            continue
+        for actor in sides:
+            b.add(i, actor, place, "contested", "partial")
 
 
 def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
@@ -1228,8 +1900,18 @@ def _named_key(named: re.Match[str]) -> str:
 
 
 def _proper(frag: str) -> str | None:
-    m = _PROPER.search(frag)
-    return m.group() if m else None
+    """Return the first capitalised name in ``frag`` ("The town of Tal Rifaat": Tal Rifaat)."""
+    for m in _PROPER.finditer(frag):
+        words = m.group().split(" ")
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if words:
+            return " ".join(words)
+    return None
+
+
+#: capitalised words opening a sentence, not names
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At"})
 
 
 #: Each handler runs on a sentence only when one of its patterns' key words is there.
@@ -1243,9 +1925,19 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_deployed, ids(_DEPLOYED, _AS_BASE)),
     (_facility_hold, ids(_FACILITY_HOLD)),
     (_controls, ids(_CONTROLS)),
-    (_seized_lost, ids(_SEIZED, _LOST)),
+    (_acquire, ids(_ACQUIRE)),
+    (_lose, ids(_LOSE)),
+    (_drive, ids(_DRIVE)),
+    (_passive, ids(_PASSIVE)),
+    (_fell, ids(_FELL)),
+    (_in_control, ids(_IN_CONTROL)),
+    (_contested, ids(_CONTESTED)),
+    (_hold_verb, ids(_HOLD_VERB)),
+    (_held_adj, ids(_HELD_ADJ)),  # last: skipped where the sentence says the place was taken
 ]
 _HANDLER_PATTERNS = frozenset().union(*(patterns for _, patterns in _HANDLERS))
+#: the index in _HANDLERS of the handler each pattern opens (handlers run in that order)
+_HANDLER_OF = {p: k for k, (_, patterns) in enumerate(_HANDLERS) for p in patterns}
 _DISPUTE_PATTERNS = ids(_NOT_RECOGNIZE, _OCCUPATION, _LEAVE, _ILLEGAL_PRESENCE)
 #: French: the same handlers, each run on a sentence holding one of its key words.
 _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]] = [

@@ -84,7 +84,7 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
         ("Four were killed and seven wounded, the Observatory said.",
          [(4, "killed", None), (7, "injured", None)]),
         ("Two Turkish soldiers were killed and three were wounded in an attack near Al-Bab.",
-         [(2, "killed", None), (3, "injured", None)]),
+         [(2, "killed", "Turkey/SNA"), (3, "injured", None)]),
         ("The SDF said 9 of its fighters died and 21 were wounded.",
          [(9, "killed", "SDF"), (21, "injured", None)]),
         ("At least 13 people died when a bomb-laden motorcycle exploded in Al-Bab.",
