@@ -201,6 +201,13 @@ _OUTLET_SKIP = frozenset(
         "broadcaster", "agency", "website", "outlet", "journal", "quotidien",
     }
 )  # fmt: skip
+_AGENCY_NOUNS = frozenset({"agency", "agence", "l'agence", "l’agence"})
+_AGENCY_ADJECTIVES = frozenset(
+    {
+        "officielle", "officiel", "de", "presse", "d'état", "d’état", "étatique", "syrienne",
+        "turque", "kurde", "gouvernementale", "publique",
+    }
+)  # fmt: skip
 _OUTLET_AFTER = re.compile(
     r"^(?:['’]s)?[\s-]+(?:daily|newspaper|paper|weekly|news(?:\s+agency|paper|\s+website"
     r"|\s+channel|\s+network)?|agency|TV|television|channel|radio|website|broadcaster"
@@ -418,10 +425,12 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             words.append(word)
             starts.append(start)
             ends.append(start + len(word))
-    spans = _spot(text, words, starts, ends, gazetteer, _LowerWords(text))
-    outlets = _outlet_positions(text, spans)
-    spans = [s for k, s in enumerate(spans) if k not in outlets or _big(s.cands[0].place)]
-    focus = (country or "").upper() or _infer_focus(text, spans) or gazetteer.country
+    spotted = _spot(text, words, starts, ends, gazetteer, _LowerWords(text))
+    outlets = _outlet_positions(text, spotted)
+    spans = [s for k, s in enumerate(spotted) if k not in outlets or _big(s.cands[0].place)]
+    # a name in an outlet position ("according to Sana", "told Al-Mayadeen") gets no vote
+    voters = [s for k, s in enumerate(spotted) if k not in outlets] if outlets else spans
+    focus = (country or "").upper() or _infer_focus(text, voters) or gazetteer.country
     _resolve(text, spans, gazetteer, focus)
     _precision_cues(text, spans, gazetteer)
     for s in spans:
@@ -644,10 +653,19 @@ def _rejected(word: str, low: str, common: frozenset[str], lower_words: _LowerWo
 
 
 def _outlet_before(before: str) -> bool:
-    """Tell whether ``before`` ends with an outlet cue ("reported by the", "told", "selon l'")."""
+    """Tell whether ``before`` ends with an outlet cue ("reported by the", "told", "selon l'").
+
+    A name right after "agency" / "l'agence" and their adjectives ("l'agence officielle Sana",
+    "the state news agency SANA") is the agency's.
+    """
     if not before or not (before[-1].isspace() or before[-1] in "'’"):
         return False
     words = before.lower().rsplit(None, 5)[-5:]  # the last five words
+    k = len(words)
+    while k and words[k - 1] in _AGENCY_ADJECTIVES:
+        k -= 1
+    if k and words[k - 1] in _AGENCY_NOUNS:
+        return True
     while words and words[-1] in _OUTLET_SKIP:
         words.pop()
     if not words:

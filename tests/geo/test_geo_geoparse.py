@@ -378,3 +378,31 @@ def test_look_alikes_do_not_set_the_focus(gaz):
     # "Shelling" is spelt like Shillong, India: it must not make India the focus
     (m,) = geo.geoparse("Shelling in Aleppo.", gaz)
     assert (m.surface, m.place.country) == ("Aleppo", "SY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des combats ont eu lieu à Manbij, a rapporté l'agence officielle Sana.",
+        "D'après l'agence de presse syrienne Sana, l'armée est entrée à Manbij.",
+        "The state news agency Sana said troops had entered Manbij.",
+    ],
+)
+def test_a_news_agency_named_like_a_city_is_the_agency(gaz, text):
+    """'l'agence officielle Sana' is SANA speaking, not Sanaa in Yemen where something happened."""
+    got = {m.surface: (m.place.country, m.metonymy) for m in geo.geoparse(text, gaz)}
+    assert got["Manbij"] == ("SY", False)
+    assert got.get("Sana", (None, True))[1] is True, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Sana, des combats ont eu lieu à Raqqa.",
+        "According to Sana, clashes took place in Raqqa.",
+    ],
+)
+def test_an_outlet_does_not_choose_the_country_of_the_places(gaz, text):
+    """An outlet named like a foreign city gets no vote for the article's country."""
+    got = [(m.surface, m.place.country) for m in geo.geoparse(text, gaz) if not m.metonymy]
+    assert got == [("Raqqa", "SY")]
