@@ -128,8 +128,9 @@ _ATTEMPT = re.compile(
     re.I,
 )
 _BATTLING = re.compile(
-    r"\b(?:battl\w*|fight\w*|fought|clash\w*|vying|struggl\w*)\s+(?:for|over)\s+"
-    r"(?:(?:full\s+)?control\s+of\s+)?",
+    r"\b(?:(?:battl\w*|fight\w*|fought|clash\w*|vying|vied|struggl\w*)\s+(?:for|over)\s+"
+    r"(?:(?:full\s+)?control\s+(?:of|over)\s+)?|(?:trad(?:ed|ing|e)|swapp(?:ed|ing)|"
+    r"exchang(?:ed|ing))\s+control\s+(?:of|over)\s+)",
     re.I,
 )
 _EXTENT_WORDS = re.compile(
@@ -224,7 +225,9 @@ gated(
     "seized back",
     "restored",
 )
-gated(_BATTLING, "battl", "fight", "fought", "clash", "vying", "struggl")
+gated(_BATTLING, "battl", "fight", "fought", "clash", "vying", "vied", "struggl", "traded control",
+      "trading control", "trade control", "swapped control", "swapping control",
+      "exchanged control", "exchanging control")  # fmt: skip
 
 
 def _first_words(alternation: str) -> set[str]:
@@ -274,17 +277,29 @@ gated(_AS_BASE, "as a base")
 # between the verb and the place ("the strategic town of", "most of", "several villages in
 # the south of"), so "captured 20 soldiers near Palmyra" or "seized weapons in Raqqa" give
 # no claim.
+#: a time or place adjunct between a verb's object and its agent ("driven out of Manbij in
+#: August 2016 by the SDF", "captured on Tuesday by", "lost Raqqa last year to", "after weeks
+#: of fighting by"): a preposition or time word and up to five words, none a conjunction, a
+#: relative word, a preposition of agent or a participle that takes its own agent ("in an
+#: offensive backed by the coalition" names a supporter, not who took the place)
+_ADJUNCT = (
+    r"(?:\s*,)?\s+(?:in|on|at|during|after|following|last|earlier|later|this|early|late|"
+    r"within|over|amid|since|before|around|near|outside)\b"
+    r"(?:\s+(?!(?:and|or|but|as|while|when|which|that|where|who|whose|by|to|from|backed|led|"
+    r"supported|aided|helped|assisted|covered|launched|spearheaded)\b)[\w'’-]+){1,5}(?:\s*,)?"
+)
 _CONTROL_OF = (
     r"(?:(?:its|their|his)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
     r"control\s+(?:of|over)"
 )
-#: captured / seized / overran / liberated / took over X -> holds (not "captured by": passive,
-#: see _PASSIVE; "took control of" is _IN_CONTROL's)
+#: captured / seized / overran / liberated / took over / took X -> holds (not "captured by":
+#: passive, see _PASSIVE; "took control of" is _IN_CONTROL's; not "took part in")
 _ACQUIRE = re.compile(
     r"(?<!\w)(?:(?:seized|seizes|captured|captures|overran|overruns|overrun|conquered|conquers|"
     r"liberated|liberates|wrested|wrests)"
     r"(?!\s+(?:by|control|back|from|full|complete|total|effective|its|their)\b)"
-    r"|(?:took|takes|taken)\s+over)\s+",
+    r"|(?:took|takes|taken)\s+over"
+    r"|(?:took|takes)(?!\s+(?:part|place|in|over|control|back|full|complete|total|effective)\b))\s+",
 )
 #: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
 #: (by Y) -> lost
@@ -313,7 +328,9 @@ _PEOPLE_AFTER = re.compile(
 _PASSIVE = re.compile(
     r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
     r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
-    r"retaken|recaptured|taken\s+back|won\s+back)\s+by\s+(?:the\s+)?",
+    r"retaken|recaptured|taken\s+back|won\s+back)(?:{adjunct})?\s+by\s+(?:the\s+)?".replace(
+        "{adjunct}", _ADJUNCT
+    ),
 )
 #: X fell to / into the hands of Y -> Y holds X
 _FELL = re.compile(r"(?<!\w)(?:fell|fallen|falls)\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?")
@@ -343,10 +360,20 @@ _HOLD_VERB = re.compile(
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 #: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
 _CONTESTED = re.compile(
-    r"(?<!\w)(?:changed\s+hands|(?:is|was|are|were|remains?|remained)\s+(?:still\s+|hotly\s+|"
-    r"fiercely\s+|heavily\s+)?contested)\b",
+    r"(?<!\w)(?:chang(?:ed|es|ing)\s+hands|(?:is|was|are|were|remains?|remained|been)\s+(?:still\s+|"
+    r"hotly\s+|fiercely\s+|heavily\s+|bitterly\s+)?contested)\b",
 )
 _BETWEEN = re.compile(r"\b(?:between|by|among)\s+", re.I)
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
+_PRONOUN = re.compile(r"(?:it|them|one\s+another|each\s+other)\b", re.I)
+#: "... as A and B fought over it", "with A and B trading control": the sides of a contest
+_FIGHT_CLAUSE = re.compile(
+    r"(?<!\w)(?:as|with|while|amid|when|after)\s+(?P<sides>[^,;.]{3,80}?)\s+(?:(?:have|had|were|"
+    r"are|kept|keep|continued\s+to|continue\s+to)\s+)?(?:fought|fight(?:s|ing)?|"
+    r"battl(?:ed|es|e|ing)|clash(?:ed|es|ing)?|trad(?:ed|ing|e)\s+(?:control|blows|places)|"
+    r"swapp(?:ed|ing)|exchang(?:ed|ing)\s+control|vied|vying|contest(?:ed|ing|s)?|"
+    r"struggl(?:ed|es|e|ing)|wrestl(?:ed|es|e|ing))\b"
+)
 #: negation or a modal just before a verb: no claim ("failed to take control of")
 _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
     r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
@@ -393,18 +420,41 @@ _PARTIAL_LEAD = re.compile(
 )
 #: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
 _CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|south)\s+of\s+the\b")
+#: "Aleppo's eastern districts", "Raqqa's outskirts": a part of the place just named
+_PART_AFTER = re.compile(
+    r"['’]s\s+(?:(?:(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|old|rural|central|outer)\s+)?(?:districts|neighbou?rhoods|quarters|outskirts|"
+    r"countryside|suburbs|parts?|half|side|bank|cent(?:re|er)|old\s+city|periphery|edges?)\b"
+)
+#: an area the verb takes as object, named by the places it lies between or around ("a
+#: 120-kilometre strip between", "a 30-km-deep zone along the border from", "a swathe of land
+#: around"); read by _area_objects
+_AREA = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:strip|zone|swathe|swath|belt|stretch|corridor|band|"
+    r"tract|salient|pocket|area|enclave|triangle)"
+    r"(?:\s+of\s+(?:land|territory|ground|desert|farmland|countryside))?"
+    r"(?:\s+(?:along|on|near)\s+(?:the\s+)?(?:Turkish\s+|Syrian\s+|Iraqi\s+|Jordanian\s+)?"
+    r"(?:border|frontier|river|Euphrates))?"
+    r"\s+(?:(?:stretching|running|extending|reaching)\s+)?(?P<prep>between|from|around)\s+",
+    re.I,
+)
+_AREA_END = re.compile(
+    r"\s+(?:and|(?P<to>to|up\s+to|as\s+far\s+as))\s+(?:the\s+(?:towns?|city|village)\s+of\s+)?"
+)
 _LIST_NEXT = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
-_TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?")
+_TO_ACTOR = re.compile(rf"(?:{_ADJUNCT})?\s+to\s+(?:the\s+)?")
 _FROM_ACTOR = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?(?:(?:rival|other|remaining|retreating)\s+)?"
+    rf"(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+)?"
+    r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
-_BY_ACTOR = re.compile(r"(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?")
+_BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
 _SUBJECT_GAP = re.compile(
-    r"(?:\s*,[^,;]{1,80},)?(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
+    r"(?:\s*,[^,;]{1,80},)?(?:\s*,\s*(?:which|that)\b)?"
+    r"(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
     r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
     rf"effectively|(?:{_FACILITY})))*\s*$",
     re.I,
@@ -434,35 +484,44 @@ _ANAPHOR_END = re.compile(
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
     r"again|completely|entirely|fully)\b"
 )
+#: a partner named by its tie to the actor before it: "allied Syrian factions", "its
+#: (Syrian) proxies / allies / backers / partners"
+_ALLY = (
+    r"(?:(?:allied|affiliated|proxy|loyal|loyalist|local)\b"
+    r"|(?:(?:their|its)\s+)(?:[\w-]+\s+){0,2}?(?:allies|proxies|partners|backers|affiliates|"
+    r"auxiliaries|surrogates|allied\s+(?:factions|forces|militias|groups|fighters))\b)"
+)
 #: the first of two coordinated actors stands for both when the second is its ally
-#: ("Turkish forces and allied Syrian factions", "the army and its allies")
+#: ("Turkish forces and allied Syrian factions", "the army and its allies", "Turkey and its
+#: Syrian proxies")
 _ALLY_GAP = re.compile(
     r"^(?:['’]s\s+\w+)?\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+"
-    r"(?:(?:their|its)\s+)?"
-    r"(?:allied|affiliated|proxy|loyal|loyalist|local)\b",
+    r"(?:(?:their|its)\s+(?=allied|affiliated|proxy|loyal|loyalist|local))?" + _ALLY,
     re.I,
 )
 #: adverbs and an allied partner between a subject and its verb do not make it far
 _FAR_SKIP = re.compile(
     r"\b(?:now|still|currently|already|effectively|largely|also|jointly|together|firmly|fully|"
-    r"have|has|had)\b|\s+and\s+(?:(?:their|its)\s+)?(?:allied|affiliated|proxy|loyal|local)"
-    r"(?:\s+[\w-]+){1,3}",
+    r"have|has|had)\b|\s*,?\s+(?:and|with|alongside|along\s+with|together\s+with)\s+"
+    r"(?:(?:(?:their|its)\s+)?(?:allied|affiliated|proxy|loyal|local)(?:\s+[\w-]+){1,3}|"
+    + _ALLY
+    + r")(?:\s*,)?",
     re.I,
 )
 
-gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took over",
-      "takes over", "taken over")  # fmt: skip
+gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took", "takes",
+      "taken over")  # fmt: skip
 gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
       "flushed", "routed")  # fmt: skip
 gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
       "evicted", "routed")  # fmt: skip
-gated(_PASSIVE, "captured by", "seized by", "taken by", "overrun by", "overran by",
-      "conquered by", "liberated by", "retaken by", "recaptured by", "back by")  # fmt: skip
+gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
+      "won back")  # fmt: skip
 gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "falls into")
 gated(_IN_CONTROL, "control of", "control over")
 gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
-gated(_CONTESTED, "changed hands", "contested")
+gated(_CONTESTED, "hands", "contested")
 gated(_HOLD_VERB, "control", "hold", "held", "occup")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:Syrian\s+)?(?:city|town|village|province)?\s*(?:of\s+)?"
@@ -840,7 +899,12 @@ class _Builder:
                 return None  # "troops in areas held by": "The US-led coalition" is no place
         if proper and self.fr and parties().find(proper):
             return None  # "Les FDS": an actor, not a place
-        if proper and _party_lookup(proper) is None and proper.lower() not in _MONTHS_DAYS:
+        if (
+            proper
+            and _party_lookup(proper) is None
+            and proper.lower() not in _MONTHS_DAYS
+            and not frag[frag.find(proper) + len(proper) :].startswith(_SAID)
+        ):  # "..., the Observatory said": a source, not a place
             return proper, self.ctx.lookup(f"{proper} province" if province else proper)
         return None
 
@@ -1196,6 +1260,12 @@ def _zones(b: _Builder, i: int, t: str) -> None:
             continue
         if not b.fr and _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start()):
             continue  # "no longer holds the west bank"
+        art = None if b.fr else _ARTICLE.search(t, m.start(), m.end())
+        objs, partial = _area_objects(b, i, art.start()) if art is not None else ([], False)
+        if objs:  # "holds a strip between A and B": the towns that end it (see _area_objects)
+            for obj in objs:
+                b.add(i, hit.canonical, obj.place, "holds", "partial" if partial else "full")
+            continue
         after = [
             mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + m.end() + 40)
             if not mm.metonymy and mm.place is not None
@@ -1310,6 +1380,8 @@ def _battling(b: _Builder, i: int, t: str) -> None:
         for h in _armed(b.ctx.parties_in(s.start, s.start + m.start())):
             if h.canonical not in sides:
                 sides.append(h.canonical)
+        if not b.fr and _PRONOUN.match(t, m.end()):
+            continue  # "fought for it": the place is told elsewhere (_contested reads it)
         place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 40))
         if not sides and not b.fr:  # "fighting for control of X raged between A and B"
             sides = _sides(b, i, m.end())
@@ -1438,11 +1510,14 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
             break
         lead = _LEAD_WORD.match(t, p)
         if lead is None or lead.end() == p:
-            return [], False
+            return _area_objects(b, i, start)
         p = lead.end()
     else:
         return [], False
     partial = bool(_PARTIAL_LEAD.search(t, start, obj.start))
+    part = _PART_AFTER.match(t, obj.end)
+    if part is not None:  # "Aleppo's eastern districts": a part of the place
+        partial, obj = True, obj._replace(end=part.end())
     if not partial and obj.place[1] is not None and obj.place[1].precision == "admin1":
         partial = _CUT_AFTER.match(t, obj.end) is not None
     found = [obj]
@@ -1452,6 +1527,34 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
             break
         found.append(more)
     return found, partial
+
+
+def _area_objects(b: _Builder, i: int, pos: int) -> tuple[list[_Obj], bool]:
+    """Return the places named in an area object at ``pos``, and whether only in part.
+
+    "a 120-kilometre strip between Tal Abyad and Ras al-Ain", "a 30-km-deep zone along the
+    border from A to B": the towns that end the area are in it, full (two provinces that
+    bound it, "a pocket between Hama and Idlib", only in part); "a swathe of land around
+    Palmyra": the land about the town, partial. An area named by nothing the gazetteer knows
+    ("a pocket between the two villages") gives none.
+    """
+    m = _AREA.match(b.ctx.sents[i].text, pos)
+    if m is None:
+        return [], False
+    t = b.ctx.sents[i].text
+    first = _object_at(b, i, m.end(), strong=True)
+    if first is None:
+        return [], False
+    prep = m["prep"].lower()
+    if prep == "around":
+        return [first], True
+    nxt = _AREA_END.match(t, first.end)
+    second = _object_at(b, i, nxt.end(), strong=True) if nxt else None
+    if second is None or (nxt is not None and (nxt["to"] is None) != (prep == "between")):
+        return [], False  # "between A" alone, "from A and B": not the span of an area
+    provinces = any(o.place[1] is not None and o.place[1].precision == "admin1"
+                    for o in (first, second))  # fmt: skip
+    return [first, second], provinces  # "a pocket between Hama and Idlib": within provinces
 
 
 def _object_at(
@@ -1780,10 +1883,28 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
             b.add(i, hit.canonical, obj.place, "holds", extent)
 
 
+def _fight_sides(b: _Builder, i: int, pos: int) -> list[str]:
+    """Return the two or more sides of a fight told in the clause after ``pos``.
+
+    "X changed hands as government troops and rebels fought over the town", "... with IS
+    and the SDF trading control", "... while A and B battled for it": the subjects of the
+    fighting verb. One side alone ("as IS attacked") is no contest.
+    """
+    m = _FIGHT_CLAUSE.search(b.ctx.lowered[i], pos, pos + 160)
+    if m is None or m.start() - pos > 60:
+        return []
+    s = b.ctx.sents[i]
+    out: list[str] = []
+    for h in _armed(b.ctx.parties_in(s.start + m.start("sides"), s.start + m.end("sides"))):
+        if h.canonical not in out:
+            out.append(h.canonical)
+    return out if len(out) > 1 else []
+
+
 def _contested(b: _Builder, i: int, t: str) -> None:
     """X changed hands / is contested between A and B: contested, partial, one claim per side."""
     for m in _low(b, _CONTESTED, i):
-        sides = _sides(b, i, m.end())
+        sides = _sides(b, i, m.end()) or _fight_sides(b, i, m.end())
         if not sides:
             continue
         place = _subject_place(b, i, m.start())
