@@ -10,23 +10,36 @@ Patterns (each sentence; the actor comes from the party alias table):
   town of X");
 - "regained / retook / recaptured (full) control of X", "retook / regained X" -> regained,
   full; "working / trying to regain (full) control" or "regaining ground" -> contested,
-  partial; "X was recaptured / retaken by ACTOR" -> regained;
+  partial; "X was recaptured / retaken by ACTOR" -> regained; "wrested / won back (control
+  of) X", SANA's "restored security (and stability) to X" -> regained;
 - "ACTOR ... entrenched / holed up / barricaded in X" -> contested, partial;
 - "ACTOR controls / holds parts of the provinces of A, B, C and D" -> one claim per place,
   partial ("parts of", "most of" ...) or full; "ACTOR (now) controls / holds X" -> holds;
-- acquisition: "ACTOR captured / seized / overran / liberated / took over X", "took (full)
-  control of", "gained / wrested / assumed / secured / imposed control of X" -> holds;
+- acquisition: "ACTOR captured / seized / overran / liberated / took over / took X", "took
+  (full) control of", "gained / wrested / assumed / secured / imposed control of X" -> holds;
   "... from Y" -> Y lost X;
-- loss: "ACTOR lost (control of) X (to Y)", "withdrew / pulled out / retreated from X",
-  "abandoned / evacuated X", "was driven / pushed out of X (by Y)" -> lost (Y holds);
-  "ACTOR drove / expelled / pushed Y out of X" -> ACTOR holds, Y lost;
-- "X fell to / into the hands of ACTOR", "X was captured / taken / overrun by ACTOR" -> holds;
+- loss: "ACTOR lost (control of) X (to Y)", "withdrew / pulled out / retreated from X" (also
+  "was forced to withdraw from"), "abandoned / evacuated X", "was driven / pushed out of X (by
+  Y)", "was expelled by Y from X", "handed over / ceded X (it) to Y" -> lost (Y holds; a
+  handover names its receiver or gives nothing); "ACTOR drove / expelled / pushed Y out of
+  X" -> ACTOR holds, Y lost;
+- "X fell to / into the hands of ACTOR", "X (, which) was captured / taken / overrun by
+  ACTOR" -> holds; "X was lost by ACTOR" -> lost;
+- the agent or receiver may follow a time or place adjunct: "driven out of Manbij in August
+  2016 by the SDF", "was captured in 2017 by", "lost Raqqa last year to", "after weeks of
+  fighting by" (not a supporter: "in an offensive backed by the coalition");
 - state: "ACTOR is / remains in (full) control of X", "has / keeps / retains control of X",
   "the SDF-held / regime-controlled / Kurdish-run town of X" -> holds;
-- contest: "fighting for control of X (between A and B)", "X changed hands / is contested
-  between A and B" -> contested, partial, one claim per side;
+- contest: "fighting (on Monday) for control of X (between A and B)", "A and B traded
+  control of X", "X changed hands / is (has been) contested between A and B", "X changed
+  hands as / while A and B fought over it", "... with A and B trading control" -> contested,
+  partial, one claim per side (no side named, no claim);
 - zones: "ACTOR holds a security zone / the eastern bank / the outskirts / territory east of
   ... in X" -> holds, partial;
+- areas named by their ends: "seized / controls a 120-kilometre strip between A and B", "a
+  30-km-deep zone along the border from A to B" -> A and B, full (a band runs from one town
+  to the other; partial when they are provinces); "a swathe of land around A" -> A,
+  partial; "a pocket / an area between A and B" lies between them: no claim;
 - "Y does not recognize ACTOR ..." and "calls the presence of ACTOR ... an occupation" ->
   disputed (``disputed_by`` = Y); the same actor's other claims in the article get
   ``disputed_by`` too.
@@ -38,9 +51,12 @@ of", "several villages in the south of", "the eastern bank of the Euphrates in")
 modal before the verb ("failed to take control of", "has not taken") gives none either, and
 entering, advancing or besieging are not control. Extent is partial for "most / parts /
 half of", "several villages in", "40 percent of", "the outskirts / countryside / eastern
-bank of", "east of", "the centre of", and for a province "east of the Euphrates". The first
-of two coordinated actors stands for both when the second is its ally ("Turkish forces and
-allied Syrian factions now hold Afrin").
+bank of", "east of", "the centre of", "the edges of", a part after the name ("Aleppo's
+eastern districts", "Ras al-Ain's town centre"), and for a province "east of the Euphrates".
+The first of two coordinated actors stands for both when the second is its ally ("Turkish
+forces and allied Syrian factions now hold Afrin", "Turkey and its Syrian proxies / allies /
+backers seized"); an actor that is the object of a verb coordinated before ("have neutralised
+15 terrorists and taken control of") is not the subject.
 
 "the prison", "the facility", "the area" stand for the last facility or place named.
 """
@@ -117,9 +133,12 @@ _UNDER_X_CONTROL = re.compile(r"\bunder\s+(?P<who>[\w\s'.-]{2,40}?)\s+control\b"
 _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b", re.I)
 _REGAIN = re.compile(
     r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
-    r"take\s+back|seized\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
+    r"take\s+back|seized\s+back|wrested\s+back|won\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
     r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s)|"
-    r"(?<=regained\s)|(?<=back\s))",
+    r"(?<=regained\s)|(?<=back\s)"
+    # SANA: "restored security and stability to the town of X"
+    r"|(?<=restored\s)(?:security(?:\s+and\s+stability)?|stability|(?:state|government)\s+"
+    r"authority)\s+(?:to|in|over)\s+)",
     re.I,
 )
 _ATTEMPT = re.compile(
@@ -128,7 +147,8 @@ _ATTEMPT = re.compile(
     re.I,
 )
 _BATTLING = re.compile(
-    r"\b(?:(?:battl\w*|fight\w*|fought|clash\w*|vying|vied|struggl\w*)\s+(?:for|over)\s+"
+    r"\b(?:(?:battl\w*|fight\w*|fought|clash\w*|vying|vied|struggl\w*)"
+    r"(?:\s+(?:on|in|since|overnight|again|fiercely|heavily)(?:\s+[\w-]+){0,2}?)?\s+(?:for|over)\s+"
     r"(?:(?:full\s+)?control\s+(?:of|over)\s+)?|(?:trad(?:ed|ing|e)|swapp(?:ed|ing)|"
     r"exchang(?:ed|ing))\s+control\s+(?:of|over)\s+)",
     re.I,
@@ -198,7 +218,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her)\s+$", re.I)
 _DISPUTE_END = re.compile(r"\s+and\s+calls?\b|[;.]")
 _SYRIA_FIRST = re.compile(r"\s*(?:Syria|Damascus)\b")
 _THAT_LEAVE = re.compile(r"\bthat\s+(?P<who>[^.;]{2,40}?)\s+(?:to\s+)?leave\s+")
-_PROPER = re.compile(r"[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+)*")
+#: a capitalised name, with its lower-case particles ("Um al-Kaif", "Deir ez-Zor")
+_PROPER = re.compile(
+    r"[A-Z][\w'’-]+(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul)-)?[A-Z][\w'’-]+)*"
+)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _REGION = re.compile(
     r"\b(?P<r>northern\s+and\s+eastern|north\s+and\s+east|(?:north|south)[-\s]?(?:east|west)(?:ern)?|"
@@ -216,6 +239,8 @@ gated(_UNDER_X_CONTROL, "under")
 gated(_BACK, "back under")
 gated(
     _REGAIN,
+    "wrested back",
+    "won back",
     "regain",
     "retook",
     "retak",
@@ -302,33 +327,37 @@ _ACQUIRE = re.compile(
     r"|(?:took|takes)(?!\s+(?:part|place|in|over|control|back|full|complete|total|effective)\b))\s+",
 )
 #: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
-#: (by Y) -> lost
+#: (by Y) / handed over, ceded X to Y -> lost
 _LOSE = re.compile(
     rf"(?<!\w)(?:(?:lost|loses)\s+{_CONTROL_OF}"
     r"|(?P<lost>lost|loses)"
-    r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out)"
-    r"\s+(?:from|of)"
+    r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out|"
+    r"(?:(?<=forced\sto\s)|(?<=had\sto\s)|(?<=compelled\sto\s)|(?<=obliged\sto\s))"
+    r"(?:withdraw|retreat|pull\s+(?:back|out)))\s+(?:from|of)"
     r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
     r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
     r"|(?:evacuated|abandoned)"
+    r"|(?P<hand>handed\s+over|hands\s+over|handed|ceded|cedes|relinquished|"
+    r"turned\s+over)(?:\s+(?:full\s+)?control\s+(?:of|over))?"
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
     r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
-    r"evicted|flushed|routed)\s+(?:back\s+)?(?:out\s+of|from)))\s+",
+    r"evicted|flushed|routed)(?:\s+by\s+(?P<agent>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+(?:back\s+)?"
+    r"(?:out\s+of|from)))\s+",
 )
 #: ACTOR drove / expelled / pushed WHO out of X -> ACTOR holds X, WHO lost X
 _DRIVE = re.compile(
     r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed)\s+"
-    r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
+    r"(?!by\b)(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
 )
 _PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|members|forces|troops|units|jihadists|militiamen|elements|"
     r"remnants))?"
 )
-#: X was captured / seized / overrun / retaken by Y -> Y holds (regained) X
+#: X was captured / seized / overrun / retaken / lost by Y -> Y holds (regained, lost) X
 _PASSIVE = re.compile(
     r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
     r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
-    r"retaken|recaptured|taken\s+back|won\s+back)(?:{adjunct})?\s+by\s+(?:the\s+)?".replace(
+    r"retaken|recaptured|taken\s+back|won\s+back|lost)(?:{adjunct})?\s+by\s+(?:the\s+)?".replace(
         "{adjunct}", _ADJUNCT
     ),
 )
@@ -357,6 +386,11 @@ _HOLD_VERB = re.compile(
     r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied))\s+"
     r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
 )
+#: "the pockets (that) they held": a relative clause, its object is the noun before it
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:and|but|or|said|says|say|that|as|while|when|where|because|if)\b)[a-z]+\s+"
+    r"(?:they|it)\s+(?:still\s+|had\s+|have\s+|once\s+|previously\s+)?$"
+)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 #: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
 _CONTESTED = re.compile(
@@ -377,12 +411,14 @@ _FIGHT_CLAUSE = re.compile(
 #: negation or a modal just before a verb: no claim ("failed to take control of")
 _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
     r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
-    r"shall|should|must|to)\s+(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
+    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)to)\s+"
+    r"(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
 _LEAD_WORD = re.compile(
-    r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
+    r"(?:[\w'’]+-(?:held|controlled|run|occupied)|the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
+    r"edges?|fringes?|gates|periphery|approaches|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
@@ -393,10 +429,13 @@ _LEAD_WORD = re.compile(
     r"territory|territories|land|enclave|hills?|hilltops?|heights|farmland|flashpoint|jihadist|"
     r"rebel|Kurdish|Arab|Syrian|oil-rich|wings?|blocks?|dormitor(?:y|ies)|buildings?|centre|"
     r"center|old|besieged|embattled|contested|adjacent|mainly|predominantly|Kurdish-majority|"
-    r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied)"
+    r"Arab-majority"
     # "15 villages", "dozens of villages"; "the desert town of": up to two words before a
     # place noun
     r"|\d+\s*(?:percent|per\s+cent|%)\s+of"
+    # a relative clause: "the last pockets (that) they held around Deir ez-Zor"
+    r"|(?:that\s+|which\s+)?(?:they|it)\s+(?:still\s+|had\s+|once\s+|previously\s+)?"
+    r"(?:held|controlled|occupied)\s+(?=(?:in|around|near|on|across)\b)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|neighbou?rhoods|districts|hills|"
     r"hilltops|positions|farms|localities)\b)"
@@ -412,7 +451,7 @@ _PLACE_NOUNS = re.compile(
 )
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
-    r"villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
+    r"edges?|fringes?|gates|periphery|approaches|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
     r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
@@ -424,15 +463,16 @@ _CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|s
 _PART_AFTER = re.compile(
     r"['’]s\s+(?:(?:(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
     r"west(?:ern)?|old|rural|central|outer)\s+)?(?:districts|neighbou?rhoods|quarters|outskirts|"
-    r"countryside|suburbs|parts?|half|side|bank|cent(?:re|er)|old\s+city|periphery|edges?)\b"
+    r"countryside|suburbs|parts?|half|side|bank|cent(?:re|er)|(?:town|city)\s+cent(?:re|er)|"
+    r"old\s+city|periphery|edges?)\b"
 )
 #: an area the verb takes as object, named by the places it lies between or around ("a
 #: 120-kilometre strip between", "a 30-km-deep zone along the border from", "a swathe of land
 #: around"); read by _area_objects
 _AREA = re.compile(
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:strip|zone|swathe|swath|belt|stretch|corridor|band|"
-    r"tract|salient|pocket|area|enclave|triangle)"
-    r"(?:\s+of\s+(?:land|territory|ground|desert|farmland|countryside))?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<band>strip|zone|swathe|swath|belt|stretch|corridor|"
+    r"band|tract)|pocket|area|enclave|triangle|salient)"
+    r"(?:\s+of\s+(?:land|territory))?"
     r"(?:\s+(?:along|on|near)\s+(?:the\s+)?(?:Turkish\s+|Syrian\s+|Iraqi\s+|Jordanian\s+)?"
     r"(?:border|frontier|river|Euphrates))?"
     r"\s+(?:(?:stretching|running|extending|reaching)\s+)?(?P<prep>between|from|around)\s+",
@@ -445,7 +485,7 @@ _LIST_NEXT = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
-_TO_ACTOR = re.compile(rf"(?:{_ADJUNCT})?\s+to\s+(?:the\s+)?")
+_TO_ACTOR = re.compile(rf"(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?")
 _FROM_ACTOR = re.compile(
     rf"(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+)?"
     r"(?:(?:rival|other|remaining|retreating)\s+)?"
@@ -495,9 +535,16 @@ _ALLY = (
 #: ("Turkish forces and allied Syrian factions", "the army and its allies", "Turkey and its
 #: Syrian proxies")
 _ALLY_GAP = re.compile(
-    r"^(?:['’]s\s+\w+)?\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+"
-    r"(?:(?:their|its)\s+(?=allied|affiliated|proxy|loyal|loyalist|local))?" + _ALLY,
+    r"(?:['’]s\s+\w+)?\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+"
+    r"(?:(?:their|its)\s+(?=allied|affiliated|proxy|loyal|loyalist|local))?" + _ALLY + r"\s*,?\s*",
     re.I,
+)
+#: "A have neutralised 15 terrorists and taken control of X": the actor before "and" is the
+#: object of the verb before it, not the subject of the one after (see _subject)
+_AND_GAP = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:have\s+|has\s+|had\s+)?")
+_VERB_BEFORE = re.compile(  # read in the lower-cased sentence
+    r"(?<![\w-])[a-z]+(?:ed|ised|ized)\s+(?:(?:the|some|about|around|at\s+least|more\s+than|"
+    r"nearly|over|\d[\d,]*|dozens\s+of|scores\s+of|several|many|a\s+number\s+of)\s+)*$"
 )
 #: adverbs and an allied partner between a subject and its verb do not make it far
 _FAR_SKIP = re.compile(
@@ -513,11 +560,12 @@ gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took
       "taken over")  # fmt: skip
 gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
-      "flushed", "routed")  # fmt: skip
+      "flushed", "routed", "handed", "hands over", "ceded", "cedes", "relinquished",
+      "turned over")  # fmt: skip
 gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
       "evicted", "routed")  # fmt: skip
 gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
-      "won back")  # fmt: skip
+      "won back", "lost")  # fmt: skip
 gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "falls into")
 gated(_IN_CONTROL, "control of", "control over")
 gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
@@ -1533,10 +1581,11 @@ def _area_objects(b: _Builder, i: int, pos: int) -> tuple[list[_Obj], bool]:
     """Return the places named in an area object at ``pos``, and whether only in part.
 
     "a 120-kilometre strip between Tal Abyad and Ras al-Ain", "a 30-km-deep zone along the
-    border from A to B": the towns that end the area are in it, full (two provinces that
-    bound it, "a pocket between Hama and Idlib", only in part); "a swathe of land around
-    Palmyra": the land about the town, partial. An area named by nothing the gazetteer knows
-    ("a pocket between the two villages") gives none.
+    border from A to B": a band runs from one town to the other, which are in it: full
+    (two provinces, "a strip between Hama and Idlib", only in part); "a swathe of land
+    around Palmyra": the land about the town, partial. A pocket, area or enclave "between" A
+    and B lies between them and holds neither: no claim; nor does an area named by nothing
+    the gazetteer knows ("a strip between the two villages").
     """
     m = _AREA.match(b.ctx.sents[i].text, pos)
     if m is None:
@@ -1548,6 +1597,8 @@ def _area_objects(b: _Builder, i: int, pos: int) -> tuple[list[_Obj], bool]:
     prep = m["prep"].lower()
     if prep == "around":
         return [first], True
+    if m["band"] is None:
+        return [], False  # "a pocket between Hajin and Baghouz": lies between, holds neither
     nxt = _AREA_END.match(t, first.end)
     second = _object_at(b, i, nxt.end(), strong=True) if nxt else None
     if second is None or (nxt is not None and (nxt["to"] is None) != (prep == "between")):
@@ -1631,8 +1682,14 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         own = _OWN_SUBJECT.search(t, max(0, pos - 40), pos)
         return b.speaker(i, own.start(), own.end()) if own is not None else None
     before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
-    if before and _ALLY_GAP.match(t[before[-1].end - s.start : hit.start - s.start]):
+    if before and _ALLY_GAP.fullmatch(t[before[-1].end - s.start : hit.start - s.start]):
         hit = before[-1]
+    if _AND_GAP.fullmatch(t, hit.end - s.start, pos):
+        verb = _VERB_BEFORE.search(
+            b.ctx.lowered[i], max(0, hit.start - s.start - 50), hit.start - s.start
+        )
+        if verb is not None:  # "have neutralised 15 terrorists and taken control of": an object
+            return _subject(b, i, verb.start(), limit)
     return None if _far(b, i, hit, pos, limit) else hit
 
 
@@ -1700,8 +1757,13 @@ def _actor_right_after(b: _Builder, i: int, pat: re.Pattern[str], pos: int) -> A
     if m is None:
         return None
     s = b.ctx.sents[i]
-    hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
-    return hits[0] if hits and hits[0].start == s.start + m.end() else None
+    at = s.start + m.end()
+    if b.ctx.lowered[i].endswith("the ", 0, m.end()):
+        at -= 4  # "to the regime": the alias may hold the article
+    hits = _armed(b.ctx.parties_in(at, at + 64))
+    if hits and hits[0].start == at:
+        return hits[0]
+    return hits[0] if hits and hits[0].start == at + 4 == s.start + m.end() else None
 
 
 def _acquire(b: _Builder, i: int, t: str) -> None:
@@ -1752,20 +1814,41 @@ def _lose(b: _Builder, i: int, t: str) -> None:
                 objs = [_Obj((name.group(), b.ctx.lookup(name.group())), m.end(), name.end())]
                 if objs[0].place[1] is not None and objs[0].place[1].country != "SY":
                     objs = [_Obj((name.group(), None), m.end(), name.end())]
+        if not objs and m["hand"]:  # "withdrew from Manbij and handed it to": the place before
+            objs = _it_place(b, i, m.end())
         extent: Extent = "partial" if partial else "full"
+        # "lost Raqqa to the SDF", "were driven out of Kobani by Kurdish fighters", "handed over
+        # Deir Hafer to government troops"
+        winner = (
+            _actor_right_after(b, i, _BY_ACTOR if m["passive"] else _TO_ACTOR, objs[-1].end)
+            if objs
+            else None
+        )
+        if m["agent"]:  # "were expelled by rival rebels from X"
+            s = b.ctx.sents[i]
+            agent = _armed(b.ctx.parties_in(s.start + m.start("agent"), s.start + m.end("agent")))
+            winner = agent[0] if agent else None
+        if m["hand"] and (winner is None or winner.canonical == hit.canonical):
+            continue  # "handed over the bodies", "surrendered Raqqa" with no one receiving it
         for obj in objs:
             b.add(i, hit.canonical, obj.place, "lost", extent)
-        if not objs:
-            continue
-        # "lost Raqqa to the SDF", "were driven out of Kobani by Kurdish fighters"
-        winner = _actor_right_after(b, i, _BY_ACTOR if m["passive"] else _TO_ACTOR, objs[-1].end)
         if (
             winner is not None
             and winner.canonical != hit.canonical
-            and (m["passive"] or "lost" in m.group().lower() or "loses" in m.group().lower())
+            and (m["passive"] or m["hand"] or "lost" in m.group() or "loses" in m.group())
         ):
             for obj in objs:
                 b.add(i, winner.canonical, obj.place, "holds", extent)
+
+
+def _it_place(b: _Builder, i: int, pos: int) -> list[_Obj]:
+    """Return the place "it" at ``pos`` stands for: the last place claimed in the sentence."""
+    m = re.compile(r"(?:it|them)\b").match(b.ctx.lowered[i], pos)
+    if m is None:
+        return []
+    quote = b.ctx.sents[i].text
+    here = [c for c in b.claims if c.quote == quote]
+    return [_Obj((here[-1].place, here[-1].place_ref), pos, m.end())] if here else []
 
 
 def _drive(b: _Builder, i: int, t: str) -> None:
@@ -1803,7 +1886,11 @@ def _passive(b: _Builder, i: int, t: str) -> None:
             continue
         verb = m["verb"].lower()
         status: ControlStatus = (
-            "regained" if verb.startswith(("re", "taken back", "won")) else "holds"
+            "lost"
+            if verb == "lost"
+            else "regained"
+            if verb.startswith(("re", "taken back", "won"))
+            else "holds"
         )
         b.add(i, hits[0].canonical, place, status, "full")
 
@@ -1874,6 +1961,8 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
             continue
         if _BE_BEFORE.search(t, max(0, m.start() - 20), m.start()):
             continue  # "are held in Hasakah": passive
+        if _RELATIVE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "the last pockets they held around X": the pockets, read by the verb before
         hit = _subject(b, i, m.start())
         if hit is None:
             continue
