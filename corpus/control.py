@@ -14,7 +14,8 @@ Patterns (each sentence; the actor comes from the party alias table):
   of) X", SANA's "restored security (and stability) to X" -> regained;
 - "ACTOR ... entrenched / holed up / barricaded in X" -> contested, partial;
 - "ACTOR controls / holds parts of the provinces of A, B, C and D" -> one claim per place,
-  partial ("parts of", "most of" ...) or full; "ACTOR (now) controls / holds X" -> holds;
+  partial ("parts of", "most of" ...) or full; "ACTOR (now) controls / holds / has run X"
+  -> holds;
 - acquisition: "ACTOR captured / seized / overran / liberated / took over / took X", "took
   (full) control of", "gained / wrested / assumed / secured / imposed control of X" -> holds;
   "... from Y" -> Y lost X;
@@ -24,7 +25,8 @@ Patterns (each sentence; the actor comes from the party alias table):
   handover names its receiver or gives nothing); "ACTOR drove / expelled / pushed Y out of
   X" -> ACTOR holds, Y lost;
 - "X fell to / into the hands of ACTOR", "X (, which) was captured / taken / overrun by
-  ACTOR" -> holds; "X was lost by ACTOR" -> lost;
+  ACTOR", "the last IS holdout, the village of X, was overrun by the US-backed SDF" -> holds;
+  "X was lost by ACTOR" -> lost;
 - the agent or receiver may follow a time or place adjunct: "driven out of Manbij in August
   2016 by the SDF", "was captured in 2017 by", "lost Raqqa last year to", "after weeks of
   fighting by" (not a supporter: "in an offensive backed by the coalition");
@@ -383,7 +385,8 @@ _ADJ_ACTOR_EN = {
 #: ACTOR controls / holds / occupies X, where the place is not a bare name right after the
 #: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
 _HOLD_VERB = re.compile(
-    r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied))\s+"
+    r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied)|(?<=has\s)run|(?<=have\s)run|"
+    r"(?<=had\s)run)\s+"
     r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
 )
 #: "the pockets (that) they held": a relative clause, its object is the noun before it
@@ -416,7 +419,7 @@ _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
 _LEAD_WORD = re.compile(
-    r"(?:[\w'’]+-(?:held|controlled|run|occupied)|the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
+    r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
     r"edges?|fringes?|gates|periphery|approaches|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
@@ -429,7 +432,7 @@ _LEAD_WORD = re.compile(
     r"territory|territories|land|enclave|hills?|hilltops?|heights|farmland|flashpoint|jihadist|"
     r"rebel|Kurdish|Arab|Syrian|oil-rich|wings?|blocks?|dormitor(?:y|ies)|buildings?|centre|"
     r"center|old|besieged|embattled|contested|adjacent|mainly|predominantly|Kurdish-majority|"
-    r"Arab-majority"
+    r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied)"
     # "15 villages", "dozens of villages"; "the desert town of": up to two words before a
     # place noun
     r"|\d+\s*(?:percent|per\s+cent|%)\s+of"
@@ -440,7 +443,7 @@ _LEAD_WORD = re.compile(
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|neighbou?rhoods|districts|hills|"
     r"hilltops|positions|farms|localities)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
-    r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b[\s,]*",
+    r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b(?!-)[\s,]*",  # "rebel-held": one word
     re.I,
 )
 #: lead words saying the object is a place ("the town of X") or a part of one ("most of X")
@@ -491,9 +494,11 @@ _FROM_ACTOR = re.compile(
     r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
 _BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
+#: "by the US-backed SDF": a backer named before the actor (an alias may hold it or not)
+_BACKED = re.compile(r"[\w-]+-(?:backed|led|allied|supported)\s+")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
 _SUBJECT_GAP = re.compile(
-    r"(?:\s*,[^,;]{1,80},)?(?:\s*,\s*(?:which|that)\b)?"
+    r"(?:\s*,[^,;]{1,80},)?(?:\s*,\s*(?:which|that)\b|\s*,)?"
     r"(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
     r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
     rf"effectively|(?:{_FACILITY})))*\s*$",
@@ -570,7 +575,7 @@ gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "fa
 gated(_IN_CONTROL, "control of", "control over")
 gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
 gated(_CONTESTED, "hands", "contested")
-gated(_HOLD_VERB, "control", "hold", "held", "occup")
+gated(_HOLD_VERB, "control", "hold", "held", "occup", "has run", "have run", "had run")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:Syrian\s+)?(?:city|town|village|province)?\s*(?:of\s+)?"
 )
@@ -1760,10 +1765,24 @@ def _actor_right_after(b: _Builder, i: int, pat: re.Pattern[str], pos: int) -> A
     at = s.start + m.end()
     if b.ctx.lowered[i].endswith("the ", 0, m.end()):
         at -= 4  # "to the regime": the alias may hold the article
+    return _actor_at(b, i, at, s.start + m.end())
+
+
+def _actor_at(b: _Builder, i: int, at: int, after_the: int) -> AliasMatch | None:
+    """Return the actor starting at article offset ``at`` (or ``after_the``, past "the").
+
+    A backer before it may stand outside the alias ("the US-backed SDF" when only "SDF" is
+    one).
+    """
     hits = _armed(b.ctx.parties_in(at, at + 64))
-    if hits and hits[0].start == at:
-        return hits[0]
-    return hits[0] if hits and hits[0].start == at + 4 == s.start + m.end() else None
+    if not hits:
+        return None
+    h = hits[0]
+    if h.start in (at, after_the):
+        return h
+    s = b.ctx.sents[i]
+    backed = _BACKED.match(s.text, after_the - s.start)
+    return h if backed is not None and h.start == s.start + backed.end() else None
 
 
 def _acquire(b: _Builder, i: int, t: str) -> None:
@@ -1874,8 +1893,9 @@ def _passive(b: _Builder, i: int, t: str) -> None:
     for m in _low(b, _PASSIVE, i):
         if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start()):
             continue
-        hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
-        if not hits or hits[0].start != s.start + m.end():
+        at = s.start + m.end()
+        agent = _actor_at(b, i, at - 4 if b.ctx.lowered[i].endswith("the ", 0, m.end()) else at, at)
+        if agent is None:
             continue
         subj = t[: m.start()]
         clause = max([subj.rfind(w) for w in b.p.clause_words] + [subj.rfind(",")])
@@ -1892,7 +1912,7 @@ def _passive(b: _Builder, i: int, t: str) -> None:
             if verb.startswith(("re", "taken back", "won"))
             else "holds"
         )
-        b.add(i, hits[0].canonical, place, status, "full")
+        b.add(i, agent.canonical, place, status, "full")
 
 
 def _fell(b: _Builder, i: int, t: str) -> None:
@@ -1949,7 +1969,7 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
     """ACTOR controls / holds X where _CONTROLS and _zones do not read it: holds."""
     done = b.verbs_read.get(i, ())
     low = b.ctx.lowered[i]
-    verbs = sum(map(low.count, ("control", "hold", "held", "occup"))) - sum(
+    verbs = sum(map(low.count, ("control", "hold", "held", "occup", "s run", "d run"))) - sum(
         map(low.count, ("control of", "control over", "controlled by", "held by"))
     )
     if verbs <= len(done):

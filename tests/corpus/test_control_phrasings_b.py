@@ -97,6 +97,16 @@ _SARAQIB = "Saraqib"
             "military police.",
             [("SDF", _MANBIJ, "holds", "full")],
         ),
+        (
+            "The last IS holdout in eastern Syria, the village of Baghouz, was overrun on "
+            "Saturday by the US-backed SDF.",
+            [("SDF", "Baghuz Fawqani", "holds", "full")],
+        ),
+        (
+            "HTS has run Idlib since 2019, when it pushed rival rebel groups out of most of the "
+            "province.",
+            [("HTS", "Idlib", "holds", "full")],
+        ),
         # ------------------------------------------------ "X and its proxies / allies": X
         (
             "Turkey and its Syrian proxies seized a 120-kilometre strip between Tal Abyad and "
@@ -253,13 +263,21 @@ def test_more_english_control_phrasings(corpus_gaz: geo.Gazetteer, text: str, cl
         "The army took 20 prisoners near Hama.",
         "Russian soldiers were deployed to Manbij.",
         "The SDF said it captured 50 IS fighters in a raid near Shaddadi.",
+        "It took the army two weeks to reach Aleppo.",
+        "Turkey took in millions of refugees from Aleppo.",
+        "Rebels took up positions in the hills around Latakia.",
+        "Syria's army said it had entered the town of Manbij, and raised the national flag there.",
+        "Turkish drones struck SDF positions near Kobani, the SDF said.",
         # an area that lies between two towns holds neither; an agent that only backs
         "The SDF and its allies took a pocket between Hajin and Baghouz.",
         "HTS fighters seized a string of villages between Saraqeb and Maarat al-Numan.",
+        "Jihadists seized a strip of desert between Palmyra and Deir ez-Zor.",
         "Government forces captured a 20-kilometre stretch of the M5 highway between "
         "Maarat al-Numan and Saraqeb.",
         # a handover with no one receiving it, a demand that someone withdraw
         "The SDF handed over the bodies of 20 IS fighters on Monday.",
+        "The SDF handed over 20 IS suspects to Iraq on Monday.",
+        "Civilians were forced out of Afrin in March 2018 by the Turkish offensive.",
         "The rebels agreed to withdraw from Daraa al-Balad under a Russian-brokered deal.",
     ],
 )
