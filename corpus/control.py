@@ -10,23 +10,38 @@ Patterns (each sentence; the actor comes from the party alias table):
   town of X");
 - "regained / retook / recaptured (full) control of X", "retook / regained X" -> regained,
   full; "working / trying to regain (full) control" or "regaining ground" -> contested,
-  partial; "X was recaptured / retaken by ACTOR" -> regained;
+  partial; "X was recaptured / retaken by ACTOR" -> regained; "wrested / won back (control
+  of) X", SANA's "restored security (and stability) to X" -> regained;
 - "ACTOR ... entrenched / holed up / barricaded in X" -> contested, partial;
 - "ACTOR controls / holds parts of the provinces of A, B, C and D" -> one claim per place,
-  partial ("parts of", "most of" ...) or full; "ACTOR (now) controls / holds X" -> holds;
-- acquisition: "ACTOR captured / seized / overran / liberated / took over X", "took (full)
-  control of", "gained / wrested / assumed / secured / imposed control of X" -> holds;
+  partial ("parts of", "most of" ...) or full; "ACTOR (now) controls / holds / has run X"
+  -> holds;
+- acquisition: "ACTOR captured / seized / overran / liberated / took over / took X", "took
+  (full) control of", "gained / wrested / assumed / secured / imposed control of X" -> holds;
   "... from Y" -> Y lost X;
-- loss: "ACTOR lost (control of) X (to Y)", "withdrew / pulled out / retreated from X",
-  "abandoned / evacuated X", "was driven / pushed out of X (by Y)" -> lost (Y holds);
-  "ACTOR drove / expelled / pushed Y out of X" -> ACTOR holds, Y lost;
-- "X fell to / into the hands of ACTOR", "X was captured / taken / overrun by ACTOR" -> holds;
+- loss: "ACTOR lost (control of) X (to Y)", "withdrew / pulled out / retreated from X" (also
+  "was forced to withdraw from"), "abandoned / evacuated X", "was driven / pushed out of X (by
+  Y)", "was expelled by Y from X", "handed over / ceded X (it) to Y" -> lost (Y holds; a
+  handover names its receiver or gives nothing); "ACTOR drove / expelled / pushed Y out of
+  X" -> ACTOR holds, Y lost;
+- "X fell to / into the hands of ACTOR", "X (, which) was captured / taken / overrun by
+  ACTOR", "the last IS holdout, the village of X, was overrun by the US-backed SDF" -> holds;
+  "X was lost by ACTOR" -> lost;
+- the agent or receiver may follow a time or place adjunct: "driven out of Manbij in August
+  2016 by the SDF", "was captured in 2017 by", "lost Raqqa last year to", "after weeks of
+  fighting by" (not a supporter: "in an offensive backed by the coalition");
 - state: "ACTOR is / remains in (full) control of X", "has / keeps / retains control of X",
   "the SDF-held / regime-controlled / Kurdish-run town of X" -> holds;
-- contest: "fighting for control of X (between A and B)", "X changed hands / is contested
-  between A and B" -> contested, partial, one claim per side;
+- contest: "fighting (on Monday) for control of X (between A and B)", "A and B traded
+  control of X", "X changed hands / is (has been) contested between A and B", "X changed
+  hands as / while A and B fought over it", "... with A and B trading control" -> contested,
+  partial, one claim per side (no side named, no claim);
 - zones: "ACTOR holds a security zone / the eastern bank / the outskirts / territory east of
   ... in X" -> holds, partial;
+- areas named by their ends: "seized / controls a 120-kilometre strip between A and B", "a
+  30-km-deep zone along the border from A to B" -> A and B, full (a band runs from one town
+  to the other; partial when they are provinces); "a swathe of land around A" -> A,
+  partial; "a pocket / an area between A and B" lies between them: no claim;
 - "Y does not recognize ACTOR ..." and "calls the presence of ACTOR ... an occupation" ->
   disputed (``disputed_by`` = Y); the same actor's other claims in the article get
   ``disputed_by`` too.
@@ -38,9 +53,12 @@ of", "several villages in the south of", "the eastern bank of the Euphrates in")
 modal before the verb ("failed to take control of", "has not taken") gives none either, and
 entering, advancing or besieging are not control. Extent is partial for "most / parts /
 half of", "several villages in", "40 percent of", "the outskirts / countryside / eastern
-bank of", "east of", "the centre of", and for a province "east of the Euphrates". The first
-of two coordinated actors stands for both when the second is its ally ("Turkish forces and
-allied Syrian factions now hold Afrin").
+bank of", "east of", "the centre of", "the edges of", a part after the name ("Aleppo's
+eastern districts", "Ras al-Ain's town centre"), and for a province "east of the Euphrates".
+The first of two coordinated actors stands for both when the second is its ally ("Turkish
+forces and allied Syrian factions now hold Afrin", "Turkey and its Syrian proxies / allies /
+backers seized"); an actor that is the object of a verb coordinated before ("have neutralised
+15 terrorists and taken control of") is not the subject.
 
 "the prison", "the facility", "the area" stand for the last facility or place named.
 """
@@ -117,9 +135,12 @@ _UNDER_X_CONTROL = re.compile(r"\bunder\s+(?P<who>[\w\s'.-]{2,40}?)\s+control\b"
 _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b", re.I)
 _REGAIN = re.compile(
     r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
-    r"take\s+back|seized\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
+    r"take\s+back|seized\s+back|wrested\s+back|won\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
     r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s)|"
-    r"(?<=regained\s)|(?<=back\s))",
+    r"(?<=regained\s)|(?<=back\s)"
+    # SANA: "restored security and stability to the town of X"
+    r"|(?<=restored\s)(?:security(?:\s+and\s+stability)?|stability|(?:state|government)\s+"
+    r"authority)\s+(?:to|in|over)\s+)",
     re.I,
 )
 _ATTEMPT = re.compile(
@@ -128,8 +149,10 @@ _ATTEMPT = re.compile(
     re.I,
 )
 _BATTLING = re.compile(
-    r"\b(?:battl\w*|fight\w*|fought|clash\w*|vying|struggl\w*)\s+(?:for|over)\s+"
-    r"(?:(?:full\s+)?control\s+of\s+)?",
+    r"\b(?:(?:battl\w*|fight\w*|fought|clash\w*|vying|vied|struggl\w*)"
+    r"(?:\s+(?:on|in|since|overnight|again|fiercely|heavily)(?:\s+[\w-]+){0,2}?)?\s+(?:for|over)\s+"
+    r"(?:(?:full\s+)?control\s+(?:of|over)\s+)?|(?:trad(?:ed|ing|e)|swapp(?:ed|ing)|"
+    r"exchang(?:ed|ing))\s+control\s+(?:of|over)\s+)",
     re.I,
 )
 _EXTENT_WORDS = re.compile(
@@ -197,7 +220,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her)\s+$", re.I)
 _DISPUTE_END = re.compile(r"\s+and\s+calls?\b|[;.]")
 _SYRIA_FIRST = re.compile(r"\s*(?:Syria|Damascus)\b")
 _THAT_LEAVE = re.compile(r"\bthat\s+(?P<who>[^.;]{2,40}?)\s+(?:to\s+)?leave\s+")
-_PROPER = re.compile(r"[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+)*")
+#: a capitalised name, with its lower-case particles ("Um al-Kaif", "Deir ez-Zor")
+_PROPER = re.compile(
+    r"[A-Z][\w'’-]+(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul)-)?[A-Z][\w'’-]+)*"
+)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _REGION = re.compile(
     r"\b(?P<r>northern\s+and\s+eastern|north\s+and\s+east|(?:north|south)[-\s]?(?:east|west)(?:ern)?|"
@@ -215,6 +241,8 @@ gated(_UNDER_X_CONTROL, "under")
 gated(_BACK, "back under")
 gated(
     _REGAIN,
+    "wrested back",
+    "won back",
     "regain",
     "retook",
     "retak",
@@ -224,7 +252,9 @@ gated(
     "seized back",
     "restored",
 )
-gated(_BATTLING, "battl", "fight", "fought", "clash", "vying", "struggl")
+gated(_BATTLING, "battl", "fight", "fought", "clash", "vying", "vied", "struggl", "traded control",
+      "trading control", "trade control", "swapped control", "swapping control",
+      "exchanged control", "exchanging control")  # fmt: skip
 
 
 def _first_words(alternation: str) -> set[str]:
@@ -274,46 +304,64 @@ gated(_AS_BASE, "as a base")
 # between the verb and the place ("the strategic town of", "most of", "several villages in
 # the south of"), so "captured 20 soldiers near Palmyra" or "seized weapons in Raqqa" give
 # no claim.
+#: a time or place adjunct between a verb's object and its agent ("driven out of Manbij in
+#: August 2016 by the SDF", "captured on Tuesday by", "lost Raqqa last year to", "after weeks
+#: of fighting by"): a preposition or time word and up to five words, none a conjunction, a
+#: relative word, a preposition of agent or a participle that takes its own agent ("in an
+#: offensive backed by the coalition" names a supporter, not who took the place)
+_ADJUNCT = (
+    r"(?:\s*,)?\s+(?:in|on|at|during|after|following|last|earlier|later|this|early|late|"
+    r"within|over|amid|since|before|around|near|outside)\b"
+    r"(?:\s+(?!(?:and|or|but|as|while|when|which|that|where|who|whose|by|to|from|backed|led|"
+    r"supported|aided|helped|assisted|covered|launched|spearheaded)\b)[\w'’-]+){1,5}(?:\s*,)?"
+)
 _CONTROL_OF = (
     r"(?:(?:its|their|his)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
     r"control\s+(?:of|over)"
 )
-#: captured / seized / overran / liberated / took over X -> holds (not "captured by": passive,
-#: see _PASSIVE; "took control of" is _IN_CONTROL's)
+#: captured / seized / overran / liberated / took over / took X -> holds (not "captured by":
+#: passive, see _PASSIVE; "took control of" is _IN_CONTROL's; not "took part in")
 _ACQUIRE = re.compile(
     r"(?<!\w)(?:(?:seized|seizes|captured|captures|overran|overruns|overrun|conquered|conquers|"
     r"liberated|liberates|wrested|wrests)"
     r"(?!\s+(?:by|control|back|from|full|complete|total|effective|its|their)\b)"
-    r"|(?:took|takes|taken)\s+over)\s+",
+    r"|(?:took|takes|taken)\s+over"
+    r"|(?:took|takes)(?!\s+(?:part|place|in|over|control|back|full|complete|total|effective)\b))\s+",
 )
 #: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
-#: (by Y) -> lost
+#: (by Y) / handed over, ceded X to Y -> lost
 _LOSE = re.compile(
     rf"(?<!\w)(?:(?:lost|loses)\s+{_CONTROL_OF}"
     r"|(?P<lost>lost|loses)"
-    r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out)"
-    r"\s+(?:from|of)"
+    r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out|"
+    r"(?:(?<=forced\sto\s)|(?<=had\sto\s)|(?<=compelled\sto\s)|(?<=obliged\sto\s))"
+    r"(?:withdraw|retreat|pull\s+(?:back|out)))\s+(?:from|of)"
     r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
     r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
     r"|(?:evacuated|abandoned)"
+    r"|(?P<hand>handed\s+over|hands\s+over|handed|ceded|cedes|relinquished|"
+    r"turned\s+over)(?:\s+(?:full\s+)?control\s+(?:of|over))?"
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
     r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
-    r"evicted|flushed|routed)\s+(?:back\s+)?(?:out\s+of|from)))\s+",
+    r"evicted|flushed|routed)(?:\s+by\s+(?P<agent>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+(?:back\s+)?"
+    r"(?:out\s+of|from)))\s+",
 )
 #: ACTOR drove / expelled / pushed WHO out of X -> ACTOR holds X, WHO lost X
 _DRIVE = re.compile(
     r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed)\s+"
-    r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
+    r"(?!by\b)(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
 )
 _PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|members|forces|troops|units|jihadists|militiamen|elements|"
     r"remnants))?"
 )
-#: X was captured / seized / overrun / retaken by Y -> Y holds (regained) X
+#: X was captured / seized / overrun / retaken / lost by Y -> Y holds (regained, lost) X
 _PASSIVE = re.compile(
     r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
     r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
-    r"retaken|recaptured|taken\s+back|won\s+back)\s+by\s+(?:the\s+)?",
+    r"retaken|recaptured|taken\s+back|won\s+back|lost)(?:{adjunct})?\s+by\s+(?:the\s+)?".replace(
+        "{adjunct}", _ADJUNCT
+    ),
 )
 #: X fell to / into the hands of Y -> Y holds X
 _FELL = re.compile(r"(?<!\w)(?:fell|fallen|falls)\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?")
@@ -337,25 +385,43 @@ _ADJ_ACTOR_EN = {
 #: ACTOR controls / holds / occupies X, where the place is not a bare name right after the
 #: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
 _HOLD_VERB = re.compile(
-    r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied))\s+"
+    r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied)|(?<=has\s)run|(?<=have\s)run|"
+    r"(?<=had\s)run)\s+"
     r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
+)
+#: "the pockets (that) they held": a relative clause, its object is the noun before it
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:and|but|or|said|says|say|that|as|while|when|where|because|if)\b)[a-z]+\s+"
+    r"(?:they|it)\s+(?:still\s+|had\s+|have\s+|once\s+|previously\s+)?$"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 #: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
 _CONTESTED = re.compile(
-    r"(?<!\w)(?:changed\s+hands|(?:is|was|are|were|remains?|remained)\s+(?:still\s+|hotly\s+|"
-    r"fiercely\s+|heavily\s+)?contested)\b",
+    r"(?<!\w)(?:chang(?:ed|es|ing)\s+hands|(?:is|was|are|were|remains?|remained|been)\s+(?:still\s+|"
+    r"hotly\s+|fiercely\s+|heavily\s+|bitterly\s+)?contested)\b",
 )
 _BETWEEN = re.compile(r"\b(?:between|by|among)\s+", re.I)
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s", re.I)
+_PRONOUN = re.compile(r"(?:it|them|one\s+another|each\s+other)\b", re.I)
+#: "... as A and B fought over it", "with A and B trading control": the sides of a contest
+_FIGHT_CLAUSE = re.compile(
+    r"(?<!\w)(?:as|with|while|amid|when|after)\s+(?P<sides>[^,;.]{3,80}?)\s+(?:(?:have|had|were|"
+    r"are|kept|keep|continued\s+to|continue\s+to)\s+)?(?:fought|fight(?:s|ing)?|"
+    r"battl(?:ed|es|e|ing)|clash(?:ed|es|ing)?|trad(?:ed|ing|e)\s+(?:control|blows|places)|"
+    r"swapp(?:ed|ing)|exchang(?:ed|ing)\s+control|vied|vying|contest(?:ed|ing|s)?|"
+    r"struggl(?:ed|es|e|ing)|wrestl(?:ed|es|e|ing))\b"
+)
 #: negation or a modal just before a verb: no claim ("failed to take control of")
 _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
     r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
-    r"shall|should|must|to)\s+(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
+    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)to)\s+"
+    r"(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
 _LEAD_WORD = re.compile(
     r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
+    r"edges?|fringes?|gates|periphery|approaches|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
@@ -370,11 +436,14 @@ _LEAD_WORD = re.compile(
     # "15 villages", "dozens of villages"; "the desert town of": up to two words before a
     # place noun
     r"|\d+\s*(?:percent|per\s+cent|%)\s+of"
+    # a relative clause: "the last pockets (that) they held around Deir ez-Zor"
+    r"|(?:that\s+|which\s+)?(?:they|it)\s+(?:still\s+|had\s+|once\s+|previously\s+)?"
+    r"(?:held|controlled|occupied)\s+(?=(?:in|around|near|on|across)\b)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|neighbou?rhoods|districts|hills|"
     r"hilltops|positions|farms|localities)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
-    r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b[\s,]*",
+    r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b(?!-)[\s,]*",  # "rebel-held": one word
     re.I,
 )
 #: lead words saying the object is a place ("the town of X") or a part of one ("most of X")
@@ -385,7 +454,7 @@ _PLACE_NOUNS = re.compile(
 )
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
-    r"villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
+    r"edges?|fringes?|gates|periphery|approaches|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
     r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
@@ -393,18 +462,44 @@ _PARTIAL_LEAD = re.compile(
 )
 #: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
 _CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|south)\s+of\s+the\b")
+#: "Aleppo's eastern districts", "Raqqa's outskirts": a part of the place just named
+_PART_AFTER = re.compile(
+    r"['’]s\s+(?:(?:(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|old|rural|central|outer)\s+)?(?:districts|neighbou?rhoods|quarters|outskirts|"
+    r"countryside|suburbs|parts?|half|side|bank|cent(?:re|er)|(?:town|city)\s+cent(?:re|er)|"
+    r"old\s+city|periphery|edges?)\b"
+)
+#: an area the verb takes as object, named by the places it lies between or around ("a
+#: 120-kilometre strip between", "a 30-km-deep zone along the border from", "a swathe of land
+#: around"); read by _area_objects
+_AREA = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<band>strip|zone|swathe|swath|belt|stretch|corridor|"
+    r"band|tract)|pocket|area|enclave|triangle|salient)"
+    r"(?:\s+of\s+(?:land|territory))?"
+    r"(?:\s+(?:along|on|near)\s+(?:the\s+)?(?:Turkish\s+|Syrian\s+|Iraqi\s+|Jordanian\s+)?"
+    r"(?:border|frontier|river|Euphrates))?"
+    r"\s+(?:(?:stretching|running|extending|reaching)\s+)?(?P<prep>between|from|around)\s+",
+    re.I,
+)
+_AREA_END = re.compile(
+    r"\s+(?:and|(?P<to>to|up\s+to|as\s+far\s+as))\s+(?:the\s+(?:towns?|city|village)\s+of\s+)?"
+)
 _LIST_NEXT = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
-_TO_ACTOR = re.compile(r"\s+to\s+(?:the\s+)?")
+_TO_ACTOR = re.compile(rf"(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?")
 _FROM_ACTOR = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?(?:(?:rival|other|remaining|retreating)\s+)?"
+    rf"(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+)?"
+    r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
-_BY_ACTOR = re.compile(r"(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?")
+_BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
+#: "by the US-backed SDF": a backer named before the actor (an alias may hold it or not)
+_BACKED = re.compile(r"[\w-]+-(?:backed|led|allied|supported)\s+")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
 _SUBJECT_GAP = re.compile(
-    r"(?:\s*,[^,;]{1,80},)?(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
+    r"(?:\s*,[^,;]{1,80},)?(?:\s*,\s*(?:which|that)\b|\s*,)?"
+    r"(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
     r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
     rf"effectively|(?:{_FACILITY})))*\s*$",
     re.I,
@@ -434,36 +529,53 @@ _ANAPHOR_END = re.compile(
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
     r"again|completely|entirely|fully)\b"
 )
+#: a partner named by its tie to the actor before it: "allied Syrian factions", "its
+#: (Syrian) proxies / allies / backers / partners"
+_ALLY = (
+    r"(?:(?:allied|affiliated|proxy|loyal|loyalist|local)\b"
+    r"|(?:(?:their|its)\s+)(?:[\w-]+\s+){0,2}?(?:allies|proxies|partners|backers|affiliates|"
+    r"auxiliaries|surrogates|allied\s+(?:factions|forces|militias|groups|fighters))\b)"
+)
 #: the first of two coordinated actors stands for both when the second is its ally
-#: ("Turkish forces and allied Syrian factions", "the army and its allies")
+#: ("Turkish forces and allied Syrian factions", "the army and its allies", "Turkey and its
+#: Syrian proxies")
 _ALLY_GAP = re.compile(
-    r"^(?:['’]s\s+\w+)?\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+"
-    r"(?:(?:their|its)\s+)?"
-    r"(?:allied|affiliated|proxy|loyal|loyalist|local)\b",
+    r"(?:['’]s\s+\w+)?\s*,?\s*(?:and|with|alongside|along\s+with|together\s+with)\s+"
+    r"(?:(?:their|its)\s+(?=allied|affiliated|proxy|loyal|loyalist|local))?" + _ALLY + r"\s*,?\s*",
     re.I,
+)
+#: "A have neutralised 15 terrorists and taken control of X": the actor before "and" is the
+#: object of the verb before it, not the subject of the one after (see _subject)
+_AND_GAP = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:have\s+|has\s+|had\s+)?")
+_VERB_BEFORE = re.compile(  # read in the lower-cased sentence
+    r"(?<![\w-])[a-z]+(?:ed|ised|ized)\s+(?:(?:the|some|about|around|at\s+least|more\s+than|"
+    r"nearly|over|\d[\d,]*|dozens\s+of|scores\s+of|several|many|a\s+number\s+of)\s+)*$"
 )
 #: adverbs and an allied partner between a subject and its verb do not make it far
 _FAR_SKIP = re.compile(
     r"\b(?:now|still|currently|already|effectively|largely|also|jointly|together|firmly|fully|"
-    r"have|has|had)\b|\s+and\s+(?:(?:their|its)\s+)?(?:allied|affiliated|proxy|loyal|local)"
-    r"(?:\s+[\w-]+){1,3}",
+    r"have|has|had)\b|\s*,?\s+(?:and|with|alongside|along\s+with|together\s+with)\s+"
+    r"(?:(?:(?:their|its)\s+)?(?:allied|affiliated|proxy|loyal|local)(?:\s+[\w-]+){1,3}|"
+    + _ALLY
+    + r")(?:\s*,)?",
     re.I,
 )
 
-gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took over",
-      "takes over", "taken over")  # fmt: skip
+gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took", "takes",
+      "taken over")  # fmt: skip
 gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
-      "flushed", "routed")  # fmt: skip
+      "flushed", "routed", "handed", "hands over", "ceded", "cedes", "relinquished",
+      "turned over")  # fmt: skip
 gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
       "evicted", "routed")  # fmt: skip
-gated(_PASSIVE, "captured by", "seized by", "taken by", "overrun by", "overran by",
-      "conquered by", "liberated by", "retaken by", "recaptured by", "back by")  # fmt: skip
+gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
+      "won back", "lost")  # fmt: skip
 gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "falls into")
 gated(_IN_CONTROL, "control of", "control over")
 gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
-gated(_CONTESTED, "changed hands", "contested")
-gated(_HOLD_VERB, "control", "hold", "held", "occup")
+gated(_CONTESTED, "hands", "contested")
+gated(_HOLD_VERB, "control", "hold", "held", "occup", "has run", "have run", "had run")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:Syrian\s+)?(?:city|town|village|province)?\s*(?:of\s+)?"
 )
@@ -840,7 +952,12 @@ class _Builder:
                 return None  # "troops in areas held by": "The US-led coalition" is no place
         if proper and self.fr and parties().find(proper):
             return None  # "Les FDS": an actor, not a place
-        if proper and _party_lookup(proper) is None and proper.lower() not in _MONTHS_DAYS:
+        if (
+            proper
+            and _party_lookup(proper) is None
+            and proper.lower() not in _MONTHS_DAYS
+            and not frag[frag.find(proper) + len(proper) :].startswith(_SAID)
+        ):  # "..., the Observatory said": a source, not a place
             return proper, self.ctx.lookup(f"{proper} province" if province else proper)
         return None
 
@@ -1196,6 +1313,12 @@ def _zones(b: _Builder, i: int, t: str) -> None:
             continue
         if not b.fr and _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start()):
             continue  # "no longer holds the west bank"
+        art = None if b.fr else _ARTICLE.search(t, m.start(), m.end())
+        objs, partial = _area_objects(b, i, art.start()) if art is not None else ([], False)
+        if objs:  # "holds a strip between A and B": the towns that end it (see _area_objects)
+            for obj in objs:
+                b.add(i, hit.canonical, obj.place, "holds", "partial" if partial else "full")
+            continue
         after = [
             mm for mm in b.ctx.mentions_in(s.start + m.end(), s.start + m.end() + 40)
             if not mm.metonymy and mm.place is not None
@@ -1310,6 +1433,8 @@ def _battling(b: _Builder, i: int, t: str) -> None:
         for h in _armed(b.ctx.parties_in(s.start, s.start + m.start())):
             if h.canonical not in sides:
                 sides.append(h.canonical)
+        if not b.fr and _PRONOUN.match(t, m.end()):
+            continue  # "fought for it": the place is told elsewhere (_contested reads it)
         place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 40))
         if not sides and not b.fr:  # "fighting for control of X raged between A and B"
             sides = _sides(b, i, m.end())
@@ -1438,11 +1563,14 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
             break
         lead = _LEAD_WORD.match(t, p)
         if lead is None or lead.end() == p:
-            return [], False
+            return _area_objects(b, i, start)
         p = lead.end()
     else:
         return [], False
     partial = bool(_PARTIAL_LEAD.search(t, start, obj.start))
+    part = _PART_AFTER.match(t, obj.end)
+    if part is not None:  # "Aleppo's eastern districts": a part of the place
+        partial, obj = True, obj._replace(end=part.end())
     if not partial and obj.place[1] is not None and obj.place[1].precision == "admin1":
         partial = _CUT_AFTER.match(t, obj.end) is not None
     found = [obj]
@@ -1452,6 +1580,37 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
             break
         found.append(more)
     return found, partial
+
+
+def _area_objects(b: _Builder, i: int, pos: int) -> tuple[list[_Obj], bool]:
+    """Return the places named in an area object at ``pos``, and whether only in part.
+
+    "a 120-kilometre strip between Tal Abyad and Ras al-Ain", "a 30-km-deep zone along the
+    border from A to B": a band runs from one town to the other, which are in it: full
+    (two provinces, "a strip between Hama and Idlib", only in part); "a swathe of land
+    around Palmyra": the land about the town, partial. A pocket, area or enclave "between" A
+    and B lies between them and holds neither: no claim; nor does an area named by nothing
+    the gazetteer knows ("a strip between the two villages").
+    """
+    m = _AREA.match(b.ctx.sents[i].text, pos)
+    if m is None:
+        return [], False
+    t = b.ctx.sents[i].text
+    first = _object_at(b, i, m.end(), strong=True)
+    if first is None:
+        return [], False
+    prep = m["prep"].lower()
+    if prep == "around":
+        return [first], True
+    if m["band"] is None:
+        return [], False  # "a pocket between Hajin and Baghouz": lies between, holds neither
+    nxt = _AREA_END.match(t, first.end)
+    second = _object_at(b, i, nxt.end(), strong=True) if nxt else None
+    if second is None or (nxt is not None and (nxt["to"] is None) != (prep == "between")):
+        return [], False  # "between A" alone, "from A and B": not the span of an area
+    provinces = any(o.place[1] is not None and o.place[1].precision == "admin1"
+                    for o in (first, second))  # fmt: skip
+    return [first, second], provinces  # "a pocket between Hama and Idlib": within provinces
 
 
 def _object_at(
@@ -1528,8 +1687,14 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         own = _OWN_SUBJECT.search(t, max(0, pos - 40), pos)
         return b.speaker(i, own.start(), own.end()) if own is not None else None
     before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
-    if before and _ALLY_GAP.match(t[before[-1].end - s.start : hit.start - s.start]):
+    if before and _ALLY_GAP.fullmatch(t[before[-1].end - s.start : hit.start - s.start]):
         hit = before[-1]
+    if _AND_GAP.fullmatch(t, hit.end - s.start, pos):
+        verb = _VERB_BEFORE.search(
+            b.ctx.lowered[i], max(0, hit.start - s.start - 50), hit.start - s.start
+        )
+        if verb is not None:  # "have neutralised 15 terrorists and taken control of": an object
+            return _subject(b, i, verb.start(), limit)
     return None if _far(b, i, hit, pos, limit) else hit
 
 
@@ -1597,8 +1762,27 @@ def _actor_right_after(b: _Builder, i: int, pat: re.Pattern[str], pos: int) -> A
     if m is None:
         return None
     s = b.ctx.sents[i]
-    hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
-    return hits[0] if hits and hits[0].start == s.start + m.end() else None
+    at = s.start + m.end()
+    if b.ctx.lowered[i].endswith("the ", 0, m.end()):
+        at -= 4  # "to the regime": the alias may hold the article
+    return _actor_at(b, i, at, s.start + m.end())
+
+
+def _actor_at(b: _Builder, i: int, at: int, after_the: int) -> AliasMatch | None:
+    """Return the actor starting at article offset ``at`` (or ``after_the``, past "the").
+
+    A backer before it may stand outside the alias ("the US-backed SDF" when only "SDF" is
+    one).
+    """
+    hits = _armed(b.ctx.parties_in(at, at + 64))
+    if not hits:
+        return None
+    h = hits[0]
+    if h.start in (at, after_the):
+        return h
+    s = b.ctx.sents[i]
+    backed = _BACKED.match(s.text, after_the - s.start)
+    return h if backed is not None and h.start == s.start + backed.end() else None
 
 
 def _acquire(b: _Builder, i: int, t: str) -> None:
@@ -1649,20 +1833,41 @@ def _lose(b: _Builder, i: int, t: str) -> None:
                 objs = [_Obj((name.group(), b.ctx.lookup(name.group())), m.end(), name.end())]
                 if objs[0].place[1] is not None and objs[0].place[1].country != "SY":
                     objs = [_Obj((name.group(), None), m.end(), name.end())]
+        if not objs and m["hand"]:  # "withdrew from Manbij and handed it to": the place before
+            objs = _it_place(b, i, m.end())
         extent: Extent = "partial" if partial else "full"
+        # "lost Raqqa to the SDF", "were driven out of Kobani by Kurdish fighters", "handed over
+        # Deir Hafer to government troops"
+        winner = (
+            _actor_right_after(b, i, _BY_ACTOR if m["passive"] else _TO_ACTOR, objs[-1].end)
+            if objs
+            else None
+        )
+        if m["agent"]:  # "were expelled by rival rebels from X"
+            s = b.ctx.sents[i]
+            agent = _armed(b.ctx.parties_in(s.start + m.start("agent"), s.start + m.end("agent")))
+            winner = agent[0] if agent else None
+        if m["hand"] and (winner is None or winner.canonical == hit.canonical):
+            continue  # "handed over the bodies", "surrendered Raqqa" with no one receiving it
         for obj in objs:
             b.add(i, hit.canonical, obj.place, "lost", extent)
-        if not objs:
-            continue
-        # "lost Raqqa to the SDF", "were driven out of Kobani by Kurdish fighters"
-        winner = _actor_right_after(b, i, _BY_ACTOR if m["passive"] else _TO_ACTOR, objs[-1].end)
         if (
             winner is not None
             and winner.canonical != hit.canonical
-            and (m["passive"] or "lost" in m.group().lower() or "loses" in m.group().lower())
+            and (m["passive"] or m["hand"] or "lost" in m.group() or "loses" in m.group())
         ):
             for obj in objs:
                 b.add(i, winner.canonical, obj.place, "holds", extent)
+
+
+def _it_place(b: _Builder, i: int, pos: int) -> list[_Obj]:
+    """Return the place "it" at ``pos`` stands for: the last place claimed in the sentence."""
+    m = re.compile(r"(?:it|them)\b").match(b.ctx.lowered[i], pos)
+    if m is None:
+        return []
+    quote = b.ctx.sents[i].text
+    here = [c for c in b.claims if c.quote == quote]
+    return [_Obj((here[-1].place, here[-1].place_ref), pos, m.end())] if here else []
 
 
 def _drive(b: _Builder, i: int, t: str) -> None:
@@ -1688,8 +1893,9 @@ def _passive(b: _Builder, i: int, t: str) -> None:
     for m in _low(b, _PASSIVE, i):
         if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, m.start() - 30), m.start()):
             continue
-        hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + m.end() + 60))
-        if not hits or hits[0].start != s.start + m.end():
+        at = s.start + m.end()
+        agent = _actor_at(b, i, at - 4 if b.ctx.lowered[i].endswith("the ", 0, m.end()) else at, at)
+        if agent is None:
             continue
         subj = t[: m.start()]
         clause = max([subj.rfind(w) for w in b.p.clause_words] + [subj.rfind(",")])
@@ -1700,9 +1906,13 @@ def _passive(b: _Builder, i: int, t: str) -> None:
             continue
         verb = m["verb"].lower()
         status: ControlStatus = (
-            "regained" if verb.startswith(("re", "taken back", "won")) else "holds"
+            "lost"
+            if verb == "lost"
+            else "regained"
+            if verb.startswith(("re", "taken back", "won"))
+            else "holds"
         )
-        b.add(i, hits[0].canonical, place, status, "full")
+        b.add(i, agent.canonical, place, status, "full")
 
 
 def _fell(b: _Builder, i: int, t: str) -> None:
@@ -1759,7 +1969,7 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
     """ACTOR controls / holds X where _CONTROLS and _zones do not read it: holds."""
     done = b.verbs_read.get(i, ())
     low = b.ctx.lowered[i]
-    verbs = sum(map(low.count, ("control", "hold", "held", "occup"))) - sum(
+    verbs = sum(map(low.count, ("control", "hold", "held", "occup", "s run", "d run"))) - sum(
         map(low.count, ("control of", "control over", "controlled by", "held by"))
     )
     if verbs <= len(done):
@@ -1771,6 +1981,8 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
             continue
         if _BE_BEFORE.search(t, max(0, m.start() - 20), m.start()):
             continue  # "are held in Hasakah": passive
+        if _RELATIVE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "the last pockets they held around X": the pockets, read by the verb before
         hit = _subject(b, i, m.start())
         if hit is None:
             continue
@@ -1780,10 +1992,28 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
             b.add(i, hit.canonical, obj.place, "holds", extent)
 
 
+def _fight_sides(b: _Builder, i: int, pos: int) -> list[str]:
+    """Return the two or more sides of a fight told in the clause after ``pos``.
+
+    "X changed hands as government troops and rebels fought over the town", "... with IS
+    and the SDF trading control", "... while A and B battled for it": the subjects of the
+    fighting verb. One side alone ("as IS attacked") is no contest.
+    """
+    m = _FIGHT_CLAUSE.search(b.ctx.lowered[i], pos, pos + 160)
+    if m is None or m.start() - pos > 60:
+        return []
+    s = b.ctx.sents[i]
+    out: list[str] = []
+    for h in _armed(b.ctx.parties_in(s.start + m.start("sides"), s.start + m.end("sides"))):
+        if h.canonical not in out:
+            out.append(h.canonical)
+    return out if len(out) > 1 else []
+
+
 def _contested(b: _Builder, i: int, t: str) -> None:
     """X changed hands / is contested between A and B: contested, partial, one claim per side."""
     for m in _low(b, _CONTESTED, i):
-        sides = _sides(b, i, m.end())
+        sides = _sides(b, i, m.end()) or _fight_sides(b, i, m.end())
         if not sides:
             continue
         place = _subject_place(b, i, m.start())
