@@ -207,8 +207,10 @@ _OCCUPATION = re.compile(
     re.I,
 )
 _SUPPORT = re.compile(
-    r"(?:support\s+of|backed\s+by|led\s+by|supported\s+by|aided\s+by)\s+(?:the\s+)?$", re.I
+    r"(?:support\s+of|backed\s+by|supported\s+by|aided\s+by)\s+(?:the\s+)?$", re.I
 )
+#: "Jihadists led by HTS", "rebels, led by HTS,": the leader is the actor
+_LED_BY = re.compile(r"\s*,?\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$", re.I)
 _PARTIAL_WORDS = re.compile(
     r"\b(?:parts?|most|much|areas|swathes|pockets|sections|portions|half|side|countryside|"
     r"outskirts|suburbs)\b",
@@ -1078,6 +1080,12 @@ class _Builder:
         ]
         if not hits:
             return None
+        text = self.ctx.article.text
+        hits = [
+            h
+            for h, nxt in zip(hits, [*hits[1:], None], strict=True)
+            if nxt is None or not _LED_BY.fullmatch(text, h.end, nxt.start)
+        ]
         return hits[0] if first else hits[-1]
 
 

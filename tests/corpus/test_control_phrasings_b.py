@@ -293,6 +293,24 @@ def test_an_agent_that_only_backs_the_offensive_holds_nothing(corpus_gaz: geo.Ga
     assert [(a, s) for a, _, s, _ in _claims(corpus_gaz, text)] == [("IS", "lost")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists led by HTS overran the town of Saraqeb on Saturday.",
+        "Rebels, led by HTS, overran the town of Saraqeb on Saturday.",
+        "Fighters headed by HTS overran the town of Saraqeb on Saturday.",
+    ],
+)
+def test_a_group_led_by_an_actor_is_that_actors(corpus_gaz: geo.Gazetteer, text: str) -> None:
+    """'Jihadists led by HTS' took Saraqeb for HTS, not for IS (what 'jihadists' alone means)."""
+    assert _claims(corpus_gaz, text) == [("HTS", _SARAQIB, "holds", "full")]
+
+
+def test_a_backer_is_still_not_the_actor(corpus_gaz: geo.Gazetteer) -> None:
+    text = "Government forces backed by Russia overran the town of Saraqeb on Saturday."
+    assert _claims(corpus_gaz, text) == [("Syrian government", _SARAQIB, "holds", "full")]
+
+
 def test_the_rebels_took_part_is_no_capture(corpus_gaz: geo.Gazetteer) -> None:
     claims = _claims(corpus_gaz, "The rebels took part in the offensive on Raqqa in 2017.")
     assert not [c for c in claims if c[2] == "holds"]
