@@ -201,9 +201,14 @@ _NOT_RECOGNIZE = re.compile(
     r"\b(?:does\s+not|do\s+not|doesn't|don't|refuses\s+to|never)\s+recogni[sz]es?\b", re.I
 )
 _OCCUPATION = re.compile(
-    r"\bcalls?\s+the\s+(?:presence\s+of\s+)?(?P<who>.{2,60}?)\s+(?:presence\s+)?(?:(?:on|in)\s+"
-    r"(?:its|their)\s+(?:territory|soil|land)\s+|in\s+(?:the\s+country|Syria)\s+)?(?:an?\s+)?"
-    r"(?:illegal\s+)?(?:occupation|illegal)\b",
+    r"\b(?:calls?|called|considers?|considered|regards?|regarded|describes?|described|views?|"
+    r"viewed|deems?|deemed|brands?|branded|labels?|labell?ed)\s+the\s+(?:presence\s+of\s+)?"
+    r"(?P<who>.{2,60}?)\s+(?:presence\s+)?(?:(?:on|in)\s+(?:its|their|Syrian|Syria['’]s)\s+(?:territory|soil|land)"
+    r"\s+|in\s+(?:the\s+country|Syria)\s+)?(?:as\s+)?(?:an?\s+)?(?:illegal\s+)?"
+    r"(?:occupation|occupying|occupiers|illegal)\b"
+    # "the presence of US forces at al-Tanf was an occupation": the speaker disputes
+    r"|\bpresence\s+of\s+(?P<who2>.{2,60}?)\s+(?:is|was|amounts?\s+to|amounted\s+to|"
+    r"constitutes?|constituted)\s+(?:an?\s+)?(?:illegal\s+)?(?:occupation|occupying)\b",
     re.I,
 )
 _SUPPORT = re.compile(
@@ -276,7 +281,7 @@ gated(_FACILITY_HOLD, "still", "seized", "captured", "took control", "overran")
 gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in")
 gated(_CONTROLS, "control", "hold", "held", "occup", "administer", "runs")
 gated(_NOT_RECOGNIZE, "recogni")
-gated(_OCCUPATION, "occupation", "illegal")
+gated(_OCCUPATION, "occupation", "occupying", "occupiers", "illegal")
 gated(_ILLEGAL_PRESENCE, "illegal")
 gated(_LEAVE, "leave", "withdraw", "pull out", "quit")
 gated(
@@ -2048,12 +2053,21 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         b.add(i, obj[0].canonical, place, "disputed", "full", disputed_by=subj.canonical,
               claimant=subj.canonical, claimant_surface=t[: m.end()].strip())  # fmt: skip
     for m in b.ctx.matches(b.p.occupation, i):
-        subj = b.actor_before(i, m.start(), first=True)
-        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        group = "who2" if not b.fr and m["who2"] else "who"
+        if group == "who2":  # the speaker disputes: "X said the presence of ... was an ..."
+            att = b.ctx.attributions[i]
+            canon = att.claimant if att.named and parties().find(att.claimant) else None
+            subj = AliasMatch(canon, att.claimant, s.start, s.start, "org") if canon else None
+        else:
+            subj = b.actor_before(i, m.start(), first=True)
+        who = _armed(b.ctx.parties_in(s.start + m.start(group), s.start + m.end(group)))
         if subj is None or not who:
             continue
         disputes[who[0].canonical] = subj.canonical
-        place = ("Syria", b.ctx.lookup("Syria"))
+        # "the Turkish troops in Idlib", "US forces at al-Tanf": the place named with them
+        place = b.place_at(i, who[0].end - s.start, m.end(group)) if not b.fr else None
+        if place is None or (place[1] is None and place[0].split()[0].lower() in _DEMONYMS):
+            place = ("Syria", b.ctx.lookup("Syria"))  # "on Syrian soil": the country
         b.add(i, who[0].canonical, place, "disputed", "partial", disputed_by=subj.canonical,
               claimant=subj.canonical, claimant_surface=subj.surface + " " + m.group())  # fmt: skip
     occupying = [

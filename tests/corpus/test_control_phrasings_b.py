@@ -311,6 +311,28 @@ def test_a_backer_is_still_not_the_actor(corpus_gaz: geo.Gazetteer) -> None:
     assert _claims(corpus_gaz, text) == [("Syrian government", _SARAQIB, "holds", "full")]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Damascus considers the Turkish troops in Idlib an occupation force, the foreign "
+         "minister said.", "Turkey/SNA", "Idlib"),
+        ("Damascus describes the US forces at al-Tanf as occupiers.", "US-led coalition", "Tanf"),
+        ("The Syrian foreign ministry said the presence of US forces at al-Tanf was an "
+         "occupation.", "US-led coalition", "Tanf"),
+        ("Damascus calls the presence of US troops in Syria an occupation.", "US-led coalition",
+         "Syria"),
+    ],
+)  # fmt: skip
+def test_an_occupation_disputes_the_presence_where_it_is_named(
+    corpus_gaz: geo.Gazetteer, text: str, actor: str, place: str
+) -> None:
+    (claim,) = _en(corpus_gaz, text).control_claims
+    assert (claim.actor, claim.status, claim.disputed_by, claim.claimant) == (
+        actor, "disputed", "Syrian government", "Syrian government"
+    )  # fmt: skip
+    assert place in claim.place
+
+
 def test_the_rebels_took_part_is_no_capture(corpus_gaz: geo.Gazetteer) -> None:
     claims = _claims(corpus_gaz, "The rebels took part in the offensive on Raqqa in 2017.")
     assert not [c for c in claims if c[2] == "holds"]
