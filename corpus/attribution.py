@@ -8,6 +8,14 @@ said", "said the NGO", "the statement said") stands for the last claimant named;
 named once in full is later known by surname ("Price said"). A sentence with no cue is
 attributed to the article's outlet.
 
+Definite descriptions of their own (:func:`_definite`): "the monitor" is the monitor named
+last in the article (the SOHR or the SNHR), else the SOHR (the wires' shorthand); "the
+army", "the defence ministry" with no country are those of the country last named with its
+army or ministry ("the Turkish army": Turkey/SNA; one the table does not know: nobody, so
+the outlet), else the Syrian government's, and only as the subject of the speech verb ("the
+army said in a statement", "a statement from the army said") or in "..., said the army."
+("residents said the army had shelled" is the residents').
+
 A source the table does not know is the claimant as written (:func:`_name_of`), read from
 the same cues: "according to the Syrian Civil Defence", "the Asayish said", "Iraqi forces
 said", "X told AFP", "..., said Abu Omar, a volunteer", "documented by X", "a spokesman for
@@ -64,11 +72,55 @@ _ANON_WHO = re.compile(
     r"(?P<who>official|source|commander|officer|diplomat)\b",
     re.I,
 )
+#: Sources named by a definite description only, on lower-cased text: "the monitor" (the
+#: monitor named last in the article, else the SOHR, which wires call "the monitor"); "the
+#: army", "the defence ministry" with no country (those of the country whose army or
+#: ministry was named last, else the Syrian government's: the articles are about Syria);
+#: "state media", "state television" with no country (the Syrian government's, unless
+#: another country's state media were named before).
+_DEFINITE = re.compile(
+    r"\bthe\s+(?:(?P<monitor>monitor(?:ing\s+group)?)|(?P<army>army(?:\s+(?:general\s+)?command)?"
+    r"|(?:defen[cs]e|war)\s+ministry|ministry\s+of\s+defen[cs]e))\b"
+    r"|\b(?P<state>(?:(?:the\s+)?official\s+)?state(?:-run)?\s+(?:media|television|tv|"
+    r"news\s+agency))\b"
+)
+#: An army or defence ministry named with its country ("the Turkish army", "Russia's defence
+#: ministry"), on lower-cased text: what "the army" stands for after it.
+_ARMY_NAMED = re.compile(
+    r"\b(?P<nat>syrian|syria's|turkish|turkey's|russian|russia's|israeli|israel's|iraqi|iraq's|"
+    r"lebanese|jordanian|iranian|iran's|us|u\.s\.|american)\s+(?:army|military|armed\s+forces|"
+    r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b"
+    # not as a modifier: "struck Syrian army targets" names no speaker
+    r"(?!\s+(?:targets?|positions?|posts?|units?|soldiers|troops|officers|bases?|checkpoints?|"
+    r"convoys?|vehicles?|tanks?|outposts?|sites?|depots?|barracks|deployments?)\b)"
+)
+#: After "state": state media ("Iranian state media", "Turkey's state-run news agency").
+_STATE_AFTER = re.compile(r"state(?:-run)?\s+(?:media|television|tv|news)\b")
+#: Countries whose state media, once named, leave "state media" alone unresolved.
+_FOREIGN = frozenset((
+    "iranian", "iran's", "turkish", "turkey's", "russian", "russia's", "iraqi", "iraq's",
+    "israeli", "israel's", "lebanese", "lebanon's", "jordanian", "jordan's", "egyptian", "saudi",
+    "qatari", "emirati", "chinese", "china's", "us", "u.s.", "american", "british", "french",
+    "german",
+))  # fmt: skip
+_ARMY_OWNER = {
+    "syrian": "Syrian government", "syria's": "Syrian government", "turkish": "Turkey/SNA",
+    "turkey's": "Turkey/SNA", "russian": "Russia", "russia's": "Russia",
+    "us": "US-led coalition", "u.s.": "US-led coalition", "american": "US-led coalition",
+}  # fmt: skip
+_MONITORS = frozenset(("SOHR", "Syrian Network for Human Rights"))
+#: What may stand between "the army" and its speech verb ("the army also said").
+_BETWEEN = re.compile(r"\s+(?:(?:also|has|had|have|later|earlier|then)\s+)*")
+#: What may follow "..., said the army" to the end of its clause.
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|in\s+a\s+statement\b)")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _MAX_GAP = 60
 _HAS_QUOTE = re.compile(r"[\"“«]")
 gated(_ACCORDING, "according", "selon")
 gated(_ANON_CUE, "anonym", "declined", "authori")
+gated(_DEFINITE, "the monitor", "the army", "defence ministry", "defense ministry",
+      "war ministry", "ministry of defen", "state media", "state tele", "state tv",
+      "state-run")  # fmt: skip
 gated(_SPEECH, "said", "say", "told", "tell", "report", "indicat", "announc", "stat", "add",
       "claim", "confirm", "assur", "warn", "declar", "noted", "insist", "denied", "affirm",
       "explain", "estimat", "document", "wrote", "tweet", "count", "record", "quot", "reveal",
@@ -696,6 +748,83 @@ class _Lang(NamedTuple):
     lexicon: _Lexicon  # for sources the claimant table does not know
 
 
+class _Mention(NamedTuple):
+    """A source named by a definite description ("the monitor", "the army") in a sentence."""
+
+    start: int
+    end: int
+    canonical: str | None
+    strict: bool  # only as the subject of a speech verb or in "..., said X."
+
+
+class _Named:
+    """What the sentences read so far named: the country of the last army, foreign state media."""
+
+    def __init__(self) -> None:
+        self.read_to = 0  # sentences before this one are read
+        self.army: str | None = "Syrian government"
+        self.foreign_media = False
+
+    def read(self, low: str) -> None:
+        """Read one lower-cased sentence (or the part of one before a mention)."""
+        if "army" in low or "military" in low or "ministry" in low or "forces" in low:
+            for named in _ARMY_NAMED.finditer(low):
+                self.army = _ARMY_OWNER.get(named["nat"])
+        at = low.find("state")
+        while at > 0 and not self.foreign_media:
+            if _STATE_AFTER.match(low, at):
+                start = low.rfind(" ", 0, at - 1) + 1
+                self.foreign_media = low[start : at - 1] in _FOREIGN
+            at = low.find("state", at + 5)
+
+
+def _definite(
+    ctx: Context,
+    i: int,
+    text: str,
+    low: str,
+    hits: list[AliasMatch],
+    monitor: str,
+    named: _Named,
+) -> list[_Mention]:
+    """Read "the monitor", "the army", "the defence ministry", "state media" in sentence ``i``.
+
+    ``text`` and ``low`` are the sentence and its lower-cased twin (quotes masked). "the
+    monitor" is ``monitor``, the monitor named last before the sentence (the SOHR when none
+    was: the wires' shorthand). "the army" and "the defence ministry" are those of the
+    country named last with its army or ministry ("the Turkish army"), before the mention,
+    else the Syrian government's; of a country the claimant table does not know, nobody's
+    (the sentence is then read as if they were not there). "state media" / "state
+    television" are the Syrian government's unless another country's were named before;
+    with a country of their own ("Iranian state media") they are not read here. They name a
+    source only where one is expected (:func:`_speech`): "residents said the army had
+    shelled" is the residents'. ``named`` reads the sentences before once per article.
+    """
+    found: list[_Mention] = []
+    for m in _DEFINITE.finditer(low):
+        if m["monitor"]:
+            found.append(_Mention(m.start(), m.end(), monitor, False))
+            continue
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue  # "state news agency SANA", "the army of X": the table's alias
+        while named.read_to < i:
+            named.read(ctx.lowered[named.read_to])
+            named.read_to += 1
+        here = _Named()  # this sentence up to the mention, on top of the sentences before
+        here.army, here.foreign_media = named.army, named.foreign_media
+        here.read(low[: m.start()])
+        if m["state"]:
+            before = text[: m.start()].rstrip()
+            word = before[before.rfind(" ") + 1 :]
+            if word[:1].isupper() and word not in ("The", "Official"):
+                continue  # "Iranian state media", "Iran's state TV": not read here
+            if not here.foreign_media:
+                found.append(_Mention(m.start(), m.end(), "Syrian government", True))
+        elif here.army is not None:
+            found.append(_Mention(m.start(), m.end(), here.army, True))
+    return found
+
+
 def _mask_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
@@ -720,6 +849,9 @@ def attribute(ctx: Context) -> list[Attribution]:
     known = claimants().canonicals
     people: dict[str, str] = {}  # surname -> full name, for people the table does not know
     verbs: list[re.Match[str]] = []  # French: read by _speech itself
+    hit_at = 0  # the claimant hits before the sentence read, for the monitor named last
+    monitor = "SOHR"
+    named = _Named()  # armies and state media named so far
     for i, s in enumerate(ctx.sents):
         if fr:  # French patterns are not gated: French articles only pay for them
             cue = (
@@ -758,14 +890,25 @@ def attribute(ctx: Context) -> list[Attribution]:
         # with quotes masked has no match the sentence lacks)
         # "the ministry", "the group" never stand for "residents": only pronouns do
         ante = _Antecedent(last, crowd)
-        found = _according(masked, low, hits, ante, pats, people) if fr or according else None
+        definite: list[_Mention] = []
+        if not fr and _DEFINITE_ID in opened:
+            while hit_at < len(ctx.claimant_hits) and ctx.claimant_hits[hit_at].start < s.start:
+                if ctx.claimant_hits[hit_at].canonical in _MONITORS:
+                    monitor = ctx.claimant_hits[hit_at].canonical
+                hit_at += 1
+            definite = _definite(ctx, i, masked, low, hits, monitor, named)
+        found = (
+            _according(masked, low, hits, ante, pats, people, definite) if fr or according else None
+        )
         if fr and found is not None and found[0] is None:
             found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
         found = (
             found
             or (pats.anonymous(masked) if fr or anonymous else None)
             or (
-                _speech(masked, low, hits, ante, pats, people, None if fr or quoted else verbs)
+                _speech(
+                    masked, low, hits, ante, pats, people, None if fr or quoted else verbs, definite
+                )
                 if fr or speech
                 else None
             )
@@ -821,6 +964,21 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _in_speech_slot(text: str, d: _Mention, verb: re.Match[str]) -> bool:
+    """Tell whether ``d`` is the source of ``verb``: "the army (also) said", ", said the army."."""
+    vs, ve = verb.span()
+    if d.end <= vs:
+        return _BETWEEN.fullmatch(text, d.end, vs) is not None or d.end == vs
+    if d.start < ve:
+        return False
+    before = text[:vs].rstrip()
+    return (
+        text[ve : d.start].isspace()
+        and (not before or before[-1] in _OPENERS)
+        and _CLAUSE_AFTER.match(text, d.end) is not None
+    )
+
+
 def _according(
     text: str,
     low: str,
@@ -828,11 +986,13 @@ def _according(
     ante: _Antecedent,
     pats: _Lang,
     people: dict[str, str],
+    definite: list[_Mention] = [],  # noqa: B006 (never changed)
 ) -> tuple[str | None, str] | None:
     """Read "according to X" / "selon X".
 
-    The claimant is an alias of the table, else the source the phrase names
-    (:func:`_name_of`), else, for a pronoun or a description, the last claimant.
+    The claimant is an alias of the table, else a definite description ("the monitor", "the
+    army": :func:`_definite`), else the source the phrase names (:func:`_name_of`), else, for
+    a pronoun or a description, the last claimant.
     """
     m = pats.according.search(text)
     if m is None:
@@ -847,6 +1007,9 @@ def _according(
     if inside:
         h = inside[0]
         return h.canonical, text[m.start() : max(end, h.end)].strip()
+    for d in definite:
+        if d.start == m.end() + 1 and d.end <= end:  # "according to the army"
+            return d.canonical, surface
     # a source named in the phrase ("the head of the local council"), else a pronoun or a
     # description ("the group", "him") for the last claimant
     named = _clause_source(text, m.end(), end, pats.lexicon, people)
@@ -882,12 +1045,16 @@ def _speech(
     pats: _Lang,
     people: dict[str, str],
     verbs: list[re.Match[str]] | None = None,
+    definite: list[_Mention] = [],  # noqa: B006 (never changed)
 ) -> tuple[str | None, str] | None:
     """Read "X said" / "said X" (``verbs``: the matches of ``pats.speech`` in ``low``, if known).
 
     The claimant is the alias or the description (for the last claimant) nearest a verb;
     when none is next to one, a source the table does not know, next to a naming verb
-    (:func:`_subject`, :func:`_after_verb`), where it is nearer than any alias.
+    (:func:`_subject`, :func:`_after_verb`), where it is nearer than any alias. A definite
+    description of :func:`_definite` ("the monitor", "the army") is a description of its
+    own source; "the army" only as the subject of the verb ("the army said in a statement")
+    or after a verb that opens a parenthetical ("..., said the army.").
     """
     if verbs is None:
         verbs = list(pats.speech.finditer(low))
@@ -895,11 +1062,16 @@ def _speech(
         return None
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
     if ante.claimant is not None:
+        own = {(d.start, d.end) for d in definite} if definite else ()
         cands += [
             (c.start(), c.end(), 1, ante.claimant)
             for c in pats.coref.finditer(low)
-            if ante.stands_for(c.group())
+            if ante.stands_for(c.group()) and c.span() not in own
         ]
+    for d in definite:
+        if d.strict and not any(_in_speech_slot(text, d, v) for v in verbs):
+            continue
+        cands.append((d.start, d.end, 1, d.canonical))  # type: ignore[arg-type]
     if pats.coref is _COREF_FR and hits:  # "leur porte-parole": the claimant named before
         cands += [
             (c.start(), c.end(), 1, hits[0].canonical)
@@ -956,3 +1128,4 @@ _EN_A = _Lang._make(twin_of(p) if isinstance(p, re.Pattern) else p for p in _EN)
 _FR = _Lang(_ACCORDING_FR, _CLAUSE_END_FR, _SPEECH_FR, _COREF_FR, _anonymous_fr, _LEX_FR)
 #: Ids of the gated English cues, as :meth:`Context.open_patterns` holds them.
 _SPEECH_ID, _ACCORDING_ID, _ANON_CUE_ID = id(_SPEECH), id(_ACCORDING), id(_ANON_CUE)
+_DEFINITE_ID = id(_DEFINITE)

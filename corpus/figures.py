@@ -26,10 +26,21 @@ Lists share their verb both ways ("40 of its fighters, 77 guards and four civili
 killed"; "killed 11 SDF fighters and 23 jihadists"); a total takes the category of its parts
 ("Fourteen people, among them three children, were wounded"). Numbers listed after
 "including" / "among them" / "of whom" are parts of the total before them
-(:attr:`Figure.part_of`). "N of the M people ...": N takes the verb, M its own noun ("300 of
-the 3,500 inmates took part"). The party is an alias in the noun phrase, which ends at a verb,
-a relative pronoun, a subordinate clause or an agent ("11 others wounded when IS cells
-ambushed": no party).
+(:attr:`Figure.part_of`); so is N in "N X were among the M Y killed" ("Three children were
+among the 12 people killed": the 12, then the three as its part, both killed). "N of the M
+people ...": N takes the verb, M its own noun ("300 of the 3,500 inmates took part").
+
+The party is an alias in the noun phrase, which ends at a verb, a relative pronoun, a
+subordinate clause or an agent ("11 others wounded when IS cells ambushed": no party), and,
+after its people word, at a reduced relative clause or the event ("12 people killed in a
+Turkish drone strike", "seven others wounded in an IS ambush": the attacker named there is
+never the victims' party). With no alias: "its fighters" are the claimant's; "N others" / "N
+more" are of the count before ("Four members of the SDF were killed and seven others
+wounded": SDF); a part is of its whole ("Five civilians, including two women": civilians);
+soldiers or troops with no nationality are the Syrian government's when it is the claimant
+("Syrian state media said 17 soldiers had died"), nobody's otherwise; the displaced are
+civilians. "one" after a preposition is a count only before people or "of" ("seven people
+from one family": seven).
 """
 
 from __future__ import annotations
@@ -114,7 +125,8 @@ class _Cues:
     ``re`` tries a pattern's top-level alternatives one by one at every word. One prefix
     tree over all the words (one alternative per first letter) finds where a cue is; only
     there is the pattern with a group per category (one tree each, earlier categories win
-    where cues overlap) run, to tell which category it is.
+    where cues overlap) run, to tell which category it is. "held" at the end of a
+    hyphenated word is no cue ("IS-held", "rebel-held" hold nobody).
     """
 
     def __init__(self, pats: list[tuple[Category, list[str]]]) -> None:
@@ -122,16 +134,27 @@ class _Cues:
         self._which = re.compile(
             r"\b(?:" + "|".join(f"(?P<{cat}>{trie_regex(words)})" for cat, words in pats) + r")\b"
         )
+        self._held = any("held" in words for _, words in pats)
 
     def ascii_twin(self) -> _Cues:
         """Return the same cues compiled with ``re.ASCII`` (see :func:`corpus._text.ascii_twin`)."""
         twin = object.__new__(_Cues)
         twin._any, twin._which = ascii_twin(self._any), ascii_twin(self._which)
+        twin._held = self._held
         return twin
+
+    def _search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """Find the next cue from ``pos`` ("held" in "IS-held" is none)."""
+        m = self._any.search(text, pos)
+        while m is not None and self._held and text.startswith("-held", m.start() - 1):
+            m = self._any.search(text, m.end())
+        return m
 
     def first(self, text: str) -> Category | None:
         """Return the category of the first cue in ``text`` (None without one)."""
         m = self._any.search(text)
+        if m is not None and self._held and text.startswith("-held", m.start() - 1):
+            m = self._search(text, m.end())
         if m is None:
             return None
         return self._which.match(text, m.start()).lastgroup  # type: ignore[union-attr,return-value]
@@ -139,6 +162,8 @@ class _Cues:
     def find(self, text: str) -> tuple[Category, int, int] | None:
         """Return the category of the first cue in ``text``, where the cue starts and ends."""
         m = self._any.search(text)
+        if m is not None and self._held and text.startswith("-held", m.start() - 1):
+            m = self._search(text, m.end())
         if m is None:
             return None
         which = self._which.match(text, m.start())
@@ -149,6 +174,9 @@ class _Cues:
         found: list[Category] = []
         pos = 0
         while (m := self._any.search(text, pos)) is not None:
+            if self._held and text.startswith("-held", m.start() - 1):
+                pos = m.end()
+                continue
             which = self._which.match(text, m.start())
             found.append(which.lastgroup)  # type: ignore[union-attr,arg-type]
             pos = which.end()  # type: ignore[union-attr]
@@ -159,6 +187,9 @@ class _Cues:
         found = None
         pos = 0
         while (m := self._any.search(text, pos)) is not None:
+            if self._held and text.startswith("-held", m.start() - 1):
+                pos = m.end()
+                continue
             found = self._which.match(text, m.start())
             pos = found.end()  # type: ignore[union-attr]
         return found.lastgroup if found is not None else None  # type: ignore[return-value]
@@ -190,7 +221,9 @@ _LIST_GO_ON = re.compile(r"^[^.;:!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+et\s+
 _OWN = re.compile(
     r"\b(?:its|our|their\s+own)\s+(?:fighters|forces|members|soldiers|men|troops|personnel)\b"
 )
-_OTHERS = re.compile(r"^\s*others\b")
+#: "seven others", "two more": the party of the count before ("four SDF members were killed
+#: and seven others wounded").
+_OTHERS = re.compile(r"^\s*(?:others|more)\b")
 _LINKED = re.compile(
     r"\b(?:suspected\s+of|affiliated\s+with|linked\s+to|members\s+of|loyal\s+to)\b"
 )
@@ -219,7 +252,7 @@ _GOVERN_WORDS: list[tuple[str, list[str]]] = [
                 "killing of", "killings of", "bodies of", "remains of", "lives of", "execution of",
                 "executions of", "massacre of", "toll rose to", "toll has risen to",
                 "toll had risen to", "toll climbed to", "toll reached", "toll stood at",
-                "toll stands at", "toll to", "toll of", "toll at"]),
+                "toll stands at", "toll to", "toll of", "toll at", "lost"]),
     ("injured", ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed"]),
     ("detained", ["arrested", "arresting", "arrests", "arrest of", "detained", "detaining",
                   "detains", "detention of", "captured", "capturing", "captures", "capture of",
@@ -264,6 +297,20 @@ _SPEAKERS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:said|say|says|told|stated)
 _RELATIVE = re.compile(r"who|which|that")
 #: "300 of the 3,500 inmates": the text between a part and the whole it is taken from.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+#: Where the party of a count can no longer be named, after its people word: a reduced
+#: relative clause ("12 people killed in a Turkish drone strike", "seven others wounded in an
+#: IS ambush") or a prepositional phrase of the event ("in an IS attack", "in the Russian
+#: raids"). What follows is the event and its attacker, never the victims' party.
+_PARTY_END = re.compile(
+    r"\s(?:killed|wounded|injured|hurt|dead|died|arrested|detained|captured|abducted|kidnapped|"
+    r"executed|displaced|freed|released|rescued|missing|evacuated|in\s+(?:a|an|the)\s(?!ranks\b))"
+)
+#: "N X were among the M Y killed": N is a part of M ("Three children were among the 12
+#: people killed"); the text between N's noun phrase and M.
+_AMONG = re.compile(r"\s*(?:were|was|are|is)\s+(?:(?:also|reportedly|all)\s+)?among\s+(?:the\s+)?$")
+#: Soldiers named by no nationality ("17 soldiers"): the Syrian government's when it is the
+#: claimant (state media, SANA, the army, the defence ministry); nobody's elsewhere.
+_TROOPS = re.compile(r"\s*(?:(?:army|military)\s+)?(?:soldiers?|troops|servicemen|conscripts)\b")
 
 
 def _ends_before(months: list[str], letters: str, words: list[str]) -> re.Pattern[str]:
@@ -365,6 +412,12 @@ _OWN_FR = re.compile(
     r"\b(?:ses|leurs|nos)\s+(?:propres\s+)?(?:combattants|forces|membres|soldats|hommes|troupes)\b"
 )
 _OTHERS_FR = re.compile(r"^\s*autres\b")
+_PARTY_END_FR = re.compile(
+    r"\s(?:tu[ée]e?s?|bless[ée]e?s?|mort[es]*|arr[êe]t[ée]e?s?|enlev[ée]e?s?|d[ée]plac[ée]e?s?|"
+    r"(?:dans|lors)\s+(?:d['’]une?|une?|la|le|les|l['’]))"
+)
+_AMONG_FR = re.compile(r"\s*(?:figurent|figuraient|sont|étaient)\s+parmi\s+(?:les\s+)?$")
+_TROOPS_FR = re.compile(r"\s*(?:soldats?|militaires)\b")
 _LINKED_FR = re.compile(
     r"\b(?:soupçonnés\s+d['’]appartenir\s+à|affiliés\s+à|liés\s+à|membres\s+(?:de|du|des|d['’])|"
     r"fidèles\s+à|proches\s+de)"
@@ -415,6 +468,10 @@ _AND = re.compile(r"\s(?:and|or|et|ou)\s")
 _ONE_FR = re.compile(
     r"\s*(?:des\s+|d['’]entre\s+(?:eux|elles)\s+)?(?:" + trie_regex(_PEOPLE_WORDS_FR) + r")\b"
 )
+#: "one" after a preposition counts only the people right after it ("from one family", "in
+#: one day" count nobody; "killed one of them", "including one child" do).
+_AFTER_LINK = re.compile(r"\b(?:of|from|in|on|at|for|with|to|into)\s+$")
+_ONE_EN = re.compile(r"\s+(?:of\b|(?:" + trie_regex(_PEOPLE_WORDS) + r")\b)")
 #: Singulars with no party alias of their own ("civil" is an English word too).
 _CIVIL_FR = re.compile(r"^\s*civile?\b")
 
@@ -443,11 +500,15 @@ class _Lang(NamedTuple):
     speakers: re.Pattern[str]
     relative: re.Pattern[str]
     partitive: re.Pattern[str]
+    party_end: re.Pattern[str]
+    among: re.Pattern[str]
+    troops: re.Pattern[str]
 
 
 _EN = _Lang(_PEOPLE, _NOUN_STRONG, _NOUN_WEAK, _VERBS, _NP_STOP, _PARTS, _OF_THEM, _ASIDE,
             _LIST_GO_ON, _OWN, _OTHERS, _LINKED, _MONTH_BEFORE, _UNIT_AFTER, _YEARISH,
-            _GOVERNS, _BARE_AFTER, _SUBJECT, _SPEAKERS, _RELATIVE, _PARTITIVE)  # fmt: skip
+            _GOVERNS, _BARE_AFTER, _SUBJECT, _SPEAKERS, _RELATIVE, _PARTITIVE, _PARTY_END,
+            _AMONG, _TROOPS)  # fmt: skip
 #: The English set for text :func:`~corpus._text.ascii_safe` says ``re.ASCII`` reads alike.
 _EN_A = _Lang._make(p.ascii_twin() if isinstance(p, _Cues) else ascii_twin(p) for p in _EN)
 _FR = _Lang(
@@ -472,6 +533,9 @@ _FR = _Lang(
     _NEVER,
     re.compile(r"qui|que"),
     re.compile(r"\s+(?:sur|parmi)\s+(?:les\s+)?$"),
+    _PARTY_END_FR,
+    _AMONG_FR,
+    _TROOPS_FR,
 )
 
 
@@ -534,19 +598,37 @@ def extract_figures(ctx: Context) -> list[Figure]:
             # "killed 11 SDF fighters and 23 jihadists"
             if cats[b] is None and rows[a].goes_on:
                 cats[b] = cats[a]
+        # "Three children were among the 12 people killed": the 12 first, the three its part
+        among: dict[int, int] = {}
+        order: list[int] | range = range(n)
+        if "among" in low or "parmi" in low:
+            order = list(order)
+            for a, b in next_people.items():
+                if (
+                    b == a + 1
+                    and a not in among.values()
+                    and pats.among.fullmatch(rows[a].after, len(rows[a].np_text))
+                ):
+                    among[a] = b
+                    cats[a] = cats[b] or cats[a]
+                    order[a], order[b] = b, a
+        placed: dict[int, int] = {}  # row -> index of its figure (for "among")
         # pass 3: totals, parts and records
         total_index: int | None = None
         total_category: Category | None = None
         last_party: str | None = None
-        for k, row in enumerate(rows):
+        for k in order:
+            row = rows[k]
             if not row.people:
                 continue
             c, after, np_text, own_noun = row.number, row.after, row.np_text, row.own_noun
             cat = cats[k]
-            in_list = total_index is not None and (
-                cat is None or cat == total_category or pats.of_them.match(after) is not None
+            whole_at = placed.get(among[k]) if among and k in among else None
+            in_list = whole_at is not None or (
+                total_index is not None
+                and (cat is None or cat == total_category or pats.of_them.match(after) is not None)
             )
-            if in_list and (own_noun is None or own_noun == total_category):
+            if whole_at is None and in_list and (own_noun is None or own_noun == total_category):
                 cat = total_category
             if cat is None:
                 cat = pats.noun_weak.first(np_text)
@@ -561,13 +643,24 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 np_text = np_text[: verb[1]]
             abs_np = s.start + c.num_end
             hits = ctx.parties_in(abs_np, abs_np + len(np_text))
+            if hits and hits[-1].start > abs_np + 1 and pats.party_end.search(np_text):
+                # an alias after the noun phrase's first word may be past its end
+                reach = _party_reach(np_text, pats)
+                hits = [h for h in hits if h.end <= abs_np + reach]
             party = _pick_party(hits, np_text, pats)
             if party is None and pats.own.search(np_text) and att.claimant in party_names:
                 party = att.claimant
             if party is None and pats.others.match(np_text):
                 party = last_party
+            if party is None and befores[k].endswith("lost "):
+                party = _loser(ctx, s.start + c.start)  # "the SDF lost 12 fighters"
             if party is None and pats is _FR and _CIVIL_FR.match(np_text):
                 party = "civilians"
+            if party is None and in_list:
+                # "Five civilians, including two women": a part no party names is of its whole
+                party = figures[total_index if whole_at is None else whole_at].party  # type: ignore[index]
+            if party is None and att.claimant == _STATE and pats.troops.match(np_text):
+                party = _STATE  # "Syrian state media said 17 soldiers had died"
             if party is None and cat == "displaced":
                 party = "civilians"
             mention = ctx.place_near(i, c.start)
@@ -586,9 +679,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     date_precision=prec,  # type: ignore[arg-type]
                     date_end=d_end,
                     quote=text,
-                    part_of=total_index if in_list else None,
+                    part_of=(total_index if whole_at is None else whole_at) if in_list else None,
                 )
             )
+            if among:
+                placed[k] = len(figures) - 1
             last_party = party or last_party
             # parts follow up to the next count of people ("five members of one family,
             # including three children")
@@ -614,6 +709,8 @@ class _Row(NamedTuple):
 
 
 _NO_GOVERNOR: tuple[Category | None, int] = (None, 0)
+#: The claimant whose soldiers need no nationality (see ``_TROOPS``).
+_STATE = "Syrian government"
 
 
 def _governor(before: str, pats: _Lang) -> tuple[Category | None, int]:
@@ -749,6 +846,33 @@ def _has_of_them_next(rows: list[_Row], k: int, pats: _Lang) -> bool:
     return k + 1 < len(rows) and pats.of_them.match(rows[k + 1].after) is not None
 
 
+def _party_reach(np_text: str, pats: _Lang) -> int:
+    """Return how far into ``np_text`` the party of its count may be named.
+
+    Up to the end of the noun phrase, or before a reduced relative clause or the event
+    after the people word ("12 people [killed in a Turkish drone strike]", "seven others
+    [wounded in an IS ambush]"): an attacker named there is not the victims' party.
+    """
+    people = pats.people.search(np_text)
+    if people is None:
+        return len(np_text)
+    cut = pats.party_end.search(np_text, people.end())
+    return cut.start() if cut else len(np_text)
+
+
+#: Between an actor and "lost" before its count ("the SDF has lost 12 fighters").
+_LOST = re.compile(r"\s+(?:(?:has|had|have)\s+)?lost\s+$")
+
+
+def _loser(ctx: Context, at: int) -> str | None:
+    """Return the party that "lost" the count at ``at`` ("the SDF lost 12 fighters": SDF)."""
+    hits = ctx.parties_in(at - 40, at)
+    text = ctx.article.text
+    if hits and _LOST.match(text, hits[-1].end, at):
+        return str(hits[-1].canonical)
+    return None
+
+
 def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None:
     if not hits:
         return None
@@ -762,7 +886,8 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
 def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     """Dates, years, durations and measures: numbers that count no people.
 
-    In French a bare "un"/"une" is a count only right before the people it counts.
+    In French a bare "un"/"une" is a count only right before the people it counts; in
+    English "one" after a preposition only before people or "of" ("from one family").
     """
     before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
     if not c.is_words and pats.month_before.match(before[::-1]):
@@ -771,6 +896,13 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
         return True
     if pats is _FR and c.surface.lower() in ("un", "une") and not _ONE_FR.match(text, c.num_end):
         return True
+    if (
+        c.surface == "one"  # lower-cased text
+        and pats is not _FR
+        and _AFTER_LINK.search(before)
+        and not _ONE_EN.match(text, c.num_end)
+    ):
+        return True  # "seven people from one family", "in one day": a determiner
     return (
         not c.is_words
         and 1900 <= c.number <= 2099
