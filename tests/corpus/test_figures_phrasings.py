@@ -57,7 +57,7 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
         ("Iraqi forces said they had arrested five IS fighters who had fled across the border "
          "from Syria.", [(5, "detained", "IS")]),
         ("The army said it had freed 32 soldiers who had been held by the militants.",
-         [(32, "released", None)]),
+         [(32, "released", "Syrian government")]),
         ("Kurdish forces arrested five men who had escaped from the prison.",
          [(5, "detained", None)]),
         ("Security forces released 25 people held in the wake of the protests, SANA reported.",
