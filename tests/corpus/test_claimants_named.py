@@ -7,27 +7,21 @@ mechanism (:func:`corpus.attribution._name_of` and the cues that feed it), not a
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from one_article import article, extract_text
 
-from corpus import Article, Extraction, extract
+from corpus import Article, Extraction
 from corpus._context import Context
 from corpus.aliases import claimants
 from corpus.attribution import attribute
-from corpus.reading import article_from_fields
 
 
 def _article(text: str, language: str = "en") -> Article:
-    art = article_from_fields(
-        path="t", title="", text=text, published=date(2022, 1, 26), outlet="AFP", language=language
-    )
-    assert art is not None
-    return art
+    return article(text, language=language)
 
 
 def _ex(text: str, language: str = "en") -> Extraction:
-    return extract(_article(text, language), None)
+    return extract_text(text, language=language)
 
 
 def _claims(text: str, language: str = "en") -> list[tuple[int | None, str, str]]:

@@ -9,24 +9,18 @@ made where the text makes none ("captured 20 soldiers near Palmyra", "entered Ma
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from one_article import extract_text
 
 import geo
-from corpus import Extraction, extract
+from corpus import Extraction
 from corpus.aliases import parties
-from corpus.reading import article_from_fields
 
 Claim = tuple[str, str, str, str]
 
 
 def _en(gaz: geo.Gazetteer, text: str) -> Extraction:
-    article = article_from_fields(
-        path="en", title="", text=text, published=date(2022, 1, 26), outlet="AFP"
-    )
-    assert article is not None
-    return extract(article, gaz)
+    return extract_text(text, gaz)
 
 
 def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:

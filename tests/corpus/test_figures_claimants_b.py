@@ -10,30 +10,18 @@ government when it speaks, and the claimants "the monitor" and "the army".
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from one_article import article, extract_text
 
-from corpus import extract
+from corpus import Extraction
 from corpus._context import Context
 from corpus.attribution import attribute
-from corpus.reading import article_from_fields
 
 Fig = tuple[int, str, str | None, str]
 
 
-def _read(text: str, language: str = "en"):  # type: ignore[no-untyped-def]
-    art = article_from_fields(
-        path="t",
-        title="",
-        text=text,
-        published=date(2022, 1, 26),
-        published_source="json",
-        outlet="Wire",
-        language=language,
-    )
-    assert art is not None
-    return extract(art, None)
+def _read(text: str, language: str = "en") -> Extraction:
+    return extract_text(text, outlet="Wire", language=language)
 
 
 def _figures(text: str, language: str = "en") -> list[Fig]:
@@ -184,9 +172,5 @@ def test_a_part_among_a_total_points_to_it() -> None:
     ],
 )  # fmt: skip
 def test_claimant_of_the_last_sentence(text: str, claimant: str) -> None:
-    art = article_from_fields(
-        path="t", title="", text=text, published=date(2022, 1, 26), outlet="Wire"
-    )
-    assert art is not None
-    ctx = Context(art, None, [])
+    ctx = Context(article(text, outlet="Wire"), None, [])
     assert attribute(ctx)[-1].claimant == claimant

@@ -7,29 +7,17 @@ that read them (see corpus/figures.py) and checked after.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from one_article import extract_text
 
-from corpus import extract
 from corpus.numbers import find_counts
-from corpus.reading import article_from_fields
 
 Fig = tuple[int, str, str | None]
 
 
 def _figures(text: str, language: str = "en") -> list[Fig]:
-    art = article_from_fields(
-        path="t",
-        title="",
-        text=text,
-        published=date(2022, 1, 26),
-        published_source="json",
-        outlet="Wire",
-        language=language,
-    )
-    assert art is not None
-    return [(f.number, f.category, f.party) for f in extract(art, None).figures]
+    figures = extract_text(text, outlet="Wire", language=language).figures
+    return [(f.number, f.category, f.party) for f in figures]
 
 
 @pytest.mark.parametrize(
