@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from corpus._context import GATES, NON_ACTORS, Context, gated, ids, twin_of
@@ -1085,12 +1086,10 @@ class _Builder:
         ]
         if not hits:
             return None
-        text = self.ctx.article.text
-        hits = [
-            h
-            for h, nxt in zip(hits, [*hits[1:], None], strict=True)
-            if nxt is None or not _LED_BY.fullmatch(text, h.end, nxt.start)
-        ]
+        if len(hits) > 1:  # "jihadists led by HTS": the group led gives way to its leader
+            text = self.ctx.article.text
+            led = [_LED_BY.fullmatch(text, h.end, nxt.start) for h, nxt in pairwise(hits)]
+            hits = [h for h, by in zip(hits, [*led, None], strict=True) if by is None]
         return hits[0] if first else hits[-1]
 
 
@@ -2056,7 +2055,7 @@ def _disputes(b: _Builder, i: int, t: str, disputes: dict[str, str]) -> None:
         group = "who2" if not b.fr and m["who2"] else "who"
         if group == "who2":  # the speaker disputes: "X said the presence of ... was an ..."
             att = b.ctx.attributions[i]
-            canon = att.claimant if att.named and parties().find(att.claimant) else None
+            canon = _party_lookup(att.claimant) if att.named else None
             subj = AliasMatch(canon, att.claimant, s.start, s.start, "org") if canon else None
         else:
             subj = b.actor_before(i, m.start(), first=True)
