@@ -142,11 +142,19 @@ def open_engine(db: str | Path | URL, *, migrate: bool = True) -> Engine:
             from sqlalchemy.exc import OperationalError
 
             if isinstance(e, OperationalError):
-                where = url.render_as_string(hide_password=True)
+                where = str(db) if "://" not in str(db) else _shown(str(db))
                 msg = f"cannot open the store {where}: {e.orig}; check the path or the server"
                 raise StoreError(msg) from e
             raise
     return engine
+
+
+def _shown(db: str) -> str:
+    """The URL as the user typed it, password hidden."""
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return db
 
 
 def _alembic_config(connection: Connection | None = None) -> Any:

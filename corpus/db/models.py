@@ -78,11 +78,11 @@ class ArticleRow(Base):
     text: Mapped[str] = mapped_column(Text)
     published: Mapped[dt.date | None] = mapped_column(Date, index=True)
     published_inferred: Mapped[bool] = mapped_column(Boolean)
-    published_source: Mapped[str] = mapped_column(String(32))
+    published_source: Mapped[str] = mapped_column(Text)
     outlet: Mapped[str | None] = mapped_column(Text, index=True)
     agencies: Mapped[list[Any]] = mapped_column(JSON)
     url: Mapped[str | None] = mapped_column(Text)
-    language: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(Text)
     first_seen: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
@@ -126,8 +126,8 @@ class PlaceRow(_Record, Base):
 
     surface: Mapped[str] = mapped_column(Text)
     name: Mapped[str | None] = mapped_column(Text, index=True)
-    admin1_pcode: Mapped[str | None] = mapped_column(String(16))
-    precision: Mapped[str | None] = mapped_column(String(32))
+    admin1_pcode: Mapped[str | None] = mapped_column(Text)
+    precision: Mapped[str | None] = mapped_column(Text)
     metonymy: Mapped[bool] = mapped_column(Boolean)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
@@ -141,7 +141,7 @@ class FigureRow(_Record, Base):
     __table_args__ = (UniqueConstraint("article_id", "seq"),)
 
     number: Mapped[int] = mapped_column(BigInteger)
-    category: Mapped[str] = mapped_column(String(32), index=True)
+    category: Mapped[str] = mapped_column(Text, index=True)
     party: Mapped[str | None] = mapped_column(Text)
     claimant: Mapped[str] = mapped_column(Text)
     place: Mapped[str | None] = mapped_column(Text)
@@ -154,8 +154,8 @@ class IncidentRow(_Record, Base):
     __tablename__ = "incidents"
     __table_args__ = (UniqueConstraint("article_id", "seq"),)
 
-    incident_id: Mapped[str] = mapped_column(String(64))
-    event_type: Mapped[str] = mapped_column(String(64), index=True)
+    incident_id: Mapped[str] = mapped_column(Text)
+    event_type: Mapped[str] = mapped_column(Text, index=True)
     place: Mapped[str | None] = mapped_column(Text)
     date_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
     date_end: Mapped[dt.date | None] = mapped_column(Date)
@@ -172,8 +172,8 @@ class ControlClaimRow(_Record, Base):
 
     actor: Mapped[str] = mapped_column(Text, index=True)
     place: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(32))
-    extent: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(Text)
+    extent: Mapped[str] = mapped_column(Text)
     claimant: Mapped[str] = mapped_column(Text)
     date: Mapped[dt.date | None] = mapped_column(Date)
     lat: Mapped[float | None] = mapped_column(Float)
