@@ -107,6 +107,11 @@ def _ingest(args: argparse.Namespace) -> int:
 
     from corpus.db import StoreError, ingest
 
+    if args.dask:  # distributed sets its loggers to INFO when imported: quieter here
+        import distributed  # noqa: F401
+
+        logging.getLogger("distributed").setLevel(logging.ERROR if args.quiet else logging.WARNING)
+
     bar: tqdm | None = None
 
     def progress(done: int, label: str) -> None:

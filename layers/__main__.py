@@ -1,4 +1,4 @@
-"""Command line: ``python -m layers build PATH... --out DIR [--boundaries FILE]``."""
+"""Command line: ``python -m layers build [PATH...] [--db DB] --out DIR [--boundaries FILE]``."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["main"]
 
@@ -17,7 +18,13 @@ def _parser() -> argparse.ArgumentParser:
         "build",
         help="articles -> incidents.geojson, control.geojson, sitrep.gpkg, map.html",
     )
-    b.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    b.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    b.add_argument(
+        "--db",
+        metavar="DB",
+        help="read the records from this store (SQLite file or database URL); PATHs given "
+        "too are ingested into it first",
+    )
     b.add_argument("--out", required=True, metavar="DIR", help="output folder")
     b.add_argument("--boundaries", metavar="FILE", help="your own admin-1 file (any GDAL format)")
     b.add_argument("--country", metavar="ISO2", help="focus country, e.g. SY")
@@ -29,7 +36,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.paths and not args.db:
+        parser.error("give article files or folders (PATH...), or a store with --db DB")
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -54,16 +64,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         bar.refresh()
 
     try:
-        sitrep = build_sitrep(
-            args.paths, boundaries=args.boundaries, progress=progress, country=args.country
-        )
+        if args.db:
+            sitrep = _sitrep_from_store(args)
+        else:
+            sitrep = build_sitrep(
+                args.paths, boundaries=args.boundaries, progress=progress, country=args.country
+            )
     finally:
         if bar is not None:
             bar.close()
     for problem in sitrep.problems:
         print(f"skipped {problem.path}: {problem.message}", file=sys.stderr)
     if not sitrep.extractions:
-        where = ", ".join(args.paths)
+        where = args.db if args.db else ", ".join(args.paths)
         print(
             f"error: no articles read from {where}: give article files (.txt seed format, .md, "
             ".jsonl, .html) or folders holding them; nothing written",
@@ -82,6 +95,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key, path in paths.items():
         print(f"{key}: {path}")
     return 0
+
+
+def _sitrep_from_store(args: argparse.Namespace) -> Any:
+    """Ingest the PATHs (if any) into the store, then build the Sitrep from its records."""
+    import geo
+    from corpus.db import ingest, load_extractions
+    from layers.sitrep import sitrep_from_extractions
+
+    problems = []
+    if args.paths:
+        report = ingest(args.paths, args.db, country=args.country)
+        print(f"store {args.db}: {report.summary()}", file=sys.stderr)
+        problems = report.problems
+    warnings: list[str] = []
+    provinces = countries = None
+    try:
+        provinces = geo.load_admin1(args.boundaries)
+    except (geo.GeoError, OSError, ValueError) as e:
+        warnings.append(f"Province boundaries unavailable, provinces are not drawn: {e}")
+    try:
+        countries = geo.load_countries()
+    except (geo.GeoError, OSError, ValueError) as e:
+        warnings.append(f"Country outlines unavailable, the base map is empty: {e}")
+    return sitrep_from_extractions(
+        load_extractions(args.db),
+        provinces=provinces,
+        countries=countries,
+        problems=problems,
+        warnings=warnings,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

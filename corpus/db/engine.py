@@ -150,7 +150,7 @@ def open_engine(db: str | Path | URL, *, migrate: bool = True) -> Engine:
 
 
 def _shown(db: str) -> str:
-    """The URL as the user typed it, password hidden."""
+    """Return the URL as the user typed it, password hidden."""
     try:
         return make_url(db).render_as_string(hide_password=True)
     except ArgumentError:

@@ -431,7 +431,7 @@ def dask_client(spec: str) -> Any:
             n_workers=n,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: never clashes with a running scheduler
             silence_logs=logging.WARNING,
         )
         return Client(cluster)
