@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SHARED_GEODATA := $(abspath ../shared/geodata)
 
-.PHONY: run test lint typecheck build bench clean chromium
+.PHONY: run test lint typecheck build bench clean chromium postgis
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,8 @@ $(BIN)/python:
 
 $(VENV)/.runtime: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "sitrep.pth").write_text("$(CURDIR)")'
+	$(BIN)/python -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "sitrep.pth").unlink(missing_ok=True)'
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
 $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
@@ -27,7 +28,10 @@ run: $(VENV)/.runtime
 chromium:
 	@bash scripts/ensure-chromium
 
-test: $(VENV)/.dev chromium
+postgis:
+	@bash scripts/ensure-postgis
+
+test: $(VENV)/.dev chromium postgis
 	$(BIN)/ruff check .
 	SITREP_DATA_DIR=$${SITREP_DATA_DIR:-$(SHARED_GEODATA)} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -45,4 +49,4 @@ bench: $(VENV)/.dev
 	SITREP_DATA_DIR=$${SITREP_DATA_DIR:-$(SHARED_GEODATA)} bash benchmarks/run_all.sh
 
 clean:
-	rm -rf build .pytest_cache
+	rm -rf build .pytest_cache *.egg-info
