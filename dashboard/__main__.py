@@ -12,6 +12,7 @@ Examples::
 
     python -m dashboard                                   # the built-in sample corpus
     python -m dashboard --server.port 8600 -- --corpus DIR
+    python -m dashboard -- --db sitrep.db [--corpus DIR]   # a store (SQLite file or URL)
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def warm_up(args: Sequence[str]) -> str:
     import layers  # noqa: F401
     from dashboard import _cache, _config, _map, _ui  # noqa: F401
 
+    if _config.store_from_args(args):
+        return "reading a store (--db): the first page ingests the folder and reads it"
     plan = _config.plan_for(_config.default_corpus(args))
     if not plan.folder.is_dir():
         return f"corpus folder {plan.folder} does not exist (the page will say so)"

@@ -2,7 +2,9 @@
 
 The corpus folder comes from, in order: ``--corpus DIR`` on the command line
 (``streamlit run dashboard/app.py -- --corpus DIR``), the ``SITREP_CORPUS`` environment
-variable, else the built-in samples. The disk cache lives in ``SITREP_CACHE_DIR`` (default
+variable, else the built-in samples. ``--db DB`` (or ``SITREP_DB``) reads a store instead,
+after adding the folder's new or changed articles to it. The disk cache lives in
+``SITREP_CACHE_DIR`` (default
 ``.sitrep-cache/`` at the repository root, git-ignored). Files uploaded while the built-in
 samples are open go to ``SITREP_UPLOADS_DIR`` (default ``<cache dir>/uploads``) so the
 package's own samples are never modified; with a user corpus they go into that folder.
@@ -43,6 +45,18 @@ def default_corpus(argv: Sequence[str] | None = None) -> Path:
     if chosen is None and os.environ.get("SITREP_CORPUS"):
         chosen = Path(os.environ["SITREP_CORPUS"]).expanduser()
     return (chosen or samples_dir()).resolve()
+
+
+def store_from_args(argv: Sequence[str] | None = None) -> str | None:
+    """Return the store given as ``--db DB`` after ``--``, else ``$SITREP_DB``, else None.
+
+    With a store the dashboard shows what the store holds; the corpus folder (and the
+    uploads) are ingested into it first, reading only new or changed articles.
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db", default=None)
+    args, _ = parser.parse_known_args(list(argv) if argv is not None else None)
+    return args.db or os.environ.get("SITREP_DB") or None
 
 
 def cache_dir() -> Path:

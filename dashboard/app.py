@@ -21,7 +21,7 @@ if _ROOT not in sys.path:  # `streamlit run dashboard/app.py` puts dashboard/ fi
 import streamlit as st  # noqa: E402
 
 from corpus.store import content_hash  # noqa: E402
-from dashboard import _cache, _config, _ui  # noqa: E402
+from dashboard import _cache, _config, _store, _ui  # noqa: E402
 from layers.query import filter_sitrep  # noqa: E402
 
 timer = _ui.Timer()
@@ -52,9 +52,15 @@ def _progress(done: int, total: int | None, label: str) -> None:
 
 
 digest = content_hash(plan.read_paths)
+store = _config.store_from_args(sys.argv[1:])  # --db DB: the store, with the folder added
+if store:
+    digest = _store.refresh(store, _store.folder_paths(plan.read_paths), digest)
 key = _cache.build_key(digest)
 try:
-    sitrep, info = _cache.load_sitrep(plan.read_paths, digest, progress=_progress)
+    if store:
+        sitrep, info = _store.load_sitrep(store, digest)
+    else:
+        sitrep, info = _cache.load_sitrep(plan.read_paths, digest, progress=_progress)
 except Exception as e:  # shown to the user in full, never swallowed
     progress_slot.empty()
     st.error(f"Could not build the map from {plan.folder}: {type(e).__name__}: {e}")

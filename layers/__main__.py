@@ -6,7 +6,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 __all__ = ["main"]
 
@@ -65,7 +64,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         if args.db:
-            sitrep = _sitrep_from_store(args)
+            from corpus.db import StoreError
+            from layers.store import sitrep_from_store
+
+            try:
+                sitrep = sitrep_from_store(
+                    args.db, paths=args.paths, boundaries=args.boundaries, country=args.country
+                )
+            except StoreError as e:
+                print(f"error: {e}", file=sys.stderr)
+                return 2
         else:
             sitrep = build_sitrep(
                 args.paths, boundaries=args.boundaries, progress=progress, country=args.country
@@ -95,36 +103,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key, path in paths.items():
         print(f"{key}: {path}")
     return 0
-
-
-def _sitrep_from_store(args: argparse.Namespace) -> Any:
-    """Ingest the PATHs (if any) into the store, then build the Sitrep from its records."""
-    import geo
-    from corpus.db import ingest, load_extractions
-    from layers.sitrep import sitrep_from_extractions
-
-    problems = []
-    if args.paths:
-        report = ingest(args.paths, args.db, country=args.country)
-        print(f"store {args.db}: {report.summary()}", file=sys.stderr)
-        problems = report.problems
-    warnings: list[str] = []
-    provinces = countries = None
-    try:
-        provinces = geo.load_admin1(args.boundaries)
-    except (geo.GeoError, OSError, ValueError) as e:
-        warnings.append(f"Province boundaries unavailable, provinces are not drawn: {e}")
-    try:
-        countries = geo.load_countries()
-    except (geo.GeoError, OSError, ValueError) as e:
-        warnings.append(f"Country outlines unavailable, the base map is empty: {e}")
-    return sitrep_from_extractions(
-        load_extractions(args.db),
-        provinces=provinces,
-        countries=countries,
-        problems=problems,
-        warnings=warnings,
-    )
 
 
 if __name__ == "__main__":  # pragma: no cover
