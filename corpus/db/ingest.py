@@ -248,7 +248,14 @@ def write_batch(
             ids = [r["article"]["id"] for r in batch]
             arts = [r["article"] | {"first_seen": now} for r in batch]
             conn.execute(_insert(dialect, ArticleRow).on_conflict_do_nothing(), arts)
-            ext = _insert(dialect, ExtractionRow).values(
+            ext = _insert(dialect, ExtractionRow)
+            cols = ("extractor_version", "extracted_at", "n_places", "n_figures")
+            cols += ("n_incidents", "n_control_claims")
+            conn.execute(
+                ext.on_conflict_do_update(
+                    index_elements=[ExtractionRow.article_id],
+                    set_={c: ext.excluded[c] for c in cols},
+                ),
                 [
                     {
                         "article_id": r["article"]["id"],
@@ -260,15 +267,7 @@ def write_batch(
                         "n_control_claims": len(r["control_claims"]),
                     }
                     for r in batch
-                ]
-            )
-            cols = ("extractor_version", "extracted_at", "n_places", "n_figures")
-            cols += ("n_incidents", "n_control_claims")
-            conn.execute(
-                ext.on_conflict_do_update(
-                    index_elements=[ExtractionRow.article_id],
-                    set_={c: ext.excluded[c] for c in cols},
-                )
+                ],
             )
             for kind, table in RECORD_TABLES.items():
                 conn.execute(delete(table).where(table.article_id.in_(ids)))
