@@ -65,10 +65,12 @@ def _dask_run(folder: Path, db: Path, spec: str | None, n_workers: int) -> dict[
     client.wait_for_workers(n_workers if not spec else 1)
     startup = time.perf_counter() - t0
     try:
-        t0 = time.perf_counter()
+        cpu0 = client.run(_cpu)
+        t0, c0 = time.perf_counter(), _cpu()
         report = ingest([folder], db, dask=client)
-        seconds = time.perf_counter() - t0
+        seconds, client_cpu = time.perf_counter() - t0, _cpu() - c0
         peaks = client.run(_peak_rss_mib)
+        cpu1 = client.run(_cpu)
     finally:
         client.close()
         if not spec:
@@ -80,6 +82,8 @@ def _dask_run(folder: Path, db: Path, spec: str | None, n_workers: int) -> dict[
         "articles": report.new,
         "records": report.records,
         "peak_mib": max(peaks.values()),
+        "client_cpu": client_cpu,
+        "worker_cpu": sum(cpu1[w] - cpu0[w] for w in cpu1),
     }
 
 
@@ -139,7 +143,9 @@ def main() -> None:
                 f"dask, {run['workers']} worker(s): {run['seconds']:.2f} s "
                 f"({run['articles'] / run['seconds']:,.0f} articles/s, "
                 f"{run['records'] / run['seconds']:,.0f} records/s); cluster start "
-                f"{run['startup']:.1f} s; peak memory per worker {run['peak_mib']:.0f} MiB"
+                f"{run['startup']:.1f} s; peak memory per worker {run['peak_mib']:.0f} MiB; "
+                f"CPU: workers {run['worker_cpu']:.2f} s, this process (read + write) "
+                f"{run['client_cpu']:.2f} s"
             )
         if len(runs) >= 2:
             r1, r2 = runs[0], runs[-1]

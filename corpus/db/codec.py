@@ -23,7 +23,7 @@ _SCALARS = (str, int, float, bool, type(None))
 
 
 @functools.cache
-def _field_names(cls: type) -> tuple[str, ...] | None:
+def _field_names(cls: Any) -> tuple[str, ...] | None:
     if not dataclasses.is_dataclass(cls):
         return None
     return tuple(f.name for f in dataclasses.fields(cls))
@@ -33,7 +33,7 @@ def encode(value: Any) -> Any:
     """Return ``value`` as JSON-native data (dates as ISO strings, tuples as lists)."""
     if isinstance(value, _SCALARS):
         return value
-    names = _field_names(type(value))
+    names = _field_names(type(value))  # type: ignore[arg-type]
     if names is not None:
         return {name: encode(getattr(value, name)) for name in names}
     if isinstance(value, dt.date):
@@ -86,4 +86,4 @@ def decode(tp: type[T] | Any, value: Any) -> T:
             if f.name in value
         }
         return tp(**kwargs)  # type: ignore[return-value]
-    return value  # type: ignore[no-any-return]
+    return value

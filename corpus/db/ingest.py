@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import hashlib
 import logging
+import os
 import socket
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -249,8 +250,8 @@ def write_batch(
             arts = [r["article"] | {"first_seen": now} for r in batch]
             conn.execute(_insert(dialect, ArticleRow).on_conflict_do_nothing(), arts)
             ext = _insert(dialect, ExtractionRow)
-            cols = ("extractor_version", "extracted_at", "n_places", "n_figures")
-            cols += ("n_incidents", "n_control_claims")
+            cols: tuple[str, ...] = ("extractor_version", "extracted_at", "n_places")
+            cols += ("n_figures", "n_incidents", "n_control_claims")
             conn.execute(
                 ext.on_conflict_do_update(
                     index_elements=[ExtractionRow.article_id],
@@ -336,7 +337,7 @@ class _Plan:
             for file, fmt in _walk(Path(raw), sink):
                 try:
                     st = file.stat()
-                    key = str(file.resolve())
+                    key = os.path.abspath(file)  # no syscalls, unlike resolve()
                 except OSError:
                     st, key = None, str(file)
                 prev = self.known_files.get(key)
@@ -435,7 +436,14 @@ def dask_client(spec: str) -> Any:
         )
         return Client(cluster)
     if "://" in spec:
-        return Client(spec)
+        try:
+            return Client(spec, timeout=30)
+        except OSError as e:
+            msg = (
+                f"--dask {spec!r}: no Dask scheduler answered ({e}); start one with "
+                f"`dask scheduler` and workers with `dask worker {spec}`, or use local:N"
+            )
+            raise StoreError(msg) from e
     msg = f"--dask {spec!r}: give local:N (e.g. local:2) or a scheduler address tcp://host:8786"
     raise StoreError(msg)
 

@@ -111,7 +111,7 @@ def test_a_bad_database_url_is_named(tmp_path: Path) -> None:
 
 
 def test_kill_9_mid_ingest_loses_nothing_and_the_next_run_finishes(db: str, tmp_path: Path) -> None:
-    folder = synthetic(tmp_path, 600)
+    folder = synthetic(tmp_path, 1000)
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -134,7 +134,7 @@ def test_kill_9_mid_ingest_loses_nothing_and_the_next_run_finishes(db: str, tmp_
         while time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.2)
             try:
-                if _stored_articles(db) >= 50:
+                if _stored_articles(db) >= 30:
                     break
             except Exception:  # the store is still being created
                 continue
@@ -145,11 +145,11 @@ def test_kill_9_mid_ingest_loses_nothing_and_the_next_run_finishes(db: str, tmp_
         if proc.poll() is None:
             proc.kill()
     partial = counts(db)  # consistent: whole articles only
-    assert 0 < partial["articles"] < 600
+    assert 0 < partial["articles"] < 1000
     report = ingest([folder], db)
-    assert report.new + report.unchanged == 600
+    assert report.new + report.unchanged == 1000
     assert report.unchanged == partial["articles"]
-    assert counts(db)["articles"] == 600
+    assert counts(db)["articles"] == 1000
 
 
 def _stored_articles(db: str) -> int:
