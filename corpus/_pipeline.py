@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from corpus._context import Context
+from corpus._text import layout
 from corpus.attribution import attribute
 from corpus.control import extract_control
 from corpus.figures import extract_figures
@@ -17,7 +19,15 @@ if TYPE_CHECKING:
 
 
 def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = None) -> Extraction:
-    """Run every extraction step on ``article``."""
+    """Run every extraction step on ``article``.
+
+    The steps read the article's text in the canonical layout of :func:`corpus._text.layout`
+    (whitespace folded, hard-wrapped lines joined), so whitespace never changes a record;
+    the returned :attr:`Extraction.article` holds that text, which offsets refer to.
+    """
+    text = layout(article.text)
+    if text != article.text:
+        article = dataclasses.replace(article, text=text)
     mentions = [] if gazetteer is None else geoparse(article.text, gazetteer, country=country)
     ctx = Context(article, gazetteer, mentions)
     ctx.attributions = attribute(ctx)

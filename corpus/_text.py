@@ -12,6 +12,7 @@ __all__ = [
     "Sentence",
     "ascii_safe",
     "ascii_twin",
+    "layout",
     "lower",
     "normalise",
     "sentences",
@@ -39,6 +40,61 @@ _PARA = re.compile(r"[^\n]+")
 def normalise(text: str) -> str:
     """NFC-normalise ``text`` and fold every run of whitespace to one space."""
     return " ".join(unicodedata.normalize("NFC", text).split())  # str.split: the same \s
+
+
+#: Every run of whitespace but a line end (tabs, no-break and other Unicode spaces).
+_SPACES = re.compile(r"[^\S\n]+")
+#: Line ends other than ``\n``: CRLF, CR, and the Unicode line and paragraph separators.
+_LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+#: Words a line never ends on unless it is wrapped ("held by" / "Turkish-backed factions").
+_GO_ON_WORDS = frozenset(
+    (
+        *("a", "an", "the", "of", "by", "to", "in", "on", "at", "from", "with", "and", "or"),
+        *("for", "as", "that", "which", "who", "whom", "its", "their", "his", "her", "is"),
+        *("are", "was", "were", "has", "have", "had", "been", "be", "than", "into", "under"),
+        *("de", "du", "des", "la", "le", "les", "et", "en", "par", "à", "au", "aux", "sur"),
+    )
+)
+
+
+def layout(text: str) -> str:
+    r"""Return ``text`` with its whitespace in one canonical form, every other character kept.
+
+    Extraction reads this form, so whitespace never changes a result: CRLF and CR line ends
+    become ``\n``; tabs, no-break spaces and runs of spaces become one space; spaces at
+    line ends and blank lines go (a paragraph is a line); a hard-wrapped line is joined to
+    the next with one space. A line break is a wrap when the next line starts with a
+    lower-case letter ("is held" / "by Turkish-backed factions") or the line ends with a
+    comma or a word no heading or sentence ends on ("the", "of", "by", "and"). A break
+    between any other word and a capital stays a break: it is how a headline, a dateline
+    or a photo caption ends.
+
+    Examples
+    --------
+    >>> layout("The town is held\r\nby  Turkish-backed\u00a0factions.\n\nNext.")
+    'The town is held by Turkish-backed factions.\nNext.'
+    """
+    if "\r" in text or not text.isascii():
+        text = _LINE_ENDS.sub("\n", text)
+    text = _SPACES.sub(" ", text)
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if out and _wrapped(out[-1], line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    """Tell whether the break between ``line`` and the next line ``nxt`` is a hard wrap."""
+    if nxt[0].islower() or line[-1] == ",":
+        return True
+    cut = line.rfind(" ")
+    return line[cut + 1 :].lower() in _GO_ON_WORDS
 
 
 def lower(text: str) -> str:
