@@ -6,11 +6,13 @@ real copy arrives in, gives the same records as the clean article.
 
 from __future__ import annotations
 
-import geo
+import itertools
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import geo
 from corpus import extraction_to_dict
 from corpus._text import layout
 from tests.corpus.one_article import extract_text
@@ -37,17 +39,12 @@ def _variants(paras: list[str], data: st.DataObject) -> str:
     for para in paras:
         words = para.split(" ")
         pieces = [words[0]]
-        for prev, word in zip(words, words[1:], strict=False):
+        for prev, word in itertools.pairwise(words):
             # a wrap is read as one where a reader can tell: before a lower-case word, or
             # after a comma or a word no line ends on
             wrap_ok = word[:1].islower() or prev.endswith(",") or prev.lower() in ("of", "by")
-            gap = data.draw(
-                st.sampled_from(
-                    [" ", "  ", "\u00a0", " \t", "\n", "\r\n"]
-                    if wrap_ok
-                    else [" ", "  ", "\u00a0", " \t"]
-                )  # fmt: skip
-            )
+            spaces = [" ", "  ", "\u00a0", " \t"]
+            gap = data.draw(st.sampled_from([*spaces, "\n", "\r\n"] if wrap_ok else spaces))
             pieces.append(gap + word)
         out.append("".join(pieces) + data.draw(st.sampled_from(["", " ", "\t"])))
     sep = data.draw(st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n"]))
