@@ -47,8 +47,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import NamedTuple
+from functools import cache
+from typing import Any, NamedTuple
 
+from corpus import _rules
 from corpus._context import NON_ACTORS, Context
 from corpus._text import ascii_twin, trie_regex
 from corpus.aliases import AliasMatch, parties
@@ -77,11 +79,26 @@ _PEOPLE_WORDS = [
     "migrants", "volunteers", "rescuers", "babies", "infants", "teenagers", "relatives",
     "survivors", "leaders", "commanders", "mercenaries", "operatives", "cadres", "guerrillas",
     "defectors", "cooks", "aides", "bodyguards", "brothers", "sisters", "sons", "daughters",
-    "wives", "husbands", "fathers", "mothers", "siblings", "cousins",
+    "wives", "husbands", "fathers", "mothers", "siblings", "cousins", "forces", "killings",
+    "murders",
 ]  # fmt: skip
 #: Category words inside the noun phrase ("181 dead"); the first five are strong cues.
 _NOUN_WORDS: list[tuple[Category, list[str]]] = [
-    ("killed", ["dead", "killed", "deaths", "fatalities", "bodies", "lives", "morts", "tués"]),
+    (
+        "killed",
+        [
+            "dead",
+            "killed",
+            "deaths",
+            "fatalities",
+            "bodies",
+            "lives",
+            "morts",
+            "tués",
+            "killings",
+            "murders",
+        ],
+    ),
     ("injured", ["wounded", "injured", "blessés"]),
     ("displaced", ["displaced", "refugees"]),
     ("missing", ["missing"]),
@@ -95,7 +112,8 @@ _VERB_WORDS: list[tuple[Category, list[str]]] = [
                 "eliminated", "lost their lives", "slain", "executed", "perished", "neutralized",
                 "neutralised", "massacred", "death toll", "toll", "shot dead", "beheaded",
                 "gunned down", "succumbed", "claimed the lives"]),
-    ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "maimed"]),
+    ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "maimed",
+                 "sustained injuries", "sustained wounds", "suffered injuries", "suffered wounds"]),
     ("escaped", ["escaped", "escape", "escaping", "fled the prison", "fled the jail",
                  "fled the facility", "broke out", "on the run", "at large", "on the loose"]),
     ("surrendered", ["surrendered", "surrender", "surrendering", "gave themselves up",
@@ -252,8 +270,9 @@ _GOVERN_WORDS: list[tuple[str, list[str]]] = [
                 "killing of", "killings of", "bodies of", "remains of", "lives of", "execution of",
                 "executions of", "massacre of", "toll rose to", "toll has risen to",
                 "toll had risen to", "toll climbed to", "toll reached", "toll stood at",
-                "toll stands at", "toll to", "toll of", "toll at", "lost"]),
-    ("injured", ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed"]),
+                "toll stands at", "toll to", "toll of", "toll at", "lost", "elimination of"]),
+    ("injured", ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed",
+                 "injury of", "injuries of", "wounding of"]),
     ("detained", ["arrested", "arresting", "arrests", "arrest of", "detained", "detaining",
                   "detains", "detention of", "captured", "capturing", "captures", "capture of",
                   "recaptured", "recapturing", "apprehended", "abducted", "abducting",
@@ -648,10 +667,20 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 reach = _party_reach(np_text, pats)
                 hits = [h for h in hits if h.end <= abs_np + reach]
             party = _pick_party(hits, np_text, pats)
-            if party is None and pats.own.search(np_text) and att.claimant in party_names:
-                party = att.claimant
-            if party is None and pats.others.match(np_text):
-                party = last_party
+            if party is not None and hits:
+                party = _named_by_claimant(party, hits[0].surface, att.claimant)
+            if party is None and pats.own.search(np_text):
+                # "its fighters", "two of our personnel": the claimant's own
+                party = (
+                    att.claimant if att.claimant in party_names else parties().lookup(att.claimant)
+                )
+            if party is None and (
+                pats.others.match(np_text)
+                or (last_party is not None and _bare_after_and(befores[k], np_text))
+            ):
+                party = last_party  # "12 SDF fighters were killed and 20 wounded"
+            if party is None and pats is not _FR:
+                party = _position_owner(ctx, i, c.start)
             if party is None and befores[k].endswith("lost "):
                 party = _loser(ctx, s.start + c.start)  # "the SDF lost 12 fighters"
             if party is None and pats is _FR and _CIVIL_FR.match(np_text):
@@ -708,6 +737,67 @@ class _Row(NamedTuple):
     verb: Category | None  # the category its verb gives (governing, of its clause, or before)
 
 
+#: A count with no noun of its own after "and" ("... were killed and 20 wounded", ", and six
+#: were injured"): the first word of its noun phrase, if any, is one of these.
+_BARE_WORDS = frozenset(("", "wounded", "injured", "hurt", "dead", "killed", "missing"))
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
+#: "struck an SDF military position, killing two": the position's owner lost the people.
+_POSITION = re.compile(
+    r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
+    r"stormed)\s+(?:a|an|the|one\s+of\s+the)\s+(?P<who>[^,;.]{2,40}?)\s+(?:military\s+)?"
+    r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
+    r"convoys?)\b[^.;]{0,40}$"
+)
+
+
+def _bare_after_and(before: str, np_text: str) -> bool:
+    """Tell whether a count is a bare one right after "and" ("... and 20 wounded")."""
+    words = np_text.split(None, 2)
+    return (
+        bool(_AND_BEFORE.search(before))
+        and (words[0] if words else "") in _BARE_WORDS
+        and (len(words) < 2 or not words[1][:1].isalpha() or words[1] in ("in", "on", "by", "when"))
+    )
+
+
+def _position_owner(ctx: Context, i: int, at: int) -> str | None:
+    """Return X in "struck an X position, killing N" (the people of X's position)."""
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    if "position" not in low and "checkpoint" not in low and "post" not in low:
+        if "base" not in low and "vehicle" not in low and "patrol" not in low:
+            return None
+    m = _POSITION.search(low, 0, at)
+    if m is None:
+        return None
+    hits = ctx.parties_in(s.start + m.start("who"), s.start + m.end("who"))
+    armed = [h for h in hits if h.canonical not in NON_ACTORS]
+    return str(armed[-1].canonical) if armed else None
+
+
+def _named_by_claimant(party: str, surface: str, claimant: str) -> str:
+    """Return the party a claimant's own word names ("terrorists" in Ankara's mouth: the SDF).
+
+    The words are data: ``party_by_claimant`` in ``corpus/rules/figures.yaml``.
+    """
+    low_claimant = claimant.lower()
+    for rule in _party_by_claimant():
+        if (
+            party == rule["from"]
+            and surface.lower() in rule["aliases"]
+            and any(w in low_claimant for w in rule["claimant_words"])
+        ):
+            return str(rule["party"])
+    return party
+
+
+@cache
+def _party_by_claimant() -> list[dict[str, Any]]:
+    rules = _rules.load("figures").get("party_by_claimant") or []
+    return [{**r, "aliases": frozenset(a.lower() for a in r["aliases"])} for r in rules]
+
+
+_FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
 _NO_GOVERNOR: tuple[Category | None, int] = (None, 0)
 #: The claimant whose soldiers need no nationality (see ``_TROOPS``).
 _STATE = "Syrian government"
@@ -773,6 +863,8 @@ def _read_count(
         or pats.of_them.match(after) is not None
         or (gov is not None and pats.bare_after.match(low, c.num_end) is not None)
         or pats.subject.match(low, c.num_end) is not None
+        # a part of a toll named by its side: "300 dead, including 183 from the rebels"
+        or (_FROM.match(after) is not None and pats.parts.search(before) is not None)
     )
     head = after[:48]  # a quick test before the speakers pattern
     if not people or (
