@@ -750,6 +750,10 @@ _POSITION = re.compile(
 )
 
 
+_POSITION_WORDS = ("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol")
+_POSITION_WORDS += ("convoy",)
+
+
 def _bare_after_and(before: str, np_text: str) -> bool:
     """Tell whether a count is a bare one right after "and" ("... and 20 wounded")."""
     words = np_text.split(None, 2)
@@ -764,9 +768,8 @@ def _position_owner(ctx: Context, i: int, at: int) -> str | None:
     """Return X in "struck an X position, killing N" (the people of X's position)."""
     s = ctx.sents[i]
     low = ctx.lowered[i]
-    if "position" not in low and "checkpoint" not in low and "post" not in low:
-        if "base" not in low and "vehicle" not in low and "patrol" not in low:
-            return None
+    if not any(w in low for w in _POSITION_WORDS):
+        return None
     m = _POSITION.search(low, 0, at)
     if m is None:
         return None
