@@ -572,6 +572,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
             continue
         att = ctx.attributions[i]
         d, d_end, prec = ctx.date_fields(i)
+        cum = _cumulative_cues(low, d_end is not None)
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
         befores: list[str] = []
         govs: list[tuple[Category | None, int]] = []
@@ -709,6 +710,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     date_end=d_end,
                     quote=text,
                     part_of=(total_index if whole_at is None else whole_at) if in_list else None,
+                    **_period(cum, c, d, d_end, ctx.article.published),
                 )
             )
             if among:
@@ -801,6 +803,73 @@ def _party_by_claimant() -> list[dict[str, Any]]:
 
 
 _FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
+
+
+@cache
+def _cumulative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return the cues of a running total (rules data): before its count, after it, with a span.
+
+    The third holds for a count whose date is a span ("in four days", "since Monday"):
+    the perfect tense ("have now been killed"); the fourth, "N days of fighting", always.
+    """
+    data = _rules.load("figures")["cumulative"]
+    before = re.compile(r"\b(?:" + trie_regex(data["before"]) + r")\b")
+    after = re.compile(r"\b(?:" + trie_regex(data["after"]) + r")\b")
+    perfect = re.compile(r"\b(?:" + trie_regex(data["with_a_span"]) + r")\b")
+    span = re.compile(
+        r"\b(?:days|weeks|months|years)\s+of\s+(?:" + trie_regex(data["spans_of"]) + r")\b"
+    )
+    return before, after, perfect, span
+
+
+class _Cumul(NamedTuple):
+    """Where a sentence's cues of a running total are (offsets in the sentence)."""
+
+    before: list[int]  # cues that hold for a count after them
+    after: list[int]  # cues that hold for a count up to 80 characters before them
+    since: list[int]  # "since": before or after the count (a start, "since January 20")
+    span: bool  # the sentence tells of a span of time in the perfect ("have now been killed")
+
+
+def _cumulative_cues(low: str, ranged: bool) -> _Cumul:
+    """Find the cues of a running total in a lower-cased sentence (``ranged``: dated by a span)."""
+    before, after, perfect, span = _cumulative()
+    return _Cumul(
+        [m.start() for m in before.finditer(low)],
+        [m.start() for m in after.finditer(low)],
+        [m.start() for m in _SINCE.finditer(low)] if "since" in low else [],
+        (ranged and perfect.search(low) is not None) or span.search(low) is not None,
+    )
+
+
+_SINCE = re.compile(r"\bsince\b")
+
+
+def _period(cues: _Cumul, c: Count, d: Any, d_end: Any, published: Any) -> dict[str, Any]:
+    """Return the cumulative fields of the figure of count ``c`` (see :class:`Figure`).
+
+    A count is a running total after a cue ("the toll rose to", "a total of"), before one
+    ("so far", "to date"), near "since" ("since January 20", "the deaths of 373 people since
+    the attack on January 20"), or in a sentence telling of a span in the perfect. Its
+    period runs from the date "since" gives (else the start of the sentence's span, else
+    unknown) to the end of the span, else the publication date for "since", else the
+    sentence's date.
+    """
+    since = any(at < c.start or c.num_end <= at <= c.num_end + 80 for at in cues.since)
+    if not (
+        since
+        or cues.span
+        or any(at < c.start for at in cues.before)
+        or any(c.num_end <= at <= c.num_end + 80 for at in cues.after)
+    ):
+        return {}
+    if d_end is not None:
+        return {"cumulative": True, "period_start": d, "period_end": d_end}
+    if since:
+        return {"cumulative": True, "period_start": d, "period_end": published or d}
+    return {"cumulative": True, "period_start": None, "period_end": d}
+
+
 _NO_GOVERNOR: tuple[Category | None, int] = (None, 0)
 #: The claimant whose soldiers need no nationality (see ``_TROOPS``).
 _STATE = "Syrian government"
