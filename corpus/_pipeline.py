@@ -6,7 +6,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from corpus._context import Context
-from corpus._text import layout
+from corpus._text import dateline_outlet, layout
 from corpus.attribution import attribute
 from corpus.control import extract_control
 from corpus.figures import extract_figures
@@ -23,11 +23,13 @@ def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = 
 
     The steps read the article's text in the canonical layout of :func:`corpus._text.layout`
     (whitespace folded, hard-wrapped lines joined), so whitespace never changes a record;
-    the returned :attr:`Extraction.article` holds that text, which offsets refer to.
+    the returned :attr:`Extraction.article` holds that text, which offsets refer to, and
+    the outlet a dateline credits ("ERBIL (Kurdistan 24) –") when the article named none.
     """
     text = layout(article.text)
-    if text != article.text:
-        article = dataclasses.replace(article, text=text)
+    outlet = article.outlet or dateline_outlet(text)
+    if text != article.text or outlet != article.outlet:
+        article = dataclasses.replace(article, text=text, outlet=outlet)
     mentions = [] if gazetteer is None else geoparse(article.text, gazetteer, country=country)
     ctx = Context(article, gazetteer, mentions)
     ctx.attributions = attribute(ctx)

@@ -12,7 +12,9 @@ __all__ = [
     "Sentence",
     "ascii_safe",
     "ascii_twin",
+    "dateline_outlet",
     "layout",
+    "list_item",
     "lower",
     "normalise",
     "sentences",
@@ -42,8 +44,9 @@ def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())  # str.split: the same \s
 
 
-#: Every run of whitespace but a line end (tabs, no-break and other Unicode spaces).
-_SPACES = re.compile(r"[^\S\n]+")
+#: Every run of whitespace but a line end (tabs, no-break and other Unicode spaces) that is
+#: not one plain space already.
+_SPACES = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
 #: Line ends other than ``\n``: CRLF, CR, and the Unicode line and paragraph separators.
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 #: Words a line never ends on unless it is wrapped ("held by" / "Turkish-backed factions").
@@ -67,7 +70,8 @@ def layout(text: str) -> str:
     lower-case letter ("is held" / "by Turkish-backed factions") or the line ends with a
     comma or a word no heading or sentence ends on ("the", "of", "by", "and"). A break
     between any other word and a capital stays a break: it is how a headline, a dateline
-    or a photo caption ends.
+    or a photo caption ends. Lines that point to another article ("Read more: ...",
+    "Related: ...") go: their figures and places are another article's.
 
     Examples
     --------
@@ -80,13 +84,72 @@ def layout(text: str) -> str:
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
-        if not line:
+        if not line or _elsewhere(line):
             continue
         if out and _wrapped(out[-1], line):
             out[-1] += " " + line
         else:
             out.append(line)
     return "\n".join(out)
+
+
+#: Lines that point to another article ("Read more: ...", "Related: ..."): site chrome,
+#: whose headline figures and places are not this article's.
+_ELSEWHERE = re.compile(
+    r"(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:articles?|stories|news))?|"
+    r"see\s+also|recommended|more\s+on\s+this|lire\s+aussi|à\s+lire\s+aussi)\b\s*[:|>»-]?",
+    re.I,
+)
+
+
+def _elsewhere(line: str) -> bool:
+    """Tell whether ``line`` points to another article ("Read more: ...")."""
+    return line[:1] in "RrAaSsMmLlÀà" and _ELSEWHERE.match(line) is not None
+
+
+#: A dateline that credits the outlet: "ERBIL (Kurdistan 24) –", "QAMISHLI, Syria (North
+#: Press) –", "BEIRUT (AFP) -"; or a byline "Shafaq News/ ...".
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*\((?P<outlet>[A-Z][\w .&'’-]{1,30})\)"
+    r"\s*[-–—:]|(?P<byline>[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s(?:News|Agency|Network|Press))\s?/"
+)
+
+
+def dateline_outlet(text: str) -> str | None:
+    r"""Return the outlet a dateline or byline in the first lines of ``text`` credits, if any.
+
+    Examples
+    --------
+    >>> dateline_outlet("Title\nHASAKAH, Syria (North Press) – Four were killed.")
+    'North Press'
+    >>> dateline_outlet("Shafaq News/ Gunmen attacked a post.")
+    'Shafaq News'
+    """
+    for line in text.split("\n", 6)[:6]:
+        m = _DATELINE.match(line)
+        if m is not None:
+            return m["outlet"] or m["byline"]
+    return None
+
+
+#: An item of a list: a bullet ("• 27 members of the SDF", "- Six civilians", "1) ..."), or a
+#: short label and a colon before a number ("Deir ez-Zor: 12 fighters", "Killed: 40").
+_LIST_ITEM = re.compile(
+    r"(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s|[A-Z][^:.!?]{0,38}:\s*(?:\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|a|an)\b)",
+    re.I,
+)
+
+
+def list_item(sentence: str) -> bool:
+    """Tell whether ``sentence`` is an item of a list (a bullet, or "Label: N ...").
+
+    Examples
+    --------
+    >>> [list_item(s) for s in ("• 27 members of the SDF", "Aleppo: 12 civilians", "He said.")]
+    [True, True, False]
+    """
+    return _LIST_ITEM.match(sentence) is not None
 
 
 def _wrapped(line: str, nxt: str) -> bool:

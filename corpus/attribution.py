@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from corpus import _rules
 from corpus._context import Attribution, Context, gated, twin_of
-from corpus._text import trie_regex
+from corpus._text import list_item, trie_regex
 from corpus.aliases import AliasMatch, claimants
 from corpus.errors import CorpusError
 
@@ -1012,7 +1012,8 @@ def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     A sentence opening on a demonstrative ("These attacks left 115 dead") or a quotation
     with no speaker of its own is the claim of the sentence before it, when that one is
     attributed; one opening "Moreover" / "In addition" adds to the claim of a source named
-    up to three sentences before.
+    up to three sentences before; an item of a list ("• 27 members of the SDF") is the
+    claim of the sentence that opens the list.
     """
     for i in range(1, len(out)):
         if out[i].named:
@@ -1020,6 +1021,14 @@ def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:
         low = ctx.lowered[i]
         if _GOES_ON.match(low) or ctx.sents[i].text.startswith(_OPEN_QUOTES):
             back = 1
+        elif list_item(ctx.sents[i].text):
+            # the items of a list are the claims of the sentence that opens it
+            j = i - 1
+            while j > 0 and list_item(ctx.sents[j].text):
+                j -= 1
+            if out[j].named:
+                out[i] = Attribution(out[j].claimant, out[j].surface, True, None)
+            continue
         elif _ADDS.match(low):
             back = 3
         else:

@@ -52,7 +52,7 @@ from typing import Any, NamedTuple
 
 from corpus import _rules
 from corpus._context import NON_ACTORS, Context
-from corpus._text import ascii_twin, trie_regex
+from corpus._text import ascii_twin, list_item, trie_regex
 from corpus.aliases import AliasMatch, parties
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
@@ -573,6 +573,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
         att = ctx.attributions[i]
         d, d_end, prec = ctx.date_fields(i)
         cum = _cumulative_cues(low, d_end is not None)
+        item = list_item(text)
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
         befores: list[str] = []
         govs: list[tuple[Category | None, int]] = []
@@ -652,6 +653,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 cat = total_category
             if cat is None:
                 cat = pats.noun_weak.first(np_text)
+            if cat is None and k == 0 and item:
+                cat = _list_category(ctx, i, pats)  # "• 27 members of the SDF" after "killed:"
             if cat is None:
                 continue
             if (
@@ -756,6 +759,24 @@ _POSITION_WORDS = ("position", "checkpoint", "post", "base", "headquarters", "ve
 _POSITION_WORDS += ("convoy",)
 
 
+def _list_category(ctx: Context, i: int, pats: _Lang) -> Category | None:
+    """Return the category the sentence introducing the list item ``i`` gives its items.
+
+    "The dead are as follows:", "SOHR documented the deaths of:" then "• 27 members of the
+    SDF": the items take the category of the introduction (the last cue in it), which ends
+    with a colon or announces what follows.
+    """
+    j = i - 1
+    while j >= 0 and list_item(ctx.sents[j].text):
+        j -= 1
+    if j < 0 or i - j > 12:
+        return None
+    intro = ctx.lowered[j]
+    if not intro.endswith(":") and "follow" not in intro and "breakdown" not in intro:
+        return None
+    return pats.verbs.last(intro) or pats.noun_strong.first(intro)
+
+
 def _bare_after_and(before: str, np_text: str) -> bool:
     """Tell whether a count is a bare one right after "and" ("... and 20 wounded")."""
     words = np_text.split(None, 2)
@@ -806,7 +827,9 @@ _FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
 
 
 @cache
-def _cumulative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cumulative() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]
+]:
     """Return the cues of a running total (rules data): before its count, after it, with a span.
 
     The third holds for a count whose date is a span ("in four days", "since Monday"):
@@ -819,7 +842,10 @@ def _cumulative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     span = re.compile(
         r"\b(?:days|weeks|months|years)\s+of\s+(?:" + trie_regex(data["spans_of"]) + r")\b"
     )
-    return before, after, perfect, span
+    # a quick test first: the longest word of every cue (most sentences have none)
+    cues = [*data["before"], *data["after"], *data["with_a_span"], *data["spans_of"], "since"]
+    keys = tuple(sorted({max(c.split(), key=len) for c in cues}))
+    return before, after, perfect, span, keys
 
 
 class _Cumul(NamedTuple):
@@ -833,7 +859,9 @@ class _Cumul(NamedTuple):
 
 def _cumulative_cues(low: str, ranged: bool) -> _Cumul:
     """Find the cues of a running total in a lower-cased sentence (``ranged``: dated by a span)."""
-    before, after, perfect, span = _cumulative()
+    before, after, perfect, span, keys = _cumulative()
+    if not any(k in low for k in keys):
+        return _NO_CUES
     return _Cumul(
         [m.start() for m in before.finditer(low)],
         [m.start() for m in after.finditer(low)],
@@ -843,6 +871,7 @@ def _cumulative_cues(low: str, ranged: bool) -> _Cumul:
 
 
 _SINCE = re.compile(r"\bsince\b")
+_NO_CUES = _Cumul([], [], [], span=False)
 
 
 def _period(cues: _Cumul, c: Count, d: Any, d_end: Any, published: Any) -> dict[str, Any]:
