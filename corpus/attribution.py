@@ -850,6 +850,7 @@ def attribute(ctx: Context) -> list[Attribution]:
     hit_at = 0  # the claimant hits before the sentence read, for the monitor named last
     monitor = "SOHR"
     named = _Named()  # armies and state media named so far
+    acronyms: dict[str, str] | None = None  # read when a source the table lacks is found
     for i, s in enumerate(ctx.sents):
         if fr:  # French patterns are not gated: French articles only pay for them
             cue = (
@@ -872,6 +873,9 @@ def attribute(ctx: Context) -> list[Attribution]:
         quoted = _HAS_QUOTE.search(s.text) is not None
         masked = _mask_quotes(s.text) if quoted else s.text
         low = _mask_quotes(ctx.lowered[i]) if quoted else ctx.lowered[i]
+        if "(" in masked and (spans := [m.span() for m in _ACRONYM_PAREN.finditer(masked)]):
+            # "North Press Agency (NPA) said": the acronym stands between source and verb
+            masked, low = _mask_acronyms(masked, spans), _mask_acronyms(low, spans)
         hits = [
             AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
             for h in ctx.claimants_in(s.start, s.end)
@@ -920,7 +924,9 @@ def attribute(ctx: Context) -> list[Attribution]:
             continue
         claimant, surface = found
         if claimant is not None and claimant not in known:
-            claimant = _known_as(ctx, s.start, claimant)
+            if acronyms is None:
+                acronyms = _acronyms(ctx.article.text)
+            claimant = _known_as(ctx, s.start, acronyms.get(claimant, claimant))
         at = masked.find(surface)
         span = (at, at + len(surface)) if at >= 0 else None
         if claimant is None:
@@ -934,6 +940,28 @@ def attribute(ctx: Context) -> list[Attribution]:
             people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
         out.append(Attribution(claimant, surface, True, span))
     return _carried(ctx, _quote_groups(ctx, out))
+
+
+#: An acronym in brackets after a name: "North Press Agency (NPA)".
+_ACRONYM_PAREN = re.compile(r" \([A-Z][A-Za-z]{1,7}\)(?= )")
+_ACRONYM_DEF = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|the)\s+)?){1,6}?[A-Z][\w'’-]*)\s+\(([A-Z]{2,7})\)"
+)
+
+
+def _mask_acronyms(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out ``spans`` of ``text`` (the acronyms in brackets), keeping every offset."""
+    out = []
+    pos = 0
+    for a, b in spans:
+        out.append(text[pos:a] + " " * (b - a))
+        pos = b
+    return "".join(out) + text[pos:]
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Return the acronyms an article defines ("North Press Agency (NPA)": NPA -> the name)."""
+    return {m[2]: m[1] for m in _ACRONYM_DEF.finditer(text)}
 
 
 #: "Citing an SDF military source, X reported": the source cited is the claimant.

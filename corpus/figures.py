@@ -683,6 +683,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 or (last_party is not None and _bare_after_and(befores[k], np_text))
             ):
                 party = last_party  # "12 SDF fighters were killed and 20 wounded"
+                if party is None and pats.others.match(np_text) and figures:
+                    # "Six others were wounded": of the figure of a sentence just before
+                    party = _recent_party(ctx, figures, i)
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
             if party is None and befores[k].endswith("lost "):
@@ -745,6 +748,7 @@ class _Row(NamedTuple):
 #: A count with no noun of its own after "and" ("... were killed and 20 wounded", ", and six
 #: were injured"): the first word of its noun phrase, if any, is one of these.
 _BARE_WORDS = frozenset(("", "wounded", "injured", "hurt", "dead", "killed", "missing"))
+_BARE_NEXT = frozenset(("in", "on", "by", "when", "with", "during", "after", "near", "as"))
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 #: "struck an SDF military position, killing two": the position's owner lost the people.
 _POSITION = re.compile(
@@ -777,13 +781,22 @@ def _list_category(ctx: Context, i: int, pats: _Lang) -> Category | None:
     return pats.verbs.last(intro) or pats.noun_strong.first(intro)
 
 
+def _recent_party(ctx: Context, figures: list[Figure], i: int) -> str | None:
+    """Return the party of the last figure when it was read up to two sentences before ``i``."""
+    last = figures[-1]
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if ctx.sents[j].text == last.quote:
+            return last.party
+    return None
+
+
 def _bare_after_and(before: str, np_text: str) -> bool:
     """Tell whether a count is a bare one right after "and" ("... and 20 wounded")."""
     words = np_text.split(None, 2)
     return (
         bool(_AND_BEFORE.search(before))
         and (words[0] if words else "") in _BARE_WORDS
-        and (len(words) < 2 or not words[1][:1].isalpha() or words[1] in ("in", "on", "by", "when"))
+        and (len(words) < 2 or not words[1][:1].isalpha() or words[1] in _BARE_NEXT)
     )
 
 
@@ -1076,6 +1089,10 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
     return str(hits[0].canonical)
 
 
+#: Quantities too vague to be a figure ("freed several fellow fighters").
+_TOO_VAGUE = frozenset(("several", "a few", "a handful", "plusieurs"))
+
+
 def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     """Dates, years, durations and measures: numbers that count no people.
 
@@ -1085,6 +1102,8 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
     if not c.is_words and pats.month_before.match(before[::-1]):
         return True
+    if c.surface.lower() in _TOO_VAGUE or before.endswith(("half ", "demi-")):
+        return True  # "several fellow fighters", "half a million people": no count
     if pats.unit_after.match(text, c.num_end):
         return True
     if pats is _FR and c.surface.lower() in ("un", "une") and not _ONE_FR.match(text, c.num_end):
