@@ -54,6 +54,7 @@ from corpus import _rules
 from corpus._context import NON_ACTORS, Context
 from corpus._text import ascii_twin, list_item, trie_regex
 from corpus.aliases import AliasMatch, parties
+from corpus.attribution import clause_attribution
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
 from corpus.typing import Category
@@ -80,7 +81,7 @@ _PEOPLE_WORDS = [
     "survivors", "leaders", "commanders", "mercenaries", "operatives", "cadres", "guerrillas",
     "defectors", "cooks", "aides", "bodyguards", "brothers", "sisters", "sons", "daughters",
     "wives", "husbands", "fathers", "mothers", "siblings", "cousins", "forces", "killings",
-    "murders",
+    "murders", "loyalists", "supporters",
 ]  # fmt: skip
 #: Category words inside the noun phrase ("181 dead"); the first five are strong cues.
 _NOUN_WORDS: list[tuple[Category, list[str]]] = [
@@ -235,7 +236,9 @@ _PARTS = re.compile(
 )
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|whom)\b")
 _ASIDE = re.compile(r",\s*(?:including|who|which|among\s+them|some|most\s+of\s+them)\b[^,]*,")
-_LIST_GO_ON = re.compile(r"^[^.;:!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+et\s+)$")
+_LIST_GO_ON = re.compile(
+    r"^[^.;:!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+et\s+)$"
+)
 _OWN = re.compile(
     r"\b(?:its|our|their\s+own)\s+(?:fighters|forces|members|soldiers|men|troops|personnel)\b"
 )
@@ -574,6 +577,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
         d, d_end, prec = ctx.date_fields(i)
         cum = _cumulative_cues(low, d_end is not None)
         item = list_item(text)
+        contrast = ", while" in low or "; " in low or " whereas " in low or ", but " in low
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
         befores: list[str] = []
         govs: list[tuple[Category | None, int]] = []
@@ -699,6 +703,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _STATE  # "Syrian state media said 17 soldiers had died"
             if party is None and cat == "displaced":
                 party = "civilians"
+            if contrast:
+                att = clause_attribution(ctx, i, c.start)
             mention = ctx.place_near(i, c.start)
             figures.append(
                 Figure(
@@ -1102,8 +1108,8 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
     if not c.is_words and pats.month_before.match(before[::-1]):
         return True
-    if c.surface.lower() in _TOO_VAGUE or before.endswith(("half ", "demi-")):
-        return True  # "several fellow fighters", "half a million people": no count
+    if c.surface.lower() in _TOO_VAGUE:
+        return True  # "freed several fellow fighters": no count
     if pats.unit_after.match(text, c.num_end):
         return True
     if pats is _FR and c.surface.lower() in ("un", "une") and not _ONE_FR.match(text, c.num_end):
