@@ -81,7 +81,8 @@ _PEOPLE_WORDS = [
     "survivors", "leaders", "commanders", "mercenaries", "operatives", "cadres", "guerrillas",
     "defectors", "cooks", "aides", "bodyguards", "brothers", "sisters", "sons", "daughters",
     "wives", "husbands", "fathers", "mothers", "siblings", "cousins", "forces", "killings",
-    "murders", "loyalists", "supporters",
+    "murders", "loyalists", "supporters", "woman", "man", "boy", "girl", "refugee", "resident",
+    "shepherd", "farmer", "teenager", "journalist", "policeman", "officer", "guard", "worker",
 ]  # fmt: skip
 #: Category words inside the noun phrase ("181 dead"); the first five are strong cues.
 _NOUN_WORDS: list[tuple[Category, list[str]]] = [
@@ -571,6 +572,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
         counts = [c for c in find_counts(text, low, language=lang) if not _not_count(low, c, pats)]
+        if pats is not _FR and (" was " in low or " has been " in low or " had been " in low):
+            counts = _one_person(low, counts)  # "An Iraqi woman was found dead"
         if not counts:
             continue
         att = ctx.attributions[i]
@@ -794,6 +797,31 @@ def _recent_party(ctx: Context, figures: list[Figure], i: int) -> str | None:
         if ctx.sents[j].text == last.quote:
             return last.party
     return None
+
+
+@cache
+def _one_person_pattern() -> re.Pattern[str]:
+    """Return the pattern of "a/an <person> was <casualty verb>" (nouns and verbs are data)."""
+    data = _rules.load("figures")["one_person"]
+    return re.compile(
+        r"\b(?P<a>an?|one)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+        + trie_regex(data["nouns"])
+        + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly)\s+)?(?:"
+        + trie_regex(data["verbs"])
+        + r")\b"
+    )
+
+
+def _one_person(low: str, counts: list[Count]) -> list[Count]:
+    """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead")."""
+    found = [
+        Count(1, 1, 1, "", m["a"], m.start(), m.start(), m.end("a"), True)
+        for m in _one_person_pattern().finditer(low)
+        if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
+    ]
+    if not found:
+        return counts
+    return sorted([*counts, *found], key=lambda c: c.start)
 
 
 def _bare_after_and(before: str, np_text: str) -> bool:
