@@ -993,11 +993,12 @@ def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution
         for h in ctx.claimants_in(s.start + start, s.start + end)
     ]
     found = _speech(text, low, hits, _Antecedent(None, False), pats, {}, verbs, [])
-    if found is None or found[0] is None:
+    if found is None:
         return None
-    claimant, surface = found
-    if claimant not in claimants().canonicals:
-        claimant = _known_as(ctx, s.start, claimant)
+    name, surface = found
+    if name is None:
+        return None
+    claimant = name if name in claimants().canonicals else _known_as(ctx, s.start, name)
     at = text.find(surface)
     return Attribution(claimant, surface, True, (at, at + len(surface)) if at >= 0 else None)
 

@@ -768,8 +768,9 @@ _POSITION = re.compile(
 )
 
 
-_POSITION_WORDS = ("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol")
-_POSITION_WORDS += ("convoy",)
+_POSITION_WORDS = (
+    *("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol", "convoy"),
+)
 
 
 def _list_category(ctx: Context, i: int, pats: _Lang) -> Category | None:
@@ -890,8 +891,11 @@ def _cumulative() -> tuple[
         r"\b(?:days|weeks|months|years)\s+of\s+(?:" + trie_regex(data["spans_of"]) + r")\b"
     )
     # a quick test first: the longest word of every cue (most sentences have none)
-    cues = [*data["before"], *data["after"], *data["with_a_span"], *data["spans_of"], "since"]
-    keys = tuple(sorted({max(c.split(), key=len) for c in cues}))
+    # (the perfect counts only with a span, which "since" or a dated span opens: not a key)
+    cues = [*data["before"], *data["after"], "since"]
+    found = {"toll" if "toll" in c else c if len(c) < 8 else max(c.split(), key=len) for c in cues}
+    found |= {"days of", "weeks of", "months of", "years of"}  # "six days of fighting"
+    keys = tuple(sorted(found))
     return before, after, perfect, span, keys
 
 
@@ -907,7 +911,7 @@ class _Cumul(NamedTuple):
 def _cumulative_cues(low: str, ranged: bool) -> _Cumul:
     """Find the cues of a running total in a lower-cased sentence (``ranged``: dated by a span)."""
     before, after, perfect, span, keys = _cumulative()
-    if not any(k in low for k in keys):
+    if not ranged and not any(k in low for k in keys):
         return _NO_CUES
     return _Cumul(
         [m.start() for m in before.finditer(low)],

@@ -292,8 +292,8 @@ def tally(reports: Sequence[Report], category: str) -> Tally | None:
     Tally or None
         None when no report gives this category.
     """
-    rows = []
-    cumulative = set()  # indices of the rows whose value is a running total
+    rows: list[tuple[Report, int, int, int, date | None, bool]] = []
+    cumulative: set[int] = set()  # indices of the rows whose value is a running total
     for r in reports:
         v = report_value(r, category)
         if v is None:
