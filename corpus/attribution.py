@@ -1005,8 +1005,9 @@ def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution
 
 #: An acronym in brackets after a name: "North Press Agency (NPA)".
 _ACRONYM_PAREN = re.compile(r" \([A-Z][A-Za-z]{1,7}\)(?= )")
+_ACRONYM = re.compile(r"\(([A-Z]{2,7})\)")
 _ACRONYM_DEF = re.compile(
-    r"\b((?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|the)\s+)?){1,6}?[A-Z][\w'’-]*)\s+\(([A-Z]{2,7})\)"
+    r"\b((?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|the)\s+)?){1,6}?[A-Z][\w'’-]*)\s+\(([A-Z]{2,7})\)$"
 )
 
 
@@ -1022,7 +1023,12 @@ def _mask_acronyms(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _acronyms(text: str) -> dict[str, str]:
     """Return the acronyms an article defines ("North Press Agency (NPA)": NPA -> the name)."""
-    return {m[2]: m[1] for m in _ACRONYM_DEF.finditer(text)}
+    out = {}
+    for m in _ACRONYM.finditer(text):
+        named = _ACRONYM_DEF.search(text, max(0, m.start() - 80), m.end())
+        if named is not None:
+            out[m[1]] = named[1]
+    return out
 
 
 #: "Citing an SDF military source, X reported": the source cited is the claimant.

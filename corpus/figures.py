@@ -875,54 +875,70 @@ _FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
 
 
 @cache
-def _cumulative() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]
-]:
-    """Return the cues of a running total (rules data): before its count, after it, with a span.
+def _cumulative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return the cues of a running total (rules data) as one pattern, the perfect, the keys.
 
-    The third holds for a count whose date is a span ("in four days", "since Monday"):
-    the perfect tense ("have now been killed"); the fourth, "N days of fighting", always.
+    The pattern's groups say what a cue is: ``b`` holds for a count after it ("the toll
+    rose to"), ``a`` for one before it ("so far"), ``ba`` both ("in total"), ``s`` is
+    "since", ``d`` "N days of fighting". The perfect ("have now been killed") holds for a
+    sentence dated by a span. The keys are a quick test: most sentences have none.
     """
     data = _rules.load("figures")["cumulative"]
-    before = re.compile(r"\b(?:" + trie_regex(data["before"]) + r")\b")
-    after = re.compile(r"\b(?:" + trie_regex(data["after"]) + r")\b")
-    perfect = re.compile(r"\b(?:" + trie_regex(data["with_a_span"]) + r")\b")
-    span = re.compile(
-        r"\b(?:days|weeks|months|years)\s+of\s+(?:" + trie_regex(data["spans_of"]) + r")\b"
+    before, after = set(data["before"]), set(data["after"])
+    pattern = re.compile(
+        r"\b(?:(?P<ba>"
+        + trie_regex(before & after)
+        + r")|(?P<b>"
+        + trie_regex(before - after)
+        + r")|(?P<a>"
+        + trie_regex(after - before)
+        + r")|(?P<s>since)|(?P<d>(?:days|weeks|months|years)\s+of\s+(?:"
+        + trie_regex(data["spans_of"])
+        + r")))\b"
     )
-    # a quick test first: the longest word of every cue (most sentences have none)
-    # (the perfect counts only with a span, which "since" or a dated span opens: not a key)
-    cues = [*data["before"], *data["after"], "since"]
+    perfect = re.compile(r"\b(?:" + trie_regex(data["with_a_span"]) + r")\b")
+    cues = [*before, *after, "since"]
     found = {"toll" if "toll" in c else c if len(c) < 8 else max(c.split(), key=len) for c in cues}
     found |= {"days of", "weeks of", "months of", "years of"}  # "six days of fighting"
-    keys = tuple(sorted(found))
-    return before, after, perfect, span, keys
+    return pattern, perfect, re.compile(trie_regex(sorted(found)))
 
 
 class _Cumul(NamedTuple):
     """Where a sentence's cues of a running total are (offsets in the sentence)."""
 
-    before: list[int]  # cues that hold for a count after them
-    after: list[int]  # cues that hold for a count up to 80 characters before them
-    since: list[int]  # "since": before or after the count (a start, "since January 20")
-    span: bool  # the sentence tells of a span of time in the perfect ("have now been killed")
+    before: int  # the first cue that holds for a count after it (-1: none)
+    after: tuple[int, ...]  # cues that hold for a count up to 80 characters before them
+    since: tuple[int, ...]  # "since": before or after the count (a start, "since January 20")
+    span: bool  # a span in the perfect ("have now been killed in four days", "days of fighting")
 
 
 def _cumulative_cues(low: str, ranged: bool) -> _Cumul:
     """Find the cues of a running total in a lower-cased sentence (``ranged``: dated by a span)."""
-    before, after, perfect, span, keys = _cumulative()
-    if not ranged and not any(k in low for k in keys):
+    pattern, perfect, keys = _cumulative()
+    span = ranged and perfect.search(low) is not None  # (rare: a sentence dated by a span)
+    if not span and keys.search(low) is None:
         return _NO_CUES
-    return _Cumul(
-        [m.start() for m in before.finditer(low)],
-        [m.start() for m in after.finditer(low)],
-        [m.start() for m in _SINCE.finditer(low)] if "since" in low else [],
-        (ranged and perfect.search(low) is not None) or span.search(low) is not None,
-    )
+    before = -1
+    after: list[int] = []
+    since: list[int] = []
+    for m in pattern.finditer(low):
+        kind, at = m.lastgroup, m.start()
+        if kind == "s":
+            since.append(at)
+        elif kind == "d":
+            span = True
+        else:
+            if kind != "a" and before < 0:
+                before = at
+            if kind != "b":
+                after.append(at)
+    if before < 0 and not after and not since and not span:
+        return _NO_CUES
+    return _Cumul(before, tuple(after), tuple(since), span)
 
 
-_SINCE = re.compile(r"\bsince\b")
-_NO_CUES = _Cumul([], [], [], span=False)
+_NO_CUES = _Cumul(-1, (), (), span=False)
+_NOT_CUMULATIVE: dict[str, Any] = {}
 
 
 def _period(cues: _Cumul, c: Count, d: Any, d_end: Any, published: Any) -> dict[str, Any]:
@@ -935,14 +951,16 @@ def _period(cues: _Cumul, c: Count, d: Any, d_end: Any, published: Any) -> dict[
     unknown) to the end of the span, else the publication date for "since", else the
     sentence's date.
     """
+    if cues is _NO_CUES:
+        return _NOT_CUMULATIVE
     since = any(at < c.start or c.num_end <= at <= c.num_end + 80 for at in cues.since)
     if not (
         since
         or cues.span
-        or any(at < c.start for at in cues.before)
+        or 0 <= cues.before < c.start
         or any(c.num_end <= at <= c.num_end + 80 for at in cues.after)
     ):
-        return {}
+        return _NOT_CUMULATIVE
     if d_end is not None:
         return {"cumulative": True, "period_start": d, "period_end": d_end}
     if since:
