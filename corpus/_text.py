@@ -78,6 +78,8 @@ def layout(text: str) -> str:
     >>> layout("The town is held\r\nby  Turkish-backed\u00a0factions.\n\nNext.")
     'The town is held by Turkish-backed factions.\nNext.'
     """
+    if _laid_out(text):
+        return text
     if "\r" in text or not text.isascii():
         text = _LINE_ENDS.sub("\n", text)
     text = _SPACES.sub(" ", text)
@@ -150,6 +152,23 @@ def list_item(sentence: str) -> bool:
     [True, True, False]
     """
     return _LIST_ITEM.match(sentence) is not None
+
+
+#: What :func:`layout` would change: whitespace other than one space or one line end, a
+#: line break a wrap may hide behind, a line pointing elsewhere (tested before any work).
+_TO_LAY_OUT = re.compile(
+    r"\n\n|[^\S\n ]| [ \n]|\n |,\n|(?-i:\n(?=[^\W\d_A-Z]))|\b(?:"
+    + "|".join(map(re.escape, sorted(_GO_ON_WORDS)))
+    + r")\n|(?m:^)(?:read|also|related|see|recommended|more\s+on|lire|à\s+lire)\b",
+    re.I,
+)
+
+
+def _laid_out(text: str) -> bool:
+    """Tell whether ``text`` is already in the layout of :func:`layout` (a quick test)."""
+    return (
+        text[:1] not in " \n" and text[-1:] not in " \n" and _TO_LAY_OUT.search(text) is None
+    )
 
 
 def _wrapped(line: str, nxt: str) -> bool:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import geo
 from corpus import extraction_to_dict
-from corpus._text import layout
+from corpus._text import _laid_out, layout
 from tests.corpus.one_article import extract_text
 
 #: Paragraphs of our own, with figures, claimants, control claims and places.
@@ -101,3 +101,17 @@ def test_layout_keeps_every_character_but_whitespace() -> None:
     got = layout(text)
     assert got == "«Ils ont tué 12 civils», a dit le porte-parole.\nFin."
     assert got.split() == text.split()
+
+
+_PIECES = st.sampled_from(
+    ["The", "town", "is", "held", "by", "of", "and", ",", ".", "Read more:", "É", "é", "lower",
+     " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00a0"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_layout_is_stable_and_its_quick_test_agrees(text: str) -> None:
+    out = layout(text)
+    assert layout(out) == out  # idempotent: the canonical form is its own layout
+    if _laid_out(text):  # the quick test says nothing to do: nothing is done
+        assert out == text
