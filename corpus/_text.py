@@ -78,15 +78,17 @@ def layout(text: str) -> str:
     >>> layout("The town is held\r\nby  Turkish-backed\u00a0factions.\n\nNext.")
     'The town is held by Turkish-backed factions.\nNext.'
     """
-    if _laid_out(text):
-        return text
     if "\r" in text or not text.isascii():
         text = _LINE_ENDS.sub("\n", text)
-    text = _SPACES.sub(" ", text)
+    if _ODD_SPACE.search(text) is not None:
+        text = _SPACES.sub(" ", text)
+        # blank lines and spaces at line ends go
+        text = _LINE_EDGES.sub("\n", text).strip(" \n")
+    if not _to_join(text):
+        return text
     out: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line or _elsewhere(line):
+    for line in text.split("\n"):
+        if _elsewhere(line):
             continue
         if out and _wrapped(out[-1], line):
             out[-1] += " " + line
@@ -154,20 +156,36 @@ def list_item(sentence: str) -> bool:
     return _LIST_ITEM.match(sentence) is not None
 
 
-#: What :func:`layout` would change: whitespace other than one space or one line end, a
-#: line break a wrap may hide behind, a line pointing elsewhere (tested before any work).
-_TO_LAY_OUT = re.compile(
-    r"\n\n|[^\S\n ]| [ \n]|\n |,\n|(?-i:\n(?=[^\W\d_A-Z]))|\b(?:"
-    + "|".join(map(re.escape, sorted(_GO_ON_WORDS)))
-    + r")\n|(?m:^)(?:read|also|related|see|recommended|more\s+on|lire|à\s+lire)\b",
-    re.I,
-)
+_LINE_EDGES = re.compile(r" ?\n[\n ]*")
+#: Whitespace that is not one plain space or one line end between two lines.
+_ODD_SPACE = re.compile(r"[^\S\n ]| [ \n]|\n[\n ]|^[ \n]|[ \n]$")
+
+
+def _to_join(text: str) -> bool:
+    """Tell whether a text with canonical spaces has a wrap to join or a line to drop."""
+    if _elsewhere(text):
+        return True
+    at = text.find("\n")
+    while at >= 0:
+        start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+        if (
+            text[at + 1 : at + 2].islower()
+            or text[at - 1] == ","
+            or text[start:at].lower() in _GO_ON_WORDS
+            or _elsewhere(text[at + 1 : at + 40])
+        ):
+            return True
+        at = text.find("\n", at + 1)
+    return False
 
 
 def _laid_out(text: str) -> bool:
     """Tell whether ``text`` is already in the layout of :func:`layout` (a quick test)."""
     return (
-        text[:1] not in " \n" and text[-1:] not in " \n" and _TO_LAY_OUT.search(text) is None
+        "\r" not in text
+        and _LINE_ENDS.search(text) is None
+        and _ODD_SPACE.search(text) is None
+        and not _to_join(text)
     )
 
 
