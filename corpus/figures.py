@@ -578,7 +578,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
             continue
         att = ctx.attributions[i]
         d, d_end, prec = ctx.date_fields(i)
-        cum = _cumulative_cues(low, d_end is not None)
+        # a span of the sentence's own ("in four days", "since Monday"), not its paragraph's
+        cum = _cumulative_cues(low, d_end is not None and bool(ctx.dates[i]))
         item = list_item(text)
         contrast = ", while" in low or "; " in low or " whereas " in low or ", but " in low
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
@@ -768,6 +769,7 @@ _POSITION = re.compile(
 )
 
 
+_STRUCK = ("struck", "target", "hit", "attack", "shell", "bomb", "storm")
 _POSITION_WORDS = (
     *("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol", "convoy"),
 )
@@ -839,7 +841,7 @@ def _position_owner(ctx: Context, i: int, at: int) -> str | None:
     """Return X in "struck an X position, killing N" (the people of X's position)."""
     s = ctx.sents[i]
     low = ctx.lowered[i]
-    if not any(w in low for w in _POSITION_WORDS):
+    if not any(w in low for w in _POSITION_WORDS) or not any(w in low for w in _STRUCK):
         return None
     m = _POSITION.search(low, 0, at)
     if m is None:
