@@ -696,6 +696,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     party = _recent_party(ctx, figures, i)
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
+            if party is None and "number of" in low:
+                party = _number_of_party(ctx, i, c.start, counts)
             if party is None and befores[k].endswith("lost "):
                 party = _loser(ctx, s.start + c.start)  # "the SDF lost 12 fighters"
             if party is None and pats is _FR and _CIVIL_FR.match(np_text):
@@ -791,6 +793,26 @@ def _list_category(ctx: Context, i: int, pats: _Lang) -> Category | None:
     if not intro.endswith(":") and "follow" not in intro and "breakdown" not in intro:
         return None
     return pats.verbs.last(intro) or pats.noun_strong.first(intro)
+
+
+#: "the number of casualties in the ranks of the SDF ... rose to 29": the people counted.
+_NUMBER_OF = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in\s+the\s+ranks\s+of|among|from|of)\s+(?:the\s+)?"
+)
+
+
+def _number_of_party(ctx: Context, i: int, at: int, counts: list[Count]) -> str | None:
+    """Return X in "the number of <dead> in the ranks of X ... rose to N" for the count at ``at``."""
+    low = ctx.lowered[i]
+    found = None
+    for m in _NUMBER_OF.finditer(low, 0, at):
+        found = m
+    if found is None or any(found.end() <= c.start < at for c in counts):
+        return None  # another count stands between: "the number of" is not this count's
+    s = ctx.sents[i]
+    hits = ctx.parties_in(s.start + found.end(), s.start + min(found.end() + 60, at))
+    return str(hits[0].canonical) if hits and hits[0].start == s.start + found.end() else None
 
 
 def _recent_party(ctx: Context, figures: list[Figure], i: int) -> str | None:
