@@ -803,7 +803,7 @@ _NUMBER_OF = re.compile(
 
 
 def _number_of_party(ctx: Context, i: int, at: int, counts: list[Count]) -> str | None:
-    """Return X in "the number of <dead> in the ranks of X ... rose to N" for the count at ``at``."""
+    """Return X in "the number of dead in the ranks of X ... rose to N" (the count at ``at``)."""
     low = ctx.lowered[i]
     found = None
     for m in _NUMBER_OF.finditer(low, 0, at):
