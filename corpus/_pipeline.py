@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from corpus._context import Context
+from corpus._text import dateline_outlet, layout
 from corpus.attribution import attribute
 from corpus.control import extract_control
 from corpus.figures import extract_figures
@@ -17,7 +19,17 @@ if TYPE_CHECKING:
 
 
 def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = None) -> Extraction:
-    """Run every extraction step on ``article``."""
+    """Run every extraction step on ``article``.
+
+    The steps read the article's text in the canonical layout of :func:`corpus._text.layout`
+    (whitespace folded, hard-wrapped lines joined), so whitespace never changes a record;
+    the returned :attr:`Extraction.article` holds that text, which offsets refer to, and
+    the outlet a dateline credits ("ERBIL (Kurdistan 24) –") when the article named none.
+    """
+    text = layout(article.text)
+    outlet = article.outlet or dateline_outlet(text)
+    if text != article.text or outlet != article.outlet:
+        article = dataclasses.replace(article, text=text, outlet=outlet)
     mentions = [] if gazetteer is None else geoparse(article.text, gazetteer, country=country)
     ctx = Context(article, gazetteer, mentions)
     ctx.attributions = attribute(ctx)

@@ -12,6 +12,9 @@ __all__ = [
     "Sentence",
     "ascii_safe",
     "ascii_twin",
+    "dateline_outlet",
+    "layout",
+    "list_item",
     "lower",
     "normalise",
     "sentences",
@@ -39,6 +42,159 @@ _PARA = re.compile(r"[^\n]+")
 def normalise(text: str) -> str:
     """NFC-normalise ``text`` and fold every run of whitespace to one space."""
     return " ".join(unicodedata.normalize("NFC", text).split())  # str.split: the same \s
+
+
+#: Every run of whitespace but a line end (tabs, no-break and other Unicode spaces) that is
+#: not one plain space already.
+_SPACES = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
+#: Line ends other than ``\n``: CRLF, CR, and the Unicode line and paragraph separators.
+_LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+#: Words a line never ends on unless it is wrapped ("held by" / "Turkish-backed factions").
+_GO_ON_WORDS = frozenset(
+    (
+        *("a", "an", "the", "of", "by", "to", "in", "on", "at", "from", "with", "and", "or"),
+        *("for", "as", "that", "which", "who", "whom", "its", "their", "his", "her", "is"),
+        *("are", "was", "were", "has", "have", "had", "been", "be", "than", "into", "under"),
+        *("de", "du", "des", "la", "le", "les", "et", "en", "par", "à", "au", "aux", "sur"),
+    )
+)
+
+
+def layout(text: str) -> str:
+    r"""Return ``text`` with its whitespace in one canonical form, every other character kept.
+
+    Extraction reads this form, so whitespace never changes a result: CRLF and CR line ends
+    become ``\n``; tabs, no-break spaces and runs of spaces become one space; spaces at
+    line ends and blank lines go (a paragraph is a line); a hard-wrapped line is joined to
+    the next with one space. A line break is a wrap when the next line starts with a
+    lower-case letter ("is held" / "by Turkish-backed factions") or the line ends with a
+    comma or a word no heading or sentence ends on ("the", "of", "by", "and"). A break
+    between any other word and a capital stays a break: it is how a headline, a dateline
+    or a photo caption ends. Lines that point to another article ("Read more: ...",
+    "Related: ...") go: their figures and places are another article's.
+
+    Examples
+    --------
+    >>> layout("The town is held\r\nby  Turkish-backed\u00a0factions.\n\nNext.")
+    'The town is held by Turkish-backed factions.\nNext.'
+    """
+    if "\r" in text or not text.isascii():
+        text = _LINE_ENDS.sub("\n", text)
+    if _ODD_SPACE.search(text) is not None:
+        text = _SPACES.sub(" ", text)
+        # blank lines and spaces at line ends go
+        text = _LINE_EDGES.sub("\n", text).strip(" \n")
+    if not _to_join(text):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _elsewhere(line):
+            continue
+        if out and _wrapped(out[-1], line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+#: Lines that point to another article ("Read more: ...", "Related: ..."): site chrome,
+#: whose headline figures and places are not this article's.
+_ELSEWHERE = re.compile(
+    r"(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:articles?|stories|news))?|"
+    r"see\s+also|recommended|more\s+on\s+this|lire\s+aussi|à\s+lire\s+aussi)\b\s*[:|>»-]?",
+    re.I,
+)
+
+
+def _elsewhere(line: str) -> bool:
+    """Tell whether ``line`` points to another article ("Read more: ...")."""
+    return line[:1] in "RrAaSsMmLlÀà" and _ELSEWHERE.match(line) is not None
+
+
+#: A dateline that credits the outlet: "ERBIL (Kurdistan 24) –", "QAMISHLI, Syria (North
+#: Press) –", "BEIRUT (AFP) -"; or a byline "Shafaq News/ ...".
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*\((?P<outlet>[A-Z][\w .&'’-]{1,30})\)"
+    r"\s*[-–—:]|(?P<byline>[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s(?:News|Agency|Network|Press))\s?/"
+)
+
+
+def dateline_outlet(text: str) -> str | None:
+    r"""Return the outlet a dateline or byline in the first lines of ``text`` credits, if any.
+
+    Examples
+    --------
+    >>> dateline_outlet("Title\nHASAKAH, Syria (North Press) – Four were killed.")
+    'North Press'
+    >>> dateline_outlet("Shafaq News/ Gunmen attacked a post.")
+    'Shafaq News'
+    """
+    for line in text.split("\n", 6)[:6]:
+        m = _DATELINE.match(line)
+        if m is not None:
+            return m["outlet"] or m["byline"]
+    return None
+
+
+#: An item of a list: a bullet ("• 27 members of the SDF", "- Six civilians", "1) ..."), or a
+#: short label and a colon before a number ("Deir ez-Zor: 12 fighters", "Killed: 40").
+_LIST_ITEM = re.compile(
+    r"(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s|[A-Z][^:.!?]{0,38}:\s*(?:\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|a|an)\b)",
+    re.I,
+)
+
+
+def list_item(sentence: str) -> bool:
+    """Tell whether ``sentence`` is an item of a list (a bullet, or "Label: N ...").
+
+    Examples
+    --------
+    >>> [list_item(s) for s in ("• 27 members of the SDF", "Aleppo: 12 civilians", "He said.")]
+    [True, True, False]
+    """
+    return _LIST_ITEM.match(sentence) is not None
+
+
+_LINE_EDGES = re.compile(r" ?\n[\n ]*")
+#: Whitespace that is not one plain space or one line end between two lines.
+_ODD_SPACE = re.compile(r"[^\S\n ]| [ \n]|\n[\n ]|^[ \n]|[ \n]$")
+
+
+def _to_join(text: str) -> bool:
+    """Tell whether a text with canonical spaces has a wrap to join or a line to drop."""
+    if _elsewhere(text):
+        return True
+    at = text.find("\n")
+    while at >= 0:
+        start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+        if (
+            text[at + 1 : at + 2].islower()
+            or text[at - 1] == ","
+            or text[start:at].lower() in _GO_ON_WORDS
+            or _elsewhere(text[at + 1 : at + 40])
+        ):
+            return True
+        at = text.find("\n", at + 1)
+    return False
+
+
+def _laid_out(text: str) -> bool:
+    """Tell whether ``text`` is already in the layout of :func:`layout` (a quick test)."""
+    return (
+        "\r" not in text
+        and _LINE_ENDS.search(text) is None
+        and _ODD_SPACE.search(text) is None
+        and not _to_join(text)
+    )
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    """Tell whether the break between ``line`` and the next line ``nxt`` is a hard wrap."""
+    if nxt[0].islower() or line[-1] == ",":
+        return True
+    cut = line.rfind(" ")
+    return line[cut + 1 :].lower() in _GO_ON_WORDS
 
 
 def lower(text: str) -> str:

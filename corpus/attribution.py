@@ -36,30 +36,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import NamedTuple
 
+from corpus import _rules
 from corpus._context import Attribution, Context, gated, twin_of
-from corpus._text import trie_regex
+from corpus._text import list_item, trie_regex
 from corpus.aliases import AliasMatch, claimants
+from corpus.errors import CorpusError
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "clause_attribution", "speech_verbs"]
 
 _ACCORDING = re.compile(r"\baccording\s+to\b|\bselon\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
-_SPEECH_WORDS = [
-    "said", "says", "say", "told", "tells", "reported", "reports", "report", "indicated",
-    "indicates", "announced", "announces", "stated", "states", "added", "adds", "claimed",
-    "claims", "confirmed", "confirms", "assured", "assures", "warned", "warns", "declared",
-    "noted", "insisted", "denied", "affirmed", "explained", "estimated", "documented", "wrote",
-    "tweeted", "counted", "recorded", "quoted", "revealed", "alleged", "accused", "stressed",
-    "urged", "statement", "condemned", "condemns", "denounced", "demanded",
-]  # fmt: skip
-_COREF = re.compile(  # on lower-cased text
-    r"\b(?:he|she|they|the\s+(?:ngo|statement|spokesman|spokeswoman|spokesperson|organi[sz]ation|"
-    r"group|official|source|ministry|monitor|office|command|agency|report))\b"
+#: Pronouns and descriptions that stand for the last claimant, on lower-cased text: "he",
+#: "it" ("It added that ..."), "the group", and a description with one modifier ("the
+#: Kurdish official", "the media center", "the general command").
+_COREF = re.compile(
+    r"\b(?:he|she|they|it|the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
+    r"spokesperson|organi[sz]ation|group|official|source|ministry|monitor|office|command|agency|"
+    r"report|cent(?:er|re)))\b"
 )
-#: The speech verbs as a prefix tree on lower-cased text (no re.I: several times faster).
-_SPEECH = re.compile(r"\b(?:" + trie_regex(_SPEECH_WORDS) + r")\b")
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
     r"spoke\s+anonymously|not\s+authori[sz]ed\s+to\s+speak",
@@ -79,7 +76,9 @@ _ANON_WHO = re.compile(
 #: "state media", "state television" with no country (the Syrian government's, unless
 #: another country's state media were named before).
 _DEFINITE = re.compile(
-    r"\bthe\s+(?:(?P<monitor>monitor(?:ing\s+group)?)|(?P<army>army(?:\s+(?:general\s+)?command)?"
+    r"\b(?:the|a)\s+(?:(?:[a-z.]+-based|conflict|war|rights|syrian|independent)\s+)*"
+    r"(?P<monitor>monitor(?:ing\s+group)?)\b"
+    r"|\bthe\s+(?:(?P<army>army(?:\s+(?:general\s+)?command)?"
     r"|(?:defen[cs]e|war)\s+ministry|ministry\s+of\s+defen[cs]e))\b"
     r"|\b(?P<state>(?:(?:the\s+)?official\s+)?state(?:-run)?\s+(?:media|television|tv|"
     r"news\s+agency))\b"
@@ -115,16 +114,18 @@ _BETWEEN = re.compile(r"\s+(?:(?:also|has|had|have|later|earlier|then)\s+)*")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|in\s+a\s+statement\b)")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _MAX_GAP = 60
+#: An apposition between a source and its verb: "X, a Britain-based monitor with sources
+#: across the country, said this week".
+_APPOSITIVE = re.compile(
+    r",[^,;:\"“”()]{2,160},\s*(?:(?:also|has|had|have|later|earlier|this|last|week|on|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)*"
+)
 _HAS_QUOTE = re.compile(r"[\"“«]")
 gated(_ACCORDING, "according", "selon")
 gated(_ANON_CUE, "anonym", "declined", "authori")
-gated(_DEFINITE, "the monitor", "the army", "defence ministry", "defense ministry",
+gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
       "state-run")  # fmt: skip
-gated(_SPEECH, "said", "say", "told", "tell", "report", "indicat", "announc", "stat", "add",
-      "claim", "confirm", "assur", "warn", "declar", "noted", "insist", "denied", "affirm",
-      "explain", "estimat", "document", "wrote", "tweet", "count", "record", "quot", "reveal",
-      "alleg", "accus", "stress", "urged", "condemn", "denounc", "demand")  # fmt: skip
 
 
 # ---------------------------------------------------------------- French
@@ -307,11 +308,7 @@ _LEX_EN = _Lexicon(
         "yesterday today tonight",
         _WEEKDAYS,
     ),
-    verbs=_words(
-        "said says say told tells reported announced stated added adds confirmed confirms",
-        "noted estimated documented wrote tweeted counted recorded explained indicated",
-        "revealed warned",
-    ),
+    verbs=frozenset(),  # the naming verbs of corpus/rules/attribution.yaml (see _english)
     adjectives_after=False,
 )
 _LEX_FR = _Lexicon(
@@ -842,16 +839,18 @@ def attribute(ctx: Context) -> list[Attribution]:
         re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b") if surnames else None
     )
     fr = ctx.article.language == "fr"
-    pats = _FR if fr else _EN_A if ctx.plain else _EN
+    en, en_a, speech_id = _english()
+    pats = _FR if fr else en_a if ctx.plain else en
     # the gated English cues, each run only when its key words are in the sentence
     speech_re, according_re, anonymous_re = pats.speech, pats.according, ctx.fast(_ANON_CUE)
-    outlet = ctx.outlet
+    outlet = ctx.outlet if ctx.article.outlet else (_voice(ctx) or ctx.outlet)
     known = claimants().canonicals
     people: dict[str, str] = {}  # surname -> full name, for people the table does not know
     verbs: list[re.Match[str]] = []  # French: read by _speech itself
     hit_at = 0  # the claimant hits before the sentence read, for the monitor named last
     monitor = "SOHR"
     named = _Named()  # armies and state media named so far
+    acronyms: dict[str, str] | None = None  # read when a source the table lacks is found
     for i, s in enumerate(ctx.sents):
         if fr:  # French patterns are not gated: French articles only pay for them
             cue = (
@@ -863,17 +862,20 @@ def attribute(ctx: Context) -> list[Attribution]:
         else:
             opened = ctx.open_patterns(i)
             # all the verbs at once: _speech needs them too (unless quotes are masked)
-            verbs = list(speech_re.finditer(ctx.lowered[i])) if _SPEECH_ID in opened else []
+            verbs = list(speech_re.finditer(ctx.lowered[i])) if speech_id in opened else []
             speech = bool(verbs)
             according = _ACCORDING_ID in opened and according_re.search(s.text) is not None
             anonymous = _ANON_CUE_ID in opened and anonymous_re.search(s.text) is not None
-            cue = speech or according or anonymous
+            cue = speech or according or anonymous or "citing " in ctx.lowered[i]
         if not cue:
             out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
             continue
         quoted = _HAS_QUOTE.search(s.text) is not None
         masked = _mask_quotes(s.text) if quoted else s.text
         low = _mask_quotes(ctx.lowered[i]) if quoted else ctx.lowered[i]
+        if "(" in masked and (spans := [m.span() for m in _ACRONYM_PAREN.finditer(masked)]):
+            # "North Press Agency (NPA) said": the acronym stands between source and verb
+            masked, low = _mask_acronyms(masked, spans), _mask_acronyms(low, spans)
         hits = [
             AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
             for h in ctx.claimants_in(s.start, s.end)
@@ -900,6 +902,8 @@ def attribute(ctx: Context) -> list[Attribution]:
         found = (
             _according(masked, low, hits, ante, pats, people, definite) if fr or according else None
         )
+        if found is None and not fr and "citing " in low:
+            found = _citing(masked, low, hits)
         if fr and found is not None and found[0] is None:
             found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
         found = (
@@ -919,6 +923,10 @@ def attribute(ctx: Context) -> list[Attribution]:
             out.append(Attribution(outlet, "", False))
             continue
         claimant, surface = found
+        if claimant is not None and claimant not in known:
+            if acronyms is None:
+                acronyms = _acronyms(ctx.article.text)
+            claimant = _known_as(ctx, s.start, acronyms.get(claimant, claimant))
         at = masked.find(surface)
         span = (at, at + len(surface)) if at >= 0 else None
         if claimant is None:
@@ -931,7 +939,200 @@ def attribute(ctx: Context) -> list[Attribution]:
             people.setdefault(surname, claimant)
             people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
         out.append(Attribution(claimant, surface, True, span))
-    return _quote_groups(ctx, out)
+    return _carried(ctx, _quote_groups(ctx, out))
+
+
+#: Where a sentence's clauses part with a contrast: "..., while Russia said that ...".
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
+
+
+def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
+    """Return the attribution of the statement at offset ``at`` of sentence ``i``.
+
+    A sentence whose clauses part with a contrast gives each clause the source its own
+    speech verb names before the statement ("State media put the number at 1,500, while
+    Russia said that 2,500 had left": 1,500 is state media's, 2,500 Russia's); a clause with
+    no source of its own before the statement keeps the sentence's attribution, unless that
+    came from another clause's verb (then the outlet's).
+    """
+    att = ctx.attributions[i]
+    low = ctx.lowered[i]
+    if ", while" not in low and "; " not in low and " whereas " not in low and ", but " not in low:
+        return att
+    bounds = [0, *(m.end() for m in _CONTRAST.finditer(low)), len(low) + 1]
+    if len(bounds) == 2:
+        return att
+    k = next(j for j in range(len(bounds) - 1) if bounds[j] <= at < bounds[j + 1])
+    start, end = bounds[k], min(bounds[k + 1], len(low))
+    own = _clause_source_of(ctx, i, start, at)
+    if own is not None:
+        return own
+    if att.span is not None and not (start <= att.span[0] < end) and att.named:
+        verb_clause = next(
+            j for j in range(len(bounds) - 1) if bounds[j] <= att.span[0] < bounds[j + 1]
+        )
+        if _clause_source_of(ctx, i, bounds[verb_clause], bounds[verb_clause + 1]) is not None:
+            return Attribution(ctx.outlet, "", False)  # another clause's own source
+    return att
+
+
+def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution | None:
+    """Return the source a speech verb names between ``start`` and ``end`` of sentence ``i``."""
+    if ctx.article.language == "fr":
+        return None
+    s = ctx.sents[i]
+    en, en_a, _ = _english()
+    pats = en_a if ctx.plain else en
+    text = s.text[:end]
+    low = ctx.lowered[i][:end]
+    verbs = [v for v in pats.speech.finditer(low, start) if v.end() <= end]
+    if not verbs:
+        return None
+    hits = [
+        AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
+        for h in ctx.claimants_in(s.start + start, s.start + end)
+    ]
+    found = _speech(text, low, hits, _Antecedent(None, False), pats, {}, verbs, [])
+    if found is None:
+        return None
+    name, surface = found
+    if name is None:
+        return None
+    claimant = name if name in claimants().canonicals else _known_as(ctx, s.start, name)
+    at = text.find(surface)
+    return Attribution(claimant, surface, True, (at, at + len(surface)) if at >= 0 else None)
+
+
+#: An acronym in brackets after a name: "North Press Agency (NPA)".
+_ACRONYM_PAREN = re.compile(r" \([A-Z][A-Za-z]{1,7}\)(?= )")
+_ACRONYM = re.compile(r"\(([A-Z]{2,7})\)")
+_ACRONYM_DEF = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|the)\s+)?){1,6}?[A-Z][\w'’-]*)\s+\(([A-Z]{2,7})\)$"
+)
+
+
+def _mask_acronyms(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out ``spans`` of ``text`` (the acronyms in brackets), keeping every offset."""
+    out = []
+    pos = 0
+    for a, b in spans:
+        out.append(text[pos:a] + " " * (b - a))
+        pos = b
+    return "".join(out) + text[pos:]
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Return the acronyms an article defines ("North Press Agency (NPA)": NPA -> the name)."""
+    out = {}
+    for m in _ACRONYM.finditer(text):
+        named = _ACRONYM_DEF.search(text, max(0, m.start() - 80), m.end())
+        if named is not None:
+            out[m[1]] = named[1]
+    return out
+
+
+#: "Citing an SDF military source, X reported": the source cited is the claimant.
+_CITING = re.compile(r"\bciting\s+")
+#: Sentences that go on with the claim of the sentence before: a demonstrative subject
+#: ("These attacks left ...", "This brings ..."), on lower-cased text.
+_GOES_ON = re.compile(
+    r"(?:these|this|those|such|of\s+(?:these|them|those)|among\s+(?:them|those))\b"
+)
+#: Sentences that add to the claim of a source named up to three sentences before.
+_ADDS = re.compile(r"(?:moreover|furthermore|in\s+addition|additionally|on\s+the\s+other\s+hand)\b")
+_OPEN_QUOTES = ('"', "“", "«")
+
+
+#: A paragraph that opens on its source and a colon, after an optional place line:
+#: "Aleppo Province – The Syrian Observatory for Human Rights: ..." (a monitor's own site).
+_LABEL_BEFORE = re.compile(r"(?:[A-Z][\w .,'’-]{0,40}\s[–—-]\s+)?(?:the\s+)?", re.I)
+_LABEL_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*:")
+
+
+def _voice(ctx: Context) -> str | None:
+    """Return the source whose own site the article is, when it opens a paragraph as a label.
+
+    An article whose outlet is not known, with a paragraph opening "[Place –] <source>:",
+    is that source's own report: its unattributed sentences are the source's claims.
+    """
+    first = {s.paragraph: k for k, s in reversed(list(enumerate(ctx.sents)))}
+    for para in sorted(first)[:6]:
+        s = ctx.sents[first[para]]
+        for h in ctx.claimants_in(s.start, s.start + 80):
+            if (
+                h.kind == "org"
+                and _LABEL_BEFORE.fullmatch(s.text, 0, h.start - s.start)
+                and _LABEL_AFTER.match(s.text, h.end - s.start)
+            ):
+                return h.canonical
+    return None
+
+
+def _citing(text: str, low: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
+    """Read "citing X" / "citing an X source": the claimant is X, not the reporter."""
+    m = _CITING.search(low)
+    if m is None:
+        return None
+    h = next((h for h in hits if m.end() <= h.start <= m.end() + 30), None)
+    if h is None:
+        return None
+    return h.canonical, text[m.start() : h.end].strip()
+
+
+def _known_as(ctx: Context, before: int, name: str) -> str:
+    """Return the claimant an organisation named earlier is, when ``name`` is its short form.
+
+    "The security forces stated ..." after "the Internal Security Forces" is their claim: a
+    source read as written whose words end the name of a claimant named before it.
+    """
+    tail = " " + name.lower()
+    for h in ctx.claimant_hits:
+        if h.start >= before:
+            break
+        if h.kind == "org" and (" " + h.surface.lower()).endswith(tail):
+            return h.canonical
+    return _country_speaker().get(name, name)
+
+
+@cache
+def _country_speaker() -> dict[str, str]:
+    """Return countries that speak ("Turkey said") as their governments (rules data)."""
+    table = _rules.load("attribution").get("country_speakers") or {}
+    return {str(k): str(v) for k, v in table.items()}
+
+
+def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:
+    """Carry a claim on to the sentences that go on with it without a cue of their own.
+
+    A sentence opening on a demonstrative ("These attacks left 115 dead") or a quotation
+    with no speaker of its own is the claim of the sentence before it, when that one is
+    attributed; one opening "Moreover" / "In addition" adds to the claim of a source named
+    up to three sentences before; an item of a list ("• 27 members of the SDF") is the
+    claim of the sentence that opens the list.
+    """
+    for i in range(1, len(out)):
+        if out[i].named:
+            continue
+        low = ctx.lowered[i]
+        if _GOES_ON.match(low) or ctx.sents[i].text.startswith(_OPEN_QUOTES):
+            back = 1
+        elif list_item(ctx.sents[i].text):
+            # the items of a list are the claims of the sentence that opens it
+            j = i - 1
+            while j > 0 and list_item(ctx.sents[j].text):
+                j -= 1
+            if out[j].named:
+                out[i] = Attribution(out[j].claimant, out[j].surface, True, None)
+            continue
+        elif _ADDS.match(low):
+            back = 3
+        else:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - back), -1):
+            if out[j].named:
+                out[i] = Attribution(out[j].claimant, out[j].surface, True, None)
+                break
+    return out
 
 
 def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
@@ -1084,6 +1285,8 @@ def _speech(
         for start, end, is_coref, canonical in cands:
             if end <= vs:  # the claimant, then the verb
                 gap = vs - end
+                if gap > 1 and _APPOSITIVE.fullmatch(text, end, vs):
+                    gap = 1  # "the Observatory, a UK-based group, said"
                 if gap > _MAX_GAP or '"' in text[end:vs]:
                     continue
             elif start >= ve:  # the verb, then the claimant
@@ -1122,10 +1325,34 @@ def _speech(
     return canonical, text[min(start, vs) : max(end, ve)].strip()
 
 
-_EN = _Lang(_ACCORDING, _CLAUSE_END, _SPEECH, _COREF, _anonymous, _LEX_EN)
-#: The English set for articles ``re`` reads alike with ``re.ASCII`` (Context.plain).
-_EN_A = _Lang._make(twin_of(p) if isinstance(p, re.Pattern) else p for p in _EN)
+@cache
+def _english() -> tuple[_Lang, _Lang, int]:
+    """Return the English patterns, the same for ``re.ASCII`` text, and the speech verbs' id.
+
+    The speech verbs are data (``speech_verbs`` of ``corpus/rules/attribution.yaml``, read
+    on first use): the pattern's gate keys are the verbs themselves; the naming verbs (those
+    an unknown source is read with) must be speech verbs.
+    """
+    words = _rules.lexicon("attribution", "speech_verbs")
+    naming = frozenset(_rules.lexicon("attribution", "naming_verbs"))
+    if not naming <= set(words):
+        msg = (
+            "corpus/rules/attribution.yaml: naming_verbs must be speech_verbs too; add "
+            f"{sorted(naming - set(words))} to speech_verbs"
+        )
+        raise CorpusError(msg)
+    speech = gated(re.compile(r"\b(?:" + trie_regex(words) + r")\b"), *words)
+    en = _Lang(_ACCORDING, _CLAUSE_END, speech, _COREF, _anonymous, _LEX_EN._replace(verbs=naming))
+    en_a = _Lang._make(twin_of(p) if isinstance(p, re.Pattern) else p for p in en)
+    return en, en_a, id(speech)
+
+
+def speech_verbs() -> tuple[str, ...]:
+    """Return the English speech verbs ("said", "reported", ...), defined once as data."""
+    return _rules.lexicon("attribution", "speech_verbs")
+
+
 _FR = _Lang(_ACCORDING_FR, _CLAUSE_END_FR, _SPEECH_FR, _COREF_FR, _anonymous_fr, _LEX_FR)
 #: Ids of the gated English cues, as :meth:`Context.open_patterns` holds them.
-_SPEECH_ID, _ACCORDING_ID, _ANON_CUE_ID = id(_SPEECH), id(_ACCORDING), id(_ANON_CUE)
+_ACCORDING_ID, _ANON_CUE_ID = id(_ACCORDING), id(_ANON_CUE)
 _DEFINITE_ID = id(_DEFINITE)

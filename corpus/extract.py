@@ -108,6 +108,7 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
     for f in ex.figures:
         d = asdict(f)
         d["date"], d["date_end"] = _iso(f.date), _iso(f.date_end)
+        d["period_start"], d["period_end"] = _iso(f.period_start), _iso(f.period_end)
         figures.append(d)
     incidents = []
     for i in ex.incidents:

@@ -47,11 +47,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import NamedTuple
+from functools import cache
+from typing import Any, NamedTuple
 
+from corpus import _rules
 from corpus._context import NON_ACTORS, Context
-from corpus._text import ascii_twin, trie_regex
+from corpus._text import ascii_twin, list_item, trie_regex
 from corpus.aliases import AliasMatch, parties
+from corpus.attribution import clause_attribution
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
 from corpus.typing import Category
@@ -77,11 +80,27 @@ _PEOPLE_WORDS = [
     "migrants", "volunteers", "rescuers", "babies", "infants", "teenagers", "relatives",
     "survivors", "leaders", "commanders", "mercenaries", "operatives", "cadres", "guerrillas",
     "defectors", "cooks", "aides", "bodyguards", "brothers", "sisters", "sons", "daughters",
-    "wives", "husbands", "fathers", "mothers", "siblings", "cousins",
+    "wives", "husbands", "fathers", "mothers", "siblings", "cousins", "forces", "killings",
+    "murders", "loyalists", "supporters", "woman", "man", "boy", "girl", "refugee", "resident",
+    "shepherd", "farmer", "teenager", "journalist", "policeman", "officer", "guard", "worker",
 ]  # fmt: skip
 #: Category words inside the noun phrase ("181 dead"); the first five are strong cues.
 _NOUN_WORDS: list[tuple[Category, list[str]]] = [
-    ("killed", ["dead", "killed", "deaths", "fatalities", "bodies", "lives", "morts", "tués"]),
+    (
+        "killed",
+        [
+            "dead",
+            "killed",
+            "deaths",
+            "fatalities",
+            "bodies",
+            "lives",
+            "morts",
+            "tués",
+            "killings",
+            "murders",
+        ],
+    ),
     ("injured", ["wounded", "injured", "blessés"]),
     ("displaced", ["displaced", "refugees"]),
     ("missing", ["missing"]),
@@ -95,7 +114,8 @@ _VERB_WORDS: list[tuple[Category, list[str]]] = [
                 "eliminated", "lost their lives", "slain", "executed", "perished", "neutralized",
                 "neutralised", "massacred", "death toll", "toll", "shot dead", "beheaded",
                 "gunned down", "succumbed", "claimed the lives"]),
-    ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "maimed"]),
+    ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "maimed",
+                 "sustained injuries", "sustained wounds", "suffered injuries", "suffered wounds"]),
     ("escaped", ["escaped", "escape", "escaping", "fled the prison", "fled the jail",
                  "fled the facility", "broke out", "on the run", "at large", "on the loose"]),
     ("surrendered", ["surrendered", "surrender", "surrendering", "gave themselves up",
@@ -217,7 +237,9 @@ _PARTS = re.compile(
 )
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|whom)\b")
 _ASIDE = re.compile(r",\s*(?:including|who|which|among\s+them|some|most\s+of\s+them)\b[^,]*,")
-_LIST_GO_ON = re.compile(r"^[^.;:!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+et\s+)$")
+_LIST_GO_ON = re.compile(
+    r"^[^.;:!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+et\s+)$"
+)
 _OWN = re.compile(
     r"\b(?:its|our|their\s+own)\s+(?:fighters|forces|members|soldiers|men|troops|personnel)\b"
 )
@@ -252,8 +274,9 @@ _GOVERN_WORDS: list[tuple[str, list[str]]] = [
                 "killing of", "killings of", "bodies of", "remains of", "lives of", "execution of",
                 "executions of", "massacre of", "toll rose to", "toll has risen to",
                 "toll had risen to", "toll climbed to", "toll reached", "toll stood at",
-                "toll stands at", "toll to", "toll of", "toll at", "lost"]),
-    ("injured", ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed"]),
+                "toll stands at", "toll to", "toll of", "toll at", "lost", "elimination of"]),
+    ("injured", ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed",
+                 "injury of", "injuries of", "wounding of"]),
     ("detained", ["arrested", "arresting", "arrests", "arrest of", "detained", "detaining",
                   "detains", "detention of", "captured", "capturing", "captures", "capture of",
                   "recaptured", "recapturing", "apprehended", "abducted", "abducting",
@@ -549,10 +572,16 @@ def extract_figures(ctx: Context) -> list[Figure]:
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
         counts = [c for c in find_counts(text, low, language=lang) if not _not_count(low, c, pats)]
+        if pats is not _FR and (" was " in low or " has been " in low or " had been " in low):
+            counts = _one_person(low, counts)  # "An Iraqi woman was found dead"
         if not counts:
             continue
         att = ctx.attributions[i]
         d, d_end, prec = ctx.date_fields(i)
+        # a span of the sentence's own ("in four days", "since Monday"), not its paragraph's
+        cum = _cumulative_cues(low, d_end is not None and bool(ctx.dates[i]))
+        item = list_item(text)
+        contrast = ", while" in low or "; " in low or " whereas " in low or ", but " in low
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
         befores: list[str] = []
         govs: list[tuple[Category | None, int]] = []
@@ -632,6 +661,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 cat = total_category
             if cat is None:
                 cat = pats.noun_weak.first(np_text)
+            if cat is None and k == 0 and item:
+                cat = _list_category(ctx, i, pats)  # "• 27 members of the SDF" after "killed:"
             if cat is None:
                 continue
             if (
@@ -648,10 +679,25 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 reach = _party_reach(np_text, pats)
                 hits = [h for h in hits if h.end <= abs_np + reach]
             party = _pick_party(hits, np_text, pats)
-            if party is None and pats.own.search(np_text) and att.claimant in party_names:
-                party = att.claimant
-            if party is None and pats.others.match(np_text):
-                party = last_party
+            if party is not None and hits:
+                party = _named_by_claimant(party, hits[0].surface, att.claimant)
+            if party is None and pats.own.search(np_text):
+                # "its fighters", "two of our personnel": the claimant's own
+                party = (
+                    att.claimant if att.claimant in party_names else parties().lookup(att.claimant)
+                )
+            if party is None and (
+                pats.others.match(np_text)
+                or (last_party is not None and _bare_after_and(befores[k], np_text))
+            ):
+                party = last_party  # "12 SDF fighters were killed and 20 wounded"
+                if party is None and pats.others.match(np_text) and figures:
+                    # "Six others were wounded": of the figure of a sentence just before
+                    party = _recent_party(ctx, figures, i)
+            if party is None and pats is not _FR:
+                party = _position_owner(ctx, i, c.start)
+            if party is None and "number of" in low:
+                party = _number_of_party(ctx, i, c.start, counts)
             if party is None and befores[k].endswith("lost "):
                 party = _loser(ctx, s.start + c.start)  # "the SDF lost 12 fighters"
             if party is None and pats is _FR and _CIVIL_FR.match(np_text):
@@ -663,6 +709,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _STATE  # "Syrian state media said 17 soldiers had died"
             if party is None and cat == "displaced":
                 party = "civilians"
+            if contrast:
+                att = clause_attribution(ctx, i, c.start)
             mention = ctx.place_near(i, c.start)
             figures.append(
                 Figure(
@@ -680,6 +728,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     date_end=d_end,
                     quote=text,
                     part_of=(total_index if whole_at is None else whole_at) if in_list else None,
+                    **_period(cum, c, d, d_end, ctx.article.published),
                 )
             )
             if among:
@@ -706,6 +755,241 @@ class _Row(NamedTuple):
     people: bool  # the number counts people
     own_noun: Category | None  # a category word in the noun phrase itself ("dead")
     verb: Category | None  # the category its verb gives (governing, of its clause, or before)
+
+
+#: A count with no noun of its own after "and" ("... were killed and 20 wounded", ", and six
+#: were injured"): the first word of its noun phrase, if any, is one of these.
+_BARE_WORDS = frozenset(("", "wounded", "injured", "hurt", "dead", "killed", "missing"))
+_BARE_NEXT = frozenset(("in", "on", "by", "when", "with", "during", "after", "near", "as"))
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
+#: "struck an SDF military position, killing two": the position's owner lost the people.
+_POSITION = re.compile(
+    r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
+    r"stormed)\s+(?:a|an|the|one\s+of\s+the)\s+(?P<who>[^,;.]{2,40}?)\s+(?:military\s+)?"
+    r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
+    r"convoys?)\b[^.;]{0,40}$"
+)
+
+
+_STRUCK = ("struck", "target", "hit", "attack", "shell", "bomb", "storm")
+_POSITION_WORDS = (
+    *("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol", "convoy"),
+)
+
+
+def _list_category(ctx: Context, i: int, pats: _Lang) -> Category | None:
+    """Return the category the sentence introducing the list item ``i`` gives its items.
+
+    "The dead are as follows:", "SOHR documented the deaths of:" then "• 27 members of the
+    SDF": the items take the category of the introduction (the last cue in it), which ends
+    with a colon or announces what follows.
+    """
+    j = i - 1
+    while j >= 0 and list_item(ctx.sents[j].text):
+        j -= 1
+    if j < 0 or i - j > 12:
+        return None
+    intro = ctx.lowered[j]
+    if not intro.endswith(":") and "follow" not in intro and "breakdown" not in intro:
+        return None
+    return pats.verbs.last(intro) or pats.noun_strong.first(intro)
+
+
+#: "the number of casualties in the ranks of the SDF ... rose to 29": the people counted.
+_NUMBER_OF = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in\s+the\s+ranks\s+of|among|from|of)\s+(?:the\s+)?"
+)
+
+
+def _number_of_party(ctx: Context, i: int, at: int, counts: list[Count]) -> str | None:
+    """Return X in "the number of dead in the ranks of X ... rose to N" (the count at ``at``)."""
+    low = ctx.lowered[i]
+    found = None
+    for m in _NUMBER_OF.finditer(low, 0, at):
+        found = m
+    if found is None or any(found.end() <= c.start < at for c in counts):
+        return None  # another count stands between: "the number of" is not this count's
+    s = ctx.sents[i]
+    hits = ctx.parties_in(s.start + found.end(), s.start + min(found.end() + 60, at))
+    return str(hits[0].canonical) if hits and hits[0].start == s.start + found.end() else None
+
+
+def _recent_party(ctx: Context, figures: list[Figure], i: int) -> str | None:
+    """Return the party of the last figure when it was read up to two sentences before ``i``."""
+    last = figures[-1]
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if ctx.sents[j].text == last.quote:
+            return last.party
+    return None
+
+
+@cache
+def _one_person_pattern() -> re.Pattern[str]:
+    """Return the pattern of "a/an <person> was <casualty verb>" (nouns and verbs are data)."""
+    data = _rules.load("figures")["one_person"]
+    return re.compile(
+        r"\b(?P<a>an?|one)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+        + trie_regex(data["nouns"])
+        + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly)\s+)?(?:"
+        + trie_regex(data["verbs"])
+        + r")\b"
+    )
+
+
+def _one_person(low: str, counts: list[Count]) -> list[Count]:
+    """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead")."""
+    found = [
+        Count(1, 1, 1, "", m["a"], m.start(), m.start(), m.end("a"), True)
+        for m in _one_person_pattern().finditer(low)
+        if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
+    ]
+    if not found:
+        return counts
+    return sorted([*counts, *found], key=lambda c: c.start)
+
+
+def _bare_after_and(before: str, np_text: str) -> bool:
+    """Tell whether a count is a bare one right after "and" ("... and 20 wounded")."""
+    words = np_text.split(None, 2)
+    return (
+        bool(_AND_BEFORE.search(before))
+        and (words[0] if words else "") in _BARE_WORDS
+        and (len(words) < 2 or not words[1][:1].isalpha() or words[1] in _BARE_NEXT)
+    )
+
+
+def _position_owner(ctx: Context, i: int, at: int) -> str | None:
+    """Return X in "struck an X position, killing N" (the people of X's position)."""
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    if not any(w in low for w in _POSITION_WORDS) or not any(w in low for w in _STRUCK):
+        return None
+    m = _POSITION.search(low, 0, at)
+    if m is None:
+        return None
+    hits = ctx.parties_in(s.start + m.start("who"), s.start + m.end("who"))
+    armed = [h for h in hits if h.canonical not in NON_ACTORS]
+    return str(armed[-1].canonical) if armed else None
+
+
+def _named_by_claimant(party: str, surface: str, claimant: str) -> str:
+    """Return the party a claimant's own word names ("terrorists" in Ankara's mouth: the SDF).
+
+    The words are data: ``party_by_claimant`` in ``corpus/rules/figures.yaml``.
+    """
+    low_claimant = claimant.lower()
+    for rule in _party_by_claimant():
+        if (
+            party == rule["from"]
+            and surface.lower() in rule["aliases"]
+            and any(w in low_claimant for w in rule["claimant_words"])
+        ):
+            return str(rule["party"])
+    return party
+
+
+@cache
+def _party_by_claimant() -> list[dict[str, Any]]:
+    rules = _rules.load("figures").get("party_by_claimant") or []
+    return [{**r, "aliases": frozenset(a.lower() for a in r["aliases"])} for r in rules]
+
+
+_FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
+
+
+@cache
+def _cumulative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return the cues of a running total (rules data) as one pattern, the perfect, the keys.
+
+    The pattern's groups say what a cue is: ``b`` holds for a count after it ("the toll
+    rose to"), ``a`` for one before it ("so far"), ``ba`` both ("in total"), ``s`` is
+    "since", ``d`` "N days of fighting". The perfect ("have now been killed") holds for a
+    sentence dated by a span. The keys are a quick test: most sentences have none.
+    """
+    data = _rules.load("figures")["cumulative"]
+    before, after = set(data["before"]), set(data["after"])
+    pattern = re.compile(
+        r"\b(?:(?P<ba>"
+        + trie_regex(before & after)
+        + r")|(?P<b>"
+        + trie_regex(before - after)
+        + r")|(?P<a>"
+        + trie_regex(after - before)
+        + r")|(?P<s>since)|(?P<d>(?:days|weeks|months|years)\s+of\s+(?:"
+        + trie_regex(data["spans_of"])
+        + r")))\b"
+    )
+    perfect = re.compile(r"\b(?:" + trie_regex(data["with_a_span"]) + r")\b")
+    cues = [*before, *after, "since"]
+    found = {"toll" if "toll" in c else c if len(c) < 8 else max(c.split(), key=len) for c in cues}
+    found |= {"days of", "weeks of", "months of", "years of"}  # "six days of fighting"
+    return pattern, perfect, re.compile(trie_regex(sorted(found)))
+
+
+class _Cumul(NamedTuple):
+    """Where a sentence's cues of a running total are (offsets in the sentence)."""
+
+    before: int  # the first cue that holds for a count after it (-1: none)
+    after: tuple[int, ...]  # cues that hold for a count up to 80 characters before them
+    since: tuple[int, ...]  # "since": before or after the count (a start, "since January 20")
+    span: bool  # a span in the perfect ("have now been killed in four days", "days of fighting")
+
+
+def _cumulative_cues(low: str, ranged: bool) -> _Cumul:
+    """Find the cues of a running total in a lower-cased sentence (``ranged``: dated by a span)."""
+    pattern, perfect, keys = _cumulative()
+    span = ranged and perfect.search(low) is not None  # (rare: a sentence dated by a span)
+    if not span and keys.search(low) is None:
+        return _NO_CUES
+    before = -1
+    after: list[int] = []
+    since: list[int] = []
+    for m in pattern.finditer(low):
+        kind, at = m.lastgroup, m.start()
+        if kind == "s":
+            since.append(at)
+        elif kind == "d":
+            span = True
+        else:
+            if kind != "a" and before < 0:
+                before = at
+            if kind != "b":
+                after.append(at)
+    if before < 0 and not after and not since and not span:
+        return _NO_CUES
+    return _Cumul(before, tuple(after), tuple(since), span)
+
+
+_NO_CUES = _Cumul(-1, (), (), span=False)
+_NOT_CUMULATIVE: dict[str, Any] = {}
+
+
+def _period(cues: _Cumul, c: Count, d: Any, d_end: Any, published: Any) -> dict[str, Any]:
+    """Return the cumulative fields of the figure of count ``c`` (see :class:`Figure`).
+
+    A count is a running total after a cue ("the toll rose to", "a total of"), before one
+    ("so far", "to date"), near "since" ("since January 20", "the deaths of 373 people since
+    the attack on January 20"), or in a sentence telling of a span in the perfect. Its
+    period runs from the date "since" gives (else the start of the sentence's span, else
+    unknown) to the end of the span, else the publication date for "since", else the
+    sentence's date.
+    """
+    if cues is _NO_CUES:
+        return _NOT_CUMULATIVE
+    since = any(at < c.start or c.num_end <= at <= c.num_end + 80 for at in cues.since)
+    if not (
+        since
+        or cues.span
+        or 0 <= cues.before < c.start
+        or any(c.num_end <= at <= c.num_end + 80 for at in cues.after)
+    ):
+        return _NOT_CUMULATIVE
+    if d_end is not None:
+        return {"cumulative": True, "period_start": d, "period_end": d_end}
+    if since:
+        return {"cumulative": True, "period_start": d, "period_end": published or d}
+    return {"cumulative": True, "period_start": None, "period_end": d}
 
 
 _NO_GOVERNOR: tuple[Category | None, int] = (None, 0)
@@ -773,6 +1057,8 @@ def _read_count(
         or pats.of_them.match(after) is not None
         or (gov is not None and pats.bare_after.match(low, c.num_end) is not None)
         or pats.subject.match(low, c.num_end) is not None
+        # a part of a toll named by its side: "300 dead, including 183 from the rebels"
+        or (_FROM.match(after) is not None and pats.parts.search(before) is not None)
     )
     head = after[:48]  # a quick test before the speakers pattern
     if not people or (
@@ -883,6 +1169,10 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
     return str(hits[0].canonical)
 
 
+#: Quantities too vague to be a figure ("freed several fellow fighters").
+_TOO_VAGUE = frozenset(("several", "a few", "a handful", "plusieurs"))
+
+
 def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     """Dates, years, durations and measures: numbers that count no people.
 
@@ -892,6 +1182,8 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
     if not c.is_words and pats.month_before.match(before[::-1]):
         return True
+    if c.surface.lower() in _TOO_VAGUE:
+        return True  # "freed several fellow fighters": no count
     if pats.unit_after.match(text, c.num_end):
         return True
     if pats is _FR and c.surface.lower() in ("un", "une") and not _ONE_FR.match(text, c.num_end):

@@ -48,6 +48,7 @@ VAGUE = {
     "several": (3, 3, 9),
     "a few": (2, 2, 5),
     "a handful": (2, 2, 5),
+    "half a million": (500_000, 500_000, 500_000),
 }
 
 #: Qualifier -> how it turns a number N into bounds (low, high); None = open.

@@ -125,6 +125,13 @@ class Figure:
         The sentence the figure was read from, verbatim.
     part_of
         Index of the total this figure is a part of, or None.
+    cumulative
+        True for a running total ("in total, the clashes since January 20 have left 181
+        dead", "the toll rose to 373", "so far"), and for the parts of one.
+    period_start, period_end
+        The period a cumulative figure covers: from its start when the text gives one
+        ("since January 20"), else None, to the date it was counted at. None for a figure
+        that is not cumulative.
     """
 
     number: int
@@ -141,6 +148,9 @@ class Figure:
     date_end: dt.date | None
     quote: str
     part_of: int | None = None
+    cumulative: bool = False
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

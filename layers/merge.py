@@ -32,7 +32,10 @@ largest upper bound (the number itself when open-ended), and ``best`` = the valu
 **most recent attributed figure**: the report whose figure refers to the latest date (the
 figure's ``date_end`` or ``date``, else the article's published date), ties going to the
 later published article, then to a figure attributed to a named claimant rather than to
-the outlet, then to the smaller article id. Nothing is averaged.
+the outlet, then to the smaller article id. Nothing is averaged. A **running total**
+(``Figure.cumulative``: "the toll rose to 373") wins: a report that gives one gives its
+latest (by ``period_end``), and when any report does, ``best`` is the latest running total,
+never a later day's partial count.
 """
 
 from __future__ import annotations
@@ -289,11 +292,26 @@ def tally(reports: Sequence[Report], category: str) -> Tally | None:
     Tally or None
         None when no report gives this category.
     """
-    rows = []
+    rows: list[tuple[Report, int, int, int, date | None, bool]] = []
+    cumulative: set[int] = set()  # indices of the rows whose value is a running total
     for r in reports:
         v = report_value(r, category)
-        if v is not None:
-            rows.append((r, *v))
+        if v is None:
+            continue
+        # a report that gives a running total ("the toll rose to 373") gives its latest one,
+        # not a later day's partial count it also tells of
+        totals = [
+            f
+            for f in r.figures
+            if f.category == category and f.cumulative and f.party is None and f.part_of is None
+        ]
+        if totals:
+            f = max(totals, key=lambda f: (f.period_end or f.date or date.min, f.number))
+            high = f.high if f.high is not None else max(f.number, f.low)
+            attributed = bool(f.claimant and f.claimant != r.outlet)
+            v = (f.number, f.low, high, f.period_end or f.date, attributed)
+            cumulative.add(len(rows))
+        rows.append((r, *v))
     if not rows:
         return None
     lows = [row[2] for row in rows]
@@ -303,8 +321,11 @@ def tally(reports: Sequence[Report], category: str) -> Tally | None:
         r, _value, _low, _high, d, attributed = row
         return (d or r.published or date.min, r.published or date.min, attributed)
 
-    # max() keeps the first of equals: visiting by article id makes the smaller id win ties
-    best_row = max(sorted(rows, key=lambda row: row[0].article_id), key=recency)
+    # the latest running total when some report gives one (a later day's partial count
+    # never replaces it), else the most recent figure; max() keeps the first of equals:
+    # visiting by article id makes the smaller id win ties
+    pool = [row for k, row in enumerate(rows) if k in cumulative] or rows
+    best_row = max(sorted(pool, key=lambda row: row[0].article_id), key=recency)
     values = tuple(
         (r.article_id, r.claimants[0] if r.claimants else (r.outlet or ""), value)
         for r, value, *_ in rows
