@@ -6,7 +6,10 @@ Sources (merged in this order; a record with a GeoNames id already present only 
 2. countries (GeoNames names, Natural Earth label points and names when available);
 3. Syria's 14 governorates with every spelling of ``geo/data/admin1_aliases.csv``;
 4. the project overlay ``geo/data/overlay.csv`` (prisons, camps, dams, bases, Kurdish names);
-5. user sources: a Who's On First folder, a GeoNames dump (``SY.txt``/``.zip``), an overlay CSV.
+5. every Syrian locality of Who's On First, ``geo/data/wof_sy.tsv.gz`` (built by
+   ``scripts/build_wof_gazetteer.py``; a record with a GeoNames id already present only adds
+   its names);
+6. user sources: a Who's On First folder, a GeoNames dump (``SY.txt``/``.zip``), an overlay CSV.
 
 Every record then gets its governorate from the admin-1 polygons (OCHA by default): the
 polygon wins over the source's own admin-1 code, and disagreements are logged. Without
@@ -50,8 +53,14 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-11"
-_DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
+_INDEX_VERSION = "sitrep-gazetteer-12"
+_DATA_FILES = (
+    "admin1_sy.csv",
+    "admin1_aliases.csv",
+    "country_aliases.csv",
+    "overlay.csv",
+    _sources.WOF_PACKAGE_FILE,
+)
 
 # Record tuple layout = geo.records.Place field order (plain tuples unpickle fast).
 _NAME, _LAT, _LON, _CC, _ADMIN1, _PCODE, _PREC, _GID, _FCODE, _POP = range(10)
@@ -640,6 +649,8 @@ def _build_base() -> _Builder:
             b.add_names(capital, (n for n in names if not _ADMIN_ONLY.search(n)))
     for row in _sources.overlay_rows():
         b.add(row, merge_by_geonameid=False)
+    for row in _sources.wof_package_rows():  # every Syrian village (names join GeoNames ids)
+        b.add(row)
     for row in b.rows:
         _row_keys(row)
     return b

@@ -38,7 +38,11 @@ from geo.gazetteer import SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
 from geo.records import Mention, Place
 from geo.typing import Precision
 
-__all__ = ["geoparse"]
+__all__ = ["DEFAULT_THEATRE", "geoparse"]
+
+#: The theatre when none is given: the country a corpus is about (its border strips in the
+#: neighbouring countries stay reachable through their own exact names).
+DEFAULT_THEATRE = "SY"
 
 _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?", re.UNICODE)
 #: The tokens of ``_TOKEN`` that can be part of a name (capitalised, ``al-`` prefixed or a
@@ -398,8 +402,11 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     gazetteer
         The gazetteer to resolve names with.
     country
-        Focus country (ISO2). None: inferred from the text (most mentioned country), falling
-        back to the gazetteer's own focus country.
+        The theatre: the country (ISO2) the corpus is about. A name with a candidate there
+        resolves there unless the text places it elsewhere ("the Turkish town of X", "X,
+        Turkey"); a dateline, a foreign actor or a foreign outlet never moves it. None: the
+        gazetteer's focus country, else :data:`DEFAULT_THEATRE` (Syria). ``"auto"``: the
+        country most mentioned in this text (the old per-text guess).
 
     Returns
     -------
@@ -430,7 +437,8 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     spans = [s for k, s in enumerate(spotted) if k not in outlets or _big(s.cands[0].place)]
     # a name in an outlet position ("according to Sana", "told Al-Mayadeen") gets no vote
     voters = [s for k, s in enumerate(spotted) if k not in outlets] if outlets else spans
-    focus = (country or "").upper() or _infer_focus(text, voters) or gazetteer.country
+    theatre = (country or gazetteer.country or DEFAULT_THEATRE).upper()
+    focus = (_infer_focus(text, voters) or DEFAULT_THEATRE) if theatre == "AUTO" else theatre
     _resolve(text, spans, gazetteer, focus)
     _precision_cues(text, spans, gazetteer)
     for s in spans:
