@@ -53,7 +53,7 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-12"
+_INDEX_VERSION = "sitrep-gazetteer-13"
 _DATA_FILES = (
     "admin1_sy.csv",
     "admin1_aliases.csv",
@@ -339,6 +339,11 @@ class Gazetteer:
         self, name: str, country: str | None, limit: int, fuzzy: bool
     ) -> tuple[tuple[int, float, int], ...]:
         """Return ``(record index, score, tier)`` triples, best first."""
+        head, sep, qualifier = name.rpartition(",")
+        if sep and head.strip() and qualifier.strip():
+            found = self._qualified(head.strip(), qualifier.strip(), country, limit, fuzzy)
+            if found is not None:
+                return found
         site = _SITE_QUERY.match(name.strip())
         if site is None:
             core, want = _parse_query(name)
@@ -356,6 +361,37 @@ class Gazetteer:
             if near:
                 return tuple((i, score, tier) for _, i in near[:limit])
         return whole or town
+
+    def _qualified(
+        self, head: str, qualifier: str, country: str | None, limit: int, fuzzy: bool
+    ) -> tuple[tuple[int, float, int], ...] | None:
+        """Look up ``"Sabhah, Deir ez-Zor"``: ``head`` within what ``qualifier`` names.
+
+        A governorate keeps the places in it, a country those in it, a town those within
+        :data:`QUALIFIER_RADIUS_KM` of it (nearest first). None when the qualifier is no
+        place (the whole query is then looked up as one name).
+        """
+        recs = self._ix.records
+        where = self._lookup_cached(qualifier, country or "SY", 5, False)
+        # "Raqqa" names the city and the governorate: as a qualifier, the governorate
+        where = [w for w in where if recs[w[0]][_PREC] == "admin1"][:1] or where[:1]
+        if not where or where[0][2] != 1:
+            return None
+        q = recs[where[0][0]]
+        cc = q[_CC] if q[_PREC] != "country" or q[_CC] else country
+        pool = self._lookup_cached(head, cc, 50, fuzzy)
+        if q[_PREC] == "admin1":
+            kept = [c for c in pool if recs[c[0]][_PCODE] == q[_PCODE] and c[0] != where[0][0]]
+        elif q[_PREC] == "country":
+            kept = [c for c in pool if recs[c[0]][_CC] == q[_CC]]
+        else:
+            near = [
+                (distance_km(q[_LAT], q[_LON], recs[c[0]][_LAT], recs[c[0]][_LON]), c)
+                for c in pool
+                if c[0] != where[0][0]
+            ]
+            kept = [c for d, c in sorted(near) if d <= QUALIFIER_RADIUS_KM]
+        return tuple(kept[:limit])
 
     def _ranked(
         self,
@@ -463,6 +499,9 @@ class Gazetteer:
             if key[0] == k2[0] and (country is None or recs[self._fuzzy_ids[pos]][_CC] == country)
         ]
 
+
+#: "X, Y" with Y a town: X is looked for within this distance of Y.
+QUALIFIER_RADIUS_KM = 60.0
 
 #: With a focus country and no place of that name in it, a town elsewhere needs this many
 #: people (or to be in a neighbouring country) to be returned.
@@ -808,6 +847,8 @@ def _assign_provinces(
             if row.precision == "admin1" and row.pcode is not None:
                 continue  # a governorate's own record keeps its identity
             pc = None if pc is None or (isinstance(pc, float) and np.isnan(pc)) else pc
+            if pc is not None and row.country not in (None, "SY"):
+                continue  # Nusaybin, 1 km from the border, is in Turkey, not in Al-Hasakeh
             if row.pcode and pc and row.pcode != pc:
                 disagree += 1
                 logger.debug(

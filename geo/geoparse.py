@@ -300,6 +300,59 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of ``geo/data/person_cues.txt``: (after a name, before a name).
+
+    After: a verb of saying ("Murad said"), an age ("Jasim, 40,"), or an apposition with a
+    person noun ("Jasim, a resident of ..."). Before: a title or a relation ("Sheikh Murad",
+    "loyal to Murad", "a man named Murad").
+    """
+    text = (
+        resources.files("geo")
+        .joinpath("data")
+        .joinpath("person_cues.txt")
+        .read_text(encoding="utf-8")
+    )
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line[3:].split(":")[0].strip()
+            continue
+        if line.strip() and not line.startswith("#"):
+            sections.setdefault(current, []).extend(e for e in line.strip().split("|") if e)
+
+    def alternation(entries: list[str]) -> str:
+        ordered = sorted(set(entries), key=len, reverse=True)
+        return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in ordered)
+
+    after = re.compile(
+        r"(?:\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?(?:" + alternation(sections["speech"])
+        + r")\b|\s*,\s*(?:(?:who|whose)\b|(?:aged\s+)?\d{1,3}\s*,|(?:a|an|the|his|her|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(sections["apposition"]) + r")\b)"
+        r"|\s*\(\d{1,3}\))",
+        re.IGNORECASE,
+    )
+    before = re.compile(
+        r"(?:^|[^\w.])(?:" + alternation(sections["before"]) + r")\s+$", re.IGNORECASE
+    )
+    return after, before
+
+
+def _person_context(text: str, s: _Span) -> bool:
+    """Tell whether the name at ``s`` stands for a person ("Murad said", "loyal to Murad")."""
+    after, before = _person_cues()
+    if after.match(text, s.end):
+        return True
+    return before.search(text[max(0, s.start - 40) : s.start]) is not None
+
+
+def _may_be_person(place: Place) -> bool:
+    """Tell whether a place's name may be a person's: not a country, capital or big city."""
+    return not _big(place) and place.precision != "admin1" and place.population < 100_000
+
+
+@lru_cache(maxsize=1)
 def _outlet_names() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
     """Return the outlet names of ``geo/data/outlets.txt`` as regex alternatives.
 
@@ -440,6 +493,9 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     theatre = (country or gazetteer.country or DEFAULT_THEATRE).upper()
     focus = (_infer_focus(text, voters) or DEFAULT_THEATRE) if theatre == "AUTO" else theatre
     _resolve(text, spans, gazetteer, focus)
+    for s in spans:  # "Murad said", "Jasim, a resident": a person, though a village is so named
+        if s.place is not None and _may_be_person(s.place) and _person_context(text, s):
+            s.place = None
     _precision_cues(text, spans, gazetteer)
     for s in spans:
         if s.place is not None:
@@ -512,8 +568,10 @@ def _spot(
     while i < n:
         tok = words[i]
         low = tok if tok in _ACRONYM_OK else tok.lower()
-        if low in _CONNECTORS or low in function:
-            i += 1
+        if low in function or (
+            low in _CONNECTORS and not (_is_cap(tok) and i + 1 < n and joined[i])
+        ):
+            i += 1  # a lower-case "al" starts no name; "Al Hol", "Abu Hamam" do
             continue
         # the run of name-like tokens starting here (same line, separated by spaces only)
         j = i
@@ -856,7 +914,8 @@ def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool
     if p.country == focus:
         return False
     big = p.precision == "country" or p.feature_code == "PPLC"
-    return big and local.place.population < 100_000 and local.tier >= top.tier
+    # only the exact name: a look-alike of Rabat is no reason to drop the village Rub`at
+    return big and top.tier == 1 and local.place.population < 100_000 and local.tier >= top.tier
 
 
 def _acceptable_foreign(place: Place, locative: bool) -> bool:
