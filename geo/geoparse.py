@@ -240,6 +240,9 @@ _GOV_VERBS = (
     r"|critici[sz]ed|critici[sz]es|praised?|praises|signed|negotiated?|proposed?|offered?"
     r"|requested|asked|told|informed|declared|approved|vetoed|voted|pushed|pushes|pressed"
     r"|hit\s+back|struck|launched|responded|mediated|brokered|keeps|kept|maintains|maintained"
+    r"|started|starts|began|begins|reached|reaches|withdrew|withdraws|pulled\s+out|operates"
+    r"|(?:a|ont|avait|avaient|auraient|aurait)\s+(?:men|effectu|frapp|lanc|annonc|bombard|cibl"
+    r"|attaqu|d[ée]clar|accus|d[ée]ploy|d[ée]cid|condamn)[ée]e?s?|m[èe]nent|accusent|affirment"
     r"|disput(?:es|ed|ing)|calling|demanding|accusing|urging|backing|supporting|rejecting"
     r"|denying|blaming|insisting|regards|regarded|views|viewed|sees|saw"
 )
@@ -248,12 +251,26 @@ _METONYMY_AFTER = re.compile(
     r"(?:\s+not|n['’]t)?\s+)*(?:" + _GOV_VERBS + r")\b",
     re.IGNORECASE,
 )
+#: Verbs of force that are an actor's only in the active voice ("Turkey shelled", not
+#: "Damascus was shelled"): no "is"/"was" before them.
+_ACTION_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have|will|would|also|now|still|then|again|reportedly)\s+)*"
+    r"(?:controls?|controlled|carried\s+out|conducted|conducts|launched|launches|waged"
+    r"|wages|mounted|mounts|carries\s+out|shell(?:s|ed)|bomb(?:s|ed)"
+    r"|attack(?:s|ed)|seized?|seizes|captured?|captures|invaded?|invades|intervened?"
+    r"|intervenes|occupie[sd]|targets?|targeted|hit|hits|killed|kills|armed|arms|funds|funded"
+    r"|trains|trained|struck|strikes|bombarded|bombards|pounded|pounds|shot\s+down)\b",
+    re.IGNORECASE,
+)
 _METONYMY_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|presence|policy|policies|forces|troops|military"
     r"|support|allies|partners|position|decision|administration|officials?|envoy|ambassador"
     r"|embassy|strategy|backing|occupation|role|withdrawal|sanctions|stance|approach|plan"
     r"|interests?|proxies|project|intervention|leadership|regime|demands?|requests?|calls?"
-    r"|plans?|grip|allies|delegation|foreign\s+ministry|ministry)\b",
+    r"|plans?|grip|allies|delegation|foreign\s+ministry|ministry|operations?|offensive"
+    r"|campaign|attacks?|strikes?|air\s*strikes?|army|drones?|incursion|invasion|patrols?"
+    r"|proxies|militias?|soldiers|jets|warplanes|bombardment|shelling|army|navy|air\s+force"
+    r"|agency|media|television|broadcaster|press|news|defen[cs]e\s+ministry|intelligence)\b",
     re.IGNORECASE,
 )
 _METONYMY_BEFORE = re.compile(
@@ -267,14 +284,27 @@ _METONYMY_BEFORE = re.compile(
     r"\s+with"
     r"|\b(?:men[ée]e?s?|dirig[ée]e?s?|soutenu(?:e|s|es)?|appuy[ée]e?s?|financ[ée]e?s?)\s+par"
     r"|\b(?:r[ée]gime|gouvernement|pouvoir)\s+de"
-    r")\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    r"|\b(?:frappes?|raids?|forces|troupes|arm[ée]e|soutien|bombardements?|drones?|avions"
+    r"|gouvernement|r[ée]gime|alli[ée]s?)\s+(?:des|du|de\s+la|de\s+l['’]|d['’])"
+    r"|\b(?:loyal|loyalists?|allied|close|hostile|opposed)\s+to|\ballied\s+with"
+    r"|\b(?:ceasefire|truce|war|conflict|fighting|clashes|tensions|talks|deal|agreement"
+    r"|hostilities|confrontation|rivalry|escalation)\b[^.;:\n]{0,30}?\bbetween"
+    r"|\b(?:alliance|axis|allies|coalition)\s+of"
+    r"|\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|operations?"
+    r"|offensive|game|pressure|intervention|aggression|violations?|drones?)\s+by"
+    r"|\bpro-"
+    r")\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
 _STATE_NOUN_AFTER = re.compile(
     r"^[\s-]+(?:military|forces|troops|government|project|officials?|administration|occupation"
     r"|State\s+"
     r"Department|army|soldiers|envoy|president|authorities|regime|embassy|diplomats?|sanctions"
-    r"|policy|strikes?|air\s*strikes?|aircraft|drones?|-?led|-?backed)\b",
+    r"|policy|strikes?|air\s*strikes?|aircraft|drones?|-?led|-?backed|-?supported|-?allied"
+    r"|-?sponsored|-?funded|-?affiliated|-?aligned|-?linked|commission|congress|senate"
+    r"|treasury|central\s+command|special\s+envoy|navy|air\s+force|coalition|intelligence"
+    r"|warplanes|jets|patrols?|base|bases|operation|offensive|proxies|militias?|ally|allies"
+    r"|intervention|involvement|invasion|incursion)\b",
 )
 
 
@@ -502,6 +532,21 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             # "according to Damascus", "told Moscow": a state speaking, kept as metonymy
             # (other places in outlet positions were dropped above)
             s.metonymy = _is_metonymy(text, s) or (_big(s.place) and _in_outlet_position(text, s))
+    located = False
+    for k, s in enumerate(spans):  # a foreign state named outside a locative phrase is an actor
+        if s.place is None:
+            continue
+        # "in Syria, Iraq and Turkey": the list shares its first member's preposition
+        prev = spans[k - 1] if k else None
+        listed = (
+            prev is not None
+            and prev.place is not None
+            and _COORDINATION.match(text[prev.end : s.start]) is not None
+        )
+        located = (listed and located) or _located(text, s)
+        if not s.metonymy and _big(s.place) and s.place.country != focus and not located:
+            s.metonymy = True
+    _coordinated_metonymy(text, spans)
     return [
         Mention(
             surface=text[s.start : s.end],
@@ -1071,9 +1116,54 @@ def _is_metonymy(text: str, s: _Span) -> bool:
     if not (p.precision == "country" or p.feature_code == "PPLC"):
         return False
     after = text[s.end : s.end + 80]
-    before = text[max(0, s.start - 40) : s.start]
+    before = text[max(0, s.start - 60) : s.start]
     if _METONYMY_POSSESSIVE.match(after) or _METONYMY_BEFORE.search(before):
         return True
     if p.precision == "country" and _STATE_NOUN_AFTER.match(after):
         return True
-    return bool(_METONYMY_AFTER.match(after))
+    return bool(_METONYMY_AFTER.match(after) or _ACTION_AFTER.match(after))
+
+
+#: Words before a name that make it a location ("fled to Turkey", "arrived in Ankara",
+#: "the border with Iraq", "réfugiés en Turquie").
+_WHERE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|from|into|inside|across|near|towards?|outside|through|via|within"
+    r"|throughout|over|entered|entering|reached|reaching|visited|visiting|visit\s+to|trip\s+to"
+    r"|border\s+with|borders\s+with|bordering|en|au|aux|vers|depuis|dans|à|a|jusqu['’]au"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|parts?|areas?"
+    r"|regions?|territory|soil|capital|city|cities|provinces?|side|interior|borders?"
+    r"|frontière)\s+(?:of|de|du|des))"
+    r"|(?:\s|^)(?:by\s+)?(?:land|air|sea))\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+#: Words after a name that make it a location ("the Turkey-Syria border", "Iraq's Sinjar").
+_WHERE_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|territory|soil|north|south|east|west"
+    r"|provinces?|cities|city|towns?|capital|airspace|side)\b|\s*[-–]\s*\w+\s+border\b"
+    r"|\s+(?:border|frontier|side)\b)",
+    re.IGNORECASE,
+)
+
+
+def _located(text: str, s: _Span) -> bool:
+    """Tell whether a name is a location by its words: "fled to Turkey", "Iraq's border"."""
+    if _WHERE_AFTER.match(text[s.end : s.end + 60]):
+        return True
+    return _WHERE_BEFORE.search(text[max(0, s.start - 40) : s.start]) is not None
+
+
+_COORDINATION = re.compile(r"^\s*(?:,|and|et|&|,\s*and)\s+(?:the\s+|les?\s+|la\s+|l['’])?$")
+
+
+def _coordinated_metonymy(text: str, spans: list[_Span]) -> None:
+    """Extend metonymy along a list of states: "Russia and the US reached a deal"."""
+    for _ in range(2):  # forwards then backwards through a list of up to three
+        for a, b in zip(spans, spans[1:], strict=False):
+            if a.place is None or b.place is None or a.metonymy == b.metonymy:
+                continue
+            if _located(text, a) or _located(text, b):
+                continue  # "from Iraq and Turkey": places
+            if not (_big(a.place) and _big(b.place)):
+                continue
+            if _COORDINATION.match(text[a.end : b.start]):
+                a.metonymy = b.metonymy = True
