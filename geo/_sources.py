@@ -336,8 +336,7 @@ def wof_package_rows() -> Iterator[Row]:
             lat=float(lat),
             lon=float(lon),
             country="SY",
-            precision=_WOF_PLACETYPE.get(ptype)
-            or ("neighbourhood" if fcode == "PPLX" else "town"),
+            precision=_WOF_PLACETYPE.get(ptype) or ("neighbourhood" if fcode == "PPLX" else "town"),
             feature_code=fcode or None,
             population=int(pop),
             names=[name, *names.split("|")] if names else [name],

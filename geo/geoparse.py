@@ -168,7 +168,7 @@ _DISTRICT_BEFORE = re.compile(r"\b(?:sub-?district|district)\s+of\s+$", re.IGNOR
 _NAMED_DISTRICT_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:sub-?)?district\s+of\s+$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|into|across|outside|inside|around|towards?|of)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|from|to|into|across|outside|inside|around|towards?|of|on|onto)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -357,7 +357,8 @@ def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in ordered)
 
     after = re.compile(
-        r"(?:\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?(?:" + alternation(sections["speech"])
+        r"(?:\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?(?:"
+        + alternation(sections["speech"])
         + r")\b|\s*,\s*(?:(?:who|whose)\b|(?:aged\s+)?\d{1,3}\s*,|(?:a|an|the|his|her|their)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:" + alternation(sections["apposition"]) + r")\b)"
         r"|\s*\(\d{1,3}\))",
@@ -670,8 +671,8 @@ def _spot(
         ):
             i = last + 1
             continue
-        if last < j:
-            i = last + 1
+        if last < j and any(_is_cap(words[k]) for k in range(last + 1, j + 1)):
+            i = last + 1  # "Ned Price"; but "Iraq at night": a lower-case "at" is no name
             continue
         name_starts = [starts[i]]
         k = i
@@ -878,6 +879,8 @@ _LOCATIVE_WORDS = frozenset(
         "toward",
         "towards",
         "of",
+        "on",
+        "onto",
     ]
 )
 
@@ -958,6 +961,15 @@ def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool
     p = top.place
     if p.country == focus:
         return False
+    if (
+        top.tier == 1
+        and local.tier > 1
+        and p.country in REGION
+        and p.population >= _BORDER_TOWN_MIN_POP
+        and focus is not None
+        and _near_theatre(p, focus)
+    ):
+        return True  # "Akcakale" is the Turkish town, not a Syrian look-alike
     big = p.precision == "country" or p.feature_code == "PPLC"
     # only the exact name: a look-alike of Rabat is no reason to drop the village Rub`at
     return big and top.tier == 1 and local.place.population < 100_000 and local.tier >= top.tier
@@ -971,6 +983,22 @@ def _acceptable_foreign(place: Place, locative: bool) -> bool:
 
 _MAJOR_CITY_POP = 1_000_000
 _NEIGHBOUR_MIN_POP = 50_000
+#: A town this big in a neighbouring country's border strip is meant by its exact name.
+_BORDER_TOWN_MIN_POP = 10_000
+#: The theatre's border strips: a box around each theatre country, in degrees
+#: (south, west, north, east), widened by :data:`_BORDER_STRIP_DEG`.
+_THEATRE_BOXES = {"SY": (32.3, 35.6, 37.4, 42.4)}
+_BORDER_STRIP_DEG = 0.5
+
+
+def _near_theatre(place: Place, focus: str) -> bool:
+    """Tell whether ``place`` lies in the border strip around the theatre ``focus``."""
+    box = _THEATRE_BOXES.get(focus)
+    if box is None:
+        return False
+    south, west, north, east = box
+    pad = _BORDER_STRIP_DEG
+    return south - pad <= place.lat <= north + pad and west - pad <= place.lon <= east + pad
 
 
 def _strong_foreign(text: str, s: _Span, place: Place, spans: list[_Span], focus: str) -> bool:
@@ -987,6 +1015,8 @@ def _strong_foreign(text: str, s: _Span, place: Place, spans: list[_Span], focus
     cc = place.country
     if cc in REGION and s.cue_locative and place.population >= _NEIGHBOUR_MIN_POP:
         return True
+    if cc in REGION and place.population >= _BORDER_TOWN_MIN_POP and _near_theatre(place, focus):
+        return True  # the exact name of a border town: Akcakale is not Tal Abyad
     before = text[max(0, s.start - 40) : s.start]
     m = re.search(r"\b(\w+)\s+(?:city|town|village|capital|port|province)\s+of\s+$", before)
     if m and _DEMONYMS.get(m.group(1).lower()) == cc:
