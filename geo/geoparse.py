@@ -25,6 +25,7 @@ The pipeline is small and rule-based, so every decision can be explained:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import weakref
@@ -330,7 +331,7 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _person_cues() -> tuple[re.Pattern[str], frozenset[str]]:
     """Return the patterns of ``geo/data/person_cues.txt``: (after a name, before a name).
 
     After: a verb of saying ("Murad said"), an age ("Jasim, 40,"), or an apposition with a
@@ -364,18 +365,17 @@ def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"|\s*\(\d{1,3}\))",
         re.IGNORECASE,
     )
-    before = re.compile(
-        r"(?:^|[^\w.])(?:" + alternation(sections["before"]) + r")\s+$", re.IGNORECASE
-    )
+    before = frozenset(" ".join(e.split()) for e in sections["before"])
     return after, before
 
 
 def _person_context(text: str, s: _Span) -> bool:
     """Tell whether the name at ``s`` stands for a person ("Murad said", "loyal to Murad")."""
     after, before = _person_cues()
-    if after.match(text, s.end):
+    if text[s.end : s.end + 1] in " ,(" and after.match(text, s.end):
         return True
-    return before.search(text[max(0, s.start - 40) : s.start]) is not None
+    words = text[max(0, s.start - 30) : s.start].lower().split()[-2:]
+    return bool(words) and (words[-1] in before or " ".join(words) in before)
 
 
 def _may_be_person(place: Place) -> bool:
@@ -1188,7 +1188,7 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|et|&|,\s*and)\s+(?:the\s+|les?\s+|la\s
 def _coordinated_metonymy(text: str, spans: list[_Span]) -> None:
     """Extend metonymy along a list of states: "Russia and the US reached a deal"."""
     for _ in range(2):  # forwards then backwards through a list of up to three
-        for a, b in zip(spans, spans[1:], strict=False):
+        for a, b in itertools.pairwise(spans):
             if a.place is None or b.place is None or a.metonymy == b.metonymy:
                 continue
             if _located(text, a) or _located(text, b):

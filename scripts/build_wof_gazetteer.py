@@ -125,6 +125,7 @@ def build(src: Path, out: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Build the file; return the exit status (2 when the source folder is missing)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=DEFAULT_SRC, help="folder of WOF records")
     ap.add_argument("--out", type=Path, default=OUT)
