@@ -147,6 +147,7 @@ _SITE_INITIALS = _initials(SITE_NOUN_PATTERN)
 _CUE_NOUNS = (
     r"detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
     r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout"
+    r"|border (?:crossing|gate)|field|gas plant"
 )
 _CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")\b", re.IGNORECASE)
 _CUE_INITIALS = _initials(_CUE_NOUNS)
