@@ -517,12 +517,13 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             words.append(word)
             starts.append(start)
             ends.append(start + len(word))
-    spotted = _spot(text, words, starts, ends, gazetteer, _LowerWords(text))
+    theatre = (country or gazetteer.country or DEFAULT_THEATRE).upper()
+    local = None if theatre == "AUTO" else theatre
+    spotted = _spot(text, words, starts, ends, gazetteer, _LowerWords(text), local)
     outlets = _outlet_positions(text, spotted)
     spans = [s for k, s in enumerate(spotted) if k not in outlets or _big(s.cands[0].place)]
     # a name in an outlet position ("according to Sana", "told Al-Mayadeen") gets no vote
     voters = [s for k, s in enumerate(spotted) if k not in outlets] if outlets else spans
-    theatre = (country or gazetteer.country or DEFAULT_THEATRE).upper()
     focus = (_infer_focus(text, voters) or DEFAULT_THEATRE) if theatre == "AUTO" else theatre
     _resolve(text, spans, gazetteer, focus)
     for s in spans:  # "Murad said", "Jasim, a resident": a person, though a village is so named
@@ -598,8 +599,12 @@ def _spot(
     ends: list[int],
     gaz: Gazetteer,
     lower_words: _LowerWords,
+    theatre: str | None = None,
 ) -> list[_Span]:
     """Return the spans of ``text`` that may name places, in text order.
+
+    ``theatre``: the theatre country, whose look-alikes are asked for too when a name has
+    only exact namesakes abroad ("Mansoura" is Al Mansurah, Syria, not Mansoura, Algeria).
 
     Token ``k`` of ``text`` is ``words[k]``, from ``starts[k]`` to ``ends[k]`` (the name
     tokens of :func:`geoparse`, a possessive ending dropped).
@@ -653,7 +658,7 @@ def _spot(
             # only a one-word name can be rejected, and a lone one was checked above
             if last == i and not lone and _rejected(tok, low, common, lower_words):
                 continue
-            named = _name_candidates(gaz, memo, surface, i == last, low in common)
+            named = _name_candidates(gaz, memo, surface, i == last, low in common, theatre)
             if named:
                 found = (last, surface, list(named))
                 break
@@ -690,13 +695,15 @@ def _spot(
 
 #: Per gazetteer, the answers of :func:`_name_candidates` (a name recurs across articles).
 _NAME_MEMO: weakref.WeakKeyDictionary[
-    Gazetteer, dict[tuple[str, bool, bool], tuple[Candidate, ...]]
+    Gazetteer, dict[tuple[str, bool, bool, str | None], tuple[Candidate, ...]]
 ]
 _NAME_MEMO = weakref.WeakKeyDictionary()
 _NAME_MEMO_MAX = 200_000
 
 
-def _name_memo(gaz: Gazetteer) -> dict[tuple[str, bool, bool], tuple[Candidate, ...]]:
+def _name_memo(
+    gaz: Gazetteer,
+) -> dict[tuple[str, bool, bool, str | None], tuple[Candidate, ...]]:
     """Return the memo of :func:`_name_candidates` for ``gaz``.
 
     Fetched once per text: a look-up in a ``WeakKeyDictionary`` makes a weak reference.
@@ -709,10 +716,11 @@ def _name_memo(gaz: Gazetteer) -> dict[tuple[str, bool, bool], tuple[Candidate, 
 
 def _name_candidates(
     gaz: Gazetteer,
-    memo: dict[tuple[str, bool, bool], tuple[Candidate, ...]],
+    memo: dict[tuple[str, bool, bool, str | None], tuple[Candidate, ...]],
     surface: str,
     one_word: bool,
     ordinary: bool,
+    theatre: str | None = None,
 ) -> tuple[Candidate, ...]:
     """Return the places a capitalised run may name, filtered as :func:`_spot` needs.
 
@@ -720,12 +728,20 @@ def _name_candidates(
     answer depends only on these and the gazetteer, so it is kept per gazetteer in ``memo``
     (from :func:`_name_memo`).
     """
-    key = (surface, one_word, ordinary)
+    key = (surface, one_word, ordinary, theatre)
     found = memo.get(key)
     if found is not None:
         return found
     translit = _looks_transliterated(surface)
     cands = gaz.candidates(surface, limit=12, fuzzy=translit)
+    if theatre and cands and all(c.place.country != theatre for c in cands):
+        # exact names abroad hid the theatre's look-alikes: ask the theatre too
+        seen = {c.place.gazetteer_id for c in cands}
+        cands += [
+            c
+            for c in gaz.candidates(surface, country=theatre, limit=12, fuzzy=translit)
+            if c.place.gazetteer_id not in seen
+        ]
     if not translit:
         cands = [c for c in cands if c.tier <= 2]
     if one_word and not translit:
@@ -947,6 +963,87 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             s.place = min(
                 close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
             ).place
+    _relative_context(text, spans, focus)
+
+
+#: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
+#: Y", "X in the southern Y countryside", "X on the outskirts of Y".
+_RELATIVE_GAP = re.compile(
+    r"^(?:,\s*|\s+)(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
+    r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"|in\s+the\s+(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+|rural\s+)?$",
+    re.IGNORECASE,
+)
+_ADMIN1_CUE_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region)\b", re.I)
+#: "X, east of Y": X is looked for within this distance of Y.
+_RELATIVE_RADIUS_KM = 60.0
+#: A neighbourhood this far from every town of the article is a namesake elsewhere.
+_HOOD_RADIUS_KM = 20.0
+
+
+def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
+    """Pick among namesakes by the place that locates a name, and keep quarters in town.
+
+    "Sabhah, Deir ez-Zor" and "Mansoura in the Raqqa countryside" keep the namesake in that
+    governorate; "Sabhah, east of Busayrah" the one nearest Busayrah. "the X neighbourhood"
+    is a quarter of a town of the article: the namesake near it, else that town itself.
+    """
+    for s, k in itertools.pairwise(spans):
+        if s.place is None or k.place is None or k.place.country != focus:
+            continue
+        if len(s.cands) < 2 or _RELATIVE_GAP.match(text[s.end : k.start]) is None:
+            continue
+        local = [c for c in s.cands if c.place.country == focus and c.place.precision != "admin1"]
+        if k.place.precision == "admin1" or _ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20]):
+            same = [c for c in local if c.place.admin1_pcode == k.place.admin1_pcode]
+            if same:
+                s.place = same[0].place
+            continue
+        near = [
+            (_dist(c.place.lat, c.place.lon, k.place.lat, k.place.lon), c)
+            for c in local
+            if c.place is not k.place
+        ]
+        near = [(d, c) for d, c in near if d <= _RELATIVE_RADIUS_KM]
+        if near:
+            s.place = min(near, key=lambda dc: dc[0])[1].place
+    towns = Counter(
+        s.place.gazetteer_id
+        for s in spans
+        if s.place is not None and s.place.country == focus and s.place.precision == "town"
+    )
+    if not towns:
+        return
+    for s in spans:
+        if s.place is None or s.place.precision not in ("town", "neighbourhood"):
+            continue
+        after = text[s.end : s.end + 30]
+        if not (_HOOD.match(after) or _DISTRICT.match(after)):
+            continue
+        hosts = [
+            (span.place, n)
+            for span in spans
+            if span.place is not None
+            and span is not s
+            and (n := towns.get(span.place.gazetteer_id, 0))
+            and span.place.gazetteer_id != s.place.gazetteer_id
+        ]
+        if not hosts:
+            continue
+        hood = [
+            (min(_dist(c.place.lat, c.place.lon, h.lat, h.lon) for h, _ in hosts), c.place)
+            for c in s.cands
+            if c.place.country == focus and c.place.precision in ("town", "neighbourhood")
+        ]
+        close = [(d, p) for d, p in hood if d <= _HOOD_RADIUS_KM]
+        if close:
+            s.place = min(close, key=lambda dp: dp[0])[1]
+        elif _DISTRICT.match(after) is None:
+            # an unknown quarter: the article's main town holds it
+            s.place = max(hosts, key=lambda hn: hn[1])[0]
 
 
 def _first_in(cands: list[Candidate], country: str) -> Candidate | None:

@@ -126,3 +126,34 @@ def test_geocode_cli_with_a_governorate(capsys):
 def test_a_foreign_border_town_has_no_syrian_governorate(gaz):
     (p,) = gaz.lookup("Nusaybin", country="TR", limit=1)
     assert p.country == "TR" and p.admin1_pcode is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "pcode"),
+    [
+        ("Clashes in Mansoura in the western Raqqa countryside.", "Mansoura", "SY11"),
+        ("Clashes in Mansoura, Hama province.", "Mansoura", "SY05"),
+        ("Shelling hit Sabhah, east of Busayrah.", "Sabhah", "SY09"),
+    ],
+)
+def test_context_picks_among_namesakes(gaz, text, surface, pcode):
+    assert _places(gaz, text)[surface].admin1_pcode == pcode
+
+
+def test_an_unknown_quarter_is_placed_in_the_town_of_the_article(gaz):
+    text = "Troops pushed into the Sakhour neighbourhood, the last rebel foothold in Aleppo."
+    got = {m.surface: (m.place.admin1_pcode, m.precision) for m in geo.geoparse(text, gaz)}
+    assert got["Sakhour"] == ("SY02", "neighbourhood")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "gid"),
+    [
+        ("Rebels held the Bab al-Hawa border crossing.", "Bab al-Hawa border crossing", "bab-al"),
+        ("A drone struck the Conoco gas field.", "Conoco gas field", "conoco"),
+        ("Clashes broke out in the Sheikh Maqsoud district.", "Sheikh Maqsoud", "aleppo-sheikh"),
+    ],
+)
+def test_sites_and_quarters_from_the_overlay(gaz, text, surface, gid):
+    got = {m.surface: m.place.gazetteer_id for m in geo.geoparse(text, gaz)}
+    assert got[surface].startswith("overlay:" + gid)
