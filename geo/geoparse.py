@@ -370,6 +370,37 @@ def _person_cues() -> tuple[re.Pattern[str], frozenset[str]]:
     return after, before
 
 
+@lru_cache(maxsize=1)
+def _organisation_after() -> re.Pattern[str]:
+    """Return the pattern of the group nouns of ``geo/data/person_cues.txt`` after a name.
+
+    Lower-case entries match in any case; capitalised ones ("Front", "Army") only so.
+    """
+    text = (
+        resources.files("geo")
+        .joinpath("data")
+        .joinpath("person_cues.txt")
+        .read_text(encoding="utf-8")
+    )
+    entries: list[str] = []
+    current = ""
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line[3:].split(":")[0].strip()
+        elif current == "organisation" and line.strip() and not line.startswith("#"):
+            entries.extend(e for e in line.strip().split("|") if e)
+    alts = [
+        (r"(?i:" + re.escape(e).replace(r"\ ", r"\s+") + ")") if e.islower() else re.escape(e)
+        for e in sorted(entries, key=len, reverse=True)
+    ]
+    return re.compile(r"[\s-]+(?:" + "|".join(alts) + r")\b")
+
+
+def _organisation_context(text: str, s: _Span) -> bool:
+    """Tell whether the name at ``s`` is part of a group's name ("the Bani Said tribe")."""
+    return _organisation_after().match(text, s.end) is not None
+
+
 def _person_context(text: str, s: _Span) -> bool:
     """Tell whether the name at ``s`` stands for a person ("Murad said", "loyal to Murad")."""
     after, before = _person_cues()
@@ -529,6 +560,8 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     for s in spans:  # "Murad said", "Jasim, a resident": a person, though a village is so named
         if s.place is not None and _may_be_person(s.place) and _person_context(text, s):
             s.place = None
+        elif s.place is not None and not _big(s.place) and _organisation_context(text, s):
+            s.place = None  # "the Shaitat tribe", "the Manbij Military Council"
     _precision_cues(text, spans, gazetteer)
     for s in spans:
         if s.place is not None:
@@ -1033,6 +1066,8 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
         ]
         if not hosts:
             continue
+        most = max(n for _, n in hosts)  # the article's main town(s), not a passing name
+        hosts = [(h, n) for h, n in hosts if n == most]
         hood = [
             (min(_dist(c.place.lat, c.place.lon, h.lat, h.lon) for h, _ in hosts), c.place)
             for c in s.cands

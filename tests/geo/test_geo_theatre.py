@@ -157,3 +157,16 @@ def test_an_unknown_quarter_is_placed_in_the_town_of_the_article(gaz):
 def test_sites_and_quarters_from_the_overlay(gaz, text, surface, gid):
     got = {m.surface: m.place.gazetteer_id for m in geo.geoparse(text, gaz)}
     assert got[surface].startswith("overlay:" + gid)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("An elder of the Bani Said tribe was shot near Raqqa.", ["Raqqa"]),
+        ("The Manbij Military Council said shelling hit Manbij.", ["Manbij"]),
+        ("The Hamza Division and the Levant Front entered Afrin.", ["Afrin"]),
+        ("Her son Murad was wounded in Raqqa.", ["Raqqa"]),
+    ],
+)
+def test_groups_and_relatives_named_like_places_are_not_places(gaz, text, kept):
+    assert [m.surface for m in geo.geoparse(text, gaz) if not m.metonymy] == kept
