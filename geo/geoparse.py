@@ -112,6 +112,8 @@ _DEMONYMS = {
 _DEMONYM_WORDS = tuple(d.capitalize() for d in _DEMONYMS)
 _MAX_TOKENS = 5
 _MIN_SIMILARITY = 0.7
+#: How close a misspelt name of several words must be to a place's spelling.
+_FUZZY_MIN_SIMILARITY = 0.8
 _FOREIGN_MIN_POP = 50_000
 
 #: Characters other than its two cases that match a letter ignoring case (``re``, Unicode).
@@ -767,7 +769,16 @@ def _name_candidates(
         return found
     translit = _looks_transliterated(surface)
     cands = gaz.candidates(surface, limit=12, fuzzy=translit)
-    if theatre and cands and all(c.place.country != theatre for c in cands):
+    if theatre and not cands and not one_word and not ordinary:
+        # a misspelt name of two words or more ("Khan Sheihkoun"): a close spelling in the
+        # theatre only
+        cands = [
+            c
+            for c in gaz.candidates(surface, country=theatre, limit=3, fuzzy=True)
+            if gaz.spelling_similarity(surface, c.place) >= _FUZZY_MIN_SIMILARITY
+        ]
+        translit = bool(cands)  # keep them below
+    elif theatre and cands and all(c.place.country != theatre for c in cands):
         # exact names abroad hid the theatre's look-alikes: ask the theatre too
         seen = {c.place.gazetteer_id for c in cands}
         cands += [

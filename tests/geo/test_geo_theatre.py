@@ -170,3 +170,10 @@ def test_sites_and_quarters_from_the_overlay(gaz, text, surface, gid):
 )
 def test_groups_and_relatives_named_like_places_are_not_places(gaz, text, kept):
     assert [m.surface for m in geo.geoparse(text, gaz) if not m.metonymy] == kept
+
+
+def test_a_misspelt_name_of_two_words_is_found_in_the_theatre(gaz):
+    assert _places(gaz, "Jets struck Khan Sheikhun.")["Khan Sheikhun"].admin1_pcode == "SY07"
+    assert _places(gaz, "Jets struck Khan Shaykoun.")["Khan Shaykoun"].admin1_pcode == "SY07"
+    # organisations stay organisations
+    assert _places(gaz, "The Syrian Democratic Forces and Human Rights Watch said.") == {}
