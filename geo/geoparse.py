@@ -6,12 +6,21 @@ The pipeline is small and rule-based, so every decision can be explained:
    ``al-Hol``) are matched longest-first against the gazetteer. A match must cover its
    whole capitalised run ("Ned Price" is a person, so "Price" is not a place), must not be
    a common English word, an acronym (``IS``, ``SDF``) or a month.
-2. **Focus country.** Given, or inferred from the countries of the unambiguous matches and
-   demonyms ("the Syrian city of ...").
-3. **Disambiguation.** Places in the focus country win; elsewhere only countries, capitals,
-   major cities (>= 1,000,000), towns of neighbouring countries after a locative cue ("in
-   Nusaybin"), or towns whose country the text names ("in X, Egypt", "the Egyptian city of
-   X") are accepted; ties are broken by distance to the other places mentioned.
+2. **Theatre.** The country the corpus is about: given (``country=``), else the
+   gazetteer's focus country, else :data:`DEFAULT_THEATRE` (Syria). It is never taken from
+   an article's dateline, actors or outlet; ``country="auto"`` infers it per text from the
+   unambiguous matches and demonyms.
+3. **Disambiguation.** Places in the theatre win; elsewhere only countries, capitals,
+   major cities (>= 1,000,000), towns of the neighbouring border strip by their exact name
+   ("Akcakale", "Nusaybin"), or towns whose country the text names ("in X, Egypt", "the
+   Egyptian city of X") are accepted. Among namesakes, the place that locates a name
+   decides ("X, Y", "X in the Y countryside", "X, east of Y"), then the distance to the
+   other places mentioned; an unknown quarter ("the X neighbourhood") is placed in the
+   article's main town.
+   People and groups are not places: a name after a title or relative ("Sheikh X", "loyal
+   to X", "her son X"), before a verb of saying, an age or a person apposition ("X said",
+   "X, 40,", "X, a resident"), or before a group noun ("the X tribe", "the X Military
+   Council") gives none (cues in ``geo/data/person_cues.txt``).
    Outlets are not places: a name listed in ``geo/data/outlets.txt`` ("Al-Shorouk", "Al
    Jazeera") or in an outlet position ("reported by X", "told X", "according to X", "X
    reported", "the X newspaper") gives none (a country or capital there is a state
@@ -21,6 +30,8 @@ The pipeline is small and rule-based, so every decision can be explained:
    "X prison" / "the X detention center" / "X camp" -> the matching site near X (site).
 5. **Metonymy.** "Washington urges", "Damascus does not recognize", "led by Washington",
    "Washington's presence", "the US military": the place is kept with ``metonymy=True``.
+   A foreign country or capital outside a locative phrase ("fled to Turkey", "the border
+   with Iraq") is an actor too, and a list of states shares its members' reading.
 """
 
 from __future__ import annotations
