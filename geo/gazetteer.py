@@ -152,7 +152,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._site_ids: tuple[int, ...] | None = None
         self._fuzzy_keys: list[str] | None = None
-        self._fuzzy_ids: list[int] | None = None
+        self._fuzzy_ids: list[tuple[int, ...]] | None = None
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
         # geoparse asks for the same few names in article after article
         self._candidates_cached = lru_cache(maxsize=65536)(self._candidates_uncached)
@@ -481,22 +481,32 @@ class Gazetteer:
         from rapidfuzz import fuzz, process  # imported on first use only
 
         if self._fuzzy_keys is None:
+            # one entry per distinct skeleton (with all its places): a scan costs per key
             keys: list[str] = []
-            ids: list[int] = []
+            ids: list[tuple[int, ...]] = []
             for key, codes in self._ix.k2.items():
-                for code in codes:
-                    idx = code >> 1
-                    if self._ix.records[idx][_CC] in _sources.REGION and len(key) >= 5:
-                        keys.append(key)
-                        ids.append(idx)
+                if len(key) < 5:
+                    continue
+                region = tuple(
+                    dict.fromkeys(
+                        code >> 1
+                        for code in codes
+                        if self._ix.records[code >> 1][_CC] in _sources.REGION
+                    )
+                )
+                if region:
+                    keys.append(key)
+                    ids.append(region)
             self._fuzzy_keys, self._fuzzy_ids = keys, ids
         hits = process.extract(k2, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=8)
         assert self._fuzzy_ids is not None
         recs = self._ix.records
         return [
-            (self._fuzzy_ids[pos], score)
+            (idx, score)
             for key, score, pos in hits
-            if key[0] == k2[0] and (country is None or recs[self._fuzzy_ids[pos]][_CC] == country)
+            if key[0] == k2[0]
+            for idx in self._fuzzy_ids[pos]
+            if country is None or recs[idx][_CC] == country
         ]
 
 
