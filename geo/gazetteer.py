@@ -47,10 +47,13 @@ from geo.records import Place
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["CACHE_ENV", "Candidate", "Gazetteer", "cache_dir", "distance_km"]
+__all__ = ["CACHE_ENV", "DEFAULT_THEATRE", "Candidate", "Gazetteer", "cache_dir", "distance_km"]
 
 logger = logging.getLogger(__name__)
 
+#: The theatre when none is given: the country a corpus is about (its border strips in the
+#: neighbouring countries stay reachable through their own exact names).
+DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
 _INDEX_VERSION = "sitrep-gazetteer-13"
@@ -372,9 +375,9 @@ class Gazetteer:
         place (the whole query is then looked up as one name).
         """
         recs = self._ix.records
-        where = self._lookup_cached(qualifier, country or "SY", 5, False)
+        found = self._lookup_cached(qualifier, country or DEFAULT_THEATRE, 5, False)
         # "Raqqa" names the city and the governorate: as a qualifier, the governorate
-        where = [w for w in where if recs[w[0]][_PREC] == "admin1"][:1] or where[:1]
+        where = [w for w in found if recs[w[0]][_PREC] == "admin1"][:1] or list(found[:1])
         if not where or where[0][2] != 1:
             return None
         q = recs[where[0][0]]

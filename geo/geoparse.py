@@ -46,15 +46,11 @@ from functools import lru_cache
 from importlib import resources
 
 from geo._sources import REGION
-from geo.gazetteer import SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
+from geo.gazetteer import DEFAULT_THEATRE, SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
 from geo.records import Mention, Place
 from geo.typing import Precision
 
 __all__ = ["DEFAULT_THEATRE", "geoparse"]
-
-#: The theatre when none is given: the country a corpus is about (its border strips in the
-#: neighbouring countries stay reachable through their own exact names).
-DEFAULT_THEATRE = "SY"
 
 _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?", re.UNICODE)
 #: The tokens of ``_TOKEN`` that can be part of a name (capitalised, ``al-`` prefixed or a
