@@ -154,8 +154,7 @@ class Gazetteer:
         self.warnings: list[str] = list(index.warnings)
         self._places: dict[int, Place] = {}
         self._site_ids: tuple[int, ...] | None = None
-        self._fuzzy_keys: list[str] | None = None
-        self._fuzzy_ids: list[tuple[int, ...]] | None = None
+        self._fuzzy_keys: dict[str, tuple[list[str], list[tuple[int, ...]]]] | None = None
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
         # geoparse asks for the same few names in article after article
         self._candidates_cached = lru_cache(maxsize=65536)(self._candidates_uncached)
@@ -484,9 +483,9 @@ class Gazetteer:
         from rapidfuzz import fuzz, process  # imported on first use only
 
         if self._fuzzy_keys is None:
-            # one entry per distinct skeleton (with all its places): a scan costs per key
-            keys: list[str] = []
-            ids: list[tuple[int, ...]] = []
+            # one entry per distinct skeleton (with all its places), grouped by first letter
+            # (a match must share it): a scan costs per key
+            by_first: dict[str, tuple[list[str], list[tuple[int, ...]]]] = {}
             for key, codes in self._ix.k2.items():
                 if len(key) < 5:
                     continue
@@ -498,17 +497,17 @@ class Gazetteer:
                     )
                 )
                 if region:
+                    keys, ids = by_first.setdefault(key[0], ([], []))
                     keys.append(key)
                     ids.append(region)
-            self._fuzzy_keys, self._fuzzy_ids = keys, ids
-        hits = process.extract(k2, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=8)
-        assert self._fuzzy_ids is not None
+            self._fuzzy_keys = by_first
+        keys, ids = self._fuzzy_keys.get(k2[:1], ([], []))
+        hits = process.extract(k2, keys, scorer=fuzz.ratio, score_cutoff=88, limit=8)
         recs = self._ix.records
         return [
             (idx, score)
-            for key, score, pos in hits
-            if key[0] == k2[0]
-            for idx in self._fuzzy_ids[pos]
+            for _, score, pos in hits
+            for idx in ids[pos]
             if country is None or recs[idx][_CC] == country
         ]
 
