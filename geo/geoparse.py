@@ -579,16 +579,17 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             s.metonymy = _is_metonymy(text, s) or (_big(s.place) and _in_outlet_position(text, s))
     located = False
     for k, s in enumerate(spans):  # a foreign state named outside a locative phrase is an actor
-        if s.place is None:
+        if s.place is None or not _big(s.place):
+            located = False
             continue
         # "in Syria, Iraq and Turkey": the list shares its first member's preposition
         prev = spans[k - 1] if k else None
         listed = (
-            prev is not None
-            and prev.place is not None
+            located
+            and prev is not None
             and _COORDINATION.match(text[prev.end : s.start]) is not None
         )
-        located = (listed and located) or _located(text, s)
+        located = listed or _located(text, s)
         if not s.metonymy and _big(s.place) and s.place.country != focus and not located:
             s.metonymy = True
     _coordinated_metonymy(text, spans)
