@@ -29,7 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "figures, incidents, control_claims (schema in corpus/README.md).",
     )
     ex.add_argument("paths", nargs="+", metavar="PATH")
-    ex.add_argument("--country", default=None, help="focus country, ISO2 (default: from the text)")
+    ex.add_argument(
+        "--country", default=None, help="theatre country, ISO2 (default SY; auto: per article)"
+    )
     ex.add_argument(
         "--no-places", action="store_true", help="skip the gazetteer (no place resolution)"
     )

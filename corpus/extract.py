@@ -39,7 +39,7 @@ def extract(
         Resolves place names (``geo.Gazetteer.default()``); None skips place resolution
         (figures, claims and incidents are still read, with places as written).
     country
-        ISO2 focus country passed to :func:`geo.geoparse` (None: decided from the text).
+        ISO2 theatre country passed to :func:`geo.geoparse` (None: Syria; "auto": per article).
 
     Returns
     -------

@@ -16,7 +16,7 @@ from geo.boundaries import (
     load_countries,
 )
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError, GeoError, UnknownDataFile
-from geo.gazetteer import Candidate, Gazetteer, cache_dir
+from geo.gazetteer import DEFAULT_THEATRE, Candidate, Gazetteer, cache_dir
 from geo.geoparse import geoparse
 from geo.normalize import name_key, skeleton
 from geo.online import OnlineGeocoder, place_from_answer
@@ -25,6 +25,7 @@ from geo.typing import GeocoderLike, Precision
 
 __all__ = [
     "ATTRIBUTION",
+    "DEFAULT_THEATRE",
     "GOLAN_POLICY",
     "PRECISION_ORDER",
     "BoundaryDataUnavailable",

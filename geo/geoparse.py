@@ -6,12 +6,21 @@ The pipeline is small and rule-based, so every decision can be explained:
    ``al-Hol``) are matched longest-first against the gazetteer. A match must cover its
    whole capitalised run ("Ned Price" is a person, so "Price" is not a place), must not be
    a common English word, an acronym (``IS``, ``SDF``) or a month.
-2. **Focus country.** Given, or inferred from the countries of the unambiguous matches and
-   demonyms ("the Syrian city of ...").
-3. **Disambiguation.** Places in the focus country win; elsewhere only countries, capitals,
-   major cities (>= 1,000,000), towns of neighbouring countries after a locative cue ("in
-   Nusaybin"), or towns whose country the text names ("in X, Egypt", "the Egyptian city of
-   X") are accepted; ties are broken by distance to the other places mentioned.
+2. **Theatre.** The country the corpus is about: given (``country=``), else the
+   gazetteer's focus country, else :data:`DEFAULT_THEATRE` (Syria). It is never taken from
+   an article's dateline, actors or outlet; ``country="auto"`` infers it per text from the
+   unambiguous matches and demonyms.
+3. **Disambiguation.** Places in the theatre win; elsewhere only countries, capitals,
+   major cities (>= 1,000,000), towns of the neighbouring border strip by their exact name
+   ("Akcakale", "Nusaybin"), or towns whose country the text names ("in X, Egypt", "the
+   Egyptian city of X") are accepted. Among namesakes, the place that locates a name
+   decides ("X, Y", "X in the Y countryside", "X, east of Y"), then the distance to the
+   other places mentioned; an unknown quarter ("the X neighbourhood") is placed in the
+   article's main town.
+   People and groups are not places: a name after a title or relative ("Sheikh X", "loyal
+   to X", "her son X"), before a verb of saying, an age or a person apposition ("X said",
+   "X, 40,", "X, a resident"), or before a group noun ("the X tribe", "the X Military
+   Council") gives none (cues in ``geo/data/person_cues.txt``).
    Outlets are not places: a name listed in ``geo/data/outlets.txt`` ("Al-Shorouk", "Al
    Jazeera") or in an outlet position ("reported by X", "told X", "according to X", "X
    reported", "the X newspaper") gives none (a country or capital there is a state
@@ -21,10 +30,13 @@ The pipeline is small and rule-based, so every decision can be explained:
    "X prison" / "the X detention center" / "X camp" -> the matching site near X (site).
 5. **Metonymy.** "Washington urges", "Damascus does not recognize", "led by Washington",
    "Washington's presence", "the US military": the place is kept with ``metonymy=True``.
+   A foreign country or capital outside a locative phrase ("fled to Turkey", "the border
+   with Iraq") is an actor too, and a list of states shares its members' reading.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import weakref
@@ -34,11 +46,11 @@ from functools import lru_cache
 from importlib import resources
 
 from geo._sources import REGION
-from geo.gazetteer import SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
+from geo.gazetteer import DEFAULT_THEATRE, SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
 from geo.records import Mention, Place
 from geo.typing import Precision
 
-__all__ = ["geoparse"]
+__all__ = ["DEFAULT_THEATRE", "geoparse"]
 
 _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?", re.UNICODE)
 #: The tokens of ``_TOKEN`` that can be part of a name (capitalised, ``al-`` prefixed or a
@@ -107,6 +119,8 @@ _DEMONYMS = {
 _DEMONYM_WORDS = tuple(d.capitalize() for d in _DEMONYMS)
 _MAX_TOKENS = 5
 _MIN_SIMILARITY = 0.7
+#: How close a misspelt name of several words must be to a place's spelling.
+_FUZZY_MIN_SIMILARITY = 0.8
 _FOREIGN_MIN_POP = 50_000
 
 #: Characters other than its two cases that match a letter ignoring case (``re``, Unicode).
@@ -142,6 +156,7 @@ _SITE_INITIALS = _initials(SITE_NOUN_PATTERN)
 _CUE_NOUNS = (
     r"detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
     r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout"
+    r"|border (?:crossing|gate)|field|gas plant"
 )
 _CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")\b", re.IGNORECASE)
 _CUE_INITIALS = _initials(_CUE_NOUNS)
@@ -164,7 +179,7 @@ _DISTRICT_BEFORE = re.compile(r"\b(?:sub-?district|district)\s+of\s+$", re.IGNOR
 _NAMED_DISTRICT_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:sub-?)?district\s+of\s+$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|into|across|outside|inside|around|towards?|of)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|from|to|into|across|outside|inside|around|towards?|of|on|onto)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -236,6 +251,9 @@ _GOV_VERBS = (
     r"|critici[sz]ed|critici[sz]es|praised?|praises|signed|negotiated?|proposed?|offered?"
     r"|requested|asked|told|informed|declared|approved|vetoed|voted|pushed|pushes|pressed"
     r"|hit\s+back|struck|launched|responded|mediated|brokered|keeps|kept|maintains|maintained"
+    r"|started|starts|began|begins|reached|reaches|withdrew|withdraws|pulled\s+out|operates"
+    r"|(?:a|ont|avait|avaient|auraient|aurait)\s+(?:men|effectu|frapp|lanc|annonc|bombard|cibl"
+    r"|attaqu|d[ée]clar|accus|d[ée]ploy|d[ée]cid|condamn)[ée]e?s?|m[èe]nent|accusent|affirment"
     r"|disput(?:es|ed|ing)|calling|demanding|accusing|urging|backing|supporting|rejecting"
     r"|denying|blaming|insisting|regards|regarded|views|viewed|sees|saw"
 )
@@ -244,12 +262,26 @@ _METONYMY_AFTER = re.compile(
     r"(?:\s+not|n['’]t)?\s+)*(?:" + _GOV_VERBS + r")\b",
     re.IGNORECASE,
 )
+#: Verbs of force that are an actor's only in the active voice ("Turkey shelled", not
+#: "Damascus was shelled"): no "is"/"was" before them.
+_ACTION_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have|will|would|also|now|still|then|again|reportedly)\s+)*"
+    r"(?:controls?|controlled|carried\s+out|conducted|conducts|launched|launches|waged"
+    r"|wages|mounted|mounts|carries\s+out|shell(?:s|ed)|bomb(?:s|ed)"
+    r"|attack(?:s|ed)|seized?|seizes|captured?|captures|invaded?|invades|intervened?"
+    r"|intervenes|occupie[sd]|targets?|targeted|hit|hits|killed|kills|armed|arms|funds|funded"
+    r"|trains|trained|struck|strikes|bombarded|bombards|pounded|pounds|shot\s+down)\b",
+    re.IGNORECASE,
+)
 _METONYMY_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|presence|policy|policies|forces|troops|military"
     r"|support|allies|partners|position|decision|administration|officials?|envoy|ambassador"
     r"|embassy|strategy|backing|occupation|role|withdrawal|sanctions|stance|approach|plan"
     r"|interests?|proxies|project|intervention|leadership|regime|demands?|requests?|calls?"
-    r"|plans?|grip|allies|delegation|foreign\s+ministry|ministry)\b",
+    r"|plans?|grip|allies|delegation|foreign\s+ministry|ministry|operations?|offensive"
+    r"|campaign|attacks?|strikes?|air\s*strikes?|army|drones?|incursion|invasion|patrols?"
+    r"|proxies|militias?|soldiers|jets|warplanes|bombardment|shelling|army|navy|air\s+force"
+    r"|agency|media|television|broadcaster|press|news|defen[cs]e\s+ministry|intelligence)\b",
     re.IGNORECASE,
 )
 _METONYMY_BEFORE = re.compile(
@@ -263,14 +295,27 @@ _METONYMY_BEFORE = re.compile(
     r"\s+with"
     r"|\b(?:men[ée]e?s?|dirig[ée]e?s?|soutenu(?:e|s|es)?|appuy[ée]e?s?|financ[ée]e?s?)\s+par"
     r"|\b(?:r[ée]gime|gouvernement|pouvoir)\s+de"
-    r")\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    r"|\b(?:frappes?|raids?|forces|troupes|arm[ée]e|soutien|bombardements?|drones?|avions"
+    r"|gouvernement|r[ée]gime|alli[ée]s?)\s+(?:des|du|de\s+la|de\s+l['’]|d['’])"
+    r"|\b(?:loyal|loyalists?|allied|close|hostile|opposed)\s+to|\ballied\s+with"
+    r"|\b(?:ceasefire|truce|war|conflict|fighting|clashes|tensions|talks|deal|agreement"
+    r"|hostilities|confrontation|rivalry|escalation)\b[^.;:\n]{0,30}?\bbetween"
+    r"|\b(?:alliance|axis|allies|coalition)\s+of"
+    r"|\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|operations?"
+    r"|offensive|game|pressure|intervention|aggression|violations?|drones?)\s+by"
+    r"|\bpro-"
+    r")\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
 _STATE_NOUN_AFTER = re.compile(
     r"^[\s-]+(?:military|forces|troops|government|project|officials?|administration|occupation"
     r"|State\s+"
     r"Department|army|soldiers|envoy|president|authorities|regime|embassy|diplomats?|sanctions"
-    r"|policy|strikes?|air\s*strikes?|aircraft|drones?|-?led|-?backed)\b",
+    r"|policy|strikes?|air\s*strikes?|aircraft|drones?|-?led|-?backed|-?supported|-?allied"
+    r"|-?sponsored|-?funded|-?affiliated|-?aligned|-?linked|commission|congress|senate"
+    r"|treasury|central\s+command|special\s+envoy|navy|air\s+force|coalition|intelligence"
+    r"|warplanes|jets|patrols?|base|bases|operation|offensive|proxies|militias?|ally|allies"
+    r"|intervention|involvement|invasion|incursion)\b",
 )
 
 
@@ -293,6 +338,90 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
             sections.setdefault(current, set()).update(line.split())
     function = frozenset(sections["function"])
     return function, function | frozenset(sections["common"])
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Return the patterns of ``geo/data/person_cues.txt``: (after a name, before a name).
+
+    After: a verb of saying ("Murad said"), an age ("Jasim, 40,"), or an apposition with a
+    person noun ("Jasim, a resident of ..."). Before: a title or a relation ("Sheikh Murad",
+    "loyal to Murad", "a man named Murad").
+    """
+    text = (
+        resources.files("geo")
+        .joinpath("data")
+        .joinpath("person_cues.txt")
+        .read_text(encoding="utf-8")
+    )
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line[3:].split(":")[0].strip()
+            continue
+        if line.strip() and not line.startswith("#"):
+            sections.setdefault(current, []).extend(e for e in line.strip().split("|") if e)
+
+    def alternation(entries: list[str]) -> str:
+        ordered = sorted(set(entries), key=len, reverse=True)
+        return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in ordered)
+
+    after = re.compile(
+        r"(?:\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?(?:"
+        + alternation(sections["speech"])
+        + r")\b|\s*,\s*(?:(?:who|whose)\b|(?:aged\s+)?\d{1,3}\s*,|(?:a|an|the|his|her|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(sections["apposition"]) + r")\b)"
+        r"|\s*\(\d{1,3}\))",
+        re.IGNORECASE,
+    )
+    before = frozenset(" ".join(e.split()) for e in sections["before"])
+    return after, before
+
+
+@lru_cache(maxsize=1)
+def _organisation_after() -> re.Pattern[str]:
+    """Return the pattern of the group nouns of ``geo/data/person_cues.txt`` after a name.
+
+    Lower-case entries match in any case; capitalised ones ("Front", "Army") only so.
+    """
+    text = (
+        resources.files("geo")
+        .joinpath("data")
+        .joinpath("person_cues.txt")
+        .read_text(encoding="utf-8")
+    )
+    entries: list[str] = []
+    current = ""
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line[3:].split(":")[0].strip()
+        elif current == "organisation" and line.strip() and not line.startswith("#"):
+            entries.extend(e for e in line.strip().split("|") if e)
+    alts = [
+        (r"(?i:" + re.escape(e).replace(r"\ ", r"\s+") + ")") if e.islower() else re.escape(e)
+        for e in sorted(entries, key=len, reverse=True)
+    ]
+    return re.compile(r"[\s-]+(?:" + "|".join(alts) + r")\b")
+
+
+def _organisation_context(text: str, s: _Span) -> bool:
+    """Tell whether the name at ``s`` is part of a group's name ("the Bani Said tribe")."""
+    return _organisation_after().match(text, s.end) is not None
+
+
+def _person_context(text: str, s: _Span) -> bool:
+    """Tell whether the name at ``s`` stands for a person ("Murad said", "loyal to Murad")."""
+    after, before = _person_cues()
+    if text[s.end : s.end + 1] in " ,(" and after.match(text, s.end):
+        return True
+    words = text[max(0, s.start - 30) : s.start].lower().split()[-2:]
+    return bool(words) and (words[-1] in before or " ".join(words) in before)
+
+
+def _may_be_person(place: Place) -> bool:
+    """Tell whether a place's name may be a person's: not a country, capital or big city."""
+    return not _big(place) and place.precision != "admin1" and place.population < 100_000
 
 
 @lru_cache(maxsize=1)
@@ -398,8 +527,11 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     gazetteer
         The gazetteer to resolve names with.
     country
-        Focus country (ISO2). None: inferred from the text (most mentioned country), falling
-        back to the gazetteer's own focus country.
+        The theatre: the country (ISO2) the corpus is about. A name with a candidate there
+        resolves there unless the text places it elsewhere ("the Turkish town of X", "X,
+        Turkey"); a dateline, a foreign actor or a foreign outlet never moves it. None: the
+        gazetteer's focus country, else :data:`DEFAULT_THEATRE` (Syria). ``"auto"``: the
+        country most mentioned in this text (the old per-text guess).
 
     Returns
     -------
@@ -425,19 +557,42 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             words.append(word)
             starts.append(start)
             ends.append(start + len(word))
-    spotted = _spot(text, words, starts, ends, gazetteer, _LowerWords(text))
+    theatre = (country or gazetteer.country or DEFAULT_THEATRE).upper()
+    local = None if theatre == "AUTO" else theatre
+    spotted = _spot(text, words, starts, ends, gazetteer, _LowerWords(text), local)
     outlets = _outlet_positions(text, spotted)
     spans = [s for k, s in enumerate(spotted) if k not in outlets or _big(s.cands[0].place)]
     # a name in an outlet position ("according to Sana", "told Al-Mayadeen") gets no vote
     voters = [s for k, s in enumerate(spotted) if k not in outlets] if outlets else spans
-    focus = (country or "").upper() or _infer_focus(text, voters) or gazetteer.country
+    focus = (_infer_focus(text, voters) or DEFAULT_THEATRE) if theatre == "AUTO" else theatre
     _resolve(text, spans, gazetteer, focus)
+    for s in spans:  # "Murad said", "Jasim, a resident": a person, though a village is so named
+        if s.place is not None and _may_be_person(s.place) and _person_context(text, s):
+            s.place = None
+        elif s.place is not None and not _big(s.place) and _organisation_context(text, s):
+            s.place = None  # "the Shaitat tribe", "the Manbij Military Council"
     _precision_cues(text, spans, gazetteer)
     for s in spans:
         if s.place is not None:
             # "according to Damascus", "told Moscow": a state speaking, kept as metonymy
             # (other places in outlet positions were dropped above)
             s.metonymy = _is_metonymy(text, s) or (_big(s.place) and _in_outlet_position(text, s))
+    located = False
+    for k, s in enumerate(spans):  # a foreign state named outside a locative phrase is an actor
+        if s.place is None or not _big(s.place):
+            located = False
+            continue
+        # "in Syria, Iraq and Turkey": the list shares its first member's preposition
+        prev = spans[k - 1] if k else None
+        listed = (
+            located
+            and prev is not None
+            and _COORDINATION.match(text[prev.end : s.start]) is not None
+        )
+        located = listed or _located(text, s)
+        if not s.metonymy and _big(s.place) and s.place.country != focus and not located:
+            s.metonymy = True
+    _coordinated_metonymy(text, spans)
     return [
         Mention(
             surface=text[s.start : s.end],
@@ -487,8 +642,12 @@ def _spot(
     ends: list[int],
     gaz: Gazetteer,
     lower_words: _LowerWords,
+    theatre: str | None = None,
 ) -> list[_Span]:
     """Return the spans of ``text`` that may name places, in text order.
+
+    ``theatre``: the theatre country, whose look-alikes are asked for too when a name has
+    only exact namesakes abroad ("Mansoura" is Al Mansurah, Syria, not Mansoura, Algeria).
 
     Token ``k`` of ``text`` is ``words[k]``, from ``starts[k]`` to ``ends[k]`` (the name
     tokens of :func:`geoparse`, a possessive ending dropped).
@@ -504,8 +663,10 @@ def _spot(
     while i < n:
         tok = words[i]
         low = tok if tok in _ACRONYM_OK else tok.lower()
-        if low in _CONNECTORS or low in function:
-            i += 1
+        if low in function or (
+            low in _CONNECTORS and not (_is_cap(tok) and i + 1 < n and joined[i])
+        ):
+            i += 1  # a lower-case "al" starts no name; "Al Hol", "Abu Hamam" do
             continue
         # the run of name-like tokens starting here (same line, separated by spaces only)
         j = i
@@ -540,7 +701,7 @@ def _spot(
             # only a one-word name can be rejected, and a lone one was checked above
             if last == i and not lone and _rejected(tok, low, common, lower_words):
                 continue
-            named = _name_candidates(gaz, memo, surface, i == last, low in common)
+            named = _name_candidates(gaz, memo, surface, i == last, low in common, theatre)
             if named:
                 found = (last, surface, list(named))
                 break
@@ -559,8 +720,8 @@ def _spot(
         ):
             i = last + 1
             continue
-        if last < j:
-            i = last + 1
+        if last < j and any(_is_cap(words[k]) for k in range(last + 1, j + 1)):
+            i = last + 1  # "Ned Price"; but "Iraq at night": a lower-case "at" is no name
             continue
         name_starts = [starts[i]]
         k = i
@@ -577,13 +738,15 @@ def _spot(
 
 #: Per gazetteer, the answers of :func:`_name_candidates` (a name recurs across articles).
 _NAME_MEMO: weakref.WeakKeyDictionary[
-    Gazetteer, dict[tuple[str, bool, bool], tuple[Candidate, ...]]
+    Gazetteer, dict[tuple[str, bool, bool, str | None], tuple[Candidate, ...]]
 ]
 _NAME_MEMO = weakref.WeakKeyDictionary()
 _NAME_MEMO_MAX = 200_000
 
 
-def _name_memo(gaz: Gazetteer) -> dict[tuple[str, bool, bool], tuple[Candidate, ...]]:
+def _name_memo(
+    gaz: Gazetteer,
+) -> dict[tuple[str, bool, bool, str | None], tuple[Candidate, ...]]:
     """Return the memo of :func:`_name_candidates` for ``gaz``.
 
     Fetched once per text: a look-up in a ``WeakKeyDictionary`` makes a weak reference.
@@ -596,10 +759,11 @@ def _name_memo(gaz: Gazetteer) -> dict[tuple[str, bool, bool], tuple[Candidate, 
 
 def _name_candidates(
     gaz: Gazetteer,
-    memo: dict[tuple[str, bool, bool], tuple[Candidate, ...]],
+    memo: dict[tuple[str, bool, bool, str | None], tuple[Candidate, ...]],
     surface: str,
     one_word: bool,
     ordinary: bool,
+    theatre: str | None = None,
 ) -> tuple[Candidate, ...]:
     """Return the places a capitalised run may name, filtered as :func:`_spot` needs.
 
@@ -607,12 +771,29 @@ def _name_candidates(
     answer depends only on these and the gazetteer, so it is kept per gazetteer in ``memo``
     (from :func:`_name_memo`).
     """
-    key = (surface, one_word, ordinary)
+    key = (surface, one_word, ordinary, theatre)
     found = memo.get(key)
     if found is not None:
         return found
     translit = _looks_transliterated(surface)
     cands = gaz.candidates(surface, limit=12, fuzzy=translit)
+    if theatre and not cands and not one_word and not ordinary:
+        # a misspelt name of two words or more ("Khan Sheihkoun"): a close spelling in the
+        # theatre only
+        cands = [
+            c
+            for c in gaz.candidates(surface, country=theatre, limit=3, fuzzy=True)
+            if gaz.spelling_similarity(surface, c.place) >= _FUZZY_MIN_SIMILARITY
+        ]
+        translit = bool(cands)  # keep them below
+    elif theatre and cands and all(c.place.country != theatre for c in cands):
+        # exact names abroad hid the theatre's look-alikes: ask the theatre too
+        seen = {c.place.gazetteer_id for c in cands}
+        cands += [
+            c
+            for c in gaz.candidates(surface, country=theatre, limit=12, fuzzy=translit)
+            if c.place.gazetteer_id not in seen
+        ]
     if not translit:
         cands = [c for c in cands if c.tier <= 2]
     if one_word and not translit:
@@ -767,6 +948,8 @@ _LOCATIVE_WORDS = frozenset(
         "toward",
         "towards",
         "of",
+        "on",
+        "onto",
     ]
 )
 
@@ -832,6 +1015,89 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             s.place = min(
                 close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
             ).place
+    _relative_context(text, spans, focus)
+
+
+#: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
+#: Y", "X in the southern Y countryside", "X on the outskirts of Y".
+_RELATIVE_GAP = re.compile(
+    r"^(?:,\s*|\s+)(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
+    r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"|in\s+the\s+(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+|rural\s+)?$",
+    re.IGNORECASE,
+)
+_ADMIN1_CUE_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region)\b", re.I)
+#: "X, east of Y": X is looked for within this distance of Y.
+_RELATIVE_RADIUS_KM = 60.0
+#: A neighbourhood this far from every town of the article is a namesake elsewhere.
+_HOOD_RADIUS_KM = 20.0
+
+
+def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
+    """Pick among namesakes by the place that locates a name, and keep quarters in town.
+
+    "Sabhah, Deir ez-Zor" and "Mansoura in the Raqqa countryside" keep the namesake in that
+    governorate; "Sabhah, east of Busayrah" the one nearest Busayrah. "the X neighbourhood"
+    is a quarter of a town of the article: the namesake near it, else that town itself.
+    """
+    for s, k in itertools.pairwise(spans):
+        if s.place is None or k.place is None or k.place.country != focus:
+            continue
+        if len(s.cands) < 2 or _RELATIVE_GAP.match(text[s.end : k.start]) is None:
+            continue
+        local = [c for c in s.cands if c.place.country == focus and c.place.precision != "admin1"]
+        if k.place.precision == "admin1" or _ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20]):
+            same = [c for c in local if c.place.admin1_pcode == k.place.admin1_pcode]
+            if same:
+                s.place = same[0].place
+            continue
+        near = [
+            (_dist(c.place.lat, c.place.lon, k.place.lat, k.place.lon), c)
+            for c in local
+            if c.place is not k.place
+        ]
+        near = [(d, c) for d, c in near if d <= _RELATIVE_RADIUS_KM]
+        if near:
+            s.place = min(near, key=lambda dc: dc[0])[1].place
+    towns = Counter(
+        s.place.gazetteer_id
+        for s in spans
+        if s.place is not None and s.place.country == focus and s.place.precision == "town"
+    )
+    if not towns:
+        return
+    for s in spans:
+        if s.place is None or s.place.precision not in ("town", "neighbourhood"):
+            continue
+        after = text[s.end : s.end + 30]
+        if not (_HOOD.match(after) or _DISTRICT.match(after)):
+            continue
+        hosts = [
+            (span.place, n)
+            for span in spans
+            if span.place is not None
+            and span is not s
+            and (n := towns.get(span.place.gazetteer_id, 0))
+            and span.place.gazetteer_id != s.place.gazetteer_id
+        ]
+        if not hosts:
+            continue
+        most = max(n for _, n in hosts)  # the article's main town(s), not a passing name
+        hosts = [(h, n) for h, n in hosts if n == most]
+        hood = [
+            (min(_dist(c.place.lat, c.place.lon, h.lat, h.lon) for h, _ in hosts), c.place)
+            for c in s.cands
+            if c.place.country == focus and c.place.precision in ("town", "neighbourhood")
+        ]
+        close = [(d, p) for d, p in hood if d <= _HOOD_RADIUS_KM]
+        if close:
+            s.place = min(close, key=lambda dp: dp[0])[1]
+        elif _DISTRICT.match(after) is None:
+            # an unknown quarter: the article's main town holds it
+            s.place = max(hosts, key=lambda hn: hn[1])[0]
 
 
 def _first_in(cands: list[Candidate], country: str) -> Candidate | None:
@@ -847,8 +1113,18 @@ def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool
     p = top.place
     if p.country == focus:
         return False
+    if (
+        top.tier == 1
+        and local.tier > 1
+        and p.country in REGION
+        and p.population >= _BORDER_TOWN_MIN_POP
+        and focus is not None
+        and _near_theatre(p, focus)
+    ):
+        return True  # "Akcakale" is the Turkish town, not a Syrian look-alike
     big = p.precision == "country" or p.feature_code == "PPLC"
-    return big and local.place.population < 100_000 and local.tier >= top.tier
+    # only the exact name: a look-alike of Rabat is no reason to drop the village Rub`at
+    return big and top.tier == 1 and local.place.population < 100_000 and local.tier >= top.tier
 
 
 def _acceptable_foreign(place: Place, locative: bool) -> bool:
@@ -859,6 +1135,22 @@ def _acceptable_foreign(place: Place, locative: bool) -> bool:
 
 _MAJOR_CITY_POP = 1_000_000
 _NEIGHBOUR_MIN_POP = 50_000
+#: A town this big in a neighbouring country's border strip is meant by its exact name.
+_BORDER_TOWN_MIN_POP = 10_000
+#: The theatre's border strips: a box around each theatre country, in degrees
+#: (south, west, north, east), widened by :data:`_BORDER_STRIP_DEG`.
+_THEATRE_BOXES = {"SY": (32.3, 35.6, 37.4, 42.4)}
+_BORDER_STRIP_DEG = 0.5
+
+
+def _near_theatre(place: Place, focus: str) -> bool:
+    """Tell whether ``place`` lies in the border strip around the theatre ``focus``."""
+    box = _THEATRE_BOXES.get(focus)
+    if box is None:
+        return False
+    south, west, north, east = box
+    pad = _BORDER_STRIP_DEG
+    return south - pad <= place.lat <= north + pad and west - pad <= place.lon <= east + pad
 
 
 def _strong_foreign(text: str, s: _Span, place: Place, spans: list[_Span], focus: str) -> bool:
@@ -875,6 +1167,8 @@ def _strong_foreign(text: str, s: _Span, place: Place, spans: list[_Span], focus
     cc = place.country
     if cc in REGION and s.cue_locative and place.population >= _NEIGHBOUR_MIN_POP:
         return True
+    if cc in REGION and place.population >= _BORDER_TOWN_MIN_POP and _near_theatre(place, focus):
+        return True  # the exact name of a border town: Akcakale is not Tal Abyad
     before = text[max(0, s.start - 40) : s.start]
     m = re.search(r"\b(\w+)\s+(?:city|town|village|capital|port|province)\s+of\s+$", before)
     if m and _DEMONYMS.get(m.group(1).lower()) == cc:
@@ -1004,9 +1298,54 @@ def _is_metonymy(text: str, s: _Span) -> bool:
     if not (p.precision == "country" or p.feature_code == "PPLC"):
         return False
     after = text[s.end : s.end + 80]
-    before = text[max(0, s.start - 40) : s.start]
+    before = text[max(0, s.start - 60) : s.start]
     if _METONYMY_POSSESSIVE.match(after) or _METONYMY_BEFORE.search(before):
         return True
     if p.precision == "country" and _STATE_NOUN_AFTER.match(after):
         return True
-    return bool(_METONYMY_AFTER.match(after))
+    return bool(_METONYMY_AFTER.match(after) or _ACTION_AFTER.match(after))
+
+
+#: Words before a name that make it a location ("fled to Turkey", "arrived in Ankara",
+#: "the border with Iraq", "réfugiés en Turquie").
+_WHERE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|from|into|inside|across|near|towards?|outside|through|via|within"
+    r"|throughout|over|entered|entering|reached|reaching|visited|visiting|visit\s+to|trip\s+to"
+    r"|border\s+with|borders\s+with|bordering|en|au|aux|vers|depuis|dans|à|a|jusqu['’]au"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|parts?|areas?"
+    r"|regions?|territory|soil|capital|city|cities|provinces?|side|interior|borders?"
+    r"|frontière)\s+(?:of|de|du|des))"
+    r"|(?:\s|^)(?:by\s+)?(?:land|air|sea))\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+#: Words after a name that make it a location ("the Turkey-Syria border", "Iraq's Sinjar").
+_WHERE_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|territory|soil|north|south|east|west"
+    r"|provinces?|cities|city|towns?|capital|airspace|side)\b|\s*[-–]\s*\w+\s+border\b"
+    r"|\s+(?:border|frontier|side)\b)",
+    re.IGNORECASE,
+)
+
+
+def _located(text: str, s: _Span) -> bool:
+    """Tell whether a name is a location by its words: "fled to Turkey", "Iraq's border"."""
+    if _WHERE_AFTER.match(text[s.end : s.end + 60]):
+        return True
+    return _WHERE_BEFORE.search(text[max(0, s.start - 40) : s.start]) is not None
+
+
+_COORDINATION = re.compile(r"^\s*(?:,|and|et|&|,\s*and)\s+(?:the\s+|les?\s+|la\s+|l['’])?$")
+
+
+def _coordinated_metonymy(text: str, spans: list[_Span]) -> None:
+    """Extend metonymy along a list of states: "Russia and the US reached a deal"."""
+    for _ in range(2):  # forwards then backwards through a list of up to three
+        for a, b in itertools.pairwise(spans):
+            if a.place is None or b.place is None or a.metonymy == b.metonymy:
+                continue
+            if _located(text, a) or _located(text, b):
+                continue  # "from Iraq and Turkey": places
+            if not (_big(a.place) and _big(b.place)):
+                continue
+            if _COORDINATION.match(text[a.end : b.start]):
+                a.metonymy = b.metonymy = True

@@ -180,7 +180,7 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
         (
             "Palmyra was recaptured by government forces in March 2016, the Russian defence "
             "ministry said.",
-            [("Syrian government", "Palmyra", "regained", "full")],
+            [("Syrian government", "Tadmur", "regained", "full")],
         ),
         (
             "Jarablus was taken by Turkish-backed rebels within hours, the Turkish army said.",
@@ -225,7 +225,7 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
         ),
         (
             "The town of Tal Rifaat is held by Kurdish fighters, the Observatory said.",
-            [("SDF", "Tal Rifaat", "holds", "full")],
+            [("SDF", "Tall Rif‘at", "holds", "full")],
         ),
         (
             "The SDF-held town of Shaddadi was hit by shelling on Tuesday, the Observatory said.",
@@ -264,7 +264,7 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
         ),
         (
             "IS still holds pockets of desert east of Palmyra, the Observatory said.",
-            [("IS", "Palmyra", "holds", "partial")],
+            [("IS", "Tadmur", "holds", "partial")],
         ),
         (
             "The Observatory said regime forces had retaken 40 percent of Eastern Ghouta.",

@@ -58,7 +58,7 @@ _SARAQIB = "Saraqib"
         ("Tabqa was captured in 2017 by the SDF.", [("SDF", "Al-Tabqa", "holds", "full")]),
         (
             "Palmyra was recaptured in March 2016 by Syrian government forces.",
-            [("Syrian government", "Palmyra", "regained", "full")],
+            [("Syrian government", "Tadmur", "regained", "full")],
         ),
         (
             "Hajin was liberated in December 2018 by the SDF, the coalition said.",
@@ -127,7 +127,7 @@ _SARAQIB = "Saraqib"
         ),
         (
             "Russia and its allied militias seized a swathe of land around Palmyra.",
-            [("Russia", "Palmyra", "holds", "partial")],
+            [("Russia", "Tadmur", "holds", "partial")],
         ),
         (
             "Turkish soldiers and their Syrian allies captured Afrin in March 2018.",
@@ -167,8 +167,8 @@ _SARAQIB = "Saraqib"
         (
             "Rebels and jihadists battled on Monday for control of Latamneh, the Observatory said.",
             [
-                ("rebels", "Latamneh", "contested", "partial"),
-                ("IS", "Latamneh", "contested", "partial"),
+                ("rebels", "Al Lataminah", "contested", "partial"),
+                ("IS", "Al Lataminah", "contested", "partial"),
             ],
         ),
         (

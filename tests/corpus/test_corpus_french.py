@@ -379,7 +379,7 @@ def test_french_description_stands_for_the_last_claimant(corpus_gaz: geo.Gazette
         ),
         (
             "Les forces kurdes ont perdu le contrôle de Tal Tamr.",
-            ("SDF", "Tal Tamr", "lost", "full"),
+            ("SDF", "Tall Tamr", "lost", "full"),
         ),
         (
             "Les FDS, soutenues par la coalition, contrôlent la majeure partie du nord-est de "

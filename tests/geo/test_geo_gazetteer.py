@@ -254,8 +254,22 @@ def test_who_is_on_first_villages_resolve(gaz_wof, polygons, name, pcode, lat, l
     assert _inside(best, polygons, pcode)
 
 
-def test_wof_village_unknown_without_the_folder(gaz):
-    assert gaz.lookup("Al-Hawayij", country="SY") == []
+@pytest.mark.parametrize(("name", "pcode", "lat", "lon"), WOF_CASES)
+def test_every_syrian_village_is_known_by_default(gaz, name, pcode, lat, lon):
+    """The package's Who's On First copy covers all Syria with no folder passed."""
+    best = gaz.lookup(name, country="SY")[0]
+    assert best.admin1_pcode == pcode
+    assert gazetteer_mod._haversine_km(best.lat, best.lon, lat, lon) < 1
+
+
+def test_default_villages_cover_every_governorate(gaz):
+    from geo import _sources
+
+    rows = list(_sources.wof_package_rows())
+    assert len(rows) > 10_000
+    assert {r.gn_admin1 for r in rows if r.gn_admin1} == {f"SY.{k:02d}" for k in range(1, 15)}
+    # a village far from the north-east: Kafr Nabl, Idlib
+    assert gaz.lookup("Kafr Nabl", country="SY")[0].admin1_pcode == "SY07"
 
 
 def test_wof_reader_keeps_the_4811_current_records(wof_dir):
@@ -270,7 +284,8 @@ def test_wof_drops_deprecated_records(gaz_wof, wof_dir):
     deprecated = wof_dir / "1259501259.geojson"  # Mastur, superseded by 1226456221
     assert '"edtf:deprecated"' in deprecated.read_text(encoding="utf-8")
     assert gaz_wof.get("wof:1259501259") is None
-    assert len(gaz_wof) > len(geo.Gazetteer.default())
+    # the folder's records are already in the package's copy: it adds names, not places
+    assert len(gaz_wof) == len(geo.Gazetteer.default())
 
 
 def test_wof_merges_records_geonames_already_has(gaz_wof):

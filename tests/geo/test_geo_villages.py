@@ -253,8 +253,8 @@ def test_syrian_names_never_go_to_another_continent_with_country_sy(gaz, wof_nam
 @pytest.mark.parametrize(
     ("name", "country"),
     [
-        ("Al Marj", None),  # Al Marj, Libya: a village of that name in Syria is meant
-        ("Daman", None),  # Daman, India (44,000 people)
+        ("Al Marj", "SY"),  # the Syrian village (every Syrian village is built in), not Libya
+        ("Daman", "SY"),  # the village in Deir ez-Zor, not Daman, India
         ("Cairo", "EG"),  # not Qarah, a Syrian look-alike
         ("Sofia", "BG"),  # not Ash Sha`fah
         ("Riyadh", "SA"),  # not Arwad
@@ -270,13 +270,12 @@ def test_country_sy_and_places_abroad(gaz, name, country):
 
 
 def test_geocode_without_country_warns_when_far_from_the_region(capsys):
+    # "Shabhar" is a Syrian village (Ar-Raqqa): no longer Savar, Bangladesh
     assert cli.main(["geocode", "Shabhar", "Al Marj", "Washington", "Baghouz"]) == 0
     out = capsys.readouterr()
     rows = [json.loads(line) for line in out.out.splitlines()]
-    assert [r["country"] for r in rows] == ["BD", "LY", "US", "SY"]
+    assert [r["country"] for r in rows] == ["SY", "LY", "US", "SY"]
     warnings = out.err.splitlines()
-    assert len(warnings) == 2
-    assert warnings[0].startswith("warning: 'Shabhar' -> Savar (BD), 5,")
-    assert "km from Syria, a look-alike spelling" in warnings[0]
-    assert warnings[0].endswith("with --country SY: no answer")
-    assert warnings[1].startswith("warning: 'Al Marj' -> Al Marj (LY), 1,635 km from Syria")
+    assert len(warnings) == 1
+    assert warnings[0].endswith("with --country SY: Al Marj (SY)")
+    assert warnings[0].startswith("warning: 'Al Marj' -> Al Marj (LY), 1,635 km from Syria")
