@@ -22,16 +22,18 @@ def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = 
     """Run every extraction step on ``article``.
 
     The steps read the article's text in the canonical layout of :func:`corpus._text.layout`
-    (whitespace folded, hard-wrapped lines joined), so whitespace never changes a record;
-    the returned :attr:`Extraction.article` holds that text, which offsets refer to, and
-    the outlet a dateline credits ("ERBIL (Kurdistan 24) –") when the article named none.
+    (whitespace folded, hard-wrapped lines joined), so whitespace never changes a record, and
+    mention offsets refer to that layout. The returned :attr:`Extraction.article` keeps the
+    text exactly as the user gave it; only a missing outlet is filled from a dateline that
+    credits one ("ERBIL (Kurdistan 24) –").
     """
     text = layout(article.text)
     outlet = article.outlet or dateline_outlet(text)
-    if text != article.text or outlet != article.outlet:
-        article = dataclasses.replace(article, text=text, outlet=outlet)
-    mentions = [] if gazetteer is None else geoparse(article.text, gazetteer, country=country)
-    ctx = Context(article, gazetteer, mentions)
+    if outlet != article.outlet:
+        article = dataclasses.replace(article, outlet=outlet)
+    work = article if text == article.text else dataclasses.replace(article, text=text)
+    mentions = [] if gazetteer is None else geoparse(work.text, gazetteer, country=country)
+    ctx = Context(work, gazetteer, mentions)
     ctx.attributions = attribute(ctx)
     figures = extract_figures(ctx)
     incidents = extract_incidents(ctx, figures)
