@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from corpus._text import layout
 from corpus import extract
+from corpus._text import layout
 from tests.corpus.one_article import article, extract_text
 
 TEXT = (
