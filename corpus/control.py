@@ -50,11 +50,12 @@ The verb families (acquisition, loss, state, "controls X") take their object str
 descriptive words may stand between the verb and the place ("the strategic town of", "most
 of", "several villages in the south of", "the eastern bank of the Euphrates in"), so
 "captured 20 soldiers near Palmyra" or "seized weapons in Raqqa" give no claim; a negation or
-modal before the verb ("failed to take control of", "has not taken") gives none either, and
-entering, advancing or besieging are not control. Extent is partial for "most / parts /
-half of", "several villages in", "40 percent of", "the outskirts / countryside / eastern
-bank of", "east of", "the centre of", "the edges of", a part after the name ("Aleppo's
-eastern districts", "Ras al-Ain's town centre"), and for a province "east of the Euphrates".
+modal before the verb ("failed to take control of", "has not taken") gives none either;
+advancing or besieging are not control (entering is: rule "enter", holds, partial). Extent is
+partial for "most / parts / half of", "several villages in", "40 percent of", "the outskirts /
+countryside / eastern bank of", "east of", "the centre of", "the edges of", a part after the
+name ("Aleppo's eastern districts", "Ras al-Ain's town centre"), and for a province "east of
+the Euphrates".
 The first of two coordinated actors stands for both when the second is its ally ("Turkish
 forces and allied Syrian factions now hold Afrin", "Turkey and its Syrian proxies / allies /
 backers seized"); an actor that is the object of a verb coordinated before ("have neutralised
@@ -71,6 +72,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from corpus import _control_rules
 from corpus._context import GATES, NON_ACTORS, Context, gated, ids, twin_of
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.records import ControlClaim
@@ -84,15 +86,7 @@ _FACILITY = (
     r"airport|air\s+base|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|compound|"
     r"building|school"
 )
-_GENERIC_FACILITY = frozenset(
-    {"establishment", "facility", "penitentiary", "detention center", "detention centre", "jail"}
-)
 _Loc = tuple[str, Place | None]
-_FEATURE_CODES = {
-    "prison": "PRN", "jail": "PRN", "penitentiary": "PRN", "detention center": "PRN",
-    "detention centre": "PRN", "facility": "PRN", "establishment": "PRN", "airport": "AIRP",
-    "air base": "AIRB", "dam": "DAM",
-}  # fmt: skip
 _FACILITY_RE = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 #: The same, for lower-cased text (``Context.lowered``): several times faster than re.I.
 _FACILITY_LOW = re.compile(rf"\b(?:{_FACILITY})\b")
@@ -327,15 +321,6 @@ _CONTROL_OF = (
     r"(?:(?:its|their|his)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
     r"control\s+(?:of|over)"
 )
-#: captured / seized / overran / liberated / took over / took X -> holds (not "captured by":
-#: passive, see _PASSIVE; "took control of" is _IN_CONTROL's; not "took part in")
-_ACQUIRE = re.compile(
-    r"(?<!\w)(?:(?:seized|seizes|captured|captures|overran|overruns|overrun|conquered|conquers|"
-    r"liberated|liberates|wrested|wrests)"
-    r"(?!\s+(?:by|control|back|from|full|complete|total|effective|its|their)\b)"
-    r"|(?:took|takes|taken)\s+over"
-    r"|(?:took|takes)(?!\s+(?:part|place|in|over|control|back|full|complete|total|effective)\b))\s+",
-)
 #: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
 #: (by Y) / handed over, ceded X to Y -> lost
 _LOSE = re.compile(
@@ -371,8 +356,6 @@ _PASSIVE = re.compile(
         "{adjunct}", _ADJUNCT
     ),
 )
-#: X fell to / into the hands of Y -> Y holds X
-_FELL = re.compile(r"(?<!\w)(?:fell|fallen|falls)\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?")
 #: ACTOR took (full) control of / gained, wrested, assumed, imposed control of X (acquisition,
 #: group "take"), is / remains in (full) control of X, has / keeps / retains control of X
 #: (state) -> holds; one pattern, so that a sentence with "control of" is read once
@@ -512,8 +495,6 @@ _SUBJECT_GAP = re.compile(
     rf"effectively|(?:{_FACILITY})))*\s*$",
     re.I,
 )
-#: what each side calls its enemies: not an actor to credit a loss to ("from terrorists")
-_GENERIC_ENEMY = frozenset({"terrorists", "terrorist", "militants", "insurgents", "gunmen"})
 #: "a Kurdish base", "Syrian positions": adjectives, not names of places
 _DEMONYMS = frozenset({
     "kurdish", "syrian", "turkish", "russian", "american", "iranian", "iraqi", "arab", "israeli",
@@ -569,8 +550,6 @@ _FAR_SKIP = re.compile(
     re.I,
 )
 
-gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took", "takes",
-      "taken over")  # fmt: skip
 gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
       "flushed", "routed", "handed", "hands over", "ceded", "cedes", "relinquished",
@@ -579,7 +558,6 @@ gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flus
       "evicted", "routed")  # fmt: skip
 gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
       "won back", "lost")  # fmt: skip
-gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "falls into")
 gated(_IN_CONTROL, "control of", "control over")
 gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
 gated(_CONTESTED, "hands", "contested")
@@ -843,11 +821,13 @@ class _Lang(NamedTuple):
     country: tuple[str, ...]  # "the country": Syria
 
 
+#: English acquisitions are the rules of ``corpus/rules/control.yaml`` (not ``_seized_lost``)
+_NEVER = re.compile(r"(?!)")
 _EN = _Lang(
     _FACILITY_RE, _FACILITY_LOW, _ANAPHOR, _NAMED_FACILITY, _MOST_OF, _PARTLY, _HELD_BY,
     _UNDER_X_CONTROL, _BACK, _REGAIN, _ATTEMPT, "ing", _EXTENT_WORDS, _ENTRENCHED,
     ("in", "inside", "at"), "where", _SURRENDER, _ZONE, _DEPLOYED, _AS_BASE, _LIST_END,
-    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _ACQUIRE,
+    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _NEVER,
     _LOSE, _DETERMINER_BEFORE, _NOT_RECOGNIZE, _DISPUTE_END, _OCCUPATION, _ILLEGAL_PRESENCE,
     _LEAVE, _THAT_LEAVE, _SYRIA_FIRST, _SUPPORT, _REGION, (" where ", " while ", ";", " whereas "),
     _PLACE_AFTER, ("the country", "country"),
@@ -972,7 +952,7 @@ class _Builder:
     def facility(self, town: str, noun: str, town_place: Place | None) -> tuple[str, Place | None]:
         noun = " ".join(noun.lower().split())
         noun = _NOUN_EN.get(noun, noun)
-        if noun in _GENERIC_FACILITY and self.is_prison_story:
+        if noun in _control_rules.lexicon("generic_facility_nouns") and self.is_prison_story:
             noun = "prison"
         site = self.ctx.lookup(f"{town} {noun}")
         if site is not None and site.precision == "site":
@@ -1009,7 +989,7 @@ class _Builder:
         place stays unresolved.
         """
         noun = " ".join(noun.lower().split())
-        code = _FEATURE_CODES.get(_NOUN_EN.get(noun, noun))
+        code = _control_rules.mapping("facility_feature_codes").get(_NOUN_EN.get(noun, noun))
         gaz = self.ctx.gazetteer
         if code is None or gaz is None:
             return None
@@ -1110,9 +1090,11 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
             continue
         opened = ctx.open_patterns(i)
         hit = opened & _HANDLER_PATTERNS  # most sentences open none, the others one or two
+        before = len(b.claims)
         if hit:
             for k in sorted({_HANDLER_OF[p] for p in hit}):
                 _HANDLERS[k][0](b, i, t)
+        _apply_rules(b, i, t, before)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
@@ -1797,29 +1779,34 @@ def _actor_at(b: _Builder, i: int, at: int, after_the: int) -> AliasMatch | None
     return h if backed is not None and h.start == s.start + backed.end() else None
 
 
-def _acquire(b: _Builder, i: int, t: str) -> None:
-    """ACTOR captured / seized / took over X (from Y): holds (Y lost)."""
-    for m in _low(b, _ACQUIRE, i):
-        _take(b, i, t, m)
-
-
-def _take(b: _Builder, i: int, t: str, m: re.Match[str], *, strong: bool = False) -> None:
+def _take(
+    b: _Builder,
+    i: int,
+    t: str,
+    start: int,
+    end: int,
+    *,
+    strong: bool = False,
+    status: ControlStatus = "holds",
+    extent_is: Extent | None = None,
+    loser_from: bool = True,
+) -> None:
     """Read one acquisition: the subject holds the object places; "from Y": Y lost them."""
-    if b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
+    if b.p.determiner_before.search(t[max(0, start - 8) : start]):
         return  # "its captured territory": an adjective, not a capture
-    if b.p.facility_hold.search(t, max(0, m.start() - 7)):
+    if b.p.facility_hold.search(t, max(0, start - 7)):
         return  # "seized parts of the prison": done by _facility_hold
-    hit = _subject(b, i, m.start())
+    hit = _subject(b, i, start)
     if hit is not None:
-        objs, partial = _objects(b, i, m.end(), strong=strong)
-        extent: Extent = "partial" if partial else "full"
+        objs, partial = _objects(b, i, end, strong=strong)
+        extent: Extent = extent_is or ("partial" if partial else "full")
         for obj in objs:
-            b.add(i, hit.canonical, obj.place, "holds", extent)
-        loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs else None
+            b.add(i, hit.canonical, obj.place, status, extent)
+        loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs and loser_from else None
         if (
             loser is not None
             and loser.canonical != hit.canonical
-            and loser.surface.lower() not in _GENERIC_ENEMY
+            and loser.surface.lower() not in _control_rules.lexicon("generic_enemies")
         ):
             for obj in objs:
                 b.add(i, loser.canonical, obj.place, "lost", extent)
@@ -1927,17 +1914,6 @@ def _passive(b: _Builder, i: int, t: str) -> None:
         b.add(i, agent.canonical, place, status, "full")
 
 
-def _fell(b: _Builder, i: int, t: str) -> None:
-    """X fell to / into the hands of Y: Y holds X."""
-    for m in _low(b, _FELL, i):
-        hit = b.actor_after(i, m.end(), 40)
-        if hit is None or hit.start != b.ctx.sents[i].start + m.end():
-            continue
-        place = _subject_place(b, i, m.start())
-        if place is not None:
-            b.add(i, hit.canonical, place, "holds", "full")
-
-
 def _in_control(b: _Builder, i: int, t: str) -> None:
     """ACTOR took / gained control of X (acquisition), is in / has control of X: holds."""
     low = b.ctx.lowered[i]
@@ -1945,7 +1921,7 @@ def _in_control(b: _Builder, i: int, t: str) -> None:
         return  # "regained full control of": read by _regain
     for m in _low(b, _IN_CONTROL, i):
         if m["take"]:
-            _take(b, i, t, m, strong=True)
+            _take(b, i, t, m.start(), m.end(), strong=True)
             continue
         hit = _subject(b, i, m.start())
         if hit is None:
@@ -1965,7 +1941,10 @@ def _held_adj(b: _Builder, i: int, t: str) -> None:
     s = b.ctx.sents[i]
     for m in _low(b, _HELD_ADJ, i):
         head = b.ctx.lowered[i][: m.start()]
-        if any(p.search(head) for p in (_ACQUIRE, _LOSE, _DRIVE, _REGAIN, _BATTLING, _FELL)):
+        if any(p.search(head) for p in (_LOSE, _DRIVE, _REGAIN, _BATTLING)) or any(
+            h.rule.status in ("holds", "lost") and h.rule.shape != "DENIAL"
+            for h in _control_rules.hits(head)
+        ):
             continue
         hits = _armed(b.ctx.parties_in(s.start + m.start(), s.start + m.end("who")))
         actor = hits[-1].canonical if hits else _ADJ_ACTOR_EN.get(m["who"].lower())
@@ -2165,6 +2144,145 @@ def _proper(frag: str) -> str | None:
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At"})
 
 
+# ---------------------------------------------------------------- the rules of control.yaml
+# One reader per shape (see corpus/rules/control.yaml and corpus._control_rules).
+
+
+def _read_svo(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """ACTOR VERB PLACE: the subject does ``status`` to the places after the verb."""
+    r = h.rule
+    _take(b, i, t, h.start, h.end, strong=r.strong, status=r.status,  # type: ignore[arg-type]
+          extent_is=r.extent, loser_from=r.loser == "from")  # type: ignore[arg-type]  # fmt: skip
+
+
+def _read_place_agent(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """PLACE VERB ACTOR: the place before the verb, the actor right after it ("fell to")."""
+    low = b.ctx.lowered[i]
+    if _NOT_BEFORE.search(low, max(0, h.start - 30), h.start):
+        return
+    s = b.ctx.sents[i]
+    at = s.start + h.end
+    agent = _actor_at(b, i, at - 4 if low.endswith("the ", 0, h.end) else at, at)
+    if agent is None:
+        return
+    head = t[: h.start]
+    clause = max([head.rfind(w) for w in b.p.clause_words] + [head.rfind(",")])
+    if _armed(b.ctx.parties_in(s.start + clause + 1, s.start + h.start)):
+        return  # "IS fighters were handed over to Iraq": people, not a place
+    place = _subject_place(b, i, h.start)
+    if place is not None:
+        b.add(i, agent.canonical, place, h.rule.status, h.rule.extent or "full")  # type: ignore[arg-type]
+
+
+def _speaker_party(b: _Builder, i: int) -> str | None:
+    """Return the party the sentence's claimant speaks for ("an SDF spokesman"), if any."""
+    att = b.ctx.attributions[i]
+    if not att.named:
+        return None
+    canon = att.claimant if att.claimant in _party_canonicals() else _party_lookup(att.claimant)
+    if canon is None:
+        hits = _armed(parties().find(att.surface or att.claimant))
+        canon = hits[0].canonical if hits else None
+    return canon if canon not in NON_ACTORS else None
+
+
+def _read_declared(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """ACTOR DECLARES PLACE: "declared X liberated": the subject, else the speaker, holds X."""
+    r = h.rule
+    if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, h.start - 30), h.start):
+        return
+    objs, partial = _objects(b, i, h.end, strong=r.strong)
+    if not objs or r.then is None or r.then.match(b.ctx.lowered[i], objs[-1].end) is None:
+        return
+    hit = _subject(b, i, h.start)
+    actor = hit.canonical if hit is not None else _speaker_party(b, i)
+    if actor is None:
+        return
+    extent: Extent = r.extent or ("partial" if partial else "full")  # type: ignore[assignment]
+    for obj in objs:
+        b.add(i, actor, obj.place, r.status, extent)  # type: ignore[arg-type]
+
+
+#: "the SDF's capture of", "their seizure of": the possessor right before the noun
+_POSSESSOR = re.compile(r"['’]s?\s+(?:(?:swift|rapid|quick|recent|final|eventual)\s+)?$")
+
+
+def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """NOUN OF PLACE: "the capture of X by Y", "Y's capture of X", "the fall of X to Y"."""
+    r = h.rule
+    low = b.ctx.lowered[i]
+    if r.unless_before is not None and r.unless_before.search(low, max(0, h.start - 40), h.start):
+        return  # "the possibility of a capture of", "since the fall of"
+    objs, partial = _objects(b, i, h.end, strong=True)
+    if not objs:
+        return
+    end = objs[-1].end
+    if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", low[end:]):
+        return  # "the capture of Raqqa would take months": not done
+    actor = _actor_right_after(b, i, _BY_ACTOR, end) or _actor_right_after(b, i, _TO_ACTOR, end)
+    if actor is None:
+        owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
+        s = b.ctx.sents[i]
+        if owner is not None:
+            hits = [
+                x for x in _armed(b.ctx.parties_in(max(s.start, s.start + owner.start() - 60),
+                                                   s.start + owner.start()))
+                if x.end == s.start + owner.start()
+            ]  # fmt: skip
+            actor = hits[-1] if hits else None
+    if actor is None:
+        return
+    extent: Extent = r.extent or ("partial" if partial else "full")  # type: ignore[assignment]
+    if partial:
+        extent = "partial"
+    for obj in objs:
+        b.add(i, actor.canonical, obj.place, r.status, extent)  # type: ignore[arg-type]
+
+
+def _read_denial(b: _Builder, i: int, t: str, h: _control_rules.Hit, since: int) -> None:
+    """DENIAL: the claims read from the rest of the sentence become disputed by the denier."""
+    r = h.rule
+    if r.then is not None and r.then.match(b.ctx.lowered[i], h.end) is None:
+        return  # "denied any losses": no one's claim is denied
+    here = [k for k in range(since, len(b.claims)) if b.claims[k].status != "disputed"]
+    if not here:
+        return
+    who = _subject(b, i, h.start, 60)
+    by = who.canonical if who is not None else _speaker_party(b, i)
+    if by is None:
+        att = b.ctx.attributions[i]
+        by = att.claimant if att.named else None
+    for k in here:
+        b.claims[k] = replace(b.claims[k], status="disputed", disputed_by=by)
+
+
+_READERS: dict[str, Callable[[_Builder, int, str, _control_rules.Hit], None]] = {
+    "ACTOR VERB PLACE": _read_svo,
+    "PLACE VERB ACTOR": _read_place_agent,
+    "ACTOR DECLARES PLACE": _read_declared,
+    "NOUN OF PLACE": _read_noun,
+}
+
+
+def _apply_rules(b: _Builder, i: int, t: str, since: int) -> None:
+    """Read sentence ``i`` with the rules of control.yaml; denials come last.
+
+    ``since``: the number of claims before the sentence was read (a denial turns the
+    sentence's claims into disputed ones).
+    """
+    found = _control_rules.hits(b.ctx.lowered[i], plain=b.ctx.plain)
+    if not found:
+        return
+    denials = []
+    for h in found:
+        if h.rule.shape == "DENIAL":
+            denials.append(h)
+        else:
+            _READERS[h.rule.shape](b, i, t, h)
+    for h in denials[:1]:
+        _read_denial(b, i, t, h, since)
+
+
 #: Each handler runs on a sentence only when one of its patterns' key words is there.
 _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_held_by, ids(_HELD_BY, _UNDER_X_CONTROL)),
@@ -2176,11 +2294,9 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_deployed, ids(_DEPLOYED, _AS_BASE)),
     (_facility_hold, ids(_FACILITY_HOLD)),
     (_controls, ids(_CONTROLS)),
-    (_acquire, ids(_ACQUIRE)),
     (_lose, ids(_LOSE)),
     (_drive, ids(_DRIVE)),
     (_passive, ids(_PASSIVE)),
-    (_fell, ids(_FELL)),
     (_in_control, ids(_IN_CONTROL)),
     (_contested, ids(_CONTESTED)),
     (_hold_verb, ids(_HOLD_VERB)),
