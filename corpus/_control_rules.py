@@ -29,13 +29,20 @@ __all__ = ["SHAPES", "Hit", "Rule", "hits", "lexicon", "mapping", "open_rules", 
 
 #: The shapes a rule may have (see ``corpus/rules/control.yaml``).
 SHAPES = frozenset(
-    {"ACTOR VERB PLACE", "PLACE VERB ACTOR", "ACTOR DECLARES PLACE", "NOUN OF PLACE", "DENIAL"}
+    {
+        "ACTOR VERB PLACE",
+        "PLACE VERB ACTOR",
+        "PLACE VERB SPEAKER",
+        "ACTOR DECLARES PLACE",
+        "NOUN OF PLACE",
+        "DENIAL",
+    }
 )
 _STATUSES = frozenset({"holds", "regained", "lost", "contested", "disputed"})
 _EXTENTS = frozenset({"full", "partial"})
 _FIELDS = frozenset(
     {"id", "shape", "verbs", "not_followed_by", "status", "extent", "loser", "receiver",
-     "strong", "then", "unless_before", "examples", "traps"}
+     "strong", "then", "unless_before", "unless_after", "examples", "traps"}
 )  # fmt: skip
 _FILE = "control"
 
@@ -55,6 +62,7 @@ class Rule(NamedTuple):
     strong: bool
     then: re.Pattern[str] | None
     unless_before: re.Pattern[str] | None
+    unless_after: re.Pattern[str] | None  # searched in the 80 characters after the phrase
     examples: tuple[Mapping[str, Any], ...]
     traps: tuple[str, ...]
 
@@ -112,9 +120,12 @@ def _compile(entry: Mapping[str, Any]) -> Rule:
     not_followed = _words(entry, "not_followed_by")
     if not_followed:
         source += rf"(?!\s+(?:{_alternation(not_followed)})\b)"
-    source += r"\s+(?:the\s+)?" if shape == "PLACE VERB ACTOR" else r"\s+"
+    source += {"PLACE VERB ACTOR": r"\s+(?:the\s+)?", "PLACE VERB SPEAKER": r"\b"}.get(
+        shape, r"\s+"
+    )
     then = entry.get("then")
     unless = _words(entry, "unless_before")
+    after = _words(entry, "unless_after")
     try:
         pattern = re.compile(source)
         then_re = re.compile(then) if then else None
@@ -143,6 +154,7 @@ def _compile(entry: Mapping[str, Any]) -> Rule:
             if unless
             else None
         ),
+        unless_after=re.compile(rf"\b(?:{_alternation(after)})\b") if after else None,
         examples=tuple(examples),
         traps=tuple(traps),
     )

@@ -73,10 +73,11 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from corpus import _control_rules
-from corpus._context import GATES, NON_ACTORS, Context, gated, ids, twin_of
+from corpus._context import GATES, NON_ACTORS, Attribution, Context, gated, ids, twin_of
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
+from geo import geoparse
 from geo.records import Mention, Place
 
 __all__ = ["extract_control"]
@@ -318,8 +319,8 @@ _ADJUNCT = (
     r"supported|aided|helped|assisted|covered|launched|spearheaded)\b)[\w'’-]+){1,5}(?:\s*,)?"
 )
 _CONTROL_OF = (
-    r"(?:(?:its|their|his)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
-    r"control\s+(?:of|over)"
+    r"(?:(?:its|their|his|the)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
+    r"control\s+(?:of|over|on)"
 )
 #: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
 #: (by Y) / handed over, ceded X to Y -> lost
@@ -360,9 +361,9 @@ _PASSIVE = re.compile(
 #: group "take"), is / remains in (full) control of X, has / keeps / retains control of X
 #: (state) -> holds; one pattern, so that a sentence with "control of" is read once
 _IN_CONTROL = re.compile(
-    r"(?<!\w)(?:(?P<take>took|takes|taken|seized|seizes|gained|gains|wrested|wrests|assumed|"
-    r"assumes|secured|secures|established|establishes|imposed|imposes|extended|extends|"
-    r"tightened)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
+    r"(?<!\w)(?:(?P<take>took|takes|taken|take|seized|seizes|seize|gained|gains|gain|wrested|"
+    r"wrests|assumed|assumes|secured|secures|established|establishes|imposed|imposes|impose|"
+    r"extended|extends|tightened)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
     r"largely|fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
     rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
 )
@@ -405,14 +406,14 @@ _FIGHT_CLAUSE = re.compile(
 #: negation or a modal just before a verb: no claim ("failed to take control of")
 _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
     r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
-    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)to)\s+"
+    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)(?<!managed\s)to)\s+"
     r"(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
 _LEAD_WORD = re.compile(
     r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
-    r"edges?|fringes?|gates|periphery|approaches|"
+    r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
@@ -431,7 +432,7 @@ _LEAD_WORD = re.compile(
     r"|(?:that\s+|which\s+)?(?:they|it)\s+(?:still\s+|had\s+|once\s+|previously\s+)?"
     r"(?:held|controlled|occupied)\s+(?=(?:in|around|near|on|across)\b)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
-    r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|neighbou?rhoods|districts|hills|"
+    r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|cities|neighbou?rhoods|districts|hills|"
     r"hilltops|positions|farms|localities)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
     r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b(?!-)[\s,]*",  # "rebel-held": one word
@@ -445,11 +446,15 @@ _PLACE_NOUNS = re.compile(
 )
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
-    r"edges?|fringes?|gates|periphery|approaches|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
+    r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
     r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
     re.I,
+)
+#: "the two towns of A and B": places named one by one, each whole
+_NAMED_LIST_LEAD = re.compile(
+    r"\b(?:two|three|four|five|six|\d+)\s+(?:towns|cities|villages|districts)\s+of\s+$", re.I
 )
 #: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
 _CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|south)\s+of\s+the\b")
@@ -476,6 +481,8 @@ _AREA_END = re.compile(
     r"\s+(?:and|(?P<to>to|up\s+to|as\s+far\s+as))\s+(?:the\s+(?:towns?|city|village)\s+of\s+)?"
 )
 _LIST_NEXT = re.compile(
+    # "Afrin city and", "Ras al-Ain (Serekaniye) and"
+    r"(?:\s+(?:city|town|village))?(?:\s*\([^()]{1,40}\))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
@@ -558,7 +565,7 @@ gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flus
       "evicted", "routed")  # fmt: skip
 gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
       "won back", "lost")  # fmt: skip
-gated(_IN_CONTROL, "control of", "control over")
+gated(_IN_CONTROL, "control of", "control over", "control on")
 gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
 gated(_CONTESTED, "hands", "contested")
 gated(_HOLD_VERB, "control", "hold", "held", "occup", "has run", "have run", "had run")
@@ -863,6 +870,9 @@ class _Builder:
         self.verbs_read: dict[int, set[int]] = {}
         #: how many "control of" each sentence's regain claims read (_in_control leaves those)
         self.control_read: dict[int, int] = {}
+        #: the last capture whose object named no place ("captured an IS-held town"): its
+        #: sentence, taker and previous holder, for "The capture of X" just after
+        self.pending: tuple[int, str, str | None] | None = None
 
     def add(
         self,
@@ -907,7 +917,7 @@ class _Builder:
             if self.focus is not None:
                 return self.focus
             near = self.ctx.place_near(i, start)
-            if near is not None:
+            if near is not None and near.precision != "country":  # "the city" is no country
                 return self.ctx.place_name(near) or near.surface, near.place
         fac = self.p.facility.search(frag)
         mentions = [
@@ -1073,8 +1083,12 @@ class _Builder:
         return hits[0] if first else hits[-1]
 
 
-def extract_control(ctx: Context) -> list[ControlClaim]:
-    """All control claims of the article, deduplicated, disputes applied."""
+def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
+    """All control claims of the article, deduplicated, disputes applied.
+
+    ``title``: also read the headline when the body does not repeat it (see
+    :func:`_title_claims`).
+    """
     b = _Builder(ctx)
     disputes: dict[str, str] = {}
     for i, s in enumerate(ctx.sents):
@@ -1098,7 +1112,7 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
-    claims = _dedupe(b.claims)
+    claims = _dedupe([*b.claims, *(_title_claims(ctx) if title else [])])
     if disputes:
         claims = [
             replace(c, disputed_by=disputes[c.actor])
@@ -1107,6 +1121,40 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
             for c in claims
         ]
     return claims
+
+
+#: "areas held by", "territory controlled by": the thing held is no place; the place follows
+_AREA_BEFORE = re.compile(
+    r"\b(?:areas?|territor(?:y|ies)|regions|parts|zones?|lands|positions)\s+$", re.I
+)
+
+
+def _title_claims(ctx: Context) -> list[ControlClaim]:
+    """Read the headline ("Rebels capture Saraqib", "Manbij falls to the SNA").
+
+    Only when the body does not open with it; its places come from ``geo.geoparse`` on the
+    title, and its claims are unattributed.
+
+    A headline that repeats a body sentence gives way to it (:func:`_dedupe`).
+    """
+    title = ctx.article.title
+    if not title or ctx.article.language == "fr" or title in ctx.article.text[: len(title) + 80]:
+        return []
+    low = title.lower()
+    if not _control_rules.open_rules(low) and not any(k in low for k in _handler_keys()):
+        return []
+    gaz = ctx.gazetteer
+    countries = [m.place.country for m in ctx.mentions if m.place is not None]
+    focus = max(set(countries), key=countries.count) if countries else None
+    mentions = geoparse(title, gaz, country=focus) if gaz is not None else []
+    tctx = Context(replace(ctx.article, text=title), gaz, mentions)
+    tctx.attributions = [Attribution(ctx.outlet, "", False) for _ in tctx.sents]
+    return extract_control(tctx, title=False)
+
+
+def _handler_keys() -> frozenset[str]:
+    """Every gate key of the English handlers (derived from their patterns' keys)."""
+    return frozenset().union(*(GATES[p] for p in _HANDLER_PATTERNS if p in GATES))
 
 
 def _held_by(b: _Builder, i: int, t: str) -> None:
@@ -1132,6 +1180,13 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                 place = b.facility(_surface_of(b, i, place), f.group(), place[1])
             elif place is None:
                 place = b.facility_near(i, start + f.start(), f.group())
+        elif _AREA_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+            # "in areas held by Turkey in north-east Syria": the place follows the actor
+            rel = actor.end - b.ctx.sents[i].start
+            place = _place_after_in(b, i, rel, t[rel : rel + 60])
+            if place is not None:
+                b.add(i, actor.canonical, place, "holds", "partial")
+            continue
         else:
             s = b.ctx.sents[i]
             listed = [
@@ -1153,7 +1208,8 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                 ):
                     b.add(i, actor.canonical, place, "holds", "partial")
                     continue
-        if place is not None:
+        if place is not None and (place[1] is None or place[1].precision != "country"):
+            # a country is not what "run by" holds ("..., in Syria, a news service run by")
             b.add(i, actor.canonical, place, "holds", "full")
     for m in b.ctx.matches(b.p.under_x, i):
         if t[max(0, m.start() - 5) : m.start()].lower().strip().endswith("back") or (
@@ -1561,7 +1617,8 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
         p = lead.end()
     else:
         return [], False
-    partial = bool(_PARTIAL_LEAD.search(t, start, obj.start))
+    lead = _NAMED_LIST_LEAD.search(t, start, obj.start)  # "the two towns of": named, whole
+    partial = bool(_PARTIAL_LEAD.search(t, start, lead.start() if lead else obj.start))
     part = _PART_AFTER.match(t, obj.end)
     if part is not None:  # "Aleppo's eastern districts": a part of the place
         partial, obj = True, obj._replace(end=part.end())
@@ -1656,6 +1713,8 @@ def _object_at(
         return _Obj((found.name, found), p, p + len(proper))
     if names_only or (found is not None and found.precision == "country"):
         return None
+    if found is None and proper.split()[0].lower() in _DEMONYMS:
+        return None  # "on Syrian soil", "the Kurdish positions": adjectives, no place
     alone = (
         direct
         and _ANAPHOR_END.match(t, p + len(proper)) is not None
@@ -1799,6 +1858,8 @@ def _take(
     hit = _subject(b, i, start)
     if hit is not None:
         objs, partial = _objects(b, i, end, strong=strong)
+        if not objs and status == "holds":
+            b.pending = (i, hit.canonical, _held_adj_actor(b, i, end))
         extent: Extent = extent_is or ("partial" if partial else "full")
         for obj in objs:
             b.add(i, hit.canonical, obj.place, status, extent)
@@ -2151,8 +2212,32 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", 
 def _read_svo(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     """ACTOR VERB PLACE: the subject does ``status`` to the places after the verb."""
     r = h.rule
+    if r.unless_after is not None and r.unless_after.search(b.ctx.lowered[i], h.end, h.end + 80):
+        return  # "entered Tal Tamr under a deal with the SDF": a deployment, not a capture
     _take(b, i, t, h.start, h.end, strong=r.strong, status=r.status,  # type: ignore[arg-type]
           extent_is=r.extent, loser_from=r.loser == "from")  # type: ignore[arg-type]  # fmt: skip
+
+
+def _held_adj_actor(b: _Builder, i: int, pos: int) -> str | None:
+    """Return the holder an "X-held" adjective names just after ``pos`` ("an IS-held town")."""
+    s = b.ctx.sents[i]
+    m = _HELD_ADJ.search(b.ctx.lowered[i], pos, pos + 30)
+    if m is None or not re.fullmatch(
+        r"\s*(?:(?:a|an|the|its|their)\s+)?", b.ctx.lowered[i][pos : m.start()]
+    ):
+        return None
+    hits = _armed(b.ctx.parties_in(s.start + m.start(), s.start + m.end("who")))
+    return hits[-1].canonical if hits else _ADJ_ACTOR_EN.get(m["who"].lower())
+
+
+def _read_place_speaker(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """PLACE VERB SPEAKER: "the airport is in our hands", said by a party: it holds the place."""
+    actor = _speaker_party(b, i)
+    if actor is None:
+        return
+    place = _subject_place(b, i, h.start)
+    if place is not None:
+        b.add(i, actor, place, h.rule.status, h.rule.extent or "full")  # type: ignore[arg-type]
 
 
 def _read_place_agent(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
@@ -2220,6 +2305,8 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", low[end:]):
         return  # "the capture of Raqqa would take months": not done
     actor = _actor_right_after(b, i, _BY_ACTOR, end) or _actor_right_after(b, i, _TO_ACTOR, end)
+    taker: str | None = actor.canonical if actor is not None else None
+    loser: str | None = None
     if actor is None:
         owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
         s = b.ctx.sents[i]
@@ -2229,14 +2316,19 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
                                                    s.start + owner.start()))
                 if x.end == s.start + owner.start()
             ]  # fmt: skip
-            actor = hits[-1] if hits else None
-    if actor is None:
+            taker = hits[-1].canonical if hits else None
+    if taker is None and b.pending is not None and i - b.pending[0] <= 1:
+        # "X captured an IS-held town. The capture of Y ...": the capture told just before
+        _, taker, loser = b.pending
+    if taker is None:
         return
     extent: Extent = r.extent or ("partial" if partial else "full")  # type: ignore[assignment]
     if partial:
         extent = "partial"
     for obj in objs:
-        b.add(i, actor.canonical, obj.place, r.status, extent)  # type: ignore[arg-type]
+        b.add(i, taker, obj.place, r.status, extent)  # type: ignore[arg-type]
+        if loser is not None and loser != taker:
+            b.add(i, loser, obj.place, "lost", extent)
 
 
 def _read_denial(b: _Builder, i: int, t: str, h: _control_rules.Hit, since: int) -> None:
@@ -2259,6 +2351,7 @@ def _read_denial(b: _Builder, i: int, t: str, h: _control_rules.Hit, since: int)
 _READERS: dict[str, Callable[[_Builder, int, str, _control_rules.Hit], None]] = {
     "ACTOR VERB PLACE": _read_svo,
     "PLACE VERB ACTOR": _read_place_agent,
+    "PLACE VERB SPEAKER": _read_place_speaker,
     "ACTOR DECLARES PLACE": _read_declared,
     "NOUN OF PLACE": _read_noun,
 }

@@ -312,7 +312,9 @@ def test_english_control_phrasings(corpus_gaz: geo.Gazetteer, text: str, claims:
         "The army failed to take control of Saraqeb, the Observatory said.",
         "Turkey has threatened to seize Manbij from the SDF, the Observatory said.",
         "The offensive to take Raqqa began in November 2016, the coalition said.",
-        # advancing, crossing: not controlling (entering is: rule "enter" of control.yaml)
+        # entering by a deal, advancing, crossing: not controlling (entering after a fight is:
+        # rule "enter" of corpus/rules/control.yaml)
+        "Government forces entered the town of Kobani on Monday under a deal with the SDF.",
         "Government forces advanced towards Saraqeb on Thursday, the Observatory said.",
         "Turkish troops crossed into Syria near Tal Abyad on Wednesday.",
         "Syrian government forces reached the outskirts of Raqqa province.",

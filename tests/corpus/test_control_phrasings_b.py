@@ -246,7 +246,8 @@ def test_more_english_control_phrasings(corpus_gaz: geo.Gazetteer, text: str, cl
         "Fighting continues for control of the town of Tadif, residents said.",
         "Fighting raged on Sunday for control of the strategic town of Saraqeb.",
         "Tal Tamr changed hands as IS attacked.",
-        # patrolling, shelling, repelling, trying: not control (entering is: rule "enter")
+        # entering by a deal, patrolling, shelling, repelling, trying: not control
+        "The Syrian army entered Tal Tamr under a deal with the Kurdish-led forces.",
         "Russian military police began patrols in Kobani on Wednesday.",
         "The SDF said it had repelled an IS attack on the town of Hajin.",
         "Government forces shelled rebel positions in the town of Kafranbel.",
