@@ -128,6 +128,11 @@ class Context:
         self._mention_starts = [m.start for m in self.mentions]
         self._near: dict[int, tuple[list[Mention], Mention | None]] = {}
 
+    @property
+    def lowered_text(self) -> str:
+        """The whole article lower-cased (same offsets as the text)."""
+        return self._lowered_text
+
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing article offset ``offset`` (None between them)."""
         k = bisect_right(self._sent_starts, offset) - 1

@@ -209,21 +209,41 @@ def _scanner() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
 
 def open_rules(lowered: str) -> frozenset[int]:
     """Return the indices of the rules whose gate keys occur in the lower-cased ``lowered``."""
-    pattern, opens = _scanner()
     found: set[int] = set()
-    for m in pattern.finditer(lowered):
-        found |= opens.get(m.group(1)) or opens[" ".join(m.group(1).split())]
+    for _, rules_opened in open_rules_at(lowered):
+        found |= rules_opened
     return frozenset(found)
 
 
-def hits(lowered: str, *, plain: bool = False, shapes: frozenset[str] = SHAPES) -> list[Hit]:
+def open_rules_at(lowered: str) -> list[tuple[int, frozenset[int]]]:
+    """Return where gate keys occur in ``lowered`` and the indices of the rules each opens.
+
+    One scan of a whole article; :func:`hits` then searches a sentence only for the rules
+    its keys open.
+    """
+    pattern, opens = _scanner()
+    return [
+        (m.start(), opens.get(m.group(1)) or opens[" ".join(m.group(1).split())])
+        for m in pattern.finditer(lowered)
+    ]
+
+
+def hits(
+    lowered: str,
+    *,
+    plain: bool = False,
+    shapes: frozenset[str] = SHAPES,
+    opened: frozenset[int] | set[int] | None = None,
+) -> list[Hit]:
     """Return the rule matches in a lower-cased sentence, in order, overlaps resolved.
 
     Where two matches overlap, the longer wins, and of two as long the rule listed first in
     the file (the one place overlaps are decided). ``plain``: the text reads alike with
     ``re.ASCII`` (see :func:`corpus._text.ascii_safe`), so the faster twin patterns are used.
+    ``opened``: the rules the sentence's keys open, when already known (:func:`open_rules_at`).
     """
-    opened = open_rules(lowered)
+    if opened is None:
+        opened = open_rules(lowered)
     if not opened:
         return []
     table = rules()

@@ -413,7 +413,8 @@ _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
 _LEAD_WORD = re.compile(
     r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
-    r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|"
+    r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|series|string|"
+    r"handful|dozens|scores|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
@@ -435,15 +436,19 @@ _LEAD_WORD = re.compile(
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|cities|neighbou?rhoods|districts|hills|"
     r"hilltops|positions|farms|localities)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
-    r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b(?!-)[\s,]*",  # "rebel-held": one word
+    r"neighbou?rhoods?|enclave|stronghold|bastion|hometown|birthplace)\b)"
+    r"|hometown|birthplace|including"  # "swathes of territory, including the city of X"
+    r")\b(?!-)[\s,]*",  # "rebel-held": one word
     re.I,
 )
 #: lead words saying the object is a place ("the town of X") or a part of one ("most of X")
 _PLACE_NOUNS = re.compile(
     r"\b(?:towns?|city|cities|villages?|provinces?|governorates?|regions?|districts?|enclave|"
-    r"neighbou?rhoods?|quarters?|stronghold|capital|bastion)\b",
+    r"neighbou?rhoods?|quarters?|stronghold|capital|bastion|hometown|birthplace|areas)\b",
     re.I,
 )
+#: "the towns of A, B and C": every name of the list is a place, known to the gazetteer or not
+_PLURAL_PLACE_OF = re.compile(r"\b(?:towns|cities|villages|areas|neighbou?rhoods)\s+of\s+$", re.I)
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
     r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
@@ -454,7 +459,9 @@ _PARTIAL_LEAD = re.compile(
 )
 #: "the two towns of A and B": places named one by one, each whole
 _NAMED_LIST_LEAD = re.compile(
-    r"\b(?:two|three|four|five|six|\d+)\s+(?:towns|cities|villages|districts)\s+of\s+$", re.I
+    r"\b(?:(?:the|two|three|four|five|six|\d+)\s+)+(?:towns|cities|villages|districts|"
+    r"neighbou?rhoods)\s+of\s+$",
+    re.I,
 )
 #: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
 _CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|south)\s+of\s+the\b")
@@ -873,6 +880,13 @@ class _Builder:
         #: the last capture whose object named no place ("captured an IS-held town"): its
         #: sentence, taker and previous holder, for "The capture of X" just after
         self.pending: tuple[int, str, str | None] | None = None
+        #: the rules of control.yaml each sentence's gate keys open (one scan of the article)
+        self.rules_open: list[set[int]] = [set() for _ in ctx.sents]
+        if not self.fr:
+            for at, opened in _control_rules.open_rules_at(ctx.lowered_text):
+                k = ctx.sentence_at(at)
+                if k is not None:
+                    self.rules_open[k] |= opened
 
     def add(
         self,
@@ -1143,6 +1157,8 @@ def _title_claims(ctx: Context) -> list[ControlClaim]:
     low = title.lower()
     if not _control_rules.open_rules(low) and not any(k in low for k in _handler_keys()):
         return []
+    if not _armed(parties().find(title)):
+        return []  # no actor named: no claim ("Report: fighting near Derik")
     gaz = ctx.gazetteer
     countries = [m.place.country for m in ctx.mentions if m.place is not None]
     focus = max(set(countries), key=countries.count) if countries else None
@@ -1625,8 +1641,10 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     if not partial and obj.place[1] is not None and obj.place[1].precision == "admin1":
         partial = _CUT_AFTER.match(t, obj.end) is not None
     found = [obj]
+    listed = _PLURAL_PLACE_OF.search(t, start, obj.start) is not None  # "the towns of A, B"
     while (nxt := _LIST_NEXT.match(t, found[-1].end)) is not None:
-        more = _object_at(b, i, nxt.end(), strong=False, names_only=True)
+        listed = listed or nxt.group().rstrip().endswith(" of")
+        more = _object_at(b, i, nxt.end(), strong=listed, names_only=True)
         if more is None:
             break
         found.append(more)
@@ -1711,7 +1729,7 @@ def _object_at(
     found = b.ctx.lookup(proper)
     if found is not None and found.country == "SY" and found.precision != "country":
         return _Obj((found.name, found), p, p + len(proper))
-    if names_only or (found is not None and found.precision == "country"):
+    if (names_only and not strong) or (found is not None and found.precision == "country"):
         return None
     if found is None and proper.split()[0].lower() in _DEMONYMS:
         return None  # "on Syrian soil", "the Kurdish positions": adjectives, no place
@@ -2212,10 +2230,30 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", 
 def _read_svo(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     """ACTOR VERB PLACE: the subject does ``status`` to the places after the verb."""
     r = h.rule
+    if r.loser == "from" and _TO_BEFORE.search(b.ctx.lowered[i], max(0, h.start - 4), h.start):
+        _held_before(b, i, h)
+        return
     if r.unless_after is not None and r.unless_after.search(b.ctx.lowered[i], h.end, h.end + 80):
         return  # "entered Tal Tamr under a deal with the SDF": a deployment, not a capture
     _take(b, i, t, h.start, h.end, strong=r.strong, status=r.status,  # type: ignore[arg-type]
           extent_is=r.extent, loser_from=r.loser == "from")  # type: ignore[arg-type]  # fmt: skip
+
+
+#: "to" right before a verb: an aim, not a deed ("an offensive to wrest X from Y")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _held_before(b: _Builder, i: int, h: _control_rules.Hit) -> None:
+    """Read an aim to take a place from someone: that one holds it ("to wrest X from Y").
+
+    Taking a place from someone, even as an aim, says who holds it.
+    """
+    objs, partial = _objects(b, i, h.end, strong=h.rule.strong)
+    holder = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs else None
+    if holder is None or holder.surface.lower() in _control_rules.lexicon("generic_enemies"):
+        return
+    for obj in objs:
+        b.add(i, holder.canonical, obj.place, "holds", "partial" if partial else "full")
 
 
 def _held_adj_actor(b: _Builder, i: int, pos: int) -> str | None:
@@ -2363,7 +2401,9 @@ def _apply_rules(b: _Builder, i: int, t: str, since: int) -> None:
     ``since``: the number of claims before the sentence was read (a denial turns the
     sentence's claims into disputed ones).
     """
-    found = _control_rules.hits(b.ctx.lowered[i], plain=b.ctx.plain)
+    if not b.rules_open[i]:
+        return
+    found = _control_rules.hits(b.ctx.lowered[i], plain=b.ctx.plain, opened=b.rules_open[i])
     if not found:
         return
     denials = []
