@@ -35,6 +35,7 @@ SHAPES = frozenset(
         "PLACE VERB SPEAKER",
         "ACTOR DECLARES PLACE",
         "NOUN OF PLACE",
+        "HOLDER NOUN PLACE",
         "DENIAL",
     }
 )

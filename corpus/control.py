@@ -127,7 +127,11 @@ _HELD_BY = re.compile(
     r"\bunder\s+the\s+control\s+of\b|\bin\s+the\s+hands\s+of\b",
     re.I,
 )
-_UNDER_X_CONTROL = re.compile(r"\bunder\s+(?P<who>[\w\s'.-]{2,40}?)\s+control\b", re.I)
+#: "under SDF control", "under Kurdish control", "in rebel hands", "in IS hands"
+_UNDER_X_CONTROL = re.compile(
+    r"\b(?:under\s+(?P<who>[\w\s'.-]{2,40}?)\s+control|in\s+(?P<hands>[\w\s'’.-]{2,30}?)\s+hands)\b",
+    re.I,
+)
 _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b", re.I)
 _REGAIN = re.compile(
     r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
@@ -240,7 +244,7 @@ _REGION = re.compile(
 gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
       "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
       "hands of")  # fmt: skip
-gated(_UNDER_X_CONTROL, "under")
+gated(_UNDER_X_CONTROL, "under", "hands")
 gated(_BACK, "back under")
 gated(
     _REGAIN,
@@ -363,7 +367,8 @@ _PASSIVE = re.compile(
 _IN_CONTROL = re.compile(
     r"(?<!\w)(?:(?P<take>took|takes|taken|take|seized|seizes|seize|gained|gains|gain|wrested|"
     r"wrests|assumed|assumes|secured|secures|established|establishes|imposed|imposes|impose|"
-    r"extended|extends|tightened)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
+    r"extended|extends|tightened|consolidated|consolidates|consolidating|expanded|expands|"
+    r"cemented|cements)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
     r"largely|fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
     rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
 )
@@ -1232,11 +1237,12 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             b.fr and _BACK_BEFORE_FR.search(t, max(0, m.start() - 16), m.start())
         ):
             continue
+        group = "who" if b.fr or m["who"] is not None else "hands"
         who = b.ctx.parties_in(
-            b.ctx.sents[i].start + m.start("who"), b.ctx.sents[i].start + m.end("who")
+            b.ctx.sents[i].start + m.start(group), b.ctx.sents[i].start + m.end(group)
         )
         armed = _armed(who)
-        holder = armed[0].canonical if armed else _adj_actor(b, m["who"])
+        holder = armed[0].canonical if armed else _adj_actor(b, m[group])
         if holder is None:
             continue
         place = b.place_at(i, max(0, m.start() - 60), m.start())
@@ -1245,8 +1251,8 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
 
 
 def _adj_actor(b: _Builder, adj: str | None) -> str | None:
-    """Return the actor a French adjective names ("sous contrôle kurde": SDF)."""
-    return _ADJ_ACTOR_FR.get((adj or "").lower()) if b.fr else None
+    """Return the actor an adjective names ("sous contrôle kurde", "under Kurdish control")."""
+    return (_ADJ_ACTOR_FR if b.fr else _ADJ_ACTOR_EN).get((adj or "").lower().strip())
 
 
 def _surface_of(b: _Builder, i: int, place: tuple[str, Place | None]) -> str:
@@ -2386,12 +2392,65 @@ def _read_denial(b: _Builder, i: int, t: str, h: _control_rules.Hit, since: int)
         b.claims[k] = replace(b.claims[k], status="disputed", disputed_by=by)
 
 
+#: what may stand between a holder and its noun ("the rebels' last", "an IS")
+_HOLDER_GAP = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:last|main|key|major|remaining|largest|final|biggest|chief|"
+    r"principal|only|self-declared|self-styled|so-called|northern|southern|eastern|western)\s+)*$"
+)
+#: the place a holder noun is about: "of X", "around X", "in X" (a town, not a region)
+_HOLDER_PLACE = re.compile(r"\s+(?P<prep>of|around|in|at)\s+")
+#: "Idlib, the last rebel bastion": the place in apposition before the noun's phrase
+_APPOSITION_BEFORE = re.compile(r"\s*,\s*(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def _read_holder_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """HOLDER NOUN PLACE: "the rebel stronghold of Douma", "Idlib, the last rebel bastion"."""
+    r = h.rule
+    low = b.ctx.lowered[i]
+    s = b.ctx.sents[i]
+    gap = _HOLDER_GAP.search(t, max(0, h.start - 60), h.start)
+    if gap is None or (
+        r.unless_before is not None and r.unless_before.search(low, max(0, h.start - 40), h.start)
+    ):
+        return
+    end = s.start + gap.start()
+    hits = [x for x in _armed(b.ctx.parties_in(max(s.start, end - 60), end)) if x.end == end]
+    word = re.search(r"([\w-]+)$", t[: gap.start()])
+    holder = hits[-1].canonical if hits else _adj_actor(b, word.group(1) if word else None)
+    if holder is None:
+        return
+    place: _Loc | None = None
+    extent: Extent = "full"
+    after = _HOLDER_PLACE.match(t, h.end - len(t[: h.end]) + len(t[: h.end].rstrip()))
+    if after is not None:
+        objs, partial = _objects(b, i, after.end(), strong=after["prep"] == "of")
+        fine = [o for o in objs if o.place[1] is None or o.place[1].precision not in
+                ("country", "admin1") or after["prep"] == "of"]  # fmt: skip
+        if fine and not (after["prep"] == "in" and fine[0].place[0].endswith(" Syria")):
+            place = fine[0].place
+            extent = "partial" if partial or after["prep"] == "around" else "full"
+    if place is None:
+        head_end = (hits[-1].start - s.start) if hits else (word.start() if word else gap.start())
+        appo = _APPOSITION_BEFORE.search(t, 0, head_end)
+        if appo is not None:
+            place = _subject_place(b, i, appo.start())
+    if place is None:
+        return
+    quote = s.text
+    taken = any(
+        c.quote == quote and c.place == place[0] and c.actor != holder and c.status == "holds"
+        for c in b.claims
+    )  # "the last IS holdout, X, was overrun by the SDF": the holder has lost it
+    b.add(i, holder, place, "lost" if taken else r.status, r.extent or extent)  # type: ignore[arg-type]
+
+
 _READERS: dict[str, Callable[[_Builder, int, str, _control_rules.Hit], None]] = {
     "ACTOR VERB PLACE": _read_svo,
     "PLACE VERB ACTOR": _read_place_agent,
     "PLACE VERB SPEAKER": _read_place_speaker,
     "ACTOR DECLARES PLACE": _read_declared,
     "NOUN OF PLACE": _read_noun,
+    "HOLDER NOUN PLACE": _read_holder_noun,
 }
 
 

@@ -94,7 +94,8 @@ _SARAQIB = "Saraqib"
         (
             "The last IS holdout in eastern Syria, the village of Baghouz, was overrun on "
             "Saturday by the US-backed SDF.",
-            [("SDF", "Baghuz Fawqani", "holds", "full")],
+            # the last IS holdout was overrun: IS lost it (rule "stronghold")
+            [("SDF", "Baghuz Fawqani", "holds", "full"), ("IS", "Baghuz Fawqani", "lost", "full")],
         ),
         (
             "HTS has run Idlib since 2019, when it pushed rival rebel groups out of most of the "
