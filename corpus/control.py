@@ -368,7 +368,7 @@ _IN_CONTROL = re.compile(
     r"(?<!\w)(?:(?P<take>took|takes|taken|take|seized|seizes|seize|gained|gains|gain|wrested|"
     r"wrests|assumed|assumes|secured|secures|established|establishes|imposed|imposes|impose|"
     r"extended|extends|tightened|consolidated|consolidates|consolidating|expanded|expands|"
-    r"cemented|cements)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
+    r"cemented|cements|claimed|claims)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
     r"largely|fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
     rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
 )
@@ -382,8 +382,8 @@ _ADJ_ACTOR_EN = {
 #: ACTOR controls / holds / occupies X, where the place is not a bare name right after the
 #: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
 _HOLD_VERB = re.compile(
-    r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied)|(?<=has\s)run|(?<=have\s)run|"
-    r"(?<=had\s)run)\s+"
+    r"(?<![\w-])(?:controls?|controlled|controlling|holds?|held|holding|occup(?:y|ies|ied|ying)|"
+    r"(?<=has\s)run|(?<=have\s)run|(?<=had\s)run)\s+"
     r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
 )
 #: "the pockets (that) they held": a relative clause, its object is the noun before it
@@ -1882,6 +1882,13 @@ def _take(
     hit = _subject(b, i, start)
     if hit is not None:
         objs, partial = _objects(b, i, end, strong=strong)
+        s = b.ctx.sents[i]
+        which = _WHICH_BEFORE.search(t, max(0, hit.start - s.start - 12), hit.start - s.start)
+        if not objs and which is not None and _OBJECT_GONE.match(t, end):
+            # "Afrin, which Turkish forces captured in 2018": the object is the place before
+            place = _subject_place(b, i, which.start())
+            objs = [_Obj(place, which.start(), which.start())] if place is not None else []
+            partial = False
         if not objs and status == "holds":
             b.pending = (i, hit.canonical, _held_adj_actor(b, i, end))
         extent: Extent = extent_is or ("partial" if partial else "full")
@@ -2055,7 +2062,9 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
             b.ctx.lowered[i], max(0, m.start() - 12), m.start()
         ):
             continue
-        if _BE_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+        if not m.group().rstrip().endswith("ing") and _BE_BEFORE.search(
+            t, max(0, m.start() - 20), m.start()
+        ):
             continue  # "are held in Hasakah": passive
         if _RELATIVE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "the last pockets they held around X": the pockets, read by the verb before
@@ -2245,6 +2254,14 @@ def _read_svo(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
           extent_is=r.extent, loser_from=r.loser == "from")  # type: ignore[arg-type]  # fmt: skip
 
 
+#: "X, which ACTOR captured": a relative pronoun right before the subject
+_WHICH_BEFORE = re.compile(r"\s*,?\s*\b(?:which|that)\s+(?:the\s+)?$", re.I)
+#: what follows a verb whose object went before it ("which ... captured in 2018,")
+_OBJECT_GONE = re.compile(
+    r"\s*(?:[,.;)]|$|(?:in|on|last|this|early|late|after|during|from|with|two|three|four|"
+    r"five|several|weeks|months|years|days)\b)",
+    re.I,
+)
 #: "to" right before a verb: an aim, not a deed ("an offensive to wrest X from Y")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
@@ -2333,7 +2350,17 @@ def _read_declared(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
 
 
 #: "the SDF's capture of", "their seizure of": the possessor right before the noun
-_POSSESSOR = re.compile(r"['’]s?\s+(?:(?:swift|rapid|quick|recent|final|eventual)\s+)?$")
+_POSSESSOR = re.compile(
+    r"['’]s?\s+(?:(?:swift|rapid|quick|recent|final|eventual|full|total|complete|effective|"
+    r"firm|continued)\s+)?$"
+)
+#: the agent right after a noun's place ("the capture of X by the SDF", "the fall of X to")
+_BY_TO_RIGHT = re.compile(r"\s+(?:by|to)\s+(?:the\s+)?")
+#: "The army announced the capture of X": the noun is the object of a verb of telling
+_TOLD_NOUN = re.compile(
+    r"\b(?:announced|announces|declared|declares|confirmed|confirms|completed|completes|"
+    r"celebrated|celebrates|claimed|claims)\s+(?:the\s+)?$"
+)
 
 
 def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
@@ -2348,11 +2375,13 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     end = objs[-1].end
     if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", low[end:]):
         return  # "the capture of Raqqa would take months": not done
-    actor = _actor_right_after(b, i, _BY_ACTOR, end) or _actor_right_after(b, i, _TO_ACTOR, end)
-    taker: str | None = actor.canonical if actor is not None else None
+    actor = _actor_right_after(b, i, _BY_TO_RIGHT, end)  # "by the SDF", "to the SDF"
+    taker: str | None = None
     loser: str | None = None
-    if actor is None:
-        owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
+    owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
+    if owner is None and actor is not None:
+        taker = actor.canonical
+    else:
         s = b.ctx.sents[i]
         if owner is not None:
             hits = [
@@ -2361,6 +2390,10 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
                 if x.end == s.start + owner.start()
             ]  # fmt: skip
             taker = hits[-1].canonical if hits else None
+    told = _TOLD_NOUN.search(low, max(0, h.start - 20), h.start) if taker is None else None
+    if told is not None:  # "The army announced the capture of X": the subject took it
+        subject = _subject(b, i, told.start())
+        taker = subject.canonical if subject is not None else None
     if taker is None and b.pending is not None and i - b.pending[0] <= 1:
         # "X captured an IS-held town. The capture of Y ...": the capture told just before
         _, taker, loser = b.pending
