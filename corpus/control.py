@@ -176,7 +176,10 @@ _ILLEGAL_PRESENCE = re.compile(
     re.I,
 )
 _ENTRENCHED = re.compile(
-    r"\b(?:entrenched|holed\s+up|barricaded|dug\s+in)\b(?:\s+(?:in|inside|at)\s+)?", re.I
+    r"\b(?:(?:entrenched|holed\s+up|barricaded|dug\s+in)\b(?:\s+(?:in|inside|at)\s+)?"
+    # "the fighters besieged in Baghuz": still there, holding out (not "besieged Baghuz")
+    r"|(?<!\bhave\s)(?<!\bhas\s)(?:besieged|encircled|trapped|surrounded)\s+(?:in|inside)\s+)",
+    re.I,
 )
 _NAME = (
     r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul|de)[\s-]+)?[A-Z][\w'’-]*)*"
@@ -278,7 +281,8 @@ def _first_words(alternation: str) -> set[str]:
 # every facility match begins with the first word of one of the facility nouns
 gated(_FACILITY_LOW, *_first_words(_FACILITY))
 gated(_FACILITY_HOLD, "still", "seized", "captured", "took control", "overran")
-gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in")
+gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in", "besieged", "encircled",
+      "trapped", "surrounded")  # fmt: skip
 gated(_CONTROLS, "control", "hold", "held", "occup", "administer", "runs")
 gated(_NOT_RECOGNIZE, "recogni")
 gated(_OCCUPATION, "occupation", "occupying", "occupiers", "illegal")
@@ -462,6 +466,8 @@ _PARTIAL_LEAD = re.compile(
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
     re.I,
 )
+#: "the entire area of X", "the whole of X": the place whole
+_WHOLE_LEAD = re.compile(r"(?:the\s+)?(?:entire|whole)\s+(?:area\s+|region\s+)?(?:of\s+)?", re.I)
 #: "the two towns of A and B": places named one by one, each whole
 _NAMED_LIST_LEAD = re.compile(
     r"\b(?:(?:the|two|three|four|five|six|\d+)\s+)+(?:towns|cities|villages|districts|"
@@ -1243,6 +1249,11 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
         )
         armed = _armed(who)
         holder = armed[0].canonical if armed else _adj_actor(b, m[group])
+        if holder is None and not b.fr and m[group].lower() in ("its", "their", "its full",
+                                                                "their full"):  # fmt: skip
+            # "The SDF brought the town of X under its control": the subject's
+            subject = b.actor_before(i, m.start(), first=True)
+            holder = subject.canonical if subject is not None else None
         if holder is None:
             continue
         place = b.place_at(i, max(0, m.start() - 60), m.start())
@@ -1641,6 +1652,8 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
         return [], False
     lead = _NAMED_LIST_LEAD.search(t, start, obj.start)  # "the two towns of": named, whole
     partial = bool(_PARTIAL_LEAD.search(t, start, lead.start() if lead else obj.start))
+    if partial and _WHOLE_LEAD.match(t, start):  # "the entire area of X": all of it
+        partial = False
     part = _PART_AFTER.match(t, obj.end)
     if part is not None:  # "Aleppo's eastern districts": a part of the place
         partial, obj = True, obj._replace(end=part.end())
@@ -1889,6 +1902,8 @@ def _take(
             place = _subject_place(b, i, which.start())
             objs = [_Obj(place, which.start(), which.start())] if place is not None else []
             partial = False
+        if not objs and _IT.match(t, end):
+            objs = _it_place(b, i, end) or _mention_before(b, i, start)
         if not objs and status == "holds":
             b.pending = (i, hit.canonical, _held_adj_actor(b, i, end))
         extent: Extent = extent_is or ("partial" if partial else "full")
@@ -1949,6 +1964,22 @@ def _lose(b: _Builder, i: int, t: str) -> None:
         ):
             for obj in objs:
                 b.add(i, winner.canonical, obj.place, "holds", extent)
+
+
+_IT = re.compile(r"(?:it|them)\b(?!\s+(?:was|is|had|has|were)\b)")
+
+
+def _mention_before(b: _Builder, i: int, pos: int) -> list[_Obj]:
+    """Return the town named last before ``pos`` in the sentence ("stormed X and took it")."""
+    s = b.ctx.sents[i]
+    ms = [
+        m for m in b.ctx.mentions_in(s.start, s.start + pos)
+        if not m.metonymy and m.place is not None and m.precision not in ("country", "admin1")
+    ]  # fmt: skip
+    if not ms:
+        return []
+    m = ms[-1]
+    return [_Obj((b.ctx.place_name(m) or m.surface, m.place), pos, pos)]
 
 
 def _it_place(b: _Builder, i: int, pos: int) -> list[_Obj]:
