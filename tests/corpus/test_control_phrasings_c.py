@@ -63,11 +63,13 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
         ("The SDF consolidated its control over Raqqa.", [("SDF", "Ar Raqqah", "holds", "full")]),
         # "take / impose the control of": after "managed to", a deed
         (
-            "Government troops managed to impose their full control over the entire area of Saraqib.",
+            "Government troops managed to impose their full control over the entire area of "
+            "Saraqib.",
             [("Syrian government", "Saraqib", "holds", "full")],
         ),
         (
-            "Pro-government fighters managed to advance and take the control of Kafr Nabl and Maarat al-Numan.",
+            "Pro-government fighters managed to advance and take the control of Kafr Nabl and "
+            "Maarat al-Numan.",
             [
                 ("Syrian government", "Kafranbel", "holds", "full"),
                 ("Syrian government", "Ma‘arrat an Nu‘mān", "holds", "full"),
@@ -75,7 +77,8 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
         ),
         # a list after "X city and the towns of", a name in brackets
         (
-            "Turkish troops along with their affiliated factions invaded the two cities of Ras al-Ain (Serekaniye) and Tal Abyad in 2019.",
+            "Turkish troops along with their affiliated factions invaded the two cities of Ras "
+            "al-Ain (Serekaniye) and Tal Abyad in 2019.",
             [
                 ("Turkey/SNA", "Ra’s al ‘Ayn", "holds", "full"),
                 ("Turkey/SNA", "Tall Abyaḑ", "holds", "full"),
@@ -83,7 +86,8 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
         ),
         # "their last piece of territory in X"
         (
-            "The rebels withdrew from their last piece of territory in Latakia province, the monitor said.",
+            "The rebels withdrew from their last piece of territory in Latakia province, the "
+            "monitor said.",
             [("rebels", "Lattakia", "lost", "partial")],
         ),
         # "areas held by X in Y": the place follows the actor
