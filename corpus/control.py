@@ -335,12 +335,9 @@ _CONTROL_OF = (
 _LOSE = re.compile(
     rf"(?<!\w)(?:(?:lost|loses)\s+{_CONTROL_OF}"
     r"|(?P<lost>lost|loses)"
-    r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out|"
-    r"(?:(?<=forced\sto\s)|(?<=had\sto\s)|(?<=compelled\sto\s)|(?<=obliged\sto\s))"
-    r"(?:withdraw|retreat|pull\s+(?:back|out)))\s+(?:from|of)"
+    # "withdrew from", "pulled out of", "evacuated", "abandoned": rule "withdraw" of control.yaml
     r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
     r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
-    r"|(?:evacuated|abandoned)"
     r"|(?P<hand>handed\s+over|hands\s+over|handed|ceded|cedes|relinquished|"
     r"turned\s+over)(?:\s+(?:full\s+)?control\s+(?:of|over))?"
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
@@ -575,7 +572,7 @@ _FAR_SKIP = re.compile(
     re.I,
 )
 
-gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
+gated(_LOSE, "lost", "loses", "withdr", "pulled", "pulls",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
       "flushed", "routed", "handed", "hands over", "ceded", "cedes", "relinquished",
       "turned over")  # fmt: skip
@@ -1989,7 +1986,9 @@ def _it_place(b: _Builder, i: int, pos: int) -> list[_Obj]:
         return []
     quote = b.ctx.sents[i].text
     here = [c for c in b.claims if c.quote == quote]
-    return [_Obj((here[-1].place, here[-1].place_ref), pos, m.end())] if here else []
+    if not here:  # "withdrew from Manbij and handed it to": the town named before
+        return [o._replace(end=m.end()) for o in _mention_before(b, i, pos)]
+    return [_Obj((here[-1].place, here[-1].place_ref), pos, m.end())]
 
 
 def _drive(b: _Builder, i: int, t: str) -> None:
