@@ -2385,7 +2385,10 @@ _POSSESSOR = re.compile(
     r"firm|continued)\s+)?$"
 )
 #: the agent right after a noun's place ("the capture of X by the SDF", "the fall of X to")
-_BY_TO_RIGHT = re.compile(r"\s+(?:by|to)\s+(?:the\s+)?")
+_BY_TO_RIGHT = re.compile(
+    r"\s+(?:(?:passed|went|reverted|returned|shifted|has\s+passed|was\s+transferred|was\s+handed)"
+    r"\s+)?(?:by|to)\s+(?:the\s+)?"
+)
 #: "The army announced the capture of X": the noun is the object of a verb of telling
 _TOLD_NOUN = re.compile(
     r"\b(?:announced|announces|declared|declares|confirmed|confirms|completed|completes|"
@@ -2403,7 +2406,7 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     if not objs:
         return
     end = objs[-1].end
-    if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", low[end:]):
+    if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", t[end:]):  # not "May 2017"
         return  # "the capture of Raqqa would take months": not done
     actor = _actor_right_after(b, i, _BY_TO_RIGHT, end)  # "by the SDF", "to the SDF"
     taker: str | None = None
