@@ -36,6 +36,7 @@ SHAPES = frozenset(
         "ACTOR DECLARES PLACE",
         "NOUN OF PLACE",
         "HOLDER NOUN PLACE",
+        "PLACE VERB SIDES",
         "DENIAL",
     }
 )
@@ -43,7 +44,7 @@ _STATUSES = frozenset({"holds", "regained", "lost", "contested", "disputed"})
 _EXTENTS = frozenset({"full", "partial"})
 _FIELDS = frozenset(
     {"id", "shape", "verbs", "not_followed_by", "status", "extent", "loser", "receiver",
-     "strong", "then", "unless_before", "unless_after", "examples", "traps"}
+     "strong", "then", "unless_before", "unless_after", "language", "examples", "traps"}
 )  # fmt: skip
 _FILE = "control"
 
@@ -52,6 +53,7 @@ class Rule(NamedTuple):
     """One compiled rule of ``corpus/rules/control.yaml``."""
 
     id: str
+    language: str  # "en" or "fr": the articles the rule reads
     shape: str
     status: str
     extent: str | None  # None: read from the words before the place
@@ -136,8 +138,12 @@ def _compile(entry: Mapping[str, Any]) -> Rule:
     examples = entry.get("examples") or []
     if not examples:
         raise _fail(rid, "every rule needs at least one example sentence of our own")
+    language = entry.get("language", "en")
+    if language not in ("en", "fr"):
+        raise _fail(rid, f"language {language!r} is not 'en' or 'fr' (or left out: 'en')")
     return Rule(
         id=rid,
+        language=language,
         shape=shape,
         status=status,
         extent=extent,
@@ -199,30 +205,29 @@ def mapping(key: str) -> dict[str, str]:
 
 
 @cache
-def _scanner() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
-    """One pattern for every gate key, and for each key the indices of the rules it opens."""
-    keys = sorted({k for r in rules() for k in r.keys})
-    opens = {
-        k: frozenset(n for n, r in enumerate(rules()) if any(j in k for j in r.keys)) for k in keys
-    }
-    return re.compile("(?=(" + trie_regex(keys) + "))"), opens
+def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One pattern for every gate key of a language's rules, and the rules each key opens."""
+    table = [(n, r) for n, r in enumerate(rules()) if r.language == language]
+    keys = sorted({k for _, r in table for k in r.keys})
+    opens = {k: frozenset(n for n, r in table if any(j in k for j in r.keys)) for k in keys}
+    return re.compile("(?=(" + (trie_regex(keys) if keys else "(?!)") + "))"), opens
 
 
-def open_rules(lowered: str) -> frozenset[int]:
+def open_rules(lowered: str, language: str = "en") -> frozenset[int]:
     """Return the indices of the rules whose gate keys occur in the lower-cased ``lowered``."""
     found: set[int] = set()
-    for _, rules_opened in open_rules_at(lowered):
+    for _, rules_opened in open_rules_at(lowered, language):
         found |= rules_opened
     return frozenset(found)
 
 
-def open_rules_at(lowered: str) -> list[tuple[int, frozenset[int]]]:
+def open_rules_at(lowered: str, language: str = "en") -> list[tuple[int, frozenset[int]]]:
     """Return where gate keys occur in ``lowered`` and the indices of the rules each opens.
 
     One scan of a whole article; :func:`hits` then searches a sentence only for the rules
-    its keys open.
+    its keys open. Only the rules of ``language`` ("en", "fr") are opened.
     """
-    pattern, opens = _scanner()
+    pattern, opens = _scanner(language)
     return [
         (m.start(), opens.get(m.group(1)) or opens[" ".join(m.group(1).split())])
         for m in pattern.finditer(lowered)
@@ -235,6 +240,7 @@ def hits(
     plain: bool = False,
     shapes: frozenset[str] = SHAPES,
     opened: frozenset[int] | set[int] | None = None,
+    language: str = "en",
 ) -> list[Hit]:
     """Return the rule matches in a lower-cased sentence, in order, overlaps resolved.
 
@@ -244,7 +250,7 @@ def hits(
     ``opened``: the rules the sentence's keys open, when already known (:func:`open_rules_at`).
     """
     if opened is None:
-        opened = open_rules(lowered)
+        opened = open_rules(lowered, language)
     if not opened:
         return []
     table = rules()

@@ -711,7 +711,8 @@ _NAME_FR = (
     r"[A-ZÉ][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul)[\s-]+)?[A-ZÉ][\w'’-]*)*"
 )
 _CONTROLS_FR = re.compile(
-    r"(?<!le\s)(?<!du\s)\b(?P<verb>contrôle(?:nt)?|tien(?:nen)?t|occupe(?:nt)?|administre(?:nt)?)\s+"
+    r"(?<!le\s)(?<!du\s)\b(?P<verb>contrôle(?:nt)?|contrôlai(?:en)?t|tien(?:nen)?t|tenai(?:en)?t|"
+    r"occupe(?:nt)?|administre(?:nt)?)\s+(?:(?:déjà|toujours|encore)\s+)?"
     r"(?P<extent>(?:une\s+(?:grande\s+|petite\s+)?partie|la\s+(?:majeure|plus\s+grande)\s+partie|"
     rf"de\s+larges\s+pans|des\s+pans|des\s+parties|la\s+moitié|la\s+plupart)\s+{_DE})?"
     r"(?P<kind>(?:la\s+|les\s+)?(?:provinces?|gouvernorats?|régions?|villes|localités)\s+"
@@ -735,7 +736,10 @@ _SEIZED_FR = re.compile(
     re.I,
 )
 _LOST_FR = re.compile(
-    rf"\b(?:perdu\s+le\s+contrôle\s+{_DE}|(?:se\s+sont|s['’]est)\s+retirée?s?\s+{_DE}|"
+    rf"\b(?:perdu\s+le\s+contrôle\s+{_DE}|(?:se\s+sont|s['’]est)\s+(?:(?:complètement|totalement|"
+    r"entièrement|finalement|déjà|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)*"
+    rf"retirée?s?\s+(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?{_DE}|"
+    rf"se\s+retire(?:nt)?\s+{_DE}|(?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?quitté\s+|"
     rf"(?:ont|a)\s+été\s+chassée?s?\s+{_DE}|perdu\s+(?:leurs|ses)\s+(?:dernières\s+)?positions\s+"
     r"(?:à|dans)\s+|(?:ont|a)\s+évacué\s+)(?:la\s+|le\s+|les\s+|l['’])?",
     re.I,
@@ -890,11 +894,11 @@ class _Builder:
         self.pending: tuple[int, str, str | None] | None = None
         #: the rules of control.yaml each sentence's gate keys open (one scan of the article)
         self.rules_open: list[set[int]] = [set() for _ in ctx.sents]
-        if not self.fr:
-            for at, opened in _control_rules.open_rules_at(ctx.lowered_text):
-                k = ctx.sentence_at(at)
-                if k is not None:
-                    self.rules_open[k] |= opened
+        self.language = "fr" if self.fr else "en"
+        for at, opened in _control_rules.open_rules_at(ctx.lowered_text, self.language):
+            k = ctx.sentence_at(at)
+            if k is not None:
+                self.rules_open[k] |= opened
 
     def add(
         self,
@@ -1120,6 +1124,7 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
             for handler_fr, keys in _HANDLERS_FR:
                 if any(k in low for k in keys):
                     handler_fr(b, i, t)
+            _apply_rules(b, i, t, len(b.claims))
             if any(k in low for k in _DISPUTE_KEYS_FR):
                 _disputes(b, i, t, disputes)
             b.update_focus(i)
@@ -2510,6 +2515,24 @@ def _read_holder_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> Non
     b.add(i, holder, place, "lost" if taken else r.status, r.extent or extent)  # type: ignore[arg-type]
 
 
+def _read_sides(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """PLACE VERB SIDES: "X is divided between A and B": each side holds part of X."""
+    s = b.ctx.sents[i]
+    end = b.p.list_end.search(t, h.end)
+    stop = end.start() if end else len(t)
+    sides: list[str] = []
+    for x in _armed(b.ctx.parties_in(s.start + h.end, s.start + stop)):
+        if x.canonical not in sides:
+            sides.append(x.canonical)
+    if len(sides) < 2:
+        return
+    place = _subject_place(b, i, h.start)
+    if place is None:
+        return
+    for actor in sides:
+        b.add(i, actor, place, h.rule.status, h.rule.extent or "partial")  # type: ignore[arg-type]
+
+
 _READERS: dict[str, Callable[[_Builder, int, str, _control_rules.Hit], None]] = {
     "ACTOR VERB PLACE": _read_svo,
     "PLACE VERB ACTOR": _read_place_agent,
@@ -2517,6 +2540,7 @@ _READERS: dict[str, Callable[[_Builder, int, str, _control_rules.Hit], None]] = 
     "ACTOR DECLARES PLACE": _read_declared,
     "NOUN OF PLACE": _read_noun,
     "HOLDER NOUN PLACE": _read_holder_noun,
+    "PLACE VERB SIDES": _read_sides,
 }
 
 
@@ -2528,7 +2552,9 @@ def _apply_rules(b: _Builder, i: int, t: str, since: int) -> None:
     """
     if not b.rules_open[i]:
         return
-    found = _control_rules.hits(b.ctx.lowered[i], plain=b.ctx.plain, opened=b.rules_open[i])
+    found = _control_rules.hits(
+        b.ctx.lowered[i], plain=b.ctx.plain, opened=b.rules_open[i], language=b.language
+    )
     if not found:
         return
     denials = []
@@ -2577,7 +2603,7 @@ _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]]
     (_facility_hold, ("toujours", "encore", "empar", "pris le contrôle")),
     (_controls, ("contrôl", "tien", "occup", "administr")),
     (_seized_lost, ("empar", "pris le contrôle", "conquis", "capturé", "investi", "perdu",
-                    "retir", "chass", "évacué")),
+                    "retir", "chass", "évacué", "quitté")),
 ]  # fmt: skip
 _DISPUTE_KEYS_FR = ("reconn", "occup", "illégal", "retrait", "départ")
 
