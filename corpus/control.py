@@ -420,7 +420,7 @@ _LEAD_WORD = re.compile(
     r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
     r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|series|string|"
-    r"handful|dozens|scores|"
+    r"handful|dozens|scores|buffer|demilitari[sz]ed|security|safe|zones?|belt|near|outside|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
@@ -459,8 +459,15 @@ _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
     r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
-    r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|"
+    r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|zones?|belt|near|outside|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
+    re.I,
+)
+#: "a military base near Hama", "the airport outside Qamishli": a facility named by its town
+_FACILITY_OF = re.compile(
+    rf"(?:a|an|the)\s+(?:(?:military|main|key|strategic|large|small|former)\s+)?"
+    rf"(?P<noun>{_FACILITY})\s+(?:near|in|outside|at|of|north\s+of|south\s+of|east\s+of|"
+    rf"west\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?",
     re.I,
 )
 #: "the entire area of X", "the whole of X": the place whole
@@ -1241,7 +1248,8 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             # a country is not what "run by" holds ("..., in Syria, a news service run by")
             b.add(i, actor.canonical, place, "holds", "full")
     for m in b.ctx.matches(b.p.under_x, i):
-        if t[max(0, m.start() - 5) : m.start()].lower().strip().endswith("back") or (
+        back = t[max(0, m.start() - 5) : m.start()].lower().strip().endswith("back")
+        if (back and (b.fr or m["hands"] is None)) or (
             b.fr and _BACK_BEFORE_FR.search(t, max(0, m.start() - 16), m.start())
         ):
             continue
@@ -1259,8 +1267,8 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
         if holder is None:
             continue
         place = b.place_at(i, max(0, m.start() - 60), m.start())
-        if place is not None:
-            b.add(i, holder, place, "holds", "full")
+        if place is not None:  # "back in rebel hands": regained
+            b.add(i, holder, place, "regained" if back else "holds", "full")
 
 
 def _adj_actor(b: _Builder, adj: str | None) -> str | None:
@@ -1726,6 +1734,17 @@ def _object_at(
             return _Obj(place, p, fac.end()) if place is not None else None
         return _Obj((b.ctx.place_name(m) or m.surface, m.place), p, end)
     if not names_only:
+        fac = _FACILITY_OF.match(t, p)
+        if fac is not None:  # "a military base near Hama": the town's facility
+            ms = [
+                m for m in b.ctx.mentions_in(s.start + fac.end(), s.start + fac.end() + 40)
+                if m.start == s.start + fac.end() and not m.metonymy and m.place is not None
+                and m.precision not in ("country", "admin1")
+            ]  # fmt: skip
+            if ms:
+                m = ms[0]
+                place = b.facility(m.surface, fac["noun"], m.place)
+                return _Obj(place, p, m.end - s.start)
         region = b.p.region.match(t, p)
         if region is not None:
             return _Obj((_region_name(region), b.ctx.lookup("Syria")), p, region.end())

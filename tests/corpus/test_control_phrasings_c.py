@@ -90,6 +90,21 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "monitor said.",
             [("rebels", "Lattakia", "lost", "partial")],
         ),
+        # "back in rebel hands": regained
+        (
+            "Saraqib was back in rebel hands on Thursday.",
+            [("rebels", "Saraqib", "regained", "full")],
+        ),
+        # a facility named by its town; a zone near a town
+        (
+            "Rebels overran a military base near Hama on Sunday.",
+            [("rebels", "Ḩamāh base", "holds", "full")],
+        ),
+        (
+            "Israeli forces have occupied the buffer zone near Quneitra since December.",
+            [("Israel", "Al Qunayţirah", "holds", "partial")],
+        ),
+        ("IS fighters captured positions near Palmyra.", [("IS", "Palmyra", "holds", "partial")]),
         # "areas held by X in Y": the place follows the actor
         (
             "Shelling hit villages in areas held by Turkey in northern Syria, the monitor said.",
@@ -107,6 +122,8 @@ def test_real_reporting_phrasings(
     "text",
     [
         "The SDF besieged Hajin for weeks.",
+        "Government troops captured 20 soldiers near Palmyra.",
+        "The SDF seized weapons near Raqqa.",
         "Hundreds of civilians trapped in Douma were evacuated.",
         "The SDF refuted allegations by Ankara about the killing of civilians near Qamishli.",
         "Raqqa, the former IS stronghold, is being rebuilt.",
