@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from corpus import _rules
-from corpus._text import ascii_twin, trie_regex
+from corpus._text import ascii_twin
 from corpus.errors import CorpusError
 
 __all__ = ["SHAPES", "Hit", "Rule", "hits", "lexicon", "mapping", "open_rules", "rules"]
@@ -96,8 +96,12 @@ def _alternation(phrases: list[str]) -> str:
 
 
 def _key(phrase: str) -> str:
-    """Return the gate key of a phrase: its longest word (every match of the phrase holds it)."""
-    return max(phrase.split(" "), key=len)
+    """Return the gate key of a phrase: the phrase itself, spaces folded.
+
+    Every match holds it once its whitespace is folded to single spaces, as the article key
+    scan (``corpus._context``) reads keys: a space in a key matches any run of whitespace.
+    """
+    return " ".join(phrase.split())
 
 
 def _compile(entry: Mapping[str, Any]) -> Rule:
@@ -188,6 +192,7 @@ def rules() -> tuple[Rule, ...]:
     return compiled
 
 
+@cache
 def lexicon(key: str) -> tuple[str, ...]:
     """Return the word list ``key`` under ``lexicons:`` of ``corpus/rules/control.yaml``."""
     words = (_rules.load(_FILE).get("lexicons") or {}).get(key)
@@ -196,6 +201,7 @@ def lexicon(key: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@cache
 def mapping(key: str) -> dict[str, str]:
     """Return the mapping ``key`` under ``lexicons:`` of ``corpus/rules/control.yaml``."""
     table = (_rules.load(_FILE).get("lexicons") or {}).get(key)
@@ -204,34 +210,18 @@ def mapping(key: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in table.items()}
 
 
-@cache
-def _scanner(language: str = "en") -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
-    """One pattern for every gate key of a language's rules, and the rules each key opens."""
-    table = [(n, r) for n, r in enumerate(rules()) if r.language == language]
-    keys = sorted({k for _, r in table for k in r.keys})
-    opens = {k: frozenset(n for n, r in table if any(j in k for j in r.keys)) for k in keys}
-    return re.compile("(?=(" + (trie_regex(keys) if keys else "(?!)") + "))"), opens
-
-
 def open_rules(lowered: str, language: str = "en") -> frozenset[int]:
-    """Return the indices of the rules whose gate keys occur in the lower-cased ``lowered``."""
-    found: set[int] = set()
-    for _, rules_opened in open_rules_at(lowered, language):
-        found |= rules_opened
-    return frozenset(found)
+    """Return the indices of the rules of ``language`` whose gate keys occur in ``lowered``.
 
-
-def open_rules_at(lowered: str, language: str = "en") -> list[tuple[int, frozenset[int]]]:
-    """Return where gate keys occur in ``lowered`` and the indices of the rules each opens.
-
-    One scan of a whole article; :func:`hits` then searches a sentence only for the rules
-    its keys open. Only the rules of ``language`` ("en", "fr") are opened.
+    For a short text (a headline, a test sentence); articles are scanned once for the keys
+    of every gated pattern by ``corpus._context`` (the rules' patterns are gated there too).
     """
-    pattern, opens = _scanner(language)
-    return [
-        (m.start(), opens.get(m.group(1)) or opens[" ".join(m.group(1).split())])
-        for m in pattern.finditer(lowered)
-    ]
+    folded = " ".join(lowered.split())
+    return frozenset(
+        n
+        for n, r in enumerate(rules())
+        if r.language == language and any(k in folded for k in r.keys)
+    )
 
 
 def hits(
@@ -239,7 +229,7 @@ def hits(
     *,
     plain: bool = False,
     shapes: frozenset[str] = SHAPES,
-    opened: frozenset[int] | set[int] | None = None,
+    opened: frozenset[int] | set[int] | list[int] | None = None,
     language: str = "en",
 ) -> list[Hit]:
     """Return the rule matches in a lower-cased sentence, in order, overlaps resolved.
@@ -257,7 +247,7 @@ def hits(
     found: list[tuple[int, int, int]] = []  # (start, -length, rule index)
     for n in sorted(opened):
         r = table[n]
-        if r.shape not in shapes:
+        if r.shape not in shapes or r.language != language:
             continue
         for m in (r.twin if plain else r.pattern).finditer(lowered):
             found.append((m.start(), m.start() - m.end(), n))

@@ -69,11 +69,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from corpus import _control_rules
-from corpus._context import GATES, NON_ACTORS, Attribution, Context, gated, ids, twin_of
+from corpus._context import (
+    GATES,
+    NON_ACTORS,
+    Attribution,
+    Context,
+    gated,
+    gated_later,
+    ids,
+    twin_of,
+)
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
@@ -899,13 +909,7 @@ class _Builder:
         #: the last capture whose object named no place ("captured an IS-held town"): its
         #: sentence, taker and previous holder, for "The capture of X" just after
         self.pending: tuple[int, str, str | None] | None = None
-        #: the rules of control.yaml each sentence's gate keys open (one scan of the article)
-        self.rules_open: list[set[int]] = [set() for _ in ctx.sents]
         self.language = "fr" if self.fr else "en"
-        for at, opened in _control_rules.open_rules_at(ctx.lowered_text, self.language):
-            k = ctx.sentence_at(at)
-            if k is not None:
-                self.rules_open[k] |= opened
 
     def add(
         self,
@@ -1174,11 +1178,11 @@ def _title_claims(ctx: Context) -> list[ControlClaim]:
     title = ctx.article.title
     if not title or ctx.article.language == "fr" or title in ctx.article.text[: len(title) + 80]:
         return []
+    if not _armed(parties().find(title)):
+        return []  # no actor named: no claim ("Report: fighting near Derik")
     low = title.lower()
     if not _control_rules.open_rules(low) and not any(k in low for k in _handler_keys()):
         return []
-    if not _armed(parties().find(title)):
-        return []  # no actor named: no claim ("Report: fighting near Derik")
     gaz = ctx.gazetteer
     countries = [m.place.country for m in ctx.mentions if m.place is not None]
     focus = max(set(countries), key=countries.count) if countries else None
@@ -1188,6 +1192,7 @@ def _title_claims(ctx: Context) -> list[ControlClaim]:
     return extract_control(tctx, title=False)
 
 
+@cache
 def _handler_keys() -> frozenset[str]:
     """Every gate key of the English handlers (derived from their patterns' keys)."""
     return frozenset().union(*(GATES[p] for p in _HANDLER_PATTERNS if p in GATES))
@@ -2569,10 +2574,13 @@ def _apply_rules(b: _Builder, i: int, t: str, since: int) -> None:
     ``since``: the number of claims before the sentence was read (a denial turns the
     sentence's claims into disputed ones).
     """
-    if not b.rules_open[i]:
+    by_id = _rule_index()
+    patterns = b.ctx.open_patterns(i)  # the shared key scan of the article
+    if by_id.keys().isdisjoint(patterns):
         return
+    opened = [by_id[p] for p in patterns if p in by_id]
     found = _control_rules.hits(
-        b.ctx.lowered[i], plain=b.ctx.plain, opened=b.rules_open[i], language=b.language
+        b.ctx.lowered[i], plain=b.ctx.plain, opened=opened, language=b.language
     )
     if not found:
         return
@@ -2584,6 +2592,16 @@ def _apply_rules(b: _Builder, i: int, t: str, since: int) -> None:
             _READERS[h.rule.shape](b, i, t, h)
     for h in denials[:1]:
         _read_denial(b, i, t, h, since)
+
+
+@cache
+def _rule_index() -> dict[int, int]:
+    """The index of each rule of control.yaml by the id of its pattern (as gated)."""
+    return {id(r.pattern): n for n, r in enumerate(_control_rules.rules())}
+
+
+# the rules' patterns join the one key scan of each article (compiled on first use)
+gated_later(lambda: [(r.pattern, r.keys) for r in _control_rules.rules()])
 
 
 #: Each handler runs on a sentence only when one of its patterns' key words is there.
