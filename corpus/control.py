@@ -2596,7 +2596,7 @@ def _apply_rules(b: _Builder, i: int, t: str, since: int) -> None:
 
 @cache
 def _rule_index() -> dict[int, int]:
-    """The index of each rule of control.yaml by the id of its pattern (as gated)."""
+    """Return the index of each rule of control.yaml by the id of its pattern (as gated)."""
     return {id(r.pattern): n for n, r in enumerate(_control_rules.rules())}
 
 
