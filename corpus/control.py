@@ -2089,7 +2089,6 @@ def _held_adj(b: _Builder, i: int, t: str) -> None:
     Not when the sentence says the place was just taken or lost ("captured the IS-held
     town of Hajin"): the adjective then tells the state before.
     """
-    s = b.ctx.sents[i]
     for m in _low(b, _HELD_ADJ, i):
         head = b.ctx.lowered[i][: m.start()]
         if any(p.search(head) for p in (_LOSE, _DRIVE, _REGAIN, _BATTLING)) or any(
@@ -2097,7 +2096,7 @@ def _held_adj(b: _Builder, i: int, t: str) -> None:
             for h in _control_rules.hits(head)
         ):
             continue
-        hits = _armed(b.ctx.parties_in(s.start + m.start(), s.start + m.end("who")))
+        hits = _held_adj_holders(b, i, m)
         actor = hits[-1].canonical if hits else _ADJ_ACTOR_EN.get(m["who"].lower())
         if actor is None:
             continue
@@ -2338,15 +2337,27 @@ def _held_before(b: _Builder, i: int, h: _control_rules.Hit) -> None:
         b.add(i, holder.canonical, obj.place, "holds", "partial" if partial else "full")
 
 
+def _held_adj_holders(b: _Builder, i: int, m: re.Match[str]) -> list[AliasMatch]:
+    """Return the armed actors an "X-held" adjective names ("Islamic State-held": IS).
+
+    The name may be of several words before the hyphen; it must end there.
+    """
+    s = b.ctx.sents[i]
+    end = s.start + m.end("who")
+    hits = _armed(b.ctx.parties_in(max(s.start, s.start + m.start() - 30), end))
+    return [h for h in hits if h.end == end]
+
+
 def _held_adj_actor(b: _Builder, i: int, pos: int) -> str | None:
     """Return the holder an "X-held" adjective names just after ``pos`` ("an IS-held town")."""
     s = b.ctx.sents[i]
-    m = _HELD_ADJ.search(b.ctx.lowered[i], pos, pos + 30)
-    if m is None or not re.fullmatch(
-        r"\s*(?:(?:a|an|the|its|their)\s+)?", b.ctx.lowered[i][pos : m.start()]
-    ):
+    m = _HELD_ADJ.search(b.ctx.lowered[i], pos, pos + 40)
+    if m is None:
         return None
-    hits = _armed(b.ctx.parties_in(s.start + m.start(), s.start + m.end("who")))
+    hits = _held_adj_holders(b, i, m)
+    begin = hits[-1].start - s.start if hits else m.start()  # "an Islamic State-held town"
+    if not re.fullmatch(r"\s*(?:(?:a|an|the|its|their)\s+)?", b.ctx.lowered[i][pos:begin]):
+        return None
     return hits[-1].canonical if hits else _ADJ_ACTOR_EN.get(m["who"].lower())
 
 
