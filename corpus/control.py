@@ -139,7 +139,9 @@ _HELD_BY = re.compile(
 )
 #: "under SDF control", "under Kurdish control", "in rebel hands", "in IS hands"
 _UNDER_X_CONTROL = re.compile(
-    r"\b(?:under\s+(?P<who>[\w\s'.-]{2,40}?)\s+control|in\s+(?P<hands>[\w\s'’.-]{2,30}?)\s+hands)\b",
+    r"\b(?:(?P<back>returned\s+to|reverted\s+to|came\s+back\s+under|back\s+to)\s+|under\s+)"
+    r"(?P<who>[\w\s'.-]{2,40}?)\s+control"
+    r"|\bin\s+(?P<hands>[\w\s'’.-]{2,30}?)\s+hands\b",
     re.I,
 )
 _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b", re.I)
@@ -257,7 +259,7 @@ _REGION = re.compile(
 gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
       "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
       "hands of")  # fmt: skip
-gated(_UNDER_X_CONTROL, "under", "hands")
+gated(_UNDER_X_CONTROL, "under", "hands", "returned to", "reverted to", "back to")
 gated(_BACK, "back under")
 gated(
     _REGAIN,
@@ -431,6 +433,7 @@ _LEAD_WORD = re.compile(
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
     r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|series|string|"
     r"handful|dozens|scores|buffer|demilitari[sz]ed|security|safe|zones?|belt|near|outside|"
+    r"desert|steppe|badia|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
@@ -1272,6 +1275,8 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
         if holder is None:
             continue
         place = b.place_at(i, max(0, m.start() - 60), m.start())
+        if not b.fr and m["back"]:  # "returned to government control": regained
+            back = True
         if place is not None:  # "back in rebel hands": regained
             b.add(i, holder, place, "regained" if back else "holds", "full")
 

@@ -95,6 +95,15 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "Saraqib was back in rebel hands on Thursday.",
             [("rebels", "Saraqib", "regained", "full")],
         ),
+        # "returned to government control": regained
+        (
+            "Saraqib returned to government control on Sunday.",
+            [("Syrian government", "Saraqib", "regained", "full")],
+        ),
+        (
+            "Manbij reverted to Kurdish control after the deal.",
+            [("SDF", "Manbij", "regained", "full")],
+        ),
         # a facility named by its town; a zone near a town
         (
             "Rebels overran a military base near Hama on Sunday.",
@@ -123,6 +132,7 @@ def test_real_reporting_phrasings(
     [
         "The SDF besieged Hajin for weeks.",
         "Government troops captured 20 soldiers near Palmyra.",
+        "Tens of thousands returned to their homes under the deal.",
         "The SDF seized weapons near Raqqa.",
         "Hundreds of civilians trapped in Douma were evacuated.",
         "The SDF refuted allegations by Ankara about the killing of civilians near Qamishli.",
