@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -33,13 +34,29 @@ def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
     :meth:`Context.hit` then skips the pattern on sentences without any key, which keeps
     extraction fast: most sentences lack the few words a given pattern is about.
     """
+    _register(pattern, keys)
+    _all_keys.cache_clear()
+    return pattern
+
+
+def _register(pattern: re.Pattern[str], keys: Iterable[str]) -> None:
     words = frozenset(k.lower() for k in keys)
     twin = _TWINS[id(pattern)] = ascii_twin(pattern)  # gated with the same words
     for p in (pattern, twin):
         GATES[id(p)] = words
         _GATED[id(p)] = p
+
+
+#: Functions giving more gated patterns, ``[(pattern, keys), ...]``, called when the first
+#: article is scanned: patterns compiled from rule files (``corpus/rules``) are gated like
+#: the others without reading any file at import time.
+_LAZY_GATES: list[Callable[[], Iterable[tuple[re.Pattern[str], Iterable[str]]]]] = []
+
+
+def gated_later(provider: Callable[[], Iterable[tuple[re.Pattern[str], Iterable[str]]]]) -> None:
+    """Register ``provider``, called once before the first scan for its gated patterns."""
+    _LAZY_GATES.append(provider)
     _all_keys.cache_clear()
-    return pattern
 
 
 def twin_of(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -62,6 +79,9 @@ def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     control", both "took back" and "back under" (a scan that skipped past each match found
     only the first, and the pattern gated on the second never ran).
     """
+    while _LAZY_GATES:
+        for pattern, keys_of in _LAZY_GATES.pop(0)():
+            _register(pattern, keys_of)
     keys = sorted({k for ks in GATES.values() for k in ks})
     opens = {k: frozenset(p for p, ks in GATES.items() if any(j in k for j in ks)) for k in keys}
     return re.compile("(?=(" + trie_regex(keys) + "))"), opens
@@ -127,6 +147,11 @@ class Context:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self._near: dict[int, tuple[list[Mention], Mention | None]] = {}
+
+    @property
+    def lowered_text(self) -> str:
+        """The whole article lower-cased (same offsets as the text)."""
+        return self._lowered_text
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing article offset ``offset`` (None between them)."""

@@ -50,11 +50,12 @@ The verb families (acquisition, loss, state, "controls X") take their object str
 descriptive words may stand between the verb and the place ("the strategic town of", "most
 of", "several villages in the south of", "the eastern bank of the Euphrates in"), so
 "captured 20 soldiers near Palmyra" or "seized weapons in Raqqa" give no claim; a negation or
-modal before the verb ("failed to take control of", "has not taken") gives none either, and
-entering, advancing or besieging are not control. Extent is partial for "most / parts /
-half of", "several villages in", "40 percent of", "the outskirts / countryside / eastern
-bank of", "east of", "the centre of", "the edges of", a part after the name ("Aleppo's
-eastern districts", "Ras al-Ain's town centre"), and for a province "east of the Euphrates".
+modal before the verb ("failed to take control of", "has not taken") gives none either;
+advancing or besieging are not control (entering is: rule "enter", holds, partial). Extent is
+partial for "most / parts / half of", "several villages in", "40 percent of", "the outskirts /
+countryside / eastern bank of", "east of", "the centre of", "the edges of", a part after the
+name ("Aleppo's eastern districts", "Ras al-Ain's town centre"), and for a province "east of
+the Euphrates".
 The first of two coordinated actors stands for both when the second is its ally ("Turkish
 forces and allied Syrian factions now hold Afrin", "Turkey and its Syrian proxies / allies /
 backers seized"); an actor that is the object of a verb coordinated before ("have neutralised
@@ -68,13 +69,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from corpus._context import GATES, NON_ACTORS, Context, gated, ids, twin_of
+from corpus import _control_rules
+from corpus._context import (
+    GATES,
+    NON_ACTORS,
+    Attribution,
+    Context,
+    gated,
+    gated_later,
+    ids,
+    twin_of,
+)
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.records import ControlClaim
 from corpus.typing import ControlStatus, Extent
+from geo import geoparse
 from geo.records import Mention, Place
 
 __all__ = ["extract_control"]
@@ -84,15 +97,7 @@ _FACILITY = (
     r"airport|air\s+base|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|compound|"
     r"building|school"
 )
-_GENERIC_FACILITY = frozenset(
-    {"establishment", "facility", "penitentiary", "detention center", "detention centre", "jail"}
-)
 _Loc = tuple[str, Place | None]
-_FEATURE_CODES = {
-    "prison": "PRN", "jail": "PRN", "penitentiary": "PRN", "detention center": "PRN",
-    "detention centre": "PRN", "facility": "PRN", "establishment": "PRN", "airport": "AIRP",
-    "air base": "AIRB", "dam": "DAM",
-}  # fmt: skip
 _FACILITY_RE = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 #: The same, for lower-cased text (``Context.lowered``): several times faster than re.I.
 _FACILITY_LOW = re.compile(rf"\b(?:{_FACILITY})\b")
@@ -132,7 +137,13 @@ _HELD_BY = re.compile(
     r"\bunder\s+the\s+control\s+of\b|\bin\s+the\s+hands\s+of\b",
     re.I,
 )
-_UNDER_X_CONTROL = re.compile(r"\bunder\s+(?P<who>[\w\s'.-]{2,40}?)\s+control\b", re.I)
+#: "under SDF control", "under Kurdish control", "in rebel hands", "in IS hands"
+_UNDER_X_CONTROL = re.compile(
+    r"\b(?:(?P<back>returned\s+to|reverted\s+to|came\s+back\s+under|back\s+to)\s+|under\s+)"
+    r"(?P<who>[\w\s'.-]{2,40}?)\s+control"
+    r"|\bin\s+(?P<hands>[\w\s'’.-]{2,30}?)\s+hands\b",
+    re.I,
+)
 _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b", re.I)
 _REGAIN = re.compile(
     r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
@@ -177,7 +188,10 @@ _ILLEGAL_PRESENCE = re.compile(
     re.I,
 )
 _ENTRENCHED = re.compile(
-    r"\b(?:entrenched|holed\s+up|barricaded|dug\s+in)\b(?:\s+(?:in|inside|at)\s+)?", re.I
+    r"\b(?:(?:entrenched|holed\s+up|barricaded|dug\s+in)\b(?:\s+(?:in|inside|at)\s+)?"
+    # "the fighters besieged in Baghuz": still there, holding out (not "besieged Baghuz")
+    r"|(?<!\bhave\s)(?<!\bhas\s)(?:besieged|encircled|trapped|surrounded)\s+(?:in|inside)\s+)",
+    re.I,
 )
 _NAME = (
     r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul|de)[\s-]+)?[A-Z][\w'’-]*)*"
@@ -245,7 +259,7 @@ _REGION = re.compile(
 gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
       "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
       "hands of")  # fmt: skip
-gated(_UNDER_X_CONTROL, "under")
+gated(_UNDER_X_CONTROL, "under", "hands", "returned to", "reverted to", "back to")
 gated(_BACK, "back under")
 gated(
     _REGAIN,
@@ -279,7 +293,8 @@ def _first_words(alternation: str) -> set[str]:
 # every facility match begins with the first word of one of the facility nouns
 gated(_FACILITY_LOW, *_first_words(_FACILITY))
 gated(_FACILITY_HOLD, "still", "seized", "captured", "took control", "overran")
-gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in")
+gated(_ENTRENCHED, "entrenched", "holed", "barricaded", "dug in", "besieged", "encircled",
+      "trapped", "surrounded")  # fmt: skip
 gated(_CONTROLS, "control", "hold", "held", "occup", "administer", "runs")
 gated(_NOT_RECOGNIZE, "recogni")
 gated(_OCCUPATION, "occupation", "occupying", "occupiers", "illegal")
@@ -324,29 +339,17 @@ _ADJUNCT = (
     r"supported|aided|helped|assisted|covered|launched|spearheaded)\b)[\w'’-]+){1,5}(?:\s*,)?"
 )
 _CONTROL_OF = (
-    r"(?:(?:its|their|his)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
-    r"control\s+(?:of|over)"
-)
-#: captured / seized / overran / liberated / took over / took X -> holds (not "captured by":
-#: passive, see _PASSIVE; "took control of" is _IN_CONTROL's; not "took part in")
-_ACQUIRE = re.compile(
-    r"(?<!\w)(?:(?:seized|seizes|captured|captures|overran|overruns|overrun|conquered|conquers|"
-    r"liberated|liberates|wrested|wrests)"
-    r"(?!\s+(?:by|control|back|from|full|complete|total|effective|its|their)\b)"
-    r"|(?:took|takes|taken)\s+over"
-    r"|(?:took|takes)(?!\s+(?:part|place|in|over|control|back|full|complete|total|effective)\b))\s+",
+    r"(?:(?:its|their|his|the)\s+)?(?P<full>(?:full|complete|total|effective|firm|overall|sole)\s+)?"
+    r"control\s+(?:of|over|on)"
 )
 #: lost (control of) X (to Y) / withdrew, pulled out, retreated from X / were driven out of X
 #: (by Y) / handed over, ceded X to Y -> lost
 _LOSE = re.compile(
     rf"(?<!\w)(?:(?:lost|loses)\s+{_CONTROL_OF}"
     r"|(?P<lost>lost|loses)"
-    r"|(?:withdrew|withdrawn|withdraws|retreated|retreats|pulled\s+back|pulled\s+out|pulls\s+out|"
-    r"(?:(?<=forced\sto\s)|(?<=had\sto\s)|(?<=compelled\sto\s)|(?<=obliged\sto\s))"
-    r"(?:withdraw|retreat|pull\s+(?:back|out)))\s+(?:from|of)"
+    # "withdrew from", "pulled out of", "evacuated", "abandoned": rule "withdraw" of control.yaml
     r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
     r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
-    r"|(?:evacuated|abandoned)"
     r"|(?P<hand>handed\s+over|hands\s+over|handed|ceded|cedes|relinquished|"
     r"turned\s+over)(?:\s+(?:full\s+)?control\s+(?:of|over))?"
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
@@ -371,15 +374,14 @@ _PASSIVE = re.compile(
         "{adjunct}", _ADJUNCT
     ),
 )
-#: X fell to / into the hands of Y -> Y holds X
-_FELL = re.compile(r"(?<!\w)(?:fell|fallen|falls)\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?")
 #: ACTOR took (full) control of / gained, wrested, assumed, imposed control of X (acquisition,
 #: group "take"), is / remains in (full) control of X, has / keeps / retains control of X
 #: (state) -> holds; one pattern, so that a sentence with "control of" is read once
 _IN_CONTROL = re.compile(
-    r"(?<!\w)(?:(?P<take>took|takes|taken|seized|seizes|gained|gains|wrested|wrests|assumed|"
-    r"assumes|secured|secures|established|establishes|imposed|imposes|extended|extends|"
-    r"tightened)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
+    r"(?<!\w)(?:(?P<take>took|takes|taken|take|seized|seizes|seize|gained|gains|gain|wrested|"
+    r"wrests|assumed|assumes|secured|secures|established|establishes|imposed|imposes|impose|"
+    r"extended|extends|tightened|consolidated|consolidates|consolidating|expanded|expands|"
+    r"cemented|cements|claimed|claims)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
     r"largely|fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
     rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
 )
@@ -393,8 +395,8 @@ _ADJ_ACTOR_EN = {
 #: ACTOR controls / holds / occupies X, where the place is not a bare name right after the
 #: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
 _HOLD_VERB = re.compile(
-    r"(?<![\w-])(?:controls?|controlled|holds?|held|occup(?:y|ies|ied)|(?<=has\s)run|(?<=have\s)run|"
-    r"(?<=had\s)run)\s+"
+    r"(?<![\w-])(?:controls?|controlled|controlling|holds?|held|holding|occup(?:y|ies|ied|ying)|"
+    r"(?<=has\s)run|(?<=have\s)run|(?<=had\s)run)\s+"
     r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
 )
 #: "the pockets (that) they held": a relative clause, its object is the noun before it
@@ -422,14 +424,16 @@ _FIGHT_CLAUSE = re.compile(
 #: negation or a modal just before a verb: no claim ("failed to take control of")
 _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
     r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
-    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)to)\s+"
+    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)(?<!managed\s)to)\s+"
     r"(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
 _LEAD_WORD = re.compile(
     r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
-    r"edges?|fringes?|gates|periphery|approaches|"
+    r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|series|string|"
+    r"handful|dozens|scores|buffer|demilitari[sz]ed|security|safe|zones?|belt|near|outside|"
+    r"desert|steppe|badia|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
@@ -448,24 +452,43 @@ _LEAD_WORD = re.compile(
     r"|(?:that\s+|which\s+)?(?:they|it)\s+(?:still\s+|had\s+|once\s+|previously\s+)?"
     r"(?:held|controlled|occupied)\s+(?=(?:in|around|near|on|across)\b)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
-    r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|neighbou?rhoods|districts|hills|"
+    r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|cities|neighbou?rhoods|districts|hills|"
     r"hilltops|positions|farms|localities)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
-    r"neighbou?rhoods?|enclave|stronghold|bastion)\b))\b(?!-)[\s,]*",  # "rebel-held": one word
+    r"neighbou?rhoods?|enclave|stronghold|bastion|hometown|birthplace)\b)"
+    r"|hometown|birthplace|including"  # "swathes of territory, including the city of X"
+    r")\b(?!-)[\s,]*",  # "rebel-held": one word
     re.I,
 )
 #: lead words saying the object is a place ("the town of X") or a part of one ("most of X")
 _PLACE_NOUNS = re.compile(
     r"\b(?:towns?|city|cities|villages?|provinces?|governorates?|regions?|districts?|enclave|"
-    r"neighbou?rhoods?|quarters?|stronghold|capital|bastion)\b",
+    r"neighbou?rhoods?|quarters?|stronghold|capital|bastion|hometown|birthplace|areas)\b",
     re.I,
 )
+#: "the towns of A, B and C": every name of the list is a place, known to the gazetteer or not
+_PLURAL_PLACE_OF = re.compile(r"\b(?:towns|cities|villages|areas|neighbou?rhoods)\s+of\s+$", re.I)
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
-    r"edges?|fringes?|gates|periphery|approaches|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
+    r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
-    r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|"
+    r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|zones?|belt|near|outside|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
+    re.I,
+)
+#: "a military base near Hama", "the airport outside Qamishli": a facility named by its town
+_FACILITY_OF = re.compile(
+    rf"(?:a|an|the)\s+(?:(?:military|main|key|strategic|large|small|former)\s+)?"
+    rf"(?P<noun>{_FACILITY})\s+(?:near|in|outside|at|of|north\s+of|south\s+of|east\s+of|"
+    rf"west\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?",
+    re.I,
+)
+#: "the entire area of X", "the whole of X": the place whole
+_WHOLE_LEAD = re.compile(r"(?:the\s+)?(?:entire|whole)\s+(?:area\s+|region\s+)?(?:of\s+)?", re.I)
+#: "the two towns of A and B": places named one by one, each whole
+_NAMED_LIST_LEAD = re.compile(
+    r"\b(?:(?:the|two|three|four|five|six|\d+)\s+)+(?:towns|cities|villages|districts|"
+    r"neighbou?rhoods)\s+of\s+$",
     re.I,
 )
 #: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
@@ -493,6 +516,8 @@ _AREA_END = re.compile(
     r"\s+(?:and|(?P<to>to|up\s+to|as\s+far\s+as))\s+(?:the\s+(?:towns?|city|village)\s+of\s+)?"
 )
 _LIST_NEXT = re.compile(
+    # "Afrin city and", "Ras al-Ain (Serekaniye) and"
+    r"(?:\s+(?:city|town|village))?(?:\s*\([^()]{1,40}\))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
@@ -512,8 +537,6 @@ _SUBJECT_GAP = re.compile(
     rf"effectively|(?:{_FACILITY})))*\s*$",
     re.I,
 )
-#: what each side calls its enemies: not an actor to credit a loss to ("from terrorists")
-_GENERIC_ENEMY = frozenset({"terrorists", "terrorist", "militants", "insurgents", "gunmen"})
 #: "a Kurdish base", "Syrian positions": adjectives, not names of places
 _DEMONYMS = frozenset({
     "kurdish", "syrian", "turkish", "russian", "american", "iranian", "iraqi", "arab", "israeli",
@@ -569,9 +592,7 @@ _FAR_SKIP = re.compile(
     re.I,
 )
 
-gated(_ACQUIRE, "seize", "captur", "overr", "conquer", "liberat", "wrest", "took", "takes",
-      "taken over")  # fmt: skip
-gated(_LOSE, "lost", "loses", "withdr", "retreat", "pulled", "pulls", "evacuated", "abandoned",
+gated(_LOSE, "lost", "loses", "withdr", "pulled", "pulls",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
       "flushed", "routed", "handed", "hands over", "ceded", "cedes", "relinquished",
       "turned over")  # fmt: skip
@@ -579,8 +600,7 @@ gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flus
       "evicted", "routed")  # fmt: skip
 gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
       "won back", "lost")  # fmt: skip
-gated(_FELL, "fell to", "fallen to", "falls to", "fell into", "fallen into", "falls into")
-gated(_IN_CONTROL, "control of", "control over")
+gated(_IN_CONTROL, "control of", "control over", "control on")
 gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
 gated(_CONTESTED, "hands", "contested")
 gated(_HOLD_VERB, "control", "hold", "held", "occup", "has run", "have run", "had run")
@@ -711,7 +731,8 @@ _NAME_FR = (
     r"[A-ZÉ][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul)[\s-]+)?[A-ZÉ][\w'’-]*)*"
 )
 _CONTROLS_FR = re.compile(
-    r"(?<!le\s)(?<!du\s)\b(?P<verb>contrôle(?:nt)?|tien(?:nen)?t|occupe(?:nt)?|administre(?:nt)?)\s+"
+    r"(?<!le\s)(?<!du\s)\b(?P<verb>contrôle(?:nt)?|contrôlai(?:en)?t|tien(?:nen)?t|tenai(?:en)?t|"
+    r"occupe(?:nt)?|administre(?:nt)?)\s+(?:(?:déjà|toujours|encore)\s+)?"
     r"(?P<extent>(?:une\s+(?:grande\s+|petite\s+)?partie|la\s+(?:majeure|plus\s+grande)\s+partie|"
     rf"de\s+larges\s+pans|des\s+pans|des\s+parties|la\s+moitié|la\s+plupart)\s+{_DE})?"
     r"(?P<kind>(?:la\s+|les\s+)?(?:provinces?|gouvernorats?|régions?|villes|localités)\s+"
@@ -735,7 +756,10 @@ _SEIZED_FR = re.compile(
     re.I,
 )
 _LOST_FR = re.compile(
-    rf"\b(?:perdu\s+le\s+contrôle\s+{_DE}|(?:se\s+sont|s['’]est)\s+retirée?s?\s+{_DE}|"
+    rf"\b(?:perdu\s+le\s+contrôle\s+{_DE}|(?:se\s+sont|s['’]est)\s+(?:(?:complètement|totalement|"
+    r"entièrement|finalement|déjà|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)*"
+    rf"retirée?s?\s+(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?{_DE}|"
+    rf"se\s+retire(?:nt)?\s+{_DE}|(?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?quitté\s+|"
     rf"(?:ont|a)\s+été\s+chassée?s?\s+{_DE}|perdu\s+(?:leurs|ses)\s+(?:dernières\s+)?positions\s+"
     r"(?:à|dans)\s+|(?:ont|a)\s+évacué\s+)(?:la\s+|le\s+|les\s+|l['’])?",
     re.I,
@@ -843,11 +867,13 @@ class _Lang(NamedTuple):
     country: tuple[str, ...]  # "the country": Syria
 
 
+#: English acquisitions are the rules of ``corpus/rules/control.yaml`` (not ``_seized_lost``)
+_NEVER = re.compile(r"(?!)")
 _EN = _Lang(
     _FACILITY_RE, _FACILITY_LOW, _ANAPHOR, _NAMED_FACILITY, _MOST_OF, _PARTLY, _HELD_BY,
     _UNDER_X_CONTROL, _BACK, _REGAIN, _ATTEMPT, "ing", _EXTENT_WORDS, _ENTRENCHED,
     ("in", "inside", "at"), "where", _SURRENDER, _ZONE, _DEPLOYED, _AS_BASE, _LIST_END,
-    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _ACQUIRE,
+    _BATTLING, _FACILITY_HOLD, _OWN_FORCES, _CONTROLS, _LIST_SPLIT, _PARTIAL_WORDS, _NEVER,
     _LOSE, _DETERMINER_BEFORE, _NOT_RECOGNIZE, _DISPUTE_END, _OCCUPATION, _ILLEGAL_PRESENCE,
     _LEAVE, _THAT_LEAVE, _SYRIA_FIRST, _SUPPORT, _REGION, (" where ", " while ", ";", " whereas "),
     _PLACE_AFTER, ("the country", "country"),
@@ -883,6 +909,10 @@ class _Builder:
         self.verbs_read: dict[int, set[int]] = {}
         #: how many "control of" each sentence's regain claims read (_in_control leaves those)
         self.control_read: dict[int, int] = {}
+        #: the last capture whose object named no place ("captured an IS-held town"): its
+        #: sentence, taker and previous holder, for "The capture of X" just after
+        self.pending: tuple[int, str, str | None] | None = None
+        self.language = "fr" if self.fr else "en"
 
     def add(
         self,
@@ -927,7 +957,7 @@ class _Builder:
             if self.focus is not None:
                 return self.focus
             near = self.ctx.place_near(i, start)
-            if near is not None:
+            if near is not None and near.precision != "country":  # "the city" is no country
                 return self.ctx.place_name(near) or near.surface, near.place
         fac = self.p.facility.search(frag)
         mentions = [
@@ -972,7 +1002,7 @@ class _Builder:
     def facility(self, town: str, noun: str, town_place: Place | None) -> tuple[str, Place | None]:
         noun = " ".join(noun.lower().split())
         noun = _NOUN_EN.get(noun, noun)
-        if noun in _GENERIC_FACILITY and self.is_prison_story:
+        if noun in _control_rules.lexicon("generic_facility_nouns") and self.is_prison_story:
             noun = "prison"
         site = self.ctx.lookup(f"{town} {noun}")
         if site is not None and site.precision == "site":
@@ -1009,7 +1039,7 @@ class _Builder:
         place stays unresolved.
         """
         noun = " ".join(noun.lower().split())
-        code = _FEATURE_CODES.get(_NOUN_EN.get(noun, noun))
+        code = _control_rules.mapping("facility_feature_codes").get(_NOUN_EN.get(noun, noun))
         gaz = self.ctx.gazetteer
         if code is None or gaz is None:
             return None
@@ -1093,8 +1123,12 @@ class _Builder:
         return hits[0] if first else hits[-1]
 
 
-def extract_control(ctx: Context) -> list[ControlClaim]:
-    """All control claims of the article, deduplicated, disputes applied."""
+def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
+    """All control claims of the article, deduplicated, disputes applied.
+
+    ``title``: also read the headline when the body does not repeat it (see
+    :func:`_title_claims`).
+    """
     b = _Builder(ctx)
     disputes: dict[str, str] = {}
     for i, s in enumerate(ctx.sents):
@@ -1104,19 +1138,22 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
             for handler_fr, keys in _HANDLERS_FR:
                 if any(k in low for k in keys):
                     handler_fr(b, i, t)
+            _apply_rules(b, i, t, len(b.claims))
             if any(k in low for k in _DISPUTE_KEYS_FR):
                 _disputes(b, i, t, disputes)
             b.update_focus(i)
             continue
         opened = ctx.open_patterns(i)
         hit = opened & _HANDLER_PATTERNS  # most sentences open none, the others one or two
+        before = len(b.claims)
         if hit:
             for k in sorted({_HANDLER_OF[p] for p in hit}):
                 _HANDLERS[k][0](b, i, t)
+        _apply_rules(b, i, t, before)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
-    claims = _dedupe(b.claims)
+    claims = _dedupe([*b.claims, *(_title_claims(ctx) if title else [])])
     if disputes:
         claims = [
             replace(c, disputed_by=disputes[c.actor])
@@ -1125,6 +1162,43 @@ def extract_control(ctx: Context) -> list[ControlClaim]:
             for c in claims
         ]
     return claims
+
+
+#: "areas held by", "territory controlled by": the thing held is no place; the place follows
+_AREA_BEFORE = re.compile(
+    r"\b(?:areas?|territor(?:y|ies)|regions|parts|zones?|lands|positions)\s+$", re.I
+)
+
+
+def _title_claims(ctx: Context) -> list[ControlClaim]:
+    """Read the headline ("Rebels capture Saraqib", "Manbij falls to the SNA").
+
+    Only when the body does not open with it; its places come from ``geo.geoparse`` on the
+    title, and its claims are unattributed.
+
+    A headline that repeats a body sentence gives way to it (:func:`_dedupe`).
+    """
+    title = ctx.article.title
+    if not title or ctx.article.language == "fr" or title in ctx.article.text[: len(title) + 80]:
+        return []
+    if not _armed(parties().find(title)):
+        return []  # no actor named: no claim ("Report: fighting near Derik")
+    low = title.lower()
+    if not _control_rules.open_rules(low) and not any(k in low for k in _handler_keys()):
+        return []
+    gaz = ctx.gazetteer
+    countries = [m.place.country for m in ctx.mentions if m.place is not None]
+    focus = max(set(countries), key=countries.count) if countries else None
+    mentions = geoparse(title, gaz, country=focus) if gaz is not None else []
+    tctx = Context(replace(ctx.article, text=title), gaz, mentions)
+    tctx.attributions = [Attribution(ctx.outlet, "", False) for _ in tctx.sents]
+    return extract_control(tctx, title=False)
+
+
+@cache
+def _handler_keys() -> frozenset[str]:
+    """Every gate key of the English handlers (derived from their patterns' keys)."""
+    return frozenset().union(*(GATES[p] for p in _HANDLER_PATTERNS if p in GATES))
 
 
 def _held_by(b: _Builder, i: int, t: str) -> None:
@@ -1150,6 +1224,13 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                 place = b.facility(_surface_of(b, i, place), f.group(), place[1])
             elif place is None:
                 place = b.facility_near(i, start + f.start(), f.group())
+        elif _AREA_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+            # "in areas held by Turkey in north-east Syria": the place follows the actor
+            rel = actor.end - b.ctx.sents[i].start
+            place = _place_after_in(b, i, rel, t[rel : rel + 60])
+            if place is not None:
+                b.add(i, actor.canonical, place, "holds", "partial")
+            continue
         else:
             s = b.ctx.sents[i]
             listed = [
@@ -1171,28 +1252,38 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                 ):
                     b.add(i, actor.canonical, place, "holds", "partial")
                     continue
-        if place is not None:
+        if place is not None and (place[1] is None or place[1].precision != "country"):
+            # a country is not what "run by" holds ("..., in Syria, a news service run by")
             b.add(i, actor.canonical, place, "holds", "full")
     for m in b.ctx.matches(b.p.under_x, i):
-        if t[max(0, m.start() - 5) : m.start()].lower().strip().endswith("back") or (
+        back = t[max(0, m.start() - 5) : m.start()].lower().strip().endswith("back")
+        if (back and (b.fr or m["hands"] is None)) or (
             b.fr and _BACK_BEFORE_FR.search(t, max(0, m.start() - 16), m.start())
         ):
             continue
+        group = "who" if b.fr or m["who"] is not None else "hands"
         who = b.ctx.parties_in(
-            b.ctx.sents[i].start + m.start("who"), b.ctx.sents[i].start + m.end("who")
+            b.ctx.sents[i].start + m.start(group), b.ctx.sents[i].start + m.end(group)
         )
         armed = _armed(who)
-        holder = armed[0].canonical if armed else _adj_actor(b, m["who"])
+        holder = armed[0].canonical if armed else _adj_actor(b, m[group])
+        if holder is None and not b.fr and m[group].lower() in ("its", "their", "its full",
+                                                                "their full"):  # fmt: skip
+            # "The SDF brought the town of X under its control": the subject's
+            subject = b.actor_before(i, m.start(), first=True)
+            holder = subject.canonical if subject is not None else None
         if holder is None:
             continue
         place = b.place_at(i, max(0, m.start() - 60), m.start())
-        if place is not None:
-            b.add(i, holder, place, "holds", "full")
+        if not b.fr and m["back"]:  # "returned to government control": regained
+            back = True
+        if place is not None:  # "back in rebel hands": regained
+            b.add(i, holder, place, "regained" if back else "holds", "full")
 
 
 def _adj_actor(b: _Builder, adj: str | None) -> str | None:
-    """Return the actor a French adjective names ("sous contrôle kurde": SDF)."""
-    return _ADJ_ACTOR_FR.get((adj or "").lower()) if b.fr else None
+    """Return the actor an adjective names ("sous contrôle kurde", "under Kurdish control")."""
+    return (_ADJ_ACTOR_FR if b.fr else _ADJ_ACTOR_EN).get((adj or "").lower().strip())
 
 
 def _surface_of(b: _Builder, i: int, place: tuple[str, Place | None]) -> str:
@@ -1579,15 +1670,20 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
         p = lead.end()
     else:
         return [], False
-    partial = bool(_PARTIAL_LEAD.search(t, start, obj.start))
+    lead = _NAMED_LIST_LEAD.search(t, start, obj.start)  # "the two towns of": named, whole
+    partial = bool(_PARTIAL_LEAD.search(t, start, lead.start() if lead else obj.start))
+    if partial and _WHOLE_LEAD.match(t, start):  # "the entire area of X": all of it
+        partial = False
     part = _PART_AFTER.match(t, obj.end)
     if part is not None:  # "Aleppo's eastern districts": a part of the place
         partial, obj = True, obj._replace(end=part.end())
     if not partial and obj.place[1] is not None and obj.place[1].precision == "admin1":
         partial = _CUT_AFTER.match(t, obj.end) is not None
     found = [obj]
+    listed = _PLURAL_PLACE_OF.search(t, start, obj.start) is not None  # "the towns of A, B"
     while (nxt := _LIST_NEXT.match(t, found[-1].end)) is not None:
-        more = _object_at(b, i, nxt.end(), strong=False, names_only=True)
+        listed = listed or nxt.group().rstrip().endswith(" of")
+        more = _object_at(b, i, nxt.end(), strong=listed, names_only=True)
         if more is None:
             break
         found.append(more)
@@ -1648,6 +1744,17 @@ def _object_at(
             return _Obj(place, p, fac.end()) if place is not None else None
         return _Obj((b.ctx.place_name(m) or m.surface, m.place), p, end)
     if not names_only:
+        fac = _FACILITY_OF.match(t, p)
+        if fac is not None:  # "a military base near Hama": the town's facility
+            ms = [
+                m for m in b.ctx.mentions_in(s.start + fac.end(), s.start + fac.end() + 40)
+                if m.start == s.start + fac.end() and not m.metonymy and m.place is not None
+                and m.precision not in ("country", "admin1")
+            ]  # fmt: skip
+            if ms:
+                m = ms[0]
+                place = b.facility(m.surface, fac["noun"], m.place)
+                return _Obj(place, p, m.end - s.start)
         region = b.p.region.match(t, p)
         if region is not None:
             return _Obj((_region_name(region), b.ctx.lookup("Syria")), p, region.end())
@@ -1672,8 +1779,10 @@ def _object_at(
     found = b.ctx.lookup(proper)
     if found is not None and found.country == "SY" and found.precision != "country":
         return _Obj((found.name, found), p, p + len(proper))
-    if names_only or (found is not None and found.precision == "country"):
+    if (names_only and not strong) or (found is not None and found.precision == "country"):
         return None
+    if found is None and proper.split()[0].lower() in _DEMONYMS:
+        return None  # "on Syrian soil", "the Kurdish positions": adjectives, no place
     alone = (
         direct
         and _ANAPHOR_END.match(t, p + len(proper)) is not None
@@ -1797,29 +1906,45 @@ def _actor_at(b: _Builder, i: int, at: int, after_the: int) -> AliasMatch | None
     return h if backed is not None and h.start == s.start + backed.end() else None
 
 
-def _acquire(b: _Builder, i: int, t: str) -> None:
-    """ACTOR captured / seized / took over X (from Y): holds (Y lost)."""
-    for m in _low(b, _ACQUIRE, i):
-        _take(b, i, t, m)
-
-
-def _take(b: _Builder, i: int, t: str, m: re.Match[str], *, strong: bool = False) -> None:
+def _take(
+    b: _Builder,
+    i: int,
+    t: str,
+    start: int,
+    end: int,
+    *,
+    strong: bool = False,
+    status: ControlStatus = "holds",
+    extent_is: Extent | None = None,
+    loser_from: bool = True,
+) -> None:
     """Read one acquisition: the subject holds the object places; "from Y": Y lost them."""
-    if b.p.determiner_before.search(t[max(0, m.start() - 8) : m.start()]):
+    if b.p.determiner_before.search(t[max(0, start - 8) : start]):
         return  # "its captured territory": an adjective, not a capture
-    if b.p.facility_hold.search(t, max(0, m.start() - 7)):
+    if b.p.facility_hold.search(t, max(0, start - 7)):
         return  # "seized parts of the prison": done by _facility_hold
-    hit = _subject(b, i, m.start())
+    hit = _subject(b, i, start)
     if hit is not None:
-        objs, partial = _objects(b, i, m.end(), strong=strong)
-        extent: Extent = "partial" if partial else "full"
+        objs, partial = _objects(b, i, end, strong=strong)
+        s = b.ctx.sents[i]
+        which = _WHICH_BEFORE.search(t, max(0, hit.start - s.start - 12), hit.start - s.start)
+        if not objs and which is not None and _OBJECT_GONE.match(t, end):
+            # "Afrin, which Turkish forces captured in 2018": the object is the place before
+            place = _subject_place(b, i, which.start())
+            objs = [_Obj(place, which.start(), which.start())] if place is not None else []
+            partial = False
+        if not objs and _IT.match(t, end):
+            objs = _it_place(b, i, end) or _mention_before(b, i, start)
+        if not objs and status == "holds":
+            b.pending = (i, hit.canonical, _held_adj_actor(b, i, end))
+        extent: Extent = extent_is or ("partial" if partial else "full")
         for obj in objs:
-            b.add(i, hit.canonical, obj.place, "holds", extent)
-        loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs else None
+            b.add(i, hit.canonical, obj.place, status, extent)
+        loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs and loser_from else None
         if (
             loser is not None
             and loser.canonical != hit.canonical
-            and loser.surface.lower() not in _GENERIC_ENEMY
+            and loser.surface.lower() not in _control_rules.lexicon("generic_enemies")
         ):
             for obj in objs:
                 b.add(i, loser.canonical, obj.place, "lost", extent)
@@ -1872,6 +1997,22 @@ def _lose(b: _Builder, i: int, t: str) -> None:
                 b.add(i, winner.canonical, obj.place, "holds", extent)
 
 
+_IT = re.compile(r"(?:it|them)\b(?!\s+(?:was|is|had|has|were)\b)")
+
+
+def _mention_before(b: _Builder, i: int, pos: int) -> list[_Obj]:
+    """Return the town named last before ``pos`` in the sentence ("stormed X and took it")."""
+    s = b.ctx.sents[i]
+    ms = [
+        m for m in b.ctx.mentions_in(s.start, s.start + pos)
+        if not m.metonymy and m.place is not None and m.precision not in ("country", "admin1")
+    ]  # fmt: skip
+    if not ms:
+        return []
+    m = ms[-1]
+    return [_Obj((b.ctx.place_name(m) or m.surface, m.place), pos, pos)]
+
+
 def _it_place(b: _Builder, i: int, pos: int) -> list[_Obj]:
     """Return the place "it" at ``pos`` stands for: the last place claimed in the sentence."""
     m = re.compile(r"(?:it|them)\b").match(b.ctx.lowered[i], pos)
@@ -1879,7 +2020,9 @@ def _it_place(b: _Builder, i: int, pos: int) -> list[_Obj]:
         return []
     quote = b.ctx.sents[i].text
     here = [c for c in b.claims if c.quote == quote]
-    return [_Obj((here[-1].place, here[-1].place_ref), pos, m.end())] if here else []
+    if not here:  # "withdrew from Manbij and handed it to": the town named before
+        return [o._replace(end=m.end()) for o in _mention_before(b, i, pos)]
+    return [_Obj((here[-1].place, here[-1].place_ref), pos, m.end())]
 
 
 def _drive(b: _Builder, i: int, t: str) -> None:
@@ -1927,17 +2070,6 @@ def _passive(b: _Builder, i: int, t: str) -> None:
         b.add(i, agent.canonical, place, status, "full")
 
 
-def _fell(b: _Builder, i: int, t: str) -> None:
-    """X fell to / into the hands of Y: Y holds X."""
-    for m in _low(b, _FELL, i):
-        hit = b.actor_after(i, m.end(), 40)
-        if hit is None or hit.start != b.ctx.sents[i].start + m.end():
-            continue
-        place = _subject_place(b, i, m.start())
-        if place is not None:
-            b.add(i, hit.canonical, place, "holds", "full")
-
-
 def _in_control(b: _Builder, i: int, t: str) -> None:
     """ACTOR took / gained control of X (acquisition), is in / has control of X: holds."""
     low = b.ctx.lowered[i]
@@ -1945,7 +2077,7 @@ def _in_control(b: _Builder, i: int, t: str) -> None:
         return  # "regained full control of": read by _regain
     for m in _low(b, _IN_CONTROL, i):
         if m["take"]:
-            _take(b, i, t, m, strong=True)
+            _take(b, i, t, m.start(), m.end(), strong=True)
             continue
         hit = _subject(b, i, m.start())
         if hit is None:
@@ -1962,12 +2094,14 @@ def _held_adj(b: _Builder, i: int, t: str) -> None:
     Not when the sentence says the place was just taken or lost ("captured the IS-held
     town of Hajin"): the adjective then tells the state before.
     """
-    s = b.ctx.sents[i]
     for m in _low(b, _HELD_ADJ, i):
         head = b.ctx.lowered[i][: m.start()]
-        if any(p.search(head) for p in (_ACQUIRE, _LOSE, _DRIVE, _REGAIN, _BATTLING, _FELL)):
+        if any(p.search(head) for p in (_LOSE, _DRIVE, _REGAIN, _BATTLING)) or any(
+            h.rule.status in ("holds", "lost") and h.rule.shape != "DENIAL"
+            for h in _control_rules.hits(head)
+        ):
             continue
-        hits = _armed(b.ctx.parties_in(s.start + m.start(), s.start + m.end("who")))
+        hits = _held_adj_holders(b, i, m)
         actor = hits[-1].canonical if hits else _ADJ_ACTOR_EN.get(m["who"].lower())
         if actor is None:
             continue
@@ -1991,7 +2125,9 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
             b.ctx.lowered[i], max(0, m.start() - 12), m.start()
         ):
             continue
-        if _BE_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+        if not m.group().rstrip().endswith("ing") and _BE_BEFORE.search(
+            t, max(0, m.start() - 20), m.start()
+        ):
             continue  # "are held in Hasakah": passive
         if _RELATIVE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "the last pockets they held around X": the pockets, read by the verb before
@@ -2165,6 +2301,325 @@ def _proper(frag: str) -> str | None:
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At"})
 
 
+# ---------------------------------------------------------------- the rules of control.yaml
+# One reader per shape (see corpus/rules/control.yaml and corpus._control_rules).
+
+
+def _read_svo(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """ACTOR VERB PLACE: the subject does ``status`` to the places after the verb."""
+    r = h.rule
+    if r.loser == "from" and _TO_BEFORE.search(b.ctx.lowered[i], max(0, h.start - 4), h.start):
+        _held_before(b, i, h)
+        return
+    if r.unless_after is not None and r.unless_after.search(b.ctx.lowered[i], h.end, h.end + 80):
+        return  # "entered Tal Tamr under a deal with the SDF": a deployment, not a capture
+    _take(b, i, t, h.start, h.end, strong=r.strong, status=r.status,  # type: ignore[arg-type]
+          extent_is=r.extent, loser_from=r.loser == "from")  # type: ignore[arg-type]  # fmt: skip
+
+
+#: "X, which ACTOR captured": a relative pronoun right before the subject
+_WHICH_BEFORE = re.compile(r"\s*,?\s*\b(?:which|that)\s+(?:the\s+)?$", re.I)
+#: what follows a verb whose object went before it ("which ... captured in 2018,")
+_OBJECT_GONE = re.compile(
+    r"\s*(?:[,.;)]|$|(?:in|on|last|this|early|late|after|during|from|with|two|three|four|"
+    r"five|several|weeks|months|years|days)\b)",
+    re.I,
+)
+#: "to" right before a verb: an aim, not a deed ("an offensive to wrest X from Y")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _held_before(b: _Builder, i: int, h: _control_rules.Hit) -> None:
+    """Read an aim to take a place from someone: that one holds it ("to wrest X from Y").
+
+    Taking a place from someone, even as an aim, says who holds it.
+    """
+    objs, partial = _objects(b, i, h.end, strong=h.rule.strong)
+    holder = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs else None
+    if holder is None or holder.surface.lower() in _control_rules.lexicon("generic_enemies"):
+        return
+    for obj in objs:
+        b.add(i, holder.canonical, obj.place, "holds", "partial" if partial else "full")
+
+
+def _held_adj_holders(b: _Builder, i: int, m: re.Match[str]) -> list[AliasMatch]:
+    """Return the armed actors an "X-held" adjective names ("Islamic State-held": IS).
+
+    The name may be of several words before the hyphen; it must end there.
+    """
+    s = b.ctx.sents[i]
+    end = s.start + m.end("who")
+    hits = _armed(b.ctx.parties_in(max(s.start, s.start + m.start() - 30), end))
+    return [h for h in hits if h.end == end]
+
+
+def _held_adj_actor(b: _Builder, i: int, pos: int) -> str | None:
+    """Return the holder an "X-held" adjective names just after ``pos`` ("an IS-held town")."""
+    s = b.ctx.sents[i]
+    m = _HELD_ADJ.search(b.ctx.lowered[i], pos, pos + 40)
+    if m is None:
+        return None
+    hits = _held_adj_holders(b, i, m)
+    begin = hits[-1].start - s.start if hits else m.start()  # "an Islamic State-held town"
+    if not re.fullmatch(r"\s*(?:(?:a|an|the|its|their)\s+)?", b.ctx.lowered[i][pos:begin]):
+        return None
+    return hits[-1].canonical if hits else _ADJ_ACTOR_EN.get(m["who"].lower())
+
+
+def _read_place_speaker(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """PLACE VERB SPEAKER: "the airport is in our hands", said by a party: it holds the place."""
+    actor = _speaker_party(b, i)
+    if actor is None:
+        return
+    place = _subject_place(b, i, h.start)
+    if place is not None:
+        b.add(i, actor, place, h.rule.status, h.rule.extent or "full")  # type: ignore[arg-type]
+
+
+def _read_place_agent(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """PLACE VERB ACTOR: the place before the verb, the actor right after it ("fell to")."""
+    low = b.ctx.lowered[i]
+    if _NOT_BEFORE.search(low, max(0, h.start - 30), h.start):
+        return
+    s = b.ctx.sents[i]
+    at = s.start + h.end
+    agent = _actor_at(b, i, at - 4 if low.endswith("the ", 0, h.end) else at, at)
+    if agent is None:
+        return
+    head = t[: h.start]
+    clause = max([head.rfind(w) for w in b.p.clause_words] + [head.rfind(",")])
+    if _armed(b.ctx.parties_in(s.start + clause + 1, s.start + h.start)):
+        return  # "IS fighters were handed over to Iraq": people, not a place
+    place = _subject_place(b, i, h.start)
+    if place is not None:
+        b.add(i, agent.canonical, place, h.rule.status, h.rule.extent or "full")  # type: ignore[arg-type]
+
+
+def _speaker_party(b: _Builder, i: int) -> str | None:
+    """Return the party the sentence's claimant speaks for ("an SDF spokesman"), if any."""
+    att = b.ctx.attributions[i]
+    if not att.named:
+        return None
+    canon = att.claimant if att.claimant in _party_canonicals() else _party_lookup(att.claimant)
+    if canon is None:
+        hits = _armed(parties().find(att.surface or att.claimant))
+        canon = hits[0].canonical if hits else None
+    return canon if canon not in NON_ACTORS else None
+
+
+def _read_declared(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """ACTOR DECLARES PLACE: "declared X liberated": the subject, else the speaker, holds X."""
+    r = h.rule
+    if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, h.start - 30), h.start):
+        return
+    objs, partial = _objects(b, i, h.end, strong=r.strong)
+    if not objs or r.then is None or r.then.match(b.ctx.lowered[i], objs[-1].end) is None:
+        return
+    hit = _subject(b, i, h.start)
+    actor = hit.canonical if hit is not None else _speaker_party(b, i)
+    if actor is None:
+        return
+    extent: Extent = r.extent or ("partial" if partial else "full")  # type: ignore[assignment]
+    for obj in objs:
+        b.add(i, actor, obj.place, r.status, extent)  # type: ignore[arg-type]
+
+
+#: "the SDF's capture of", "their seizure of": the possessor right before the noun
+_POSSESSOR = re.compile(
+    r"['’]s?\s+(?:(?:swift|rapid|quick|recent|final|eventual|full|total|complete|effective|"
+    r"firm|continued)\s+)?$"
+)
+#: the agent right after a noun's place ("the capture of X by the SDF", "the fall of X to")
+_BY_TO_RIGHT = re.compile(
+    r"\s+(?:(?:passed|went|reverted|returned|shifted|has\s+passed|was\s+transferred|was\s+handed)"
+    r"\s+)?(?:by|to)\s+(?:the\s+)?"
+)
+#: "The army announced the capture of X": the noun is the object of a verb of telling
+_TOLD_NOUN = re.compile(
+    r"\b(?:announced|announces|declared|declares|confirmed|confirms|completed|completes|"
+    r"celebrated|celebrates|claimed|claims)\s+(?:the\s+)?$"
+)
+
+
+def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """NOUN OF PLACE: "the capture of X by Y", "Y's capture of X", "the fall of X to Y"."""
+    r = h.rule
+    low = b.ctx.lowered[i]
+    if r.unless_before is not None and r.unless_before.search(low, max(0, h.start - 40), h.start):
+        return  # "the possibility of a capture of", "since the fall of"
+    objs, partial = _objects(b, i, h.end, strong=True)
+    if not objs:
+        return
+    end = objs[-1].end
+    if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", t[end:]):  # not "May 2017"
+        return  # "the capture of Raqqa would take months": not done
+    actor = _actor_right_after(b, i, _BY_TO_RIGHT, end)  # "by the SDF", "to the SDF"
+    taker: str | None = None
+    loser: str | None = None
+    owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
+    if owner is None and actor is not None:
+        taker = actor.canonical
+    else:
+        s = b.ctx.sents[i]
+        if owner is not None:
+            hits = [
+                x for x in _armed(b.ctx.parties_in(max(s.start, s.start + owner.start() - 60),
+                                                   s.start + owner.start()))
+                if x.end == s.start + owner.start()
+            ]  # fmt: skip
+            taker = hits[-1].canonical if hits else None
+    told = _TOLD_NOUN.search(low, max(0, h.start - 20), h.start) if taker is None else None
+    if told is not None:  # "The army announced the capture of X": the subject took it
+        subject = _subject(b, i, told.start())
+        taker = subject.canonical if subject is not None else None
+    if taker is None and b.pending is not None and i - b.pending[0] <= 1:
+        # "X captured an IS-held town. The capture of Y ...": the capture told just before
+        _, taker, loser = b.pending
+    if taker is None:
+        return
+    extent: Extent = r.extent or ("partial" if partial else "full")  # type: ignore[assignment]
+    if partial:
+        extent = "partial"
+    for obj in objs:
+        b.add(i, taker, obj.place, r.status, extent)  # type: ignore[arg-type]
+        if loser is not None and loser != taker:
+            b.add(i, loser, obj.place, "lost", extent)
+
+
+def _read_denial(b: _Builder, i: int, t: str, h: _control_rules.Hit, since: int) -> None:
+    """DENIAL: the claims read from the rest of the sentence become disputed by the denier."""
+    r = h.rule
+    if r.then is not None and r.then.match(b.ctx.lowered[i], h.end) is None:
+        return  # "denied any losses": no one's claim is denied
+    here = [k for k in range(since, len(b.claims)) if b.claims[k].status != "disputed"]
+    if not here:
+        return
+    who = _subject(b, i, h.start, 60)
+    by = who.canonical if who is not None else _speaker_party(b, i)
+    if by is None:
+        att = b.ctx.attributions[i]
+        by = att.claimant if att.named else None
+    for k in here:
+        b.claims[k] = replace(b.claims[k], status="disputed", disputed_by=by)
+
+
+#: what may stand between a holder and its noun ("the rebels' last", "an IS")
+_HOLDER_GAP = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:last|main|key|major|remaining|largest|final|biggest|chief|"
+    r"principal|only|self-declared|self-styled|so-called|northern|southern|eastern|western)\s+)*$"
+)
+#: the place a holder noun is about: "of X", "around X", "in X" (a town, not a region)
+_HOLDER_PLACE = re.compile(r"\s+(?P<prep>of|around|in|at)\s+")
+#: "Idlib, the last rebel bastion": the place in apposition before the noun's phrase
+_APPOSITION_BEFORE = re.compile(r"\s*,\s*(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def _read_holder_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """HOLDER NOUN PLACE: "the rebel stronghold of Douma", "Idlib, the last rebel bastion"."""
+    r = h.rule
+    low = b.ctx.lowered[i]
+    s = b.ctx.sents[i]
+    gap = _HOLDER_GAP.search(t, max(0, h.start - 60), h.start)
+    if gap is None or (
+        r.unless_before is not None and r.unless_before.search(low, max(0, h.start - 40), h.start)
+    ):
+        return
+    end = s.start + gap.start()
+    hits = [x for x in _armed(b.ctx.parties_in(max(s.start, end - 60), end)) if x.end == end]
+    word = re.search(r"([\w-]+)$", t[: gap.start()])
+    holder = hits[-1].canonical if hits else _adj_actor(b, word.group(1) if word else None)
+    if holder is None:
+        return
+    place: _Loc | None = None
+    extent: Extent = "full"
+    after = _HOLDER_PLACE.match(t, h.end - len(t[: h.end]) + len(t[: h.end].rstrip()))
+    if after is not None:
+        objs, partial = _objects(b, i, after.end(), strong=after["prep"] == "of")
+        fine = [o for o in objs if o.place[1] is None or o.place[1].precision not in
+                ("country", "admin1") or after["prep"] == "of"]  # fmt: skip
+        if fine and not (after["prep"] == "in" and fine[0].place[0].endswith(" Syria")):
+            place = fine[0].place
+            extent = "partial" if partial or after["prep"] == "around" else "full"
+    if place is None:
+        head_end = (hits[-1].start - s.start) if hits else (word.start() if word else gap.start())
+        appo = _APPOSITION_BEFORE.search(t, 0, head_end)
+        if appo is not None:
+            place = _subject_place(b, i, appo.start())
+    if place is None:
+        return
+    quote = s.text
+    taken = any(
+        c.quote == quote and c.place == place[0] and c.actor != holder and c.status == "holds"
+        for c in b.claims
+    )  # "the last IS holdout, X, was overrun by the SDF": the holder has lost it
+    b.add(i, holder, place, "lost" if taken else r.status, r.extent or extent)  # type: ignore[arg-type]
+
+
+def _read_sides(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """PLACE VERB SIDES: "X is divided between A and B": each side holds part of X."""
+    s = b.ctx.sents[i]
+    end = b.p.list_end.search(t, h.end)
+    stop = end.start() if end else len(t)
+    sides: list[str] = []
+    for x in _armed(b.ctx.parties_in(s.start + h.end, s.start + stop)):
+        if x.canonical not in sides:
+            sides.append(x.canonical)
+    if len(sides) < 2:
+        return
+    place = _subject_place(b, i, h.start)
+    if place is None:
+        return
+    for actor in sides:
+        b.add(i, actor, place, h.rule.status, h.rule.extent or "partial")  # type: ignore[arg-type]
+
+
+_READERS: dict[str, Callable[[_Builder, int, str, _control_rules.Hit], None]] = {
+    "ACTOR VERB PLACE": _read_svo,
+    "PLACE VERB ACTOR": _read_place_agent,
+    "PLACE VERB SPEAKER": _read_place_speaker,
+    "ACTOR DECLARES PLACE": _read_declared,
+    "NOUN OF PLACE": _read_noun,
+    "HOLDER NOUN PLACE": _read_holder_noun,
+    "PLACE VERB SIDES": _read_sides,
+}
+
+
+def _apply_rules(b: _Builder, i: int, t: str, since: int) -> None:
+    """Read sentence ``i`` with the rules of control.yaml; denials come last.
+
+    ``since``: the number of claims before the sentence was read (a denial turns the
+    sentence's claims into disputed ones).
+    """
+    by_id = _rule_index()
+    patterns = b.ctx.open_patterns(i)  # the shared key scan of the article
+    if by_id.keys().isdisjoint(patterns):
+        return
+    opened = [by_id[p] for p in patterns if p in by_id]
+    found = _control_rules.hits(
+        b.ctx.lowered[i], plain=b.ctx.plain, opened=opened, language=b.language
+    )
+    if not found:
+        return
+    denials = []
+    for h in found:
+        if h.rule.shape == "DENIAL":
+            denials.append(h)
+        else:
+            _READERS[h.rule.shape](b, i, t, h)
+    for h in denials[:1]:
+        _read_denial(b, i, t, h, since)
+
+
+@cache
+def _rule_index() -> dict[int, int]:
+    """Return the index of each rule of control.yaml by the id of its pattern (as gated)."""
+    return {id(r.pattern): n for n, r in enumerate(_control_rules.rules())}
+
+
+# the rules' patterns join the one key scan of each article (compiled on first use)
+gated_later(lambda: [(r.pattern, r.keys) for r in _control_rules.rules()])
+
+
 #: Each handler runs on a sentence only when one of its patterns' key words is there.
 _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_held_by, ids(_HELD_BY, _UNDER_X_CONTROL)),
@@ -2176,11 +2631,9 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_deployed, ids(_DEPLOYED, _AS_BASE)),
     (_facility_hold, ids(_FACILITY_HOLD)),
     (_controls, ids(_CONTROLS)),
-    (_acquire, ids(_ACQUIRE)),
     (_lose, ids(_LOSE)),
     (_drive, ids(_DRIVE)),
     (_passive, ids(_PASSIVE)),
-    (_fell, ids(_FELL)),
     (_in_control, ids(_IN_CONTROL)),
     (_contested, ids(_CONTESTED)),
     (_hold_verb, ids(_HOLD_VERB)),
@@ -2203,7 +2656,7 @@ _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]]
     (_facility_hold, ("toujours", "encore", "empar", "pris le contrôle")),
     (_controls, ("contrôl", "tien", "occup", "administr")),
     (_seized_lost, ("empar", "pris le contrôle", "conquis", "capturé", "investi", "perdu",
-                    "retir", "chass", "évacué")),
+                    "retir", "chass", "évacué", "quitté")),
 ]  # fmt: skip
 _DISPUTE_KEYS_FR = ("reconn", "occup", "illégal", "retrait", "départ")
 

@@ -94,7 +94,8 @@ _SARAQIB = "Saraqib"
         (
             "The last IS holdout in eastern Syria, the village of Baghouz, was overrun on "
             "Saturday by the US-backed SDF.",
-            [("SDF", "Baghuz Fawqani", "holds", "full")],
+            # the last IS holdout was overrun: IS lost it (rule "stronghold")
+            [("SDF", "Baghuz Fawqani", "holds", "full"), ("IS", "Baghuz Fawqani", "lost", "full")],
         ),
         (
             "HTS has run Idlib since 2019, when it pushed rival rebel groups out of most of the "
@@ -246,7 +247,7 @@ def test_more_english_control_phrasings(corpus_gaz: geo.Gazetteer, text: str, cl
         "Fighting continues for control of the town of Tadif, residents said.",
         "Fighting raged on Sunday for control of the strategic town of Saraqeb.",
         "Tal Tamr changed hands as IS attacked.",
-        # entering, patrolling, shelling, repelling, trying: not control
+        # entering by a deal, patrolling, shelling, repelling, trying: not control
         "The Syrian army entered Tal Tamr under a deal with the Kurdish-led forces.",
         "Russian military police began patrols in Kobani on Wednesday.",
         "The SDF said it had repelled an IS attack on the town of Hajin.",
