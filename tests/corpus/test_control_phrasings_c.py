@@ -113,7 +113,7 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "Israeli forces have occupied the buffer zone near Quneitra since December.",
             [("Israel", "Al Qunayţirah", "holds", "partial")],
         ),
-        ("IS fighters captured positions near Palmyra.", [("IS", "Palmyra", "holds", "partial")]),
+        ("IS fighters captured positions near Palmyra.", [("IS", "Tadmur", "holds", "partial")]),
         # "areas held by X in Y": the place follows the actor
         (
             "Shelling hit villages in areas held by Turkey in northern Syria, the monitor said.",
