@@ -728,7 +728,13 @@ class _Antecedent(NamedTuple):
 
     def stands_for(self, mention: str) -> bool:
         """Tell whether ``mention`` ("he", "the group", "l'ONG") stands for the claimant."""
-        return self.claimant is not None and (not self.crowd or mention in _PRONOUNS)
+        if self.claimant is None:
+            return False
+        if not self.crowd or mention in _PRONOUNS:
+            return True
+        # "the source added" after "a local source told ...": the same head noun
+        head, own = mention.rsplit(None, 1)[-1], self.claimant.rsplit(None, 1)[-1].lower()
+        return own in (head, head + "s")
 
 
 _PRONOUNS = frozenset(("he", "she", "they", "il", "elle", "ils", "elles", "lui", "eux"))
@@ -967,6 +973,8 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
     own = _clause_source_of(ctx, i, start, at)
     if own is not None:
         return own
+    if att.span is not None and _closing_tag(low, att.span[1]):
+        return att  # "X, while Y, the source added.": a closing tag covers every clause
     if att.span is not None and not (start <= att.span[0] < end) and att.named:
         verb_clause = next(
             j for j in range(len(bounds) - 1) if bounds[j] <= att.span[0] < bounds[j + 1]
@@ -974,6 +982,12 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
         if _clause_source_of(ctx, i, bounds[verb_clause], bounds[verb_clause + 1]) is not None:
             return Attribution(ctx.outlet, "", False)  # another clause's own source
     return att
+
+
+def _closing_tag(low: str, end: int) -> bool:
+    """Tell whether a source ending at ``end`` closes the sentence (", the source added.")."""
+    tail = low[end:].rstrip(" .\"”'’")
+    return len(tail) <= 25 and "," not in tail and ";" not in tail
 
 
 def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution | None:
@@ -1036,7 +1050,9 @@ _CITING = re.compile(r"\bciting\s+")
 #: Sentences that go on with the claim of the sentence before: a demonstrative subject
 #: ("These attacks left ...", "This brings ..."), on lower-cased text.
 _GOES_ON = re.compile(
-    r"(?:these|this|those|such|of\s+(?:these|them|those)|among\s+(?:them|those))\b"
+    r"(?:these|this|those|such|of\s+(?:these|them|those)|among\s+(?:them|those)|"
+    r"among\s+the\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|casualties|victims|fatalities|wounded|"
+    r"injured)|the\s+(?:dead|victims|casualties|fatalities)\s+(?:include|included|are|were))\b"
 )
 #: Sentences that add to the claim of a source named up to three sentences before.
 _ADDS = re.compile(r"(?:moreover|furthermore|in\s+addition|additionally|on\s+the\s+other\s+hand)\b")

@@ -59,7 +59,7 @@ WH = "Syrian Civil Defence"
          [(11, "killed", None, SOHR), (8, "killed", "SDF", SOHR)]),
         ("Eight people were wounded in Turkish drone strikes on Qamishli, including three women, "
          "the Asayish said.",
-         [(8, "injured", None, "Asayish"), (3, "injured", None, "Asayish")]),
+         [(8, "injured", None, "Asayish"), (3, "injured", "civilians", "Asayish")]),
         # "N others" / "N more" are of the count before, not of the attacker after them
         ("Four members of the SDF were killed and seven others wounded in an IS ambush near "
          "Hajin, the Observatory reported.",

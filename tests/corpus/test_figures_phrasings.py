@@ -89,7 +89,7 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
         ("An ambush in the Palmyra desert left 13 soldiers dead and 18 injured.",
          [(13, "killed", None), (18, "injured", None)]),
         ("Among the 12 people killed were three women, the monitor said.",
-         [(12, "killed", None), (3, "killed", None)]),
+         [(12, "killed", None), (3, "killed", "civilians")]),
         # lists, totals and parts
         ("Clashes between the SDF and IS killed 11 SDF fighters and 23 jihadists, the monitor "
          "said.", [(11, "killed", "SDF"), (23, "killed", "IS")]),
