@@ -1055,7 +1055,10 @@ _GOES_ON = re.compile(
     r"injured)|the\s+(?:dead|victims|casualties|fatalities)\s+(?:include|included|are|were))\b"
 )
 #: Sentences that add to the claim of a source named up to three sentences before.
-_ADDS = re.compile(r"(?:moreover|furthermore|in\s+addition|additionally|on\s+the\s+other\s+hand)\b")
+_ADDS = re.compile(
+    r"(?:moreover|furthermore|in\s+addition|additionally|on\s+the\s+other\s+hand|accordingly|"
+    r"consequently|thus)\b"
+)
 _OPEN_QUOTES = ('"', "“", "«")
 
 

@@ -72,6 +72,7 @@ _PEOPLE_WORDS = [
     "individuals", "combatants", "gunmen", "attackers", "assailants", "suspects", "westerners",
     "nationals", "bodies", "casualties", "victims", "hostages", "workers", "dead", "killed",
     "wounded", "injured", "deaths", "fatalities", "others", "boys", "girls", "juveniles",
+    "mercenaries", "tribesmen",
     "displaced", "refugees", "elements", "recruits", "foreigners", "militiamen", "servicemen",
     "captives", "escapees", "fugitives", "kurds", "fighter", "soldier", "civilian", "person",
     "member", "child", "detainee", "prisoner", "lives", "citizens", "morts", "civils",
@@ -565,7 +566,6 @@ _FR = _Lang(
 
 def extract_figures(ctx: Context) -> list[Figure]:
     """All figures of the article, totals before their parts, in text order."""
-    party_names = parties().canonicals
     figures: list[Figure] = []
     vague: set[int] = set()  # figures of "people", which name no side
     lang = ctx.article.language
@@ -685,9 +685,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _named_by_claimant(party, hits[0].surface, att.claimant)
             if party is None and pats.own.search(np_text):
                 # "its fighters", "two of our personnel": the claimant's own
-                party = (
-                    att.claimant if att.claimant in party_names else parties().lookup(att.claimant)
-                )
+                party = _own_party(att.claimant)
             if party is None and (
                 pats.others.match(np_text)
                 or (last_party is not None and _bare_after_and(befores[k], np_text))
@@ -696,12 +694,18 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 if party is None and pats.others.match(np_text) and figures:
                     # "Six others were wounded": of the figure of a sentence just before
                     party = _recent_party(figures)
+                if pats.others.match(np_text):
+                    party = _others_of().get(party or "", party)  # children, then others
+            if party is None and pats is not _FR and _OF_THEM_EN.match(np_text):
+                party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
             if party is None and "number of" in low:
                 party = _number_of_party(ctx, i, c.start, counts)
             if party is None and befores[k].endswith("lost "):
                 party = _loser(ctx, s.start + c.start)  # "the SDF lost 12 fighters"
+                if party is None and _OWN_LOST.search(befores[k]):
+                    party = _own_party(att.claimant)  # "our forces lost 6 fighters"
             if party is None and c.surface == "another":
                 party = last_party or _recent_party(figures)
             if party is None and pats is not _FR and (" were " in after or " was " in after):
@@ -953,6 +957,13 @@ def _named_by_claimant(party: str, surface: str, claimant: str) -> str:
         ):
             return str(rule["party"])
     return party
+
+
+@cache
+def _others_of() -> dict[str, str]:
+    """Return the party "N others" take after a figure of a party (``others_of`` data)."""
+    table = _rules.load("figures").get("others_of") or {}
+    return {str(k): str(v) for k, v in table.items()}
 
 
 @cache
@@ -1212,6 +1223,51 @@ def _party_reach(np_text: str, pats: _Lang) -> int:
     return cut.start() if cut else len(np_text)
 
 
+#: "our forces lost 6 fighters", "its units have lost 12": the claimant's own people.
+_OWN_LOST = re.compile(
+    r"\b(?:our|its|their)\s+(?:forces|fighters|units|ranks|troops)\s+(?:(?:has|have|had)\s+)?lost\s+$"
+)
+
+
+_OF_THEM_EN = re.compile(r"\s*of\s+(?:them|those)\b")
+#: People of a side named before "N of them": "members of the SDF", "SDF fighters", "civilians".
+_MEMBERS_OF = re.compile(
+    r"(?:members|fighters|soldiers|personnel|elements|militants|troops|officers|gunmen)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+_SIDE_PEOPLE = re.compile(
+    r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen)\b"
+)
+
+
+def _them_party(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side of the people "N of them" counts, named before it in its sentence.
+
+    "a vehicle carrying members of the SDF, killing four of them": SDF; the last people
+    named before the count, only when named as people of a side ("members of X", "X
+    fighters") or as civilians, never a bare actor ("IS attacked the town, killing 4 of them").
+    """
+    s = ctx.sents[i]
+    hits = ctx.parties_in(s.start, s.start + at)
+    if not hits:
+        return None
+    h = hits[-1]
+    text = ctx.article.text
+    if (
+        h.canonical in NON_ACTORS
+        or _MEMBERS_OF.search(text, max(s.start, h.start - 30), h.start)
+        or _SIDE_PEOPLE.match(text, h.end)
+        or _SIDE_PEOPLE.match(" " + h.surface.lower().rsplit(None, 1)[-1])  # "X militiamen"
+    ):
+        return str(h.canonical)
+    return None
+
+
+def _own_party(claimant: str) -> str | None:
+    """Return the party a claimant is ("its fighters" of the SDF: SDF), if it is one."""
+    return claimant if claimant in parties().canonicals else parties().lookup(claimant)
+
+
 #: Between an actor and "lost" before its count ("the SDF has lost 12 fighters").
 _LOST = re.compile(r"\s+(?:(?:has|had|have)\s+)?lost\s+$")
 
@@ -1235,6 +1291,7 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
     return str(hits[0].canonical)
 
 
+_BULLETS = frozenset(("-", "–", "—"))
 #: Quantities too vague to be a figure ("freed several fellow fighters").
 _TOO_VAGUE = frozenset(("several", "a few", "a handful", "plusieurs"))
 
@@ -1246,7 +1303,11 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     English "one" after a preposition only before people or "of" ("from one family").
     """
     before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
-    if not c.is_words and pats.month_before.match(before[::-1]):
+    if (
+        not c.is_words
+        and pats.month_before.match(before[::-1])
+        and text[: c.num_start].strip() not in _BULLETS  # "- 48 fighters": a bullet, no sign
+    ):
         return True
     if c.surface.lower() in _TOO_VAGUE:
         return True  # "freed several fellow fighters": no count
