@@ -945,6 +945,8 @@ def attribute(ctx: Context) -> list[Attribution]:
             people.setdefault(surname, claimant)
             people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
         out.append(Attribution(claimant, surface, True, span))
+    if not ctx.article.outlet and outlet == ctx.outlet:
+        out = _sole_monitor(ctx, out)
     return _carried(ctx, _quote_groups(ctx, out))
 
 
@@ -1085,6 +1087,23 @@ def _voice(ctx: Context) -> str | None:
             ):
                 return h.canonical
     return None
+
+
+def _sole_monitor(ctx: Context, out: list[Attribution]) -> list[Attribution]:
+    """Give the sentences with no cue of their own to the monitor whose own page the text is.
+
+    A text with no outlet and no wire credit whose every named source is one monitor, named
+    at least twice ("SOHR activists documented ...", "according to SOHR ..."), is that
+    monitor's own report: its other sentences are the monitor's claims.
+    """
+    if ctx.article.agencies:
+        return out
+    named = [a.claimant for a in out if a.named]
+    if len(named) < 2 or len(set(named)) != 1 or named[0] not in _MONITORS:
+        return out
+    if any(h.canonical != named[0] for h in ctx.claimant_hits):
+        return out
+    return [a if a.named else Attribution(named[0], a.surface, False, a.span) for a in out]
 
 
 def _citing(text: str, low: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
