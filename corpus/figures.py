@@ -617,6 +617,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
         # pass 2: lists take the category of their verb, a total that of its parts
         ppl = [k for k, r in enumerate(rows) if r.people]
         cats: list[Category | None] = [r.category for r in rows]
+        if ppl and cats[ppl[0]] is None and figures and _BREAKDOWN.match(low):
+            # "Among the casualties were 15 SNA fighters ...": the toll told just before
+            cats[ppl[0]] = _breakdown_category(ctx, i, figures[-1])
         next_people = dict(itertools.pairwise(ppl))
         for a, b in zip(reversed(ppl[:-1]), reversed(ppl[1:]), strict=True):
             # "40 of its fighters, 77 guards and four civilians were killed"; "Fourteen
@@ -881,6 +884,19 @@ def _copula_party(ctx: Context, i: int, num_end: int, after: str) -> str | None:
     if not hits or not _COPULA_FILL.fullmatch(low, at - s.start, hits[0].start - s.start):
         return None
     return str(hits[0].canonical)
+
+
+#: A sentence breaking down a toll with a word that names no category ("casualties").
+_BREAKDOWN = re.compile(r"among\s+the\s+(?:[a-z]+\s+)?(?:casualties|victims)\s+(?:were|are)\b")
+
+
+def _breakdown_category(ctx: Context, i: int, last: Figure) -> Category | None:
+    """Return the category of the toll a breakdown sentence ``i`` goes on with.
+
+    "The clashes killed 50 people ... Among the casualties were 15 SNA fighters": killed,
+    when the last figure was read in the sentence just before.
+    """
+    return last.category if i > 0 and ctx.sents[i - 1].text == last.quote else None
 
 
 def _recent_party(figures: list[Figure]) -> str | None:
