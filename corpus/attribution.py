@@ -1257,7 +1257,17 @@ def _according(
     co = pats.coref.search(low, m.end(), end)
     if co is not None and ante.stands_for(co.group()):
         return ante.claimant, surface
+    if ante.claimant is not None and not ante.crowd and _OWN_FIGURES.match(low, m.end()):
+        return ante.claimant, surface  # "according to ministry figures": the ministry's
     return None, surface
+
+
+#: "according to ministry figures", "according to the group's data": the figures of the
+#: source named last (a description with no article of its own).
+_OWN_FIGURES = re.compile(
+    r"\s+(?:the\s+|its\s+)?(?:(?:ministry|army|group|monitor|organi[sz]ation|observatory|"
+    r"agency)(?:['’]s)?\s+|own\s+)?(?:figures|data|statistics|tally|count|records)\b"
+)
 
 
 def _anonymous(text: str) -> tuple[str | None, str] | None:
