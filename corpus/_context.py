@@ -88,7 +88,7 @@ def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
 
 
 #: Parties that are people a figure counts, not armed actors.
-NON_ACTORS = frozenset({"civilians", "minors", "prison staff"})
+NON_ACTORS = frozenset({"civilians", "children", "prison staff"})
 
 
 class Attribution(NamedTuple):

@@ -728,7 +728,13 @@ class _Antecedent(NamedTuple):
 
     def stands_for(self, mention: str) -> bool:
         """Tell whether ``mention`` ("he", "the group", "l'ONG") stands for the claimant."""
-        return self.claimant is not None and (not self.crowd or mention in _PRONOUNS)
+        if self.claimant is None:
+            return False
+        if not self.crowd or mention in _PRONOUNS:
+            return True
+        # "the source added" after "a local source told ...": the same head noun
+        head, own = mention.rsplit(None, 1)[-1], self.claimant.rsplit(None, 1)[-1].lower()
+        return own in (head, head + "s")
 
 
 _PRONOUNS = frozenset(("he", "she", "they", "il", "elle", "ils", "elles", "lui", "eux"))
@@ -939,6 +945,8 @@ def attribute(ctx: Context) -> list[Attribution]:
             people.setdefault(surname, claimant)
             people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
         out.append(Attribution(claimant, surface, True, span))
+    if not ctx.article.outlet and outlet == ctx.outlet:
+        out = _sole_monitor(ctx, out)
     return _carried(ctx, _quote_groups(ctx, out))
 
 
@@ -967,6 +975,8 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
     own = _clause_source_of(ctx, i, start, at)
     if own is not None:
         return own
+    if att.span is not None and _closing_tag(low, att.span[1]):
+        return att  # "X, while Y, the source added.": a closing tag covers every clause
     if att.span is not None and not (start <= att.span[0] < end) and att.named:
         verb_clause = next(
             j for j in range(len(bounds) - 1) if bounds[j] <= att.span[0] < bounds[j + 1]
@@ -974,6 +984,12 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
         if _clause_source_of(ctx, i, bounds[verb_clause], bounds[verb_clause + 1]) is not None:
             return Attribution(ctx.outlet, "", False)  # another clause's own source
     return att
+
+
+def _closing_tag(low: str, end: int) -> bool:
+    """Tell whether a source ending at ``end`` closes the sentence (", the source added.")."""
+    tail = low[end:].rstrip(" .\"”'’")
+    return len(tail) <= 25 and "," not in tail and ";" not in tail
 
 
 def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution | None:
@@ -1036,10 +1052,15 @@ _CITING = re.compile(r"\bciting\s+")
 #: Sentences that go on with the claim of the sentence before: a demonstrative subject
 #: ("These attacks left ...", "This brings ..."), on lower-cased text.
 _GOES_ON = re.compile(
-    r"(?:these|this|those|such|of\s+(?:these|them|those)|among\s+(?:them|those))\b"
+    r"(?:these|this|those|such|of\s+(?:these|them|those)|among\s+(?:them|those)|"
+    r"among\s+the\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|casualties|victims|fatalities|wounded|"
+    r"injured)|the\s+(?:dead|victims|casualties|fatalities)\s+(?:include|included|are|were))\b"
 )
 #: Sentences that add to the claim of a source named up to three sentences before.
-_ADDS = re.compile(r"(?:moreover|furthermore|in\s+addition|additionally|on\s+the\s+other\s+hand)\b")
+_ADDS = re.compile(
+    r"(?:moreover|furthermore|in\s+addition|additionally|on\s+the\s+other\s+hand|accordingly|"
+    r"consequently|thus)\b"
+)
 _OPEN_QUOTES = ('"', "“", "«")
 
 
@@ -1066,6 +1087,23 @@ def _voice(ctx: Context) -> str | None:
             ):
                 return h.canonical
     return None
+
+
+def _sole_monitor(ctx: Context, out: list[Attribution]) -> list[Attribution]:
+    """Give the sentences with no cue of their own to the monitor whose own page the text is.
+
+    A text with no outlet and no wire credit whose every named source is one monitor, named
+    at least twice ("SOHR activists documented ...", "according to SOHR ..."), is that
+    monitor's own report: its other sentences are the monitor's claims.
+    """
+    if ctx.article.agencies:
+        return out
+    named = [a.claimant for a in out if a.named]
+    if len(named) < 2 or len(set(named)) != 1 or named[0] not in _MONITORS:
+        return out
+    if any(h.canonical != named[0] for h in ctx.claimant_hits):
+        return out
+    return [a if a.named else Attribution(named[0], a.surface, False, a.span) for a in out]
 
 
 def _citing(text: str, low: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
@@ -1219,7 +1257,17 @@ def _according(
     co = pats.coref.search(low, m.end(), end)
     if co is not None and ante.stands_for(co.group()):
         return ante.claimant, surface
+    if ante.claimant is not None and not ante.crowd and _OWN_FIGURES.match(low, m.end()):
+        return ante.claimant, surface  # "according to ministry figures": the ministry's
     return None, surface
+
+
+#: "according to ministry figures", "according to the group's data": the figures of the
+#: source named last (a description with no article of its own).
+_OWN_FIGURES = re.compile(
+    r"\s+(?:the\s+|its\s+)?(?:(?:ministry|army|group|monitor|organi[sz]ation|observatory|"
+    r"agency)(?:['’]s)?\s+|own\s+)?(?:figures|data|statistics|tally|count|records)\b"
+)
 
 
 def _anonymous(text: str) -> tuple[str | None, str] | None:

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -71,6 +72,7 @@ _PEOPLE_WORDS = [
     "individuals", "combatants", "gunmen", "attackers", "assailants", "suspects", "westerners",
     "nationals", "bodies", "casualties", "victims", "hostages", "workers", "dead", "killed",
     "wounded", "injured", "deaths", "fatalities", "others", "boys", "girls", "juveniles",
+    "mercenaries", "tribesmen",
     "displaced", "refugees", "elements", "recruits", "foreigners", "militiamen", "servicemen",
     "captives", "escapees", "fugitives", "kurds", "fighter", "soldier", "civilian", "person",
     "member", "child", "detainee", "prisoner", "lives", "citizens", "morts", "civils",
@@ -564,8 +566,8 @@ _FR = _Lang(
 
 def extract_figures(ctx: Context) -> list[Figure]:
     """All figures of the article, totals before their parts, in text order."""
-    party_names = parties().canonicals
     figures: list[Figure] = []
+    vague: set[int] = set()  # figures of "people", which name no side
     lang = ctx.article.language
     pats = _FR if lang == "fr" else _EN_A if ctx.plain else _EN
     for i, s in enumerate(ctx.sents):
@@ -615,6 +617,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
         # pass 2: lists take the category of their verb, a total that of its parts
         ppl = [k for k, r in enumerate(rows) if r.people]
         cats: list[Category | None] = [r.category for r in rows]
+        if ppl and cats[ppl[0]] is None and figures and _BREAKDOWN.match(low):
+            # "Among the casualties were 15 SNA fighters ...": the toll told just before
+            cats[ppl[0]] = _breakdown_category(ctx, i, figures[-1])
         next_people = dict(itertools.pairwise(ppl))
         for a, b in zip(reversed(ppl[:-1]), reversed(ppl[1:]), strict=True):
             # "40 of its fighters, 77 guards and four civilians were killed"; "Fourteen
@@ -683,9 +688,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _named_by_claimant(party, hits[0].surface, att.claimant)
             if party is None and pats.own.search(np_text):
                 # "its fighters", "two of our personnel": the claimant's own
-                party = (
-                    att.claimant if att.claimant in party_names else parties().lookup(att.claimant)
-                )
+                party = _own_party(att.claimant)
             if party is None and (
                 pats.others.match(np_text)
                 or (last_party is not None and _bare_after_and(befores[k], np_text))
@@ -693,13 +696,23 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = last_party  # "12 SDF fighters were killed and 20 wounded"
                 if party is None and pats.others.match(np_text) and figures:
                     # "Six others were wounded": of the figure of a sentence just before
-                    party = _recent_party(ctx, figures, i)
+                    party = _recent_party(figures)
+                if pats.others.match(np_text):
+                    party = _others_of().get(party or "", party)  # children, then others
+            if party is None and pats is not _FR and _OF_THEM_EN.match(np_text):
+                party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
             if party is None and "number of" in low:
                 party = _number_of_party(ctx, i, c.start, counts)
             if party is None and befores[k].endswith("lost "):
                 party = _loser(ctx, s.start + c.start)  # "the SDF lost 12 fighters"
+                if party is None and _OWN_LOST.search(befores[k]):
+                    party = _own_party(att.claimant)  # "our forces lost 6 fighters"
+            if party is None and c.surface == "another":
+                party = last_party or _recent_party(figures)
+            if party is None and pats is not _FR and (" were " in after or " was " in after):
+                party = _copula_party(ctx, i, c.num_end, after)  # "44 of the dead were civilians"
             if party is None and pats is _FR and _CIVIL_FR.match(np_text):
                 party = "civilians"
             if party is None and in_list:
@@ -731,6 +744,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     **_period(cum, c, d, d_end, ctx.article.published),
                 )
             )
+            if party is None and _VAGUE_PEOPLE.match(np_text):
+                vague.add(len(figures) - 1)
             if among:
                 placed[k] = len(figures) - 1
             last_party = party or last_party
@@ -741,7 +756,32 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
             ):
                 total_index, total_category = len(figures) - 1, cat
-    return figures
+    return _same_count_party(figures, vague)
+
+
+def _same_count_party(figures: list[Figure], vague: set[int]) -> list[Figure]:
+    """Give a figure no party names the party of the same count told elsewhere in the article.
+
+    Real reporting repeats a count from several sources, naming its people once: "150 IS
+    fighters surrendered, the Observatory said ... an SDF source said 150 fighters had
+    surrendered"; "the six injured were taken to hospital". A figure with no party takes the
+    party of the other figures of the same number and category when they all agree on one;
+    not one of "people" (indices in ``vague``: "an explosion that killed six people" is not
+    the "six Syrian soldiers" of another attack).
+    """
+    if len(figures) < 2:
+        return figures
+    known: dict[tuple[Any, str], set[str]] = {}
+    for f in figures:
+        if f.party is not None:
+            known.setdefault((f.number, f.category), set()).add(f.party)
+    if not known:
+        return figures
+    out = []
+    for k, f in enumerate(figures):
+        found = known.get((f.number, f.category)) if f.party is None and k not in vague else None
+        out.append(replace(f, party=next(iter(found))) if found and len(found) == 1 else f)
+    return out
 
 
 class _Row(NamedTuple):
@@ -815,13 +855,57 @@ def _number_of_party(ctx: Context, i: int, at: int, counts: list[Count]) -> str 
     return str(hits[0].canonical) if hits and hits[0].start == s.start + found.end() else None
 
 
-def _recent_party(ctx: Context, figures: list[Figure], i: int) -> str | None:
-    """Return the party of the last figure when it was read up to two sentences before ``i``."""
-    last = figures[-1]
-    for j in range(i - 1, max(-1, i - 3), -1):
-        if ctx.sents[j].text == last.quote:
-            return last.party
-    return None
+#: People counted with no side ("six people", "40 persons"): their party is never inferred.
+_VAGUE_PEOPLE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:people|persons|individuals|personnes)\b")
+#: "N of the dead were X", "N were members of X": a copula, then the people counted.
+_COPULA = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:dead|killed|victims|casualties|fatalities|"
+    r"wounded|injured|them|those)\s+)?(?:were|was)\s+(?:(?:also|all|mostly)\s+)?"
+)
+#: Words that may stand between the copula and the alias ("were members of the SNA").
+_COPULA_FILL = re.compile(
+    r"(?:(?:members?|fighters?|elements?|militants?|personnel|soldiers?|of|from|the|an?)\s+)*"
+)
+
+
+def _copula_party(ctx: Context, i: int, num_end: int, after: str) -> str | None:
+    """Return X in "N of the dead were X" / "N were X fighters" (the count ending at ``num_end``).
+
+    The alias must open the complement of the copula ("were civilians", "were members of
+    the SDF", "were SDF fighters"), so "were killed by IS" gives none.
+    """
+    m = _COPULA.match(after)
+    if m is None:
+        return None
+    s = ctx.sents[i]
+    at = s.start + num_end + m.end()
+    hits = ctx.parties_in(at, at + 60)
+    low = ctx.lowered[i]
+    if not hits or not _COPULA_FILL.fullmatch(low, at - s.start, hits[0].start - s.start):
+        return None
+    return str(hits[0].canonical)
+
+
+#: A sentence breaking down a toll with a word that names no category ("casualties").
+_BREAKDOWN = re.compile(r"among\s+the\s+(?:[a-z]+\s+)?(?:casualties|victims)\s+(?:were|are)\b")
+
+
+def _breakdown_category(ctx: Context, i: int, last: Figure) -> Category | None:
+    """Return the category of the toll a breakdown sentence ``i`` goes on with.
+
+    "The clashes killed 50 people ... Among the casualties were 15 SNA fighters": killed,
+    when the last figure was read in the sentence just before.
+    """
+    return last.category if i > 0 and ctx.sents[i - 1].text == last.quote else None
+
+
+def _recent_party(figures: list[Figure]) -> str | None:
+    """Return the party of the last figure read before: "N others" go on with it.
+
+    No figure stands between, however far back it was read: "Three civilians were killed ...
+    [background on the town] ... At least six others were injured in the attack" are civilians.
+    """
+    return figures[-1].party if figures else None
 
 
 @cache
@@ -829,9 +913,11 @@ def _one_person_pattern() -> re.Pattern[str]:
     """Return the pattern of "a/an <person> was <casualty verb>" (nouns and verbs are data)."""
     data = _rules.load("figures")["one_person"]
     return re.compile(
-        r"\b(?P<a>an?|one)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+        r"\b(?:(?P<a>an?|one)\s+(?:[\w'’-]+\s+){0,3}?(?:"
         + trie_regex(data["nouns"])
-        + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly)\s+)?(?:"
+        + r")|(?P<another>another)(?:\s+(?:one|person|"
+        + trie_regex(data["nouns"])
+        + r"))?)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly)\s+)?(?:"
         + trie_regex(data["verbs"])
         + r")\b"
     )
@@ -840,7 +926,7 @@ def _one_person_pattern() -> re.Pattern[str]:
 def _one_person(low: str, counts: list[Count]) -> list[Count]:
     """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead")."""
     found = [
-        Count(1, 1, 1, "", m["a"], m.start(), m.start(), m.end("a"), True)
+        Count(1, 1, 1, "", m["a"] or "another", m.start(), m.start(), m.end(m.lastgroup), True)
         for m in _one_person_pattern().finditer(low)
         if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
     ]
@@ -887,6 +973,13 @@ def _named_by_claimant(party: str, surface: str, claimant: str) -> str:
         ):
             return str(rule["party"])
     return party
+
+
+@cache
+def _others_of() -> dict[str, str]:
+    """Return the party "N others" take after a figure of a party (``others_of`` data)."""
+    table = _rules.load("figures").get("others_of") or {}
+    return {str(k): str(v) for k, v in table.items()}
 
 
 @cache
@@ -1146,6 +1239,51 @@ def _party_reach(np_text: str, pats: _Lang) -> int:
     return cut.start() if cut else len(np_text)
 
 
+#: "our forces lost 6 fighters", "its units have lost 12": the claimant's own people.
+_OWN_LOST = re.compile(
+    r"\b(?:our|its|their)\s+(?:forces|fighters|units|ranks|troops)\s+(?:(?:has|have|had)\s+)?lost\s+$"
+)
+
+
+_OF_THEM_EN = re.compile(r"\s*of\s+(?:them|those)\b")
+#: People of a side named before "N of them": "members of the SDF", "SDF fighters", "civilians".
+_MEMBERS_OF = re.compile(
+    r"(?:members|fighters|soldiers|personnel|elements|militants|troops|officers|gunmen)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+_SIDE_PEOPLE = re.compile(
+    r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen)\b"
+)
+
+
+def _them_party(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side of the people "N of them" counts, named before it in its sentence.
+
+    "a vehicle carrying members of the SDF, killing four of them": SDF; the last people
+    named before the count, only when named as people of a side ("members of X", "X
+    fighters") or as civilians, never a bare actor ("IS attacked the town, killing 4 of them").
+    """
+    s = ctx.sents[i]
+    hits = ctx.parties_in(s.start, s.start + at)
+    if not hits:
+        return None
+    h = hits[-1]
+    text = ctx.article.text
+    if (
+        h.canonical in NON_ACTORS
+        or _MEMBERS_OF.search(text, max(s.start, h.start - 30), h.start)
+        or _SIDE_PEOPLE.match(text, h.end)
+        or _SIDE_PEOPLE.match(" " + h.surface.lower().rsplit(None, 1)[-1])  # "X militiamen"
+    ):
+        return str(h.canonical)
+    return None
+
+
+def _own_party(claimant: str) -> str | None:
+    """Return the party a claimant is ("its fighters" of the SDF: SDF), if it is one."""
+    return claimant if claimant in parties().canonicals else parties().lookup(claimant)
+
+
 #: Between an actor and "lost" before its count ("the SDF has lost 12 fighters").
 _LOST = re.compile(r"\s+(?:(?:has|had|have)\s+)?lost\s+$")
 
@@ -1169,6 +1307,7 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
     return str(hits[0].canonical)
 
 
+_BULLETS = frozenset(("-", "–", "—"))
 #: Quantities too vague to be a figure ("freed several fellow fighters").
 _TOO_VAGUE = frozenset(("several", "a few", "a handful", "plusieurs"))
 
@@ -1180,7 +1319,11 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     English "one" after a preposition only before people or "of" ("from one family").
     """
     before = text[max(0, c.num_start - 16) : c.num_start]  # the patterns look only at the end
-    if not c.is_words and pats.month_before.match(before[::-1]):
+    if (
+        not c.is_words
+        and pats.month_before.match(before[::-1])
+        and text[: c.num_start].strip() not in _BULLETS  # "- 48 fighters": a bullet, no sign
+    ):
         return True
     if c.surface.lower() in _TOO_VAGUE:
         return True  # "freed several fellow fighters": no count

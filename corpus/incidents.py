@@ -354,7 +354,7 @@ def _target(keys: list[_Key], f: Figure, figures: list[Figure]) -> _Key | None:
             "injured",
         ):
             return k
-    if f.category in ("killed", "injured") and f.party in ("civilians", "minors") and not keys:
+    if f.category in ("killed", "injured") and f.party in ("civilians", "children") and not keys:
         return ("Violence against civilians", "Attack", "attack on civilians")
     return wanted
 

@@ -161,7 +161,7 @@ def test_003_figures_exactly(ex003: Extraction) -> None:
         (50, 50, 50, "", "killed", "SDF", "SOHR", 1),
         (7, 7, 7, "", "killed", "civilians", "SOHR", 1),
         (32, 32, 32, "", "released", "prison staff", "SOHR", None),
-        (200, 200, 999, "hundreds of", "detained", "minors", "UN and human rights groups", None),
+        (200, 200, 999, "hundreds of", "detained", "children", "UN and human rights groups", None),
         (3500, 3500, None, "at least", "detained", "IS", "SOHR", None),
     ]
 

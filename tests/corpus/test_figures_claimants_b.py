@@ -50,7 +50,7 @@ WH = "Syrian Civil Defence"
         ("SOHR documented the deaths of 15 civilians, including three women and five children, "
          "in the shelling.",
          [(15, "killed", "civilians", SOHR), (3, "killed", "civilians", SOHR),
-          (5, "killed", "minors", SOHR)]),
+          (5, "killed", "children", SOHR)]),
         ("The death toll from the Turkish bombardment has risen to 21 civilians, among them four "
          "women, the Observatory said.",
          [(21, "killed", "civilians", SOHR), (4, "killed", "civilians", SOHR)]),
@@ -59,7 +59,7 @@ WH = "Syrian Civil Defence"
          [(11, "killed", None, SOHR), (8, "killed", "SDF", SOHR)]),
         ("Eight people were wounded in Turkish drone strikes on Qamishli, including three women, "
          "the Asayish said.",
-         [(8, "injured", None, "Asayish"), (3, "injured", None, "Asayish")]),
+         [(8, "injured", None, "Asayish"), (3, "injured", "civilians", "Asayish")]),
         # "N others" / "N more" are of the count before, not of the attacker after them
         ("Four members of the SDF were killed and seven others wounded in an IS ambush near "
          "Hajin, the Observatory reported.",
@@ -74,12 +74,12 @@ WH = "Syrian Civil Defence"
          "said.", [(12, "killed", None, KRC)]),
         # "N X were among the M Y killed": M, then N as its part
         ("Three children were among the 12 people killed in the bombardment of Idlib, Save the "
-         "Children said.", [(12, "killed", None, UN), (3, "killed", "minors", UN)]),
+         "Children said.", [(12, "killed", None, UN), (3, "killed", "children", UN)]),
         ("Two women were among the nine civilians killed in the strike, the Observatory said.",
          [(9, "killed", "civilians", SOHR), (2, "killed", "civilians", SOHR)]),
         ("Two children were among the seven people killed in Russian air strikes on a village in "
          "Idlib province, the White Helmets said.",
-         [(7, "killed", None, WH), (2, "killed", "minors", WH)]),
+         [(7, "killed", None, WH), (2, "killed", "children", WH)]),
         ("Five soldiers were among the 14 people wounded in the blast, the army said in a "
          "statement.", [(14, "injured", None, GOV), (5, "injured", GOV, GOV)]),
         # soldiers with no nationality: the Syrian government's when it speaks, else nobody's

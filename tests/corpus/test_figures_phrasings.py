@@ -63,7 +63,7 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
         ("The SDF announced the capture of 13 IS members, including a senior commander.",
          [(13, "detained", "IS")]),
         ("The Syrian Observatory said the death toll from Tuesday's bombing had risen to 25, "
-         "including nine children.", [(25, "killed", None), (9, "killed", "minors")]),
+         "including nine children.", [(25, "killed", None), (9, "killed", "children")]),
         # relative clauses with no governing verb: the main verb, not the relative one
         ("Medics treated 40 people who were wounded in the blast.", [(40, "injured", None)]),
         ("Five IS fighters who had fled Baghuz were arrested in Iraq, officials said.",
@@ -89,22 +89,22 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
         ("An ambush in the Palmyra desert left 13 soldiers dead and 18 injured.",
          [(13, "killed", None), (18, "injured", None)]),
         ("Among the 12 people killed were three women, the monitor said.",
-         [(12, "killed", None), (3, "killed", None)]),
+         [(12, "killed", None), (3, "killed", "civilians")]),
         # lists, totals and parts
         ("Clashes between the SDF and IS killed 11 SDF fighters and 23 jihadists, the monitor "
          "said.", [(11, "killed", "SDF"), (23, "killed", "IS")]),
         ("Four soldiers were killed and 11 others wounded when IS cells ambushed an army bus.",
          [(4, "killed", None), (11, "injured", None)]),
         ("Fourteen people, among them three children, were wounded by shrapnel.",
-         [(14, "injured", None), (3, "injured", "minors")]),
+         [(14, "injured", None), (3, "injured", "children")]),
         ("The strike killed five members of one family, including three children.",
-         [(5, "killed", None), (3, "killed", "minors")]),
+         [(5, "killed", None), (3, "killed", "children")]),
         ("The strikes wounded 14 people, among them four paramedics.",
          [(14, "injured", None), (4, "injured", None)]),
         ("In all, 47 fighters were killed on both sides, 26 of them from the regime forces.",
          [(47, "killed", None), (26, "killed", "Syrian government")]),
         ("UN agencies said about 180,000 people, among them 80,000 children, had been forced to "
-         "flee.", [(180_000, "displaced", "civilians"), (80_000, "displaced", "minors")]),
+         "flee.", [(180_000, "displaced", "civilians"), (80_000, "displaced", "children")]),
         # "N of the M ...": N takes the verb, M its own noun
         ("The SDF said 300 of the 3,500 inmates took part in the mutiny.",
          [(300, "attackers", "IS"), (3500, "detained", "IS")]),
@@ -112,7 +112,7 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
         ("Four IS fighters blew themselves up, killing 2 SDF members, the SDF said.",
          [(2, "killed", "SDF")]),
         ("The ISIS members holding out have surrendered; more than 1,000 of them gave "
-         "themselves up to our forces, the SDF said.", [(1000, "surrendered", None)]),
+         "themselves up to our forces, the SDF said.", [(1000, "surrendered", "IS")]),
         # possessives between the verb and the count; people words of all kinds
         ("A mortar round wounded a girl and killed her two brothers in Ariha, rescuers said.",
          [(2, "killed", None)]),
@@ -121,7 +121,7 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
         ("A Turkish drone strike near Qamishli killed two SDF commanders, a Kurdish source said.",
          [(2, "killed", "SDF")]),
         ("Ten civilians, four of them children, died in the airstrikes, the monitor said.",
-         [(10, "killed", "civilians"), (4, "killed", "minors")]),
+         [(10, "killed", "civilians"), (4, "killed", "children")]),
         ("The explosion wounded 11 people, three of them seriously, the civil defence said.",
          [(11, "injured", None), (3, "injured", None)]),
         # not counts of people
