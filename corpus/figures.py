@@ -126,7 +126,7 @@ _VERB_WORDS: list[tuple[Category, list[str]]] = [
     ("released", ["released", "releasing", "freed", "freeing", "rescued", "liberated", "set free"]),
     ("detained", ["detained", "detaining", "arrested", "arresting", "captured", "capturing",
                   "imprisoned", "jailed", "in custody", "taken prisoner", "abducted", "kidnapped",
-                  "home to", "housed", "houses", "held", "holds", "holding", "recaptured",
+                  "held", "recaptured",
                   "rounded up", "apprehended", "hostage", "captive"]),
     ("displaced", ["displaced", "fled their homes", "left their homes", "driven from their homes",
                    "forced from their homes", "driven", "forced to flee", "fled", "uprooted",
@@ -1312,8 +1312,17 @@ _BULLETS = frozenset(("-", "–", "—"))
 _TOO_VAGUE = frozenset(("several", "a few", "a handful", "plusieurs"))
 
 
+@cache
+def _population_before() -> re.Pattern[str]:
+    """Return the pattern of a population cue ending right before a count ("housing some")."""
+    data = _rules.load("figures")["population"]
+    return re.compile(
+        rf"\b(?:{trie_regex(data['before'])})\s+(?:(?:{trie_regex(data['qualifiers'])})\s+)?$"
+    )
+
+
 def _not_count(text: str, c: Count, pats: _Lang) -> bool:
-    """Dates, years, durations and measures: numbers that count no people.
+    """Dates, years, durations, measures and populations: numbers that count no victims.
 
     In French a bare "un"/"une" is a count only right before the people it counts; in
     English "one" after a preposition only before people or "of" ("from one family").
@@ -1327,6 +1336,8 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
         return True
     if c.surface.lower() in _TOO_VAGUE:
         return True  # "freed several fellow fighters": no count
+    if _population_before().search(text, max(0, c.num_start - 40), c.num_start):
+        return True  # "a prison housing some 3,500 suspects": a population
     if pats.unit_after.match(text, c.num_end):
         return True
     if pats is _FR and c.surface.lower() in ("un", "une") and not _ONE_FR.match(text, c.num_end):
