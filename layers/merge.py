@@ -340,28 +340,30 @@ def _span(r: Report) -> int:
 
 
 def _cells(r: Report) -> list[tuple]:
-    """Index keys a report is filed under (its cells, its province and label)."""
+    """Index keys a report is filed under (its cells, its province and label, its record)."""
     p = r.place
     assert p is not None
+    same_record = [("record", p.gazetteer_id)] if p.gazetteer_id else []
     if r.precision in COARSE_PRECISIONS:
-        return [_province_key(r), ("coarse", *_province_key(r)[1:])]
+        return [_province_key(r), ("coarse", *_province_key(r)[1:]), *same_record]
     i, j = math.floor(p.lat * 10), math.floor(p.lon * 10)
     span = _span(r) - 1  # file wide radii wide, so a narrow lookup still meets them
     near = [
         ("pt", i + di, j + dj) for di in range(-span, span + 1) for dj in range(-span, span + 1)
     ]
-    return [*near, _province_key(r)]
+    return [*near, _province_key(r), *same_record]
 
 
 def _candidate_cells(r: Report) -> list[tuple]:
-    """Index keys where reports ``r`` may merge with are filed."""
+    """Index keys where reports ``r`` may merge with are filed (same record: any label)."""
     p = r.place
     assert p is not None
+    same_record = [("record", p.gazetteer_id)] if p.gazetteer_id else []
     if r.precision in COARSE_PRECISIONS:
-        return [_province_key(r)]
+        return [_province_key(r), *same_record]
     i, j = math.floor(p.lat * 10), math.floor(p.lon * 10)
     near = [("pt", i + di, j + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
-    return [*near, ("coarse", *_province_key(r)[1:])]
+    return [*near, ("coarse", *_province_key(r)[1:]), *same_record]
 
 
 _LONG_WEEKS = 60
@@ -394,13 +396,16 @@ def _kind(r: Report) -> tuple[str, str | None]:
 
 
 def _signature(r: Report) -> tuple:
-    """Everything :func:`_same_place` and the actor test read, besides time and article."""
+    """Everything :func:`_same_place` and the actor test read, besides time and article.
+
+    The label is part of it: a coarse report matches another report by province *and*
+    label, whichever of the two is the coarse one.
+    """
     p = r.place
     assert p is not None
-    coarse = r.precision in COARSE_PRECISIONS
     return (
-        p.gazetteer_id, p.lat, p.lon, p.admin1_pcode, p.admin1, p.name, r.precision,
-        r.label if coarse else None, frozenset(r.actors),
+        p.gazetteer_id, p.lat, p.lon, p.admin1_pcode, p.admin1, p.name, r.precision, r.label,
+        frozenset(r.actors),
     )  # fmt: skip
 
 
