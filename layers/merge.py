@@ -162,12 +162,12 @@ def _same_place(a: Report, b: Report) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return False
-    if pa.gazetteer_id and pa.gazetteer_id == pb.gazetteer_id:
-        return True
     if a.precision in COARSE_PRECISIONS or b.precision in COARSE_PRECISIONS:
         key_a = pa.admin1_pcode or pa.admin1 or pa.name
         key_b = pb.admin1_pcode or pb.admin1 or pb.name
         return key_a == key_b and a.label == b.label
+    if pa.gazetteer_id and pa.gazetteer_id == pb.gazetteer_id:
+        return True
     limit = max(
         MERGE_DISTANCE_KM.get(a.precision or "", 5.0), MERGE_DISTANCE_KM.get(b.precision or "", 5.0)
     )
@@ -343,9 +343,9 @@ def _cells(r: Report) -> list[tuple]:
     """Index keys a report is filed under (its cells, its province and label, its record)."""
     p = r.place
     assert p is not None
-    same_record = [("record", p.gazetteer_id)] if p.gazetteer_id else []
     if r.precision in COARSE_PRECISIONS:
-        return [_province_key(r), ("coarse", *_province_key(r)[1:]), *same_record]
+        return [_province_key(r), ("coarse", *_province_key(r)[1:])]
+    same_record = [("record", p.gazetteer_id)] if p.gazetteer_id else []
     i, j = math.floor(p.lat * 10), math.floor(p.lon * 10)
     span = _span(r) - 1  # file wide radii wide, so a narrow lookup still meets them
     near = [
@@ -355,12 +355,12 @@ def _cells(r: Report) -> list[tuple]:
 
 
 def _candidate_cells(r: Report) -> list[tuple]:
-    """Index keys where reports ``r`` may merge with are filed (same record: any label)."""
+    """Index keys where reports ``r`` may merge with are filed."""
     p = r.place
     assert p is not None
-    same_record = [("record", p.gazetteer_id)] if p.gazetteer_id else []
     if r.precision in COARSE_PRECISIONS:
-        return [_province_key(r), *same_record]
+        return [_province_key(r)]
+    same_record = [("record", p.gazetteer_id)] if p.gazetteer_id else []
     i, j = math.floor(p.lat * 10), math.floor(p.lon * 10)
     near = [("pt", i + di, j + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
     return [*near, ("coarse", *_province_key(r)[1:]), *same_record]
