@@ -573,11 +573,19 @@ def _text_field(meta: dict[str, Any], what: str, bad: list[str]) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         bad.append(f"{key} ({_kind(value)}, expected text)")
         return None
-    text = str(value).strip()
+    text = _clean(str(value).strip())
     if len(text) > MAX_FIELD_CHARS:
         bad.append(f"{key} ({len(text):,} characters, over {MAX_FIELD_CHARS:,})")
         return None
     return text or None
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """Replace lone surrogates (a JSON ``"\\ud800"`` escape) so the text is valid UTF-8."""
+    return _SURROGATES.sub("\ufffd", text) if not text.isascii() else text
 
 
 def _kind(value: object) -> str:
@@ -597,7 +605,8 @@ def _as_agencies(meta: dict[str, Any], bad: list[str]) -> list[str]:
     else:
         bad.append(f"{key} ({_kind(value)}, expected text or a list of texts)")
         return []
-    out = [AGENCIES.get(str(i).strip().lower(), str(i).strip()) for i in items if str(i).strip()]
+    names = [_clean(str(i).strip()) for i in items]
+    out = [AGENCIES.get(n.lower(), n) for n in names if n]
     return [a for a in out if len(a) <= MAX_FIELD_CHARS]
 
 
@@ -673,7 +682,7 @@ def _from_markdown(text: str, path: str, notes: list[str]) -> Article | None:
     if heading:
         meta.setdefault("title", heading.group(1).strip())
         body = body[heading.end() :]
-    return _from_fields(meta, body, path, "front-matter", notes)
+    return _from_fields(meta, _clean(body), path, "front-matter", notes)
 
 
 def _lines(fh: Any, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
@@ -768,7 +777,7 @@ def _json_line(
     if not isinstance(body, str) or not body.strip():
         msg = f'line {lineno} has no "text" field; skipped'
         raise _Unreadable(msg)
-    return _from_fields(meta, _newlines(body), where, "json", notes)
+    return _from_fields(meta, _newlines(_clean(body)), where, "json", notes)
 
 
 #: Elements whose text is never article text.

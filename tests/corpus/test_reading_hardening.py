@@ -319,3 +319,20 @@ def test_one_problem_per_bad_file_even_when_decoding_was_noted(tmp_path: Path) -
     assert arts == []
     assert len(problems) == 1
     assert "not UTF-8" in problems[0].message and "cannot be parsed" in problems[0].message
+
+
+def test_item12_json_output_is_valid_utf8_for_bad_names_and_lone_surrogates(tmp_path: Path) -> None:
+    with open(os.fsencode(tmp_path) + b"/bad \xff name.txt", "wb") as fh:
+        fh.write(GOOD.encode())
+    (tmp_path / "wires.jsonl").write_text(
+        '{"text": "Shelling hit Homs \\ud800 on Friday, 3 died.", "title": "T \\udfff"}\n',
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "corpus", "extract", "--no-places", "-q", str(tmp_path)],
+        capture_output=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    rows = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]  # strict
+    assert len(rows) == 2
+    assert any(r["path"].endswith("bad \\xff name.txt") for r in rows)
+    assert any("Homs \ufffd on Friday" in json.dumps(r, ensure_ascii=False) for r in rows)
