@@ -584,7 +584,7 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def _clean(text: str) -> str:
-    """Replace lone surrogates (a JSON ``"\\ud800"`` escape) so the text is valid UTF-8."""
+    """Replace lone surrogates (from a JSON escape of U+D800..U+DFFF): valid UTF-8 out."""
     return _SURROGATES.sub("\ufffd", text) if not text.isascii() else text
 
 
