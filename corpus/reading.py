@@ -3,7 +3,10 @@
 Reading is streaming (one file, or one JSON line, at a time) and forgiving: a file that
 cannot be read becomes one :class:`~corpus.records.ReadProblem` and one logged warning that
 name the file (and line), and the rest of the batch is read as usual. Nothing here raises
-for a bad input.
+for a bad input, and nothing is held in memory past its budget: the limits (sizes, depths,
+dates) are the constants below, listed with what happens past them in the README's "Bad
+input" section. HTML is parsed by libxml2 (lxml: linear time, no network access, no entity
+expansion); YAML front matter by PyYAML's safe loader without aliases.
 
 Examples
 --------

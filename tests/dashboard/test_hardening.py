@@ -125,7 +125,7 @@ def test_item7_pick_corpus_refuses_anything_not_configured(tmp_path: Path) -> No
         assert _config.pick_corpus(bad, allowed) is None
 
 
-def test_item7_upload_of_an_alias_bomb_is_refused(
+def test_item2_upload_of_an_alias_bomb_is_refused(
     monkeypatch, tmp_path: Path, hostile_dir: Path
 ) -> None:
     at = _app(monkeypatch, tmp_path / "cache", hostile_dir)
