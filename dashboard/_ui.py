@@ -72,6 +72,11 @@ class Timer:
 #: ``**bold**``. Each is shown as itself once backslash-escaped; other punctuation is left
 #: alone so names read as typed.
 _MARKDOWN = re.compile(r"([\\`*\[\]<>!$])")
+#: Where GFM turns bare text into a link (``http://``, ``www.``, ``a@b.org``). It does so
+#: after escapes are resolved, so a backslash cannot stop it: an invisible word joiner
+#: (U+2060) after the scheme or the ``@`` does.
+_AUTOLINK = re.compile(r"(?i)(\b(?:https?|ftp|www)(?=[:.])|@)")
+_WORD_JOINER = "\u2060"
 
 
 def plain(text: object) -> str:
@@ -79,11 +84,12 @@ def plain(text: object) -> str:
 
     Titles, outlets, file names and messages come from articles and uploads: as Markdown,
     ``![x](http://host/p.png)`` in a title would make every analyst's browser fetch that
-    address, and ``[click](http://...)`` would become a link. Escaped, they read as typed.
+    address, and ``[click](http://...)`` or a bare ``http://...`` would become a link.
+    Escaped, they read as typed.
     One line: line breaks become spaces (labels are one line).
     """
     one_line = re.sub(r"\s+", " ", str(text))
-    return _MARKDOWN.sub(r"\\\1", one_line)
+    return _AUTOLINK.sub(r"\1" + _WORD_JOINER, _MARKDOWN.sub(r"\\\1", one_line))
 
 
 # --------------------------------------------------------------------------- sidebar
