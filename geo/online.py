@@ -165,7 +165,7 @@ def _bounded_adapter_class() -> type:
         GeocoderUnavailable,
     )
 
-    class BoundedRequestsAdapter(RequestsAdapter):  # type: ignore[misc]
+    class BoundedRequestsAdapter(RequestsAdapter):
         def get_json(self, url: str, *, timeout: float, headers: dict[str, str]) -> Any:
             body = self._bounded(url, timeout=timeout, headers=headers)
             try:

@@ -491,19 +491,19 @@ class _Cluster:
     """A cluster's summary: enough to test complete linkage without visiting member pairs.
 
     Every pair of members is compatible, so they share one kind; their widened windows
-    pairwise overlap, so (intervals on a line) all overlap the interval ``[lo, hi]``, and a
-    new member overlaps every one of them exactly when it overlaps that interval.
+    pairwise overlap, so (intervals on a line) all contain the interval ``span``, and a new
+    member overlaps every one of them exactly when it overlaps that interval.
     """
 
-    __slots__ = ("articles", "hi", "kind", "lo", "members", "sigs")
+    __slots__ = ("articles", "kind", "members", "sigs", "span")
 
     def __init__(self, reports: _Reports, i: int) -> None:
         self.members = [i]
         self.articles = {reports.article[i]}
         self.sigs = {reports.sig[i]}
         self.kind = reports.kind[i]
-        w = reports.widened[i]
-        self.lo, self.hi = w if w is not None else (None, None)
+        #: ``[lo, hi]``: the day numbers every dated member's widened window contains.
+        self.span: tuple[int, int] | None = reports.widened[i]
 
     def accepts(self, other: _Cluster, reports: _Reports) -> bool:
         """Whether every member of ``other`` is compatible with every member of this one."""
@@ -512,11 +512,8 @@ class _Cluster:
         small, large = sorted((self.articles, other.articles), key=len)
         if not small.isdisjoint(large):
             return False
-        if (
-            self.lo is not None
-            and other.lo is not None
-            and (self.lo > other.hi or other.lo > self.hi)  # type: ignore[operator]
-        ):
+        a, b = self.span, other.span
+        if a is not None and b is not None and (a[0] > b[1] or b[0] > a[1]):
             return False
         return all(reports.sig_compatible(a, b) for a in self.sigs for b in other.sigs)
 
@@ -525,11 +522,9 @@ class _Cluster:
         self.members.extend(other.members)
         self.articles |= other.articles
         self.sigs |= other.sigs
-        if other.lo is not None:
-            if self.lo is None:
-                self.lo, self.hi = other.lo, other.hi
-            else:
-                self.lo, self.hi = max(self.lo, other.lo), min(self.hi, other.hi)  # type: ignore[type-var]
+        a, b = self.span, other.span
+        if b is not None:
+            self.span = b if a is None else (max(a[0], b[0]), min(a[1], b[1]))
 
 
 def _candidate_pairs(reports: _Reports) -> list[tuple[float, int, int]]:
