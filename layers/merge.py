@@ -28,8 +28,9 @@ Rules (documented here once; tests in ``tests/layers/test_merge.py``):
   week, type group): a report is scored against at most :data:`MAX_NEIGHBOURS` reports
   filed before it in each bucket it looks in (the latest in time order). In a town and
   week with more reports than that, the later ones meet it as they are filed, so clusters
-  still form; the work stays linear in the number of reports (10x the reports about the
-  same towns costs ~10x, see ``benchmarks/bench_merge_colocated.py``). The complete-linkage
+  still form. Each report keeps its :data:`MAX_PAIRS` best-scored pairs. The work stays
+  near-linear in the number of reports (10x the reports about the same towns costs ~12x,
+  see ``benchmarks/bench_merge_colocated.py``). The complete-linkage
   test of two clusters compares their summaries (articles, distinct place-and-actor
   signatures, the intersection of their widened date windows), not every pair of members.
 
