@@ -3,7 +3,10 @@
 Reading is streaming (one file, or one JSON line, at a time) and forgiving: a file that
 cannot be read becomes one :class:`~corpus.records.ReadProblem` and one logged warning that
 name the file (and line), and the rest of the batch is read as usual. Nothing here raises
-for a bad input.
+for a bad input, and nothing is held in memory past its budget: the limits (sizes, depths,
+dates) are the constants below, listed with what happens past them in the README's "Bad
+input" section. HTML is parsed by libxml2 (lxml: linear time, no network access, no entity
+expansion); YAML front matter by PyYAML's safe loader without aliases.
 
 Examples
 --------
@@ -21,22 +24,29 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import date
-from html.parser import HTMLParser
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import yaml
 from charset_normalizer import from_bytes
+from lxml import etree
 
 from corpus._text import normalise, text_id
 from corpus.dates import infer_published, parse_iso_date
 from corpus.records import Article, ReadProblem
 
 __all__ = [
+    "EARLIEST_PUBLISHED",
     "MAX_ARTICLE_BYTES",
+    "MAX_FRONT_MATTER_BYTES",
+    "MAX_HTML_DEPTH",
+    "MAX_YAML_DEPTH",
     "SUFFIXES",
     "article_from_fields",
     "article_from_text",
+    "display_path",
+    "latest_published",
     "read_articles",
 ]
 
@@ -46,6 +56,27 @@ logger = logging.getLogger(__name__)
 #: with its scripts rarely over 5 MB). Larger files are reported and skipped, so memory
 #: stays flat. JSON Lines files may be any size: the limit applies to each line.
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+#: Largest YAML front matter read (a real one is a few hundred bytes). Larger: the file is
+#: reported and skipped.
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+#: Deepest nesting of lists and mappings in front matter. Aliases (``*name``) are refused
+#: outright: a few hundred bytes of nested aliases expand to gigabytes (a "billion laughs").
+MAX_YAML_DEPTH = 20
+#: Deepest element nesting read in HTML (libxml2's own limit; real pages stay under 60).
+#: Past it the page's remaining text is not read, and the file gets one ReadProblem.
+MAX_HTML_DEPTH = 256
+#: Earliest publication date believed. Earlier dates, and dates after :func:`latest_published`,
+#: are dropped with a ReadProblem (the date is then inferred from the text, or unknown):
+#: they are typing errors, and pandas cannot even hold years past 2262.
+EARLIEST_PUBLISHED = date(1900, 1, 1)
+#: Days after today a publication date may lie (time zones, embargoed wires).
+FUTURE_SLACK_DAYS = 2
+#: Languages whose single-byte files are Windows code pages, by the stop words of
+#: :data:`_STOPWORDS`: a short file of Western European text is read as cp1252, not as
+#: whatever a statistical detector guesses from a few accented letters (cp1250 reads
+#: French "èves" as "čves").
+LANGUAGE_CODEPAGES = {"en": "cp1252", "fr": "cp1252", "de": "cp1252", "es": "cp1252",
+                      "tr": "cp1254"}  # fmt: skip
 
 #: File suffixes read when walking a directory, by format.
 SUFFIXES = {
@@ -169,14 +200,52 @@ def read_articles(
                 yield article
 
 
+def latest_published() -> date:
+    """Return the latest publication date believed: today plus :data:`FUTURE_SLACK_DAYS`."""
+    return date.today() + timedelta(days=FUTURE_SLACK_DAYS)
+
+
+_UNSAFE_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def display_path(path: str | Path) -> str:
+    r"""Return ``path`` as printable text: safe in a log line, a table cell or UTF-8 JSON.
+
+    A byte that is not UTF-8 (kept by Python as a lone surrogate) is written ``\\xff`` and a
+    control character (newline, tab, escape ...) as its ``\\n`` / ``\\x1b`` escape, so a
+    crafted file name cannot forge a log line or write invalid UTF-8 into an output.
+
+    Examples
+    --------
+    >>> display_path("a\\nb.txt")
+    'a\\\\nb.txt'
+    """
+    name = str(path)
+    if not _UNSAFE_CHARS.search(name):
+        return name
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _UNSAFE_CHARS.sub(lambda m: repr(m.group(0))[1:-1], name)
+
+
 def _problem(sink: list[ReadProblem], path: str, message: str) -> None:
     logger.warning("%s: %s", path, message)
     sink.append(ReadProblem(path, message))
 
 
+class _Unreadable(Exception):
+    """The input (file, or one JSON line) cannot give an article; the message says why."""
+
+
 def _walk(path: Path, sink: list[ReadProblem]) -> Iterator[tuple[Path, str]]:
     if path.is_dir():
-        for root, dirs, files in os.walk(path):
+
+        def unreadable(e: OSError) -> None:
+            where = display_path(e.filename if e.filename is not None else path)
+            _problem(
+                sink, where, f"folder cannot be read ({e.strerror or e}); check its permissions"
+            )
+
+        for root, dirs, files in os.walk(path, onerror=unreadable):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if name.startswith(".") or _NOT_ARTICLE.match(name):
@@ -187,60 +256,69 @@ def _walk(path: Path, sink: list[ReadProblem]) -> Iterator[tuple[Path, str]]:
     elif path.is_file():
         yield path, SUFFIXES.get(path.suffix.lower(), "text")
     else:
-        _problem(sink, str(path), "no such file or folder; check the path")
+        _problem(sink, display_path(path), "no such file or folder; check the path")
 
 
 def _read_file(path: Path, fmt: str, sink: list[ReadProblem]) -> Iterator[Article]:
-    name = str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        _problem(sink, name, f"cannot be read ({e.strerror or e}); check its permissions")
-        return
+    """Read one file: its articles, and at most one ReadProblem (notes and failure joined)."""
+    name = display_path(path)
     if fmt == "jsonl":
-        yield from _read_jsonl(path, sink)
+        yield from _read_jsonl(path, name, sink)
         return
-    if size == 0:
-        _problem(sink, name, "empty file (0 bytes); nothing to read")
-        return
-    if size > MAX_ARTICLE_BYTES:
-        _problem(
-            sink,
-            name,
-            f"{size / 1e6:.1f} MB is larger than the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit for "
-            "one article; skipped (split it into one file per article, or use JSON Lines)",
-        )
-        return
+    notes: list[str] = []
     try:
-        data = path.read_bytes()
+        article = _parse_file(path, fmt, name, notes)
+    except _Unreadable as e:
+        _problem(sink, name, "; ".join([str(e), *notes]))
+        return
+    if notes:
+        _problem(sink, name, "; ".join(notes))
+    yield article
+
+
+def _parse_file(path: Path, fmt: str, name: str, notes: list[str]) -> Article:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_ARTICLE_BYTES + 1)  # never more than the budget in memory
     except OSError as e:
-        _problem(sink, name, f"cannot be read ({e.strerror or e}); check its permissions")
-        return
-    text = _decode(data, name, sink)
-    if text is None:
-        return
+        msg = f"cannot be read ({e.strerror or e}); check its permissions"
+        raise _Unreadable(msg) from e
+    if not data:
+        msg = "empty file (0 bytes); nothing to read"
+        raise _Unreadable(msg)
+    if len(data) > MAX_ARTICLE_BYTES:
+        try:
+            size = f"{path.stat().st_size / 1e6:.1f} MB is "
+        except OSError:
+            size = ""
+        msg = (
+            f"{size}larger than the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit for one article; "
+            "skipped (split it into one file per article, or use JSON Lines)"
+        )
+        raise _Unreadable(msg)
+    text = _decode(data, notes)
     if fmt == "text" and text.lstrip().startswith("---\n"):
         fmt = "markdown"
     elif fmt == "text" and re.match(r"\s*<(?:!doctype html|html)\b", text, re.I):
         fmt = "html"
     try:
         if fmt == "markdown":
-            article = _from_markdown(text, name)
+            article = _from_markdown(text, name, notes)
         elif fmt == "html":
-            article = _from_html(text, name)
+            article = _from_html(text, name, notes)
         else:
-            article = article_from_text(text, name)
+            article = article_from_text(text, name, notes=notes)
     except (ValueError, yaml.YAMLError) as e:
-        _problem(sink, name, f"cannot be parsed as {fmt}: {e}")
-        return
+        msg = f"cannot be parsed as {fmt}: {e}"
+        raise _Unreadable(msg) from e
     if article is None:
-        _problem(sink, name, "no article text found (only a title, footers or markup)")
-        return
-    yield article
+        msg = "no article text found (only a title, footers or markup)"
+        raise _Unreadable(msg)
+    return article
 
 
-def _decode(data: bytes, name: str, sink: list[ReadProblem]) -> str | None:
-    """Bytes -> text: BOM, then UTF-8, then detected encoding (reported); binary refused."""
+def _decode(data: bytes, notes: list[str]) -> str:
+    """Bytes -> text: BOM, then UTF-8, then a code page (noted); binary raises _Unreadable."""
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -254,30 +332,45 @@ def _decode(data: bytes, name: str, sink: list[ReadProblem]) -> str | None:
                 break
     head = data[:8192]
     if b"\x00" in head:
-        _problem(sink, name, "looks like a binary file (NUL bytes), not text; skipped")
-        return None
+        msg = "looks like a binary file (NUL bytes), not text; skipped"
+        raise _Unreadable(msg)
     try:
         return _newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
-        _problem(sink, name, "not text in any known encoding (binary?); skipped")
-        return None
+    encoding, why = _codepage(data)
+    if encoding is None:
+        msg = "not text in any known encoding (binary?); skipped"
+        raise _Unreadable(msg)
     try:
-        text = data.decode(best.encoding)
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         text = data.decode("cp1252", errors="replace")
     if len(_BINARY_CHARS.findall(text[:8192])) > 8:
-        _problem(sink, name, "looks like a binary file (control characters), not text; skipped")
-        return None
-    _problem(
-        sink,
-        name,
-        f"not UTF-8: read as {best.encoding} (detected); check accented letters, or save it "
-        "as UTF-8",
+        msg = "looks like a binary file (control characters), not text; skipped"
+        raise _Unreadable(msg)
+    notes.append(
+        f"not UTF-8: read as {encoding} ({why}); check accented letters, or save it as UTF-8"
     )
     return _newlines(text)
+
+
+def _codepage(data: bytes) -> tuple[str | None, str]:
+    """Return the single-byte encoding of non-UTF-8 ``data``, and why it was chosen.
+
+    The language is read first from the Windows-1252 reading (stop words are ASCII, so any
+    Latin code page shows them): a language of :data:`LANGUAGE_CODEPAGES` decides the code
+    page. Otherwise the statistical detector (charset-normalizer) guesses.
+    """
+    sample = data[:200_000]
+    western = sample.decode("cp1252", errors="replace")
+    lang = _language(western)
+    if lang in LANGUAGE_CODEPAGES:
+        return LANGUAGE_CODEPAGES[lang], f"{lang} stop words"
+    best = from_bytes(sample).best()
+    if best is None or best.encoding is None:
+        return None, ""
+    return best.encoding, "detected"
 
 
 def _newlines(text: str) -> str:
@@ -339,6 +432,21 @@ def _language(text: str) -> str:
     return lang if score else "und"
 
 
+def _checked_date(
+    published: date | None, source: str, notes: list[str] | None
+) -> tuple[date | None, str]:
+    """Drop a publication date outside [EARLIEST_PUBLISHED, latest_published()] (noted)."""
+    if published is None or EARLIEST_PUBLISHED <= published <= latest_published():
+        return published, source
+    if notes is not None:
+        notes.append(
+            f"publication date {published.isoformat()} ({source or 'given'}) is outside "
+            f"{EARLIEST_PUBLISHED.isoformat()} .. {latest_published().isoformat()}; ignored "
+            "(fix the date in the file)"
+        )
+    return None, ""
+
+
 def article_from_fields(
     *,
     path: str,
@@ -350,12 +458,20 @@ def article_from_fields(
     agencies: Iterable[str] = (),
     url: str | None = None,
     language: str | None = None,
+    notes: list[str] | None = None,
 ) -> Article | None:
     """Build an :class:`Article` from fields, filling what the text can tell.
 
     Footers are stripped from ``text``; wire agencies credited in the text are added to
     ``agencies``; the outlet defaults to the first agency; a missing publication date is
-    inferred from the text (and flagged); the language is guessed when not given.
+    inferred from the text (and flagged); the language is guessed when not given. A
+    publication date before :data:`EARLIEST_PUBLISHED` or after :func:`latest_published`
+    (given or inferred) is dropped.
+
+    Parameters
+    ----------
+    notes
+        When given, what was ignored (an impossible date) is appended here, in words.
 
     Returns
     -------
@@ -370,12 +486,13 @@ def article_from_fields(
     for a in _credits(body):
         if a not in agency_list:
             agency_list.append(a)
+    published, published_source = _checked_date(published, published_source, notes)
     inferred = False
     if published is None:
         guess = infer_published(body)
         if guess is not None:
-            published, published_source = guess
-            inferred = True
+            published, published_source = _checked_date(guess[0], guess[1], notes)
+            inferred = published is not None
     return Article(
         id=text_id(body),
         path=path,
@@ -391,14 +508,17 @@ def article_from_fields(
     )
 
 
-def article_from_text(text: str, path: str = "<text>") -> Article | None:
+def article_from_text(
+    text: str, path: str = "<text>", *, notes: list[str] | None = None
+) -> Article | None:
     """Parse one article in the seed text format.
 
     The format: an optional first line `` date YYYY-MM-DD`` (the body may go on on the same
     line), an optional title line (short, no final full stop, followed by a blank line), the
     body, optional wire credits at the very end (``(ANI/Sputnik)``) and footers such as
     "Any reproduction prohibited" / "Source link ..." (stripped from the text; the file on
-    disk is never changed).
+    disk is never changed). ``notes`` collects what was ignored (see
+    :func:`article_from_fields`).
     """
     text = _newlines(text)
     published = None
@@ -419,59 +539,180 @@ def article_from_text(text: str, path: str = "<text>") -> Article | None:
     ):
         title, text = first.strip(), rest
     return article_from_fields(
-        path=path, title=title, text=text, published=published, published_source=source
+        path=path,
+        title=title,
+        text=text,
+        published=published,
+        published_source=source,
+        notes=notes,
     )
 
 
-def _as_agencies(value: object) -> list[str]:
+#: Field names read from front matter and JSON objects, first found wins, by meaning.
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "published": ("published", "date", "published_at"),
+    "outlet": ("outlet", "source", "publisher"),
+    "agencies": ("agencies", "agency"),
+    "url": ("url", "link"),
+    "language": ("language", "lang"),
+}
+#: Longest value kept for a one-line field (an outlet, a URL); longer values are ignored.
+MAX_FIELD_CHARS = 2000
+
+
+def _field(meta: dict[str, Any], what: str) -> tuple[str, object]:
+    for key in FIELD_NAMES[what]:
+        if meta.get(key) not in (None, ""):
+            return key, meta[key]
+    return FIELD_NAMES[what][0], None
+
+
+def _text_field(meta: dict[str, Any], what: str, bad: list[str]) -> str | None:
+    """One text field: a string (numbers are taken as text); anything else is noted."""
+    key, value = _field(meta, what)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        bad.append(f"{key} ({_kind(value)}, expected text)")
+        return None
+    text = _clean(str(value).strip())
+    if len(text) > MAX_FIELD_CHARS:
+        bad.append(f"{key} ({len(text):,} characters, over {MAX_FIELD_CHARS:,})")
+        return None
+    return text or None
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """Replace lone surrogates (from a JSON escape of U+D800..U+DFFF): valid UTF-8 out."""
+    return _SURROGATES.sub("\ufffd", text) if not text.isascii() else text
+
+
+def _kind(value: object) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list",
+            dict: "a mapping"}.get(type(value), f"a {type(value).__name__}")  # fmt: skip
+
+
+def _as_agencies(meta: dict[str, Any], bad: list[str]) -> list[str]:
+    """``agencies``: text ("AFP/Reuters") or a list of texts; anything else is noted."""
+    key, value = _field(meta, "agencies")
     if value is None:
         return []
-    items = re.split(r"\s*[/,;]\s*", value) if isinstance(value, str) else list(value)  # type: ignore[call-overload]
-    return [AGENCIES.get(str(i).strip().lower(), str(i).strip()) for i in items if str(i).strip()]
+    if isinstance(value, str):
+        items: list[object] = re.split(r"\s*[/,;]\s*", value)
+    elif isinstance(value, list) and all(isinstance(i, str) for i in value):
+        items = list(value)
+    else:
+        bad.append(f"{key} ({_kind(value)}, expected text or a list of texts)")
+        return []
+    names = [_clean(str(i).strip()) for i in items]
+    out = [AGENCIES.get(n.lower(), n) for n in names if n]
+    return [a for a in out if len(a) <= MAX_FIELD_CHARS]
 
 
-def _from_fields(meta: dict[str, object], body: str, path: str, source: str) -> Article | None:
-    raw_date = meta.get("published", meta.get("date", meta.get("published_at")))
+def _from_fields(
+    meta: dict[str, Any], body: str, path: str, source: str, notes: list[str]
+) -> Article | None:
+    """Build the article from validated fields; a field of the wrong type is ignored (noted)."""
+    bad: list[str] = []
+    _key, raw_date = _field(meta, "published")
     published = parse_iso_date(raw_date)
-    outlet = meta.get("outlet") or meta.get("source") or meta.get("publisher")
-    url = meta.get("url") or meta.get("link")
-    lang = meta.get("language") or meta.get("lang")
-    return article_from_fields(
+    article = article_from_fields(
         path=path,
-        title=str(meta.get("title") or ""),
+        title=_text_field(meta, "title", bad) or "",
         text=body,
         published=published,
         published_source=source if published else "",
-        outlet=str(outlet) if outlet else None,
-        agencies=_as_agencies(meta.get("agencies", meta.get("agency"))),
-        url=str(url) if url else None,
-        language=str(lang) if lang else None,
+        outlet=_text_field(meta, "outlet", bad),
+        agencies=_as_agencies(meta, bad),
+        url=_text_field(meta, "url", bad),
+        language=(_text_field(meta, "language", bad) or "")[:8] or None,
+        notes=notes,
     )
+    if bad:
+        notes.append("ignored field(s) of the wrong type: " + ", ".join(bad))
+    return article
 
 
-def _from_markdown(text: str, path: str) -> Article | None:
-    meta: dict[str, object] = {}
+class _FrontMatterLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses aliases and nesting deeper than MAX_YAML_DEPTH."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            msg = "aliases (*name) are not allowed in front matter; write the value out"
+            raise yaml.composer.ComposerError(None, None, msg, event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                msg = f"front matter nested deeper than {MAX_YAML_DEPTH} levels"
+                raise yaml.composer.ComposerError(None, None, msg, self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _front_matter(head: str) -> dict[str, Any]:
+    if len(head.encode("utf-8", "replace")) > MAX_FRONT_MATTER_BYTES:
+        msg = (
+            f"front matter is over the {MAX_FRONT_MATTER_BYTES // 1024} kB limit; keep only "
+            "title, date, outlet, agencies, url, language there"
+        )
+        raise ValueError(msg)
+    loaded = yaml.load(head, Loader=_FrontMatterLoader) or {}  # noqa: S506 - safe loader subclass
+    if not isinstance(loaded, dict):
+        msg = f"front matter is {_kind(loaded)}, expected 'key: value' lines"
+        raise ValueError(msg)
+    return {str(k).lower(): v for k, v in loaded.items()}
+
+
+def _from_markdown(text: str, path: str, notes: list[str]) -> Article | None:
+    meta: dict[str, Any] = {}
     body = text.lstrip()
     if body.startswith("---\n"):
         head, sep, rest = body[4:].partition("\n---")
         if not sep:
             msg = "front matter opened with '---' is never closed with a '---' line"
             raise ValueError(msg)
-        loaded = yaml.safe_load(head) or {}
-        if not isinstance(loaded, dict):
-            msg = f"front matter is a {type(loaded).__name__}, expected 'key: value' lines"
-            raise ValueError(msg)
-        meta = {str(k).lower(): v for k, v in loaded.items()}
+        meta = _front_matter(head)
         body = rest.partition("\n")[2]
     heading = re.match(r"\s*#\s+(.+)\n", body)
     if heading:
         meta.setdefault("title", heading.group(1).strip())
         body = body[heading.end() :]
-    return _from_fields(meta, body, path, "front-matter")
+    return _from_fields(meta, _clean(body), path, "front-matter", notes)
 
 
-def _read_jsonl(path: Path, sink: list[ReadProblem]) -> Iterator[Article]:
-    name = str(path)
+def _lines(fh: Any, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """Yield ``(number, line, size)`` of a binary file; ``line`` None when over ``limit`` bytes.
+
+    A line over the limit is skipped in chunks, so memory never holds more than ``limit``.
+    """
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield lineno, raw, len(raw)
+            continue
+        size = len(raw)
+        del raw
+        while True:
+            chunk = fh.readline(1 << 20)
+            size += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+        yield lineno, None, size
+
+
+def _read_jsonl(path: Path, name: str, sink: list[ReadProblem]) -> Iterator[Article]:
     try:
         fh = path.open("rb")
     except OSError as e:
@@ -479,180 +720,175 @@ def _read_jsonl(path: Path, sink: list[ReadProblem]) -> Iterator[Article]:
         return
     with fh:
         any_line = False
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{name}:{lineno}"
-            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
-            if not raw.strip():
-                continue
-            any_line = True
-            if len(raw) > MAX_ARTICLE_BYTES:
-                _problem(
-                    sink,
-                    where,
-                    f"line {lineno} is {len(raw) / 1e6:.1f} MB, over the "
-                    f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB limit for one article; skipped",
-                )
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                line = raw.decode("cp1252", errors="replace")
-                _problem(sink, where, f"line {lineno} is not UTF-8: read as cp1252")
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                _problem(
-                    sink,
-                    where,
-                    f"line {lineno} is not valid JSON ({e.msg} at column "
-                    f"{e.colno}); fix or remove that line, the other lines were read",
-                )
-                continue
-            if not isinstance(obj, dict):
-                _problem(
-                    sink,
-                    where,
-                    f"line {lineno} is a JSON {type(obj).__name__}, expected "
-                    'an object such as {"title": ..., "text": ...}',
-                )
-                continue
-            meta = {str(k).lower(): v for k, v in obj.items()}
-            body = meta.get("text") or meta.get("body") or meta.get("content") or ""
-            if not isinstance(body, str) or not body.strip():
-                _problem(sink, where, f'line {lineno} has no "text" field; skipped')
-                continue
-            article = _from_fields(meta, _newlines(body), where, "json")
-            if article is not None:
-                yield article
+        try:
+            for lineno, raw, size in _lines(fh, MAX_ARTICLE_BYTES):
+                if raw is not None and lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8) :]
+                if raw is not None and not raw.strip():
+                    continue
+                any_line = True
+                where = f"{name}:{lineno}"
+                notes: list[str] = []
+                try:
+                    article = _json_line(raw, size, lineno, where, notes)
+                except _Unreadable as e:
+                    _problem(sink, where, "; ".join([str(e), *notes]))
+                    continue
+                if notes:
+                    _problem(sink, where, "; ".join(notes))
+                if article is not None:
+                    yield article
+        except OSError as e:
+            _problem(sink, name, f"cannot be read to the end ({e.strerror or e})")
         if not any_line:
             _problem(sink, name, "empty file (no JSON lines); nothing to read")
 
 
-class _MainText(HTMLParser):
-    """Collect an HTML page's main text, title and metadata (scripts, styles, menus dropped)."""
+def _json_line(
+    raw: bytes | None, size: int, lineno: int, where: str, notes: list[str]
+) -> Article | None:
+    if raw is None:
+        msg = (
+            f"line {lineno} is {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES / 1e6:.0f} MB "
+            "limit for one article; skipped"
+        )
+        raise _Unreadable(msg)
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        line = raw.decode("cp1252", errors="replace")
+        notes.append(f"line {lineno} is not UTF-8: read as cp1252")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        msg = (
+            f"line {lineno} is not valid JSON ({e.msg} at column {e.colno}); fix or remove "
+            "that line, the other lines were read"
+        )
+        raise _Unreadable(msg) from e
+    except (ValueError, RecursionError) as e:  # a 5,000-digit number; [[[[... nested too deep
+        msg = f"line {lineno} cannot be read as JSON ({type(e).__name__}: {str(e)[:100]})"
+        raise _Unreadable(msg) from e
+    if not isinstance(obj, dict):
+        msg = (
+            f"line {lineno} is {_kind(obj)}, expected an object such as "
+            '{"title": ..., "text": ...}'
+        )
+        raise _Unreadable(msg)
+    meta = {str(k).lower(): v for k, v in obj.items()}
+    body = meta.get("text") or meta.get("body") or meta.get("content") or ""
+    if not isinstance(body, str) or not body.strip():
+        msg = f'line {lineno} has no "text" field; skipped'
+        raise _Unreadable(msg)
+    return _from_fields(meta, _newlines(_clean(body)), where, "json", notes)
 
-    SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav",
-                      "header", "footer", "aside", "form", "button", "select", "figure",
-                      "head"})  # fmt: skip
-    BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
-                       "blockquote", "section", "article", "main", "pre", "dd", "dt"})  # fmt: skip
-    VOID = frozenset({"br", "img", "meta", "link", "input", "hr", "area", "base", "col",
-                      "embed", "source", "track", "wbr", "param"})  # fmt: skip
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.skip_depth = 0
-        self.stack: list[str] = []
-        self.main_depth = 0
-        self.has_main = False
-        self.parts: list[str] = []
-        self.main_parts: list[str] = []
-        self.title = ""
-        self.h1 = ""
-        self.meta: dict[str, str] = {}
-        self.lang = ""
-        self._in_title = False
-        self._in_h1 = False
+#: Elements whose text is never article text.
+_HTML_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav",
+                        "header", "footer", "aside", "form", "button", "select", "figure",
+                        "head", "title"})  # fmt: skip
+#: Elements that end a paragraph.
+_HTML_BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                         "td", "blockquote", "section", "article", "main", "pre", "dd",
+                         "dt"})  # fmt: skip
+#: ``<meta>`` names and properties that may carry the publication date, most trusted first.
+_HTML_DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date",
+                   "pubdate", "publish-date", "dc.date", "dc.date.issued", "sailthru.date",
+                   "time")  # fmt: skip
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "html":
-            self.lang = a.get("lang", "")[:2].lower()
-        elif tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and a.get("content"):
-                self.meta.setdefault(key, a["content"])
-        elif tag == "link" and a.get("rel", "").lower() == "canonical":
-            self.meta.setdefault("canonical", a.get("href", ""))
-        elif tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        if tag == "title":
-            self._in_title = True
-        if tag in self.VOID:
+
+def _html_tree(text: str, notes: list[str]) -> Any:
+    """Parse HTML with libxml2 (lxml): linear time, no network, no entity expansion."""
+    parser = etree.HTMLParser(
+        encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True,
+        huge_tree=False, default_doctype=False,
+    )  # fmt: skip
+    root = etree.fromstring(text.encode("utf-8", "replace"), parser)
+    if any("Excessive depth" in err.message for err in parser.error_log):
+        notes.append(
+            f"HTML nested deeper than {MAX_HTML_DEPTH} elements; the text after that point "
+            "was not read"
+        )
+    return root
+
+
+def _from_html(text: str, path: str, notes: list[str]) -> Article | None:
+    """Read an HTML page's main text, title and metadata (scripts, menus, footers dropped)."""
+    root = _html_tree(text, notes)
+    if root is None:
+        return None
+    meta: dict[str, str] = {}
+    title = h1 = ""
+    for el in root.iter("meta", "link", "time", "title", "h1"):
+        tag, get = el.tag, el.get
+        if tag == "meta":
+            key = (get("property") or get("name") or get("itemprop") or "").lower()
+            if key and get("content"):
+                meta.setdefault(key, get("content"))
+        elif tag == "link" and (get("rel") or "").lower() == "canonical":
+            meta.setdefault("canonical", get("href") or "")
+        elif tag == "time" and get("datetime"):
+            meta.setdefault("time", get("datetime"))
+        elif tag == "title" and not title:
+            title = "".join(el.itertext())
+        elif tag == "h1" and not h1:
+            h1 = "".join(el.itertext())
+    parts: list[str] = []
+    main_parts: list[str] = []
+    # per open element: (skipped, opened a main part, is an h1); only text outside all three
+    # counts, and text inside <article>/<main> also goes to main_parts
+    state: list[tuple[bool, bool, bool]] = []
+    skip = main = in_h1 = 0
+
+    def add(data: str) -> None:
+        parts.append(data)
+        if main:
+            main_parts.append(data)
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            skipped = bool(skip) or tag in _HTML_SKIP
+            opens_main = not skipped and (tag in ("article", "main") or el.get("role") == "main")
+            state.append((skipped, opens_main, tag == "h1"))
+            skip += skipped
+            main += opens_main
+            in_h1 += tag == "h1"
+            if skip:
+                continue
             if tag == "br":
-                self._text("\n")
-            return
-        if tag in self.SKIP or self.skip_depth:
-            self.skip_depth += 1
-            self.stack.append(tag)
-            return
-        if tag in ("article", "main") or a.get("role") == "main":
-            self.main_depth += 1
-            self.has_main = True
-        if tag == "h1":
-            self._in_h1 = True
-        if tag in self.BLOCK:
-            self._text("\n\n")
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in self.VOID or tag not in self.stack:
-            return
-        while self.stack:
-            top = self.stack.pop()
-            if self.skip_depth:
-                self.skip_depth -= 1
-            elif top in ("article", "main") and self.main_depth:
-                self.main_depth -= 1
-            if top == tag:
-                break
-        if tag == "h1":
-            self._in_h1 = False
-        if tag in self.BLOCK:
-            self._text("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-            return
-        if self.skip_depth:
-            return
-        if self._in_h1:
-            self.h1 += data
-            return
-        self._text(data)
-
-    def _text(self, data: str) -> None:
-        self.parts.append(data)
-        if self.main_depth:
-            self.main_parts.append(data)
-
-
-def _from_html(text: str, path: str) -> Article | None:
-    p = _MainText()
-    p.feed(text)
-    p.close()
-    raw = "".join(p.main_parts if p.has_main and "".join(p.main_parts).strip() else p.parts)
+                add("\n")
+            elif tag in _HTML_BLOCK:
+                add("\n\n")
+            if el.text and not in_h1:
+                add(el.text)
+        else:
+            skipped, opens_main, is_h1 = state.pop()
+            if not skip and tag in _HTML_BLOCK and tag != "br":
+                add("\n\n")
+            skip -= skipped
+            main -= opens_main
+            in_h1 -= is_h1
+            if el.tail and not skip and not in_h1:
+                add(el.tail)
+    has_main = "".join(main_parts).strip()
+    raw = "".join(main_parts if has_main else parts)
     paras = [re.sub(r"[ \t\u00a0]+", " ", x).strip() for x in re.split(r"\n\s*\n", raw)]
     body = "\n\n".join(x for x in paras if x)
-    meta = p.meta
     published = None
-    for key in (
-        "article:published_time",
-        "og:published_time",
-        "datepublished",
-        "date",
-        "pubdate",
-        "publish-date",
-        "dc.date",
-        "dc.date.issued",
-        "sailthru.date",
-        "time",
-    ):
+    for key in _HTML_DATE_KEYS:
         published = parse_iso_date(meta.get(key))
         if published:
             break
-    title = meta.get("og:title") or p.h1.strip() or p.title.strip()
+    lang = (root.get("lang") or "")[:2].lower()
     return article_from_fields(
         path=path,
-        title=title,
+        title=meta.get("og:title") or h1.strip() or title.strip(),
         text=body,
         published=published,
         published_source="html-meta" if published else "",
         outlet=meta.get("og:site_name") or meta.get("publisher") or meta.get("application-name"),
         url=meta.get("canonical") or meta.get("og:url"),
-        language=p.lang or None,
+        language=lang or None,
+        notes=notes,
     )

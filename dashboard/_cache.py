@@ -16,11 +16,11 @@ import functools
 import hashlib
 import json
 import logging
-import os
 import pickle
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -117,20 +117,20 @@ def _disk_load_file(path: Path) -> Any | None:
 
 
 def _disk_save_file(path: Path, value: Any) -> Path | None:
-    tmp: str | None = None
+    """Pickle ``value`` to ``path`` whole or not at all; None when the folder is unwritable."""
+    from layers.export import remove_stale_temps, write_atomic
+
+    def dump(tmp: Path) -> None:
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        tmp = None
+        remove_stale_temps(path.parent)  # what a killed dashboard left half-written
+        write_atomic(path, dump)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as e:
         logger.warning("could not keep %s on disk: %s", path.name, e)
         return None
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
     return path
 
 
@@ -200,6 +200,20 @@ def sitrep_cached(key: str, paths: tuple[str, ...]) -> Any:
     return value
 
 
+#: Sitreps kept in this process when the disk cache cannot be written (newest last).
+_MEMORY: OrderedDict[str, Any] = OrderedDict()
+_MEMORY_ENTRIES = 2
+_MEMORY_LOCK = threading.Lock()
+
+
+def _memory_note() -> str:
+    return (
+        f"The cache folder {cache_dir()} cannot be written, so the map is kept in memory only "
+        "(rebuilt when the dashboard restarts). Set SITREP_CACHE_DIR to a writable folder to "
+        "keep it on disk."
+    )
+
+
 def load_sitrep(
     paths: Sequence[str | Path],
     digest: str,
@@ -220,7 +234,10 @@ def load_sitrep(
     Returns
     -------
     tuple
-        The Sitrep, and ``{"source": "cache" | "built", "seconds": ...}``.
+        The Sitrep, and ``{"source": "cache" | "memory" | "built", "seconds": ...}`` (with
+        a ``"note"`` when the disk cache cannot be written). A Sitrep the disk cannot keep
+        is kept in memory (the last :data:`_MEMORY_ENTRIES`), so a filter click never
+        rebuilds the corpus.
     """
     import layers
 
@@ -231,9 +248,20 @@ def load_sitrep(
         return sitrep_cached(key, spaths), {"source": "cache", "seconds": time.perf_counter() - t0}
     except NotCached:
         pass
+    with _MEMORY_LOCK:
+        kept = _MEMORY.get(key)
+    if kept is not None:
+        seconds = time.perf_counter() - t0
+        return kept, {"source": "memory", "seconds": seconds, "note": _memory_note()}
     sitrep = layers.build_sitrep(list(paths), gazetteer=gazetteer(), progress=progress)
     if _disk_save(key, sitrep) is None:
-        return sitrep, {"source": "built", "seconds": time.perf_counter() - t0}
+        with _MEMORY_LOCK:
+            _MEMORY[key] = sitrep
+            _MEMORY.move_to_end(key)
+            while len(_MEMORY) > _MEMORY_ENTRIES:
+                _MEMORY.popitem(last=False)
+        seconds = time.perf_counter() - t0
+        return sitrep, {"source": "built", "seconds": seconds, "note": _memory_note()}
     try:
         sitrep = sitrep_cached(key, spaths)
     except NotCached:  # pragma: no cover - the file was just written
@@ -375,14 +403,15 @@ def geojson_bytes(_sitrep: Any) -> bytes:
 
 
 def csv_bytes(_sitrep: Any) -> bytes:
-    """CSV of the filtered incidents (one row per incident, lists joined)."""
-    from layers.query import incident_table
+    """CSV of the filtered incidents (one row per incident, lists joined, formulas defused)."""
+    from layers.query import incident_table, spreadsheet_safe
 
     table = incident_table(_sitrep.incidents)
     with_coords = _sitrep.incidents.geometry
     table["lat"] = [g.y if g is not None and not g.is_empty else None for g in with_coords]
     table["lon"] = [g.x if g is not None and not g.is_empty else None for g in with_coords]
-    return table.to_csv(index=False).encode("utf-8")
+    # titles and outlets come from articles: no cell may start a spreadsheet formula
+    return spreadsheet_safe(table).to_csv(index=False).encode("utf-8")
 
 
 def html_bytes(sitrep: Any) -> bytes:

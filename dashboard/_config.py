@@ -1,11 +1,12 @@
 """Where the dashboard reads articles from and keeps its files (no Streamlit here).
 
-The corpus folder comes from, in order: ``--corpus DIR`` on the command line
-(``streamlit run dashboard/app.py -- --corpus DIR``), the ``SITREP_CORPUS`` environment
-variable, else the built-in samples. ``--db DB`` (or ``SITREP_DB``) reads a store instead,
-after adding the folder's new or changed articles to it. The disk cache lives in
-``SITREP_CACHE_DIR`` (default
-``.sitrep-cache/`` at the repository root, git-ignored). Files uploaded while the built-in
+The corpus folders the dashboard serves are fixed when it starts, from, in order:
+``--corpus DIR`` on the command line (``streamlit run dashboard/app.py -- --corpus DIR``,
+repeatable), the ``SITREP_CORPUS`` environment variable (several folders separated by
+``os.pathsep``), else the built-in samples. A browser user picks among those folders
+only: no other folder of the server is read, shown or written by the page. ``--db DB`` (or
+``SITREP_DB``) reads a store instead, after adding the folder's new or changed articles to
+it. The disk cache lives in ``SITREP_CACHE_DIR`` (default ``.sitrep-cache/`` at the repository root, git-ignored). Files uploaded while the built-in
 samples are open go to ``SITREP_UPLOADS_DIR`` (default ``<cache dir>/uploads``) so the
 package's own samples are never modified; with a user corpus they go into that folder.
 """
@@ -31,20 +32,54 @@ def samples_dir() -> Path:
     return Path(corpus.SAMPLES_DIR).resolve()
 
 
-def corpus_from_args(argv: Sequence[str] | None = None) -> Path | None:
-    """Return the ``--corpus DIR`` given after ``--`` on the ``streamlit run`` line."""
+def corpora_from_args(argv: Sequence[str] | None = None) -> list[Path]:
+    """Return every ``--corpus DIR`` given after ``--`` on the ``streamlit run`` line."""
     parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--corpus", default=None)
+    parser.add_argument("--corpus", action="append", default=[])
     args, _ = parser.parse_known_args(list(argv) if argv is not None else None)
-    return Path(args.corpus).expanduser() if args.corpus else None
+    return [Path(c).expanduser() for c in args.corpus if c]
+
+
+def corpus_from_args(argv: Sequence[str] | None = None) -> Path | None:
+    """Return the first ``--corpus DIR`` given after ``--`` on the ``streamlit run`` line."""
+    found = corpora_from_args(argv)
+    return found[0] if found else None
+
+
+def allowed_corpora(argv: Sequence[str] | None = None) -> tuple[Path, ...]:
+    """Return the corpus folders this dashboard serves, the default first (resolved).
+
+    From ``--corpus DIR`` (repeatable), else ``$SITREP_CORPUS`` (``os.pathsep``-separated),
+    else the built-in samples. Nothing else is ever read or written by the page.
+    """
+    chosen = corpora_from_args(argv)
+    if not chosen and os.environ.get("SITREP_CORPUS"):
+        chosen = [Path(p).expanduser() for p in os.environ["SITREP_CORPUS"].split(os.pathsep) if p]
+    return tuple(dict.fromkeys(p.resolve() for p in chosen or [samples_dir()]))
 
 
 def default_corpus(argv: Sequence[str] | None = None) -> Path:
-    """Corpus folder from the command line, then ``$SITREP_CORPUS``, then the samples."""
-    chosen = corpus_from_args(argv)
-    if chosen is None and os.environ.get("SITREP_CORPUS"):
-        chosen = Path(os.environ["SITREP_CORPUS"]).expanduser()
-    return (chosen or samples_dir()).resolve()
+    """Return the first corpus folder this dashboard serves (see :func:`allowed_corpora`)."""
+    return allowed_corpora(argv)[0]
+
+
+def pick_corpus(choice: str, allowed: Sequence[Path]) -> Path | None:
+    """Return the allowed folder ``choice`` names (a path or a folder name), else None.
+
+    The sidebar's text is matched against the configured folders only: ``..``, symbolic
+    links and absolute paths elsewhere resolve to a folder that is not in ``allowed``.
+    """
+    text = choice.strip()
+    if not text:
+        return allowed[0] if allowed else None
+    try:
+        wanted = Path(text).expanduser().resolve()
+    except (OSError, RuntimeError, ValueError):
+        wanted = None
+    for folder in allowed:
+        if wanted == folder or text == folder.name:
+            return folder
+    return None
 
 
 def store_from_args(argv: Sequence[str] | None = None) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from layers.query import (
     comparison_table,
     control_table,
     counts,
+    missing_data,
     unlocated_table,
 )
 
@@ -60,6 +62,34 @@ class Timer:
         """Write the timings as a caption."""
         parts = " · ".join(f"{n} {s:.2f}" for n, s in self.laps)
         st.caption(f"Page drawn in {time.perf_counter() - self.start:.2f} s ({parts})")
+
+
+# --------------------------------------------------------------------------- plain text
+
+#: Characters that give Markdown an active meaning: images and links (``![x](url)`` makes
+#: the browser fetch ``url``), inline HTML and autolinks (``<...>``), code, LaTeX (``$``),
+#: Streamlit's colour and icon directives (``:red[...]``) and emphasis around our own
+#: ``**bold**``. Each is shown as itself once backslash-escaped; other punctuation is left
+#: alone so names read as typed.
+_MARKDOWN = re.compile(r"([\\`*\[\]<>!$])")
+#: Where GFM turns bare text into a link (``http://``, ``www.``, ``a@b.org``). It does so
+#: after escapes are resolved, so a backslash cannot stop it: an invisible word joiner
+#: (U+2060) after the scheme or the ``@`` does.
+_AUTOLINK = re.compile(r"(?i)(\b(?:https?|ftp|www)(?=[:.])|@)")
+_WORD_JOINER = "\u2060"
+
+
+def plain(text: object) -> str:
+    """Return ``text`` escaped for any Streamlit element that renders Markdown.
+
+    Titles, outlets, file names and messages come from articles and uploads: as Markdown,
+    ``![x](http://host/p.png)`` in a title would make every analyst's browser fetch that
+    address, and ``[click](http://...)`` or a bare ``http://...`` would become a link.
+    Escaped, they read as typed.
+    One line: line breaks become spaces (labels are one line).
+    """
+    one_line = re.sub(r"\s+", " ", str(text))
+    return _AUTOLINK.sub(r"\1" + _WORD_JOINER, _MARKDOWN.sub(r"\\\1", one_line))
 
 
 # --------------------------------------------------------------------------- sidebar
@@ -115,9 +145,19 @@ def sidebar_filters(opts: FilterOptions) -> Filters:
 
 
 def show_build_messages(sitrep: Any) -> None:
-    """Warnings from the build and unreadable files, never hidden."""
-    for w in sitrep.warnings or ():
-        st.warning(w, icon="⚠️")
+    """Warnings from the build and unreadable files, never hidden.
+
+    Missing map data files (offline, not fetched) are one short warning naming the files,
+    the folder and the command that fetches them; the connection errors are folded below.
+    """
+    grouped = missing_data(list(sitrep.warnings or ()))
+    if grouped.files:
+        st.warning(plain(grouped.summary), icon="🗺️")
+        with st.expander(f"Details ({len(grouped.details)} warning(s))"):
+            for w in grouped.details:
+                st.text(w)
+    for w in grouped.others:
+        st.warning(plain(w), icon="⚠️")
     problems = sitrep.problems or ()
     if problems:
         st.warning(f"{len(problems)} file(s) could not be read (or only in part); see the list.")
@@ -249,10 +289,10 @@ def incident_panel(filtered: Any, full: Any, key: str) -> str | None:
     rec = inc.loc[inc["incident_id"] == choice].iloc[0].to_dict()  # one row: cheap
     rec["incident_id"] = choice
     facts = [
-        f"**{rec.get('event_type')}** ({rec.get('sub_event_type') or '-'})",
-        f"{rec.get('place') or '?'}, {rec.get('admin1') or 'province unknown'}",
-        f"precision: {rec.get('precision')}",
-        f"actors: {', '.join(map(str, rec.get('actors') or [])) or '-'}",
+        f"**{plain(rec.get('event_type'))}** ({plain(rec.get('sub_event_type') or '-')})",
+        plain(f"{rec.get('place') or '?'}, {rec.get('admin1') or 'province unknown'}"),
+        plain(f"precision: {rec.get('precision')}"),
+        plain(f"actors: {', '.join(map(str, rec.get('actors') or [])) or '-'}"),
     ]
     st.markdown(" · ".join(facts))
     k = [rec.get(c) for c in ("killed_low", "killed_best", "killed_high")]
@@ -267,11 +307,12 @@ def incident_panel(filtered: Any, full: Any, key: str) -> str | None:
     for r in table.to_dict("records"):
         text = article_text(full, r["article_id"])
         title = r["title"] or f"{r['outlet'] or 'article'} of {r['published'] or 'unknown date'}"
-        with st.expander(f"Full text: {title} ({r['outlet'] or 'unknown outlet'})"):
+        label = plain(f"Full text: {title} ({r['outlet'] or 'unknown outlet'})")
+        with st.expander(label):
             if text is None:
                 st.write("The article text is not available.")
             else:
-                st.markdown(f"**{text[0]}**")
+                st.markdown(f"**{plain(text[0])}**")
                 st.text(text[1])
     return str(choice)
 
@@ -424,7 +465,7 @@ def upload_box(upload_folder: Path) -> None:
     """Sidebar uploader: save new articles, then rerun so the map updates."""
     gen = st.session_state.setdefault(UPLOAD_GEN, 0)
     with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get(UPLOAD_STATE))):
-        st.caption(f"Saved into {upload_folder}")
+        st.caption(plain(f"Saved into {upload_folder}"))
         files = st.file_uploader(
             "Articles (.txt, .md, .jsonl, .html)", type=list(UPLOAD_TYPES),
             accept_multiple_files=True, key=f"uploads-{gen}",
@@ -435,4 +476,4 @@ def upload_box(upload_folder: Path) -> None:
             st.session_state[UPLOAD_GEN] = gen + 1  # a fresh, empty uploader next run
             st.rerun()
         for r in st.session_state.get(UPLOAD_STATE, []):
-            (st.success if r.ok else st.error)(r.message)
+            (st.success if r.ok else st.error)(plain(r.message))

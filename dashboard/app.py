@@ -28,15 +28,28 @@ timer = _ui.Timer()
 st.set_page_config(page_title="Sitrep", page_icon="🗺️", layout="wide")
 st.title("Sitrep")
 
-# ---- corpus: command line / environment / sidebar
-default_folder = str(_config.default_corpus(sys.argv[1:]))
+# ---- corpus: only the folders the dashboard was started with (command line / environment)
+allowed = _config.allowed_corpora(sys.argv[1:])
 st.sidebar.header("Corpus")
-folder = Path(
-    st.sidebar.text_input("Corpus folder", value=default_folder, key="corpus_folder").strip()
-    or default_folder
-).expanduser()
+if len(allowed) > 1:
+    choice = st.sidebar.selectbox(
+        "Corpus folder", [str(p) for p in allowed], key="corpus_folder",
+        help="The corpora this dashboard was started with (--corpus DIR, or SITREP_CORPUS).",
+    )  # fmt: skip
+else:
+    choice = str(allowed[0])
+    st.sidebar.caption(_ui.plain(f"Corpus folder: {choice}"))
+folder = _config.pick_corpus(choice, allowed)
+if folder is None:  # pragma: no cover - the selectbox offers only allowed folders
+    st.error("That folder is not one this dashboard serves.")
+    st.stop()
 if not folder.is_dir():
-    st.error(f"Corpus folder {folder} does not exist: enter an existing folder in the sidebar.")
+    st.error(
+        _ui.plain(
+            f"Corpus folder {folder} does not exist: create it, or restart the dashboard with "
+            "--corpus DIR."
+        )
+    )
     st.stop()
 plan = _config.plan_for(folder)
 _ui.upload_box(plan.upload_folder)
@@ -63,14 +76,19 @@ try:
         sitrep, info = _cache.load_sitrep(plan.read_paths, digest, progress=_progress)
 except Exception as e:  # shown to the user in full, never swallowed
     progress_slot.empty()
-    st.error(f"Could not build the map from {plan.folder}: {type(e).__name__}: {e}")
+    st.error(_ui.plain(f"Could not build the map from {plan.folder}: {type(e).__name__}: {e}"))
     st.exception(e)
     st.stop()
 progress_slot.empty()
+how = {"cache": "loaded from cache", "memory": "kept in memory"}.get(str(info["source"]), "built")
 st.caption(
-    f"Corpus {plan.folder} · {len(plan.read_paths)} folder(s) · content hash {digest[:12]} · "
-    f"{'loaded from cache' if info['source'] == 'cache' else 'built'} in {info['seconds']:.2f} s"
+    _ui.plain(
+        f"Corpus {plan.folder} · {len(plan.read_paths)} folder(s) · content hash {digest[:12]} · "
+        f"{how} in {info['seconds']:.2f} s"
+    )
 )
+if info.get("note"):
+    st.info(_ui.plain(str(info["note"])), icon="💾")
 _ui.show_build_messages(sitrep)
 timer.lap("load")
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ResponseCache"]
+__all__ = ["MAX_ANSWER_BYTES", "ResponseCache"]
+
+logger = logging.getLogger(__name__)
 
 _MISS = object()
+#: Largest answer stored (as JSON text); an answer for one place is well under 1 kB.
+MAX_ANSWER_BYTES = 64 * 1024
 
 
 class ResponseCache:
@@ -39,11 +44,21 @@ class ResponseCache:
         return default if row is None else json.loads(row[0])
 
     def put(self, key: str, answer: Any) -> None:
-        """Store ``answer`` (anything JSON-serialisable, None included) under ``key``."""
+        """Store ``answer`` (anything JSON-serialisable, None included) under ``key``.
+
+        An answer over :data:`MAX_ANSWER_BYTES` is not stored (logged): the cache is read
+        whole per query, and no service answer for one place is that large.
+        """
+        text = json.dumps(answer, ensure_ascii=False)
+        if len(text.encode("utf-8", "surrogatepass")) > MAX_ANSWER_BYTES:
+            logger.warning(
+                "answer for %r is %s bytes, over the %s-byte limit: not cached",
+                key[:200], len(text), MAX_ANSWER_BYTES,
+            )  # fmt: skip
+            return
         with self._lock, self._db:
             self._db.execute(
-                "INSERT OR REPLACE INTO answers (key, answer) VALUES (?, ?)",
-                (key, json.dumps(answer, ensure_ascii=False)),
+                "INSERT OR REPLACE INTO answers (key, answer) VALUES (?, ?)", (key, text)
             )
 
     def __len__(self) -> int:

@@ -4,11 +4,19 @@ Nothing here runs unless a user builds an :class:`OnlineGeocoder`. Every answer 
 included) is stored in a persistent cache keyed on the normalised query, so a query is never
 sent twice; Nominatim is never asked more than once a second; a network failure falls back to
 the offline gazetteer with a warning and never raises.
+
+A reply is untrusted input: it is read up to :data:`MAX_REPLY_BYTES` (a Nominatim answer
+for one place is a few kilobytes), its shape and coordinates are checked, and only the few
+fields :func:`place_from_answer` reads are kept and cached (:data:`RAW_FIELDS`). A reply
+that is too large, not the expected JSON, or without usable coordinates is a warning and
+an offline answer, and is not cached (the next run asks again).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +31,53 @@ from geo.typing import GeocoderLike, Precision
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["OnlineGeocoder", "place_from_answer"]
+__all__ = ["MAX_REPLY_BYTES", "OnlineGeocoder", "answer_from_reply", "place_from_answer"]
 
 logger = logging.getLogger(__name__)
+
+#: Largest reply read from the service; larger ones are refused (and never cached).
+MAX_REPLY_BYTES = 1024 * 1024
+#: The fields of a service's record kept in the cache (what :func:`place_from_answer` reads).
+RAW_FIELDS = ("addresstype", "type", "class", "osm_type", "osm_id", "place_id", "id", "name")
+#: Longest text kept for one field of a reply.
+MAX_FIELD_CHARS = 300
+
+
+class _BadReply(ValueError):
+    """The service answered, but not with a usable place (shape, coordinates, size)."""
+
+
+def _short(value: object) -> str | int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    return str(value)[:MAX_FIELD_CHARS]
+
+
+def answer_from_reply(lat: object, lon: object, address: object, raw: object) -> dict[str, Any]:
+    """Return the cacheable answer for one reply, or raise ``ValueError`` when unusable.
+
+    Coordinates must be numbers (or numeric text) within -90..90 / -180..180; of ``raw``
+    only :data:`RAW_FIELDS` and the address's ``country_code`` are kept, each cut to
+    :data:`MAX_FIELD_CHARS`, so a cached answer stays small whatever the service sent.
+    """
+    try:
+        lat_f, lon_f = float(lat), float(lon)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as e:
+        msg = f"coordinates {str(lat)[:40]!r}, {str(lon)[:40]!r} are not numbers"
+        raise _BadReply(msg) from e
+    if not (math.isfinite(lat_f) and math.isfinite(lon_f)) or abs(lat_f) > 90 or abs(lon_f) > 180:
+        msg = f"coordinates {lat_f}, {lon_f} are not on Earth"
+        raise _BadReply(msg)
+    record = raw if isinstance(raw, dict) else {}
+    kept: dict[str, Any] = {k: _short(record.get(k)) for k in RAW_FIELDS if k in record}
+    addr = record.get("address")
+    if isinstance(addr, dict) and isinstance(addr.get("country_code"), str):
+        kept["address"] = {"country_code": addr["country_code"][:8]}
+    return {"lat": lat_f, "lon": lon_f, "address": str(address or "")[:MAX_FIELD_CHARS],
+            "raw": kept}  # fmt: skip
+
 
 # Nominatim's addresstype/type -> how exact the point is
 _PRECISION: dict[str, Precision] = {
@@ -89,14 +141,73 @@ def place_from_answer(answer: dict[str, Any], service: str) -> Place:
 
 
 def _no_retry_adapter() -> Any:
-    """Return a geopy adapter factory that never re-sends a request (no repeated queries)."""
+    """Return a geopy adapter factory: no re-sent request, replies read within a budget."""
     import functools
 
     from geopy.adapters import RequestsAdapter, URLLibAdapter
 
     if RequestsAdapter.is_available:
-        return functools.partial(RequestsAdapter, max_retries=0)
+        return functools.partial(_bounded_adapter_class(), max_retries=0)
     return URLLibAdapter
+
+
+@functools.cache
+def _bounded_adapter_class() -> type:
+    """Return geopy's RequestsAdapter made to read at most :data:`MAX_REPLY_BYTES`."""
+    import json
+
+    import requests
+    from geopy.adapters import AdapterHTTPError, RequestsAdapter
+    from geopy.exc import (
+        GeocoderParseError,
+        GeocoderServiceError,
+        GeocoderTimedOut,
+        GeocoderUnavailable,
+    )
+
+    class BoundedRequestsAdapter(RequestsAdapter):
+        def get_json(self, url: str, *, timeout: float, headers: dict[str, str]) -> Any:
+            body = self._bounded(url, timeout=timeout, headers=headers)
+            try:
+                return json.loads(body)
+            except (ValueError, RecursionError) as e:
+                msg = f"reply is not JSON ({type(e).__name__})"
+                raise GeocoderParseError(msg) from e
+
+        def get_text(self, url: str, *, timeout: float, headers: dict[str, str]) -> str:
+            return self._bounded(url, timeout=timeout, headers=headers).decode("utf-8", "replace")
+
+        def _bounded(self, url: str, *, timeout: float, headers: dict[str, str]) -> bytes:
+            try:
+                resp = self.session.get(url, timeout=timeout, headers=headers, stream=True)
+            except requests.Timeout as e:
+                raise GeocoderTimedOut("Service timed out") from e
+            except requests.ConnectionError as e:
+                raise GeocoderUnavailable(str(e)) from e
+            except requests.RequestException as e:
+                raise GeocoderServiceError(str(e)) from e
+            with resp:
+                chunks: list[bytes] = []
+                size = 0
+                try:
+                    for chunk in resp.iter_content(64 * 1024):
+                        size += len(chunk)
+                        if size > MAX_REPLY_BYTES:
+                            msg = f"reply is over the {MAX_REPLY_BYTES // 1024} kB limit; ignored"
+                            raise GeocoderParseError(msg)
+                        chunks.append(chunk)
+                except requests.RequestException as e:
+                    raise GeocoderServiceError(str(e)) from e
+            body = b"".join(chunks)
+            if resp.status_code >= 400:
+                raise AdapterHTTPError(
+                    f"Non-successful status code {resp.status_code}",
+                    status_code=resp.status_code, headers=resp.headers,
+                    text=body[:2000].decode("utf-8", "replace"),
+                )  # fmt: skip
+            return body
+
+    return BoundedRequestsAdapter
 
 
 class OnlineGeocoder:
@@ -190,13 +301,23 @@ class OnlineGeocoder:
 
         key = self._key(name, country)
         answer = self.cache.get(key, MISS)
+        if answer is not MISS and answer is not None:
+            try:  # an answer cached by an older version is checked like a new reply
+                answer = answer_from_reply(
+                    answer["lat"], answer["lon"], answer.get("address"), answer.get("raw")
+                )
+            except (_BadReply, TypeError, KeyError, AttributeError):
+                answer = MISS
         if answer is MISS:
             try:
                 answer = self._ask(name, country)
-            except (GeopyError, OSError) as e:  # network or service failure: offline answer
+            except (GeopyError, OSError, ValueError, TypeError, KeyError, IndexError,
+                    AttributeError) as e:  # fmt: skip
+                # network or service failure, or a reply of the wrong shape (geopy parses
+                # it with plain indexing): the offline answer, and nothing cached
                 msg = (
                     f"online geocoding of {name!r} with {self.service} failed "
-                    f"({type(e).__name__}: {e}); using the offline gazetteer"
+                    f"({type(e).__name__}: {str(e)[:300]}); using the offline gazetteer"
                 )
                 logger.warning("%s", msg)
                 self.warnings.append(msg)
@@ -243,13 +364,11 @@ class OnlineGeocoder:
         location = geocode(name, **kwargs)
         if location is None:
             return None
-        raw = getattr(location, "raw", {}) or {}
-        return {
-            "lat": float(location.latitude),
-            "lon": float(location.longitude),
-            "address": str(getattr(location, "address", "") or ""),
-            "raw": raw,
-        }
+        raw = getattr(location, "raw", None)
+        lat, lon = location.latitude, location.longitude
+        if self.service == "nominatim":  # geopy reads a missing "lat" as 0.0: check the reply
+            lat, lon = (raw.get("lat"), raw.get("lon")) if isinstance(raw, dict) else (None, None)
+        return answer_from_reply(lat, lon, getattr(location, "address", ""), raw)
 
     def _offline(self, name: str, country: str | None) -> Place | None:
         if self.gazetteer is None:

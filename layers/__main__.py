@@ -33,6 +33,18 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Logged(logging.Filter):
+    """Remember every message the log handlers print, so the summary does not repeat one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        self.messages.add(record.getMessage())
+        return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
@@ -43,8 +55,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    logged = _Logged()
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(logged)
     from tqdm import tqdm
 
+    from layers.errors import ExportError
     from layers.export import write_outputs
     from layers.sitrep import build_sitrep
 
@@ -81,8 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if bar is not None:
             bar.close()
-    for problem in sitrep.problems:
-        print(f"skipped {problem.path}: {problem.message}", file=sys.stderr)
+    for problem in sitrep.problems:  # each once: those the log already printed are not repeated
+        if f"{problem.path}: {problem.message}" not in logged.messages:
+            print(f"skipped {problem.path}: {problem.message}", file=sys.stderr)
     if not sitrep.extractions:
         where = args.db if args.db else ", ".join(args.paths)
         print(
@@ -91,9 +108,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    paths = write_outputs(sitrep, args.out, tiles=args.tiles)
+    try:
+        paths = write_outputs(sitrep, args.out, tiles=args.tiles)
+    except ExportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     for warning in sitrep.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        if warning not in logged.messages:
+            print(f"warning: {warning}", file=sys.stderr)
     n_art = len(sitrep.extractions)
     print(
         f"{n_art} article(s), {len(sitrep.incidents)} incident(s) from "

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
 import pandas as pd
+import pyogrio.errors
 from shapely.geometry import Point
 
 from layers.errors import ExportError, NotSelfContained
@@ -17,13 +21,101 @@ from layers.geojson import to_geojson
 from layers.render import build_map
 from layers.sitrep import Sitrep
 
-__all__ = ["assert_self_contained", "map_html", "places_frame", "to_gpkg", "write_outputs"]
+__all__ = [
+    "assert_self_contained",
+    "map_html",
+    "places_frame",
+    "remove_stale_temps",
+    "to_gpkg",
+    "write_atomic",
+    "write_outputs",
+]
 
 logger = logging.getLogger(__name__)
 
 _REMOTE = re.compile(
     r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.I
 )
+
+
+#: Temporary files are named ``.tmp-<pid>-<random>-<final name>`` next to their target.
+_TEMP = re.compile(r"\.tmp-(\d+)-")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True
+
+
+def remove_stale_temps(folder: str | Path) -> list[Path]:
+    """Delete temporary files a killed writer left in ``folder`` (its process is gone).
+
+    A write interrupted by SIGKILL or a power cut cannot clean up after itself; the next
+    write into the same folder does. Files of a writer still running are kept.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files removed.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        m = _TEMP.match(p.name)
+        if m and p.is_file() and not _alive(int(m.group(1))):
+            try:
+                p.unlink()
+                removed.append(p)
+            except OSError as e:
+                logger.warning("could not remove the leftover temporary file %s: %s", p, e)
+    if removed:
+        logger.info("removed %s temporary file(s) left by an interrupted write", len(removed))
+    return removed
+
+
+def write_atomic(path: str | Path, write: Callable[[Path], object]) -> Path:
+    """Write ``path`` whole or not at all: ``write(tmp)`` fills a temporary file, renamed.
+
+    The temporary file sits next to ``path`` (same file system, so ``os.replace`` is atomic)
+    and is flushed to disk before the rename: a reader, or a crash, sees either the old file
+    or the complete new one, never a truncated one. On an error the temporary file is
+    removed; after a SIGKILL :func:`remove_stale_temps` removes it on the next write.
+
+    Parameters
+    ----------
+    path
+        The file to (re)place.
+    write
+        Called with the temporary path; writes the content there.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+    """
+    path = Path(path)
+    tmp = path.parent / f".tmp-{os.getpid()}-{secrets.token_hex(4)}-{path.name}"
+    tmp.open("xb").close()  # created with the usual permissions (umask), unlike mkstemp
+    try:
+        write(tmp)
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _write_text(text: str) -> Callable[[Path], object]:
+    return lambda tmp: tmp.write_text(text, encoding="utf-8")
 
 
 def assert_self_contained(page: str) -> None:
@@ -176,14 +268,20 @@ def to_gpkg(sitrep: Sitrep, path: str | Path) -> Path:
         _write_layer(sitrep.control, path, "control_claims", "Unknown")
         _write_layer(places_frame(sitrep), path, "places", "Point")
         _write_layer(provinces, path, "provinces", "MultiPolygon")
-    except OSError as e:
-        msg = f"could not write GeoPackage {path}: {e}; check the folder exists and is writable"
+    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as e:
+        msg = (
+            f"could not write GeoPackage {path}: {e}; check the folder exists, is writable and "
+            "has space"
+        )
         raise ExportError(msg) from e
     return path
 
 
 def write_outputs(sitrep: Sitrep, out_dir: str | Path, *, tiles: bool = False) -> dict[str, Path]:
     """Write incidents.geojson, control.geojson, sitrep.gpkg and map.html into ``out_dir``.
+
+    Each file is written whole or not at all (:func:`write_atomic`): an interrupted run
+    leaves the previous outputs intact, and the next run removes its temporary files.
 
     Parameters
     ----------
@@ -202,6 +300,7 @@ def write_outputs(sitrep: Sitrep, out_dir: str | Path, *, tiles: bool = False) -
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(out)
         paths = {
             "incidents": out / "incidents.geojson",
             "control": out / "control.geojson",
@@ -210,9 +309,9 @@ def write_outputs(sitrep: Sitrep, out_dir: str | Path, *, tiles: bool = False) -
         }
         for key, frame in (("incidents", sitrep.incidents), ("control", sitrep.control)):
             text = json.dumps(to_geojson(frame), ensure_ascii=False, allow_nan=False)
-            paths[key].write_text(text, encoding="utf-8")
-        to_gpkg(sitrep, paths["gpkg"])
-        paths["map"].write_text(map_html(sitrep, tiles=tiles), encoding="utf-8")
+            write_atomic(paths[key], _write_text(text))
+        write_atomic(paths["gpkg"], lambda tmp: to_gpkg(sitrep, tmp))
+        write_atomic(paths["map"], _write_text(map_html(sitrep, tiles=tiles)))
     except OSError as e:
         if isinstance(e, ExportError):
             raise

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,8 +23,10 @@ import pandas as pd
 from corpus.typing import Category
 
 __all__ = [
+    "SPREADSHEET_TRIGGERS",
     "FilterOptions",
     "Filters",
+    "MissingData",
     "article_text",
     "comparison_table",
     "control_table",
@@ -32,6 +35,8 @@ __all__ = [
     "filter_options",
     "filter_sitrep",
     "incident_table",
+    "missing_data",
+    "spreadsheet_safe",
     "unlocated_table",
 ]
 
@@ -642,3 +647,100 @@ def article_text(sitrep: Any, article_id: str) -> tuple[str, str] | None:
         if getattr(art, "id", None) == article_id:
             return art.title, art.text
     return None
+
+
+# --------------------------------------------------------------------------- hardening
+
+#: First characters that make a spreadsheet cell a formula (OWASP "CSV injection"): = + - @
+#: and tab / carriage return / line feed, in ASCII and as full-width forms some spreadsheets
+#: also read.
+SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d",
+                        "\uff20")  # fmt: skip
+
+
+def _neutral(value: object) -> object:
+    if isinstance(value, str) and value.startswith(SPREADSHEET_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy whose text cells cannot run as spreadsheet formulas.
+
+    A text cell beginning with one of :data:`SPREADSHEET_TRIGGERS` gets a leading
+    apostrophe (OWASP's advice): Excel, LibreOffice and Google Sheets then show the text
+    as written instead of evaluating ``=HYPERLINK(...)`` from an article's title. Numbers
+    stay numbers (a negative number is a number, not text). Use it for every CSV written.
+
+    Examples
+    --------
+    >>> spreadsheet_safe(pd.DataFrame({"title": ["=1+1", "ok"], "n": [-1, 2]}))["title"].tolist()
+    ["'=1+1", 'ok']
+    """
+    out = table.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(_neutral)
+    out.columns = [_neutral(str(c)) for c in out.columns]
+    return out
+
+
+@dataclass(frozen=True)
+class MissingData:
+    """Data files a build had to do without, in one short sentence (details kept apart).
+
+    Attributes
+    ----------
+    files
+        The missing data files (``geo.boundaries.REGISTRY`` names).
+    folder
+        Where they were looked for (``geo.data_dir()``).
+    details
+        The build warnings about them, in full (connection errors and URLs).
+    others
+        The build's other warnings, untouched.
+    """
+
+    files: tuple[str, ...]
+    folder: str
+    details: tuple[str, ...]
+    others: tuple[str, ...]
+
+    @property
+    def summary(self) -> str:
+        """Return one sentence: which files, which folder, the command that fetches them."""
+        return (
+            f"{len(self.files)} map data file(s) missing: {', '.join(self.files)} (not in "
+            f"{self.folder}, and no network to download them). Provinces and country outlines "
+            "are less exact or not drawn. On a machine with network run "
+            "`.venv/bin/python -m geo fetch` (or copy the files into that folder, or set "
+            "SITREP_DATA_DIR), then restart the dashboard."
+        )
+
+
+def missing_data(warnings: Sequence[str]) -> MissingData:
+    """Split a build's warnings: those about missing data files, grouped, and the others.
+
+    Offline and without the boundary files, a build warns once per use of each file (four
+    long connection errors for two files); a reader needs one sentence naming the files,
+    the folder and the fix.
+    """
+    import geo.boundaries
+
+    names = sorted(geo.boundaries.REGISTRY, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(n) for n in names)) if names else None
+    files: dict[str, None] = {}
+    details: list[str] = []
+    others: list[str] = []
+    for w in warnings:
+        m = pattern.search(w) if pattern is not None else None
+        if m and "not available" in w:
+            files[m.group(0)] = None
+            details.append(w)
+        else:
+            others.append(w)
+    try:
+        folder = str(geo.boundaries.data_dir())
+    except (OSError, ValueError, geo.GeoError):
+        folder = "the data folder"
+    return MissingData(tuple(files), folder, tuple(details), tuple(others))

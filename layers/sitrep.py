@@ -12,7 +12,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -202,8 +202,37 @@ def _representative_points(provinces: gpd.GeoDataFrame | None) -> dict[str, Poin
     return out
 
 
-def _dt(values: Sequence[date | None]) -> pd.Series:
-    return pd.to_datetime(pd.Series([pd.NaT if v is None else v for v in values], dtype=object))
+#: Dates a pandas column can hold (nanoseconds since 1970 in 64 bits: 1677-09-22..2262-04-11).
+_FIRST_DAY = (pd.Timestamp.min + pd.Timedelta(days=1)).date()
+_LAST_DAY = pd.Timestamp.max.date()
+
+
+def _dt(values: Sequence[object]) -> pd.Series:
+    """Dates -> a datetime column; a date pandas cannot hold becomes NaT, with a warning.
+
+    Reading already drops impossible publication dates; this guards every other date (an
+    incident dated from a typo in the text, a record built by hand), so no single date can
+    stop a build with ``OutOfBoundsDatetime``.
+    """
+    out: list[object] = []
+    dropped: list[str] = []
+    for v in values:
+        day = v.date() if isinstance(v, datetime) else v
+        if isinstance(v, str):  # an ISO date kept as text in a record's dict
+            try:
+                day = date.fromisoformat(v[:10])
+            except ValueError:
+                day = None
+        if isinstance(day, date) and not _FIRST_DAY <= day <= _LAST_DAY:
+            dropped.append(day.isoformat())
+            v = None
+        out.append(pd.NaT if v is None else v)
+    if dropped:
+        logger.warning(
+            "%s date(s) outside %s..%s left undated (first: %s); fix them in the articles",
+            len(dropped), _FIRST_DAY, _LAST_DAY, dropped[0],
+        )  # fmt: skip
+    return pd.to_datetime(pd.Series(out, dtype=object), errors="coerce")
 
 
 def incidents_frame(
@@ -270,7 +299,7 @@ def reports_frame(incidents: gpd.GeoDataFrame) -> pd.DataFrame:
     """One row per report of an incident (``REPORT_COLUMNS``), from the incidents' ``reports``."""
     rows = [{c: d[c] for c in REPORT_COLUMNS} for reports in incidents["reports"] for d in reports]
     df = pd.DataFrame(rows, columns=REPORT_COLUMNS)
-    df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
+    df["published"] = _dt(df["published"].tolist()).astype("datetime64[ns]")
     return df
 
 
