@@ -6,9 +6,10 @@ repeatable), the ``SITREP_CORPUS`` environment variable (several folders separat
 ``os.pathsep``), else the built-in samples. A browser user picks among those folders
 only: no other folder of the server is read, shown or written by the page. ``--db DB`` (or
 ``SITREP_DB``) reads a store instead, after adding the folder's new or changed articles to
-it. The disk cache lives in ``SITREP_CACHE_DIR`` (default ``.sitrep-cache/`` at the repository root, git-ignored). Files uploaded while the built-in
-samples are open go to ``SITREP_UPLOADS_DIR`` (default ``<cache dir>/uploads``) so the
-package's own samples are never modified; with a user corpus they go into that folder.
+it. The disk cache lives in ``SITREP_CACHE_DIR`` (default ``.sitrep-cache/`` at the
+repository root, git-ignored). Files uploaded while the built-in samples are open go to
+``SITREP_UPLOADS_DIR`` (default ``<cache dir>/uploads``) so the package's own samples are
+never modified; with a user corpus they go into that folder.
 """
 
 from __future__ import annotations
