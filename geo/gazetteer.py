@@ -41,7 +41,7 @@ from geo import _sources
 from geo import boundaries as _boundaries  # its URLS, read at call time
 from geo.boundaries import NE_ADMIN1, NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
-from geo.normalize import ARTICLES, fold, name_key, skeleton
+from geo.normalize import ARTICLES, fold, name_key, skeleton, spelling
 from geo.records import Place
 
 if TYPE_CHECKING:
@@ -70,7 +70,12 @@ _NAME, _LAT, _LON, _CC, _ADMIN1, _PCODE, _PREC, _GID, _FCODE, _POP = range(10)
 
 # Tier scores: 1 exact name key, 2 phonetic skeleton, 3 fuzzy skeleton (rapidfuzz).
 _TIER = {1: 4.0, 2: 2.5, 3: 0.6}
-_SIMILARITY_WEIGHT = 1.0
+#: Among loose matches (one skeleton, several places), how much spelling closeness counts
+#: against the prior (population, seat): the spelling keys' similarity (0-1) times this,
+#: plus :data:`_SAME_SPELLING_BONUS` when the spelling keys are equal ("Sheiman" is
+#: Shayman, not the bigger Shamin of the same skeleton).
+_SIMILARITY_WEIGHT = 3.0
+_SAME_SPELLING_BONUS = 1.0
 _FUZZY_MIN_LEN = 7
 _PRIMARY_BONUS = 0.3
 #: GeoNames codes of the seats of administrative divisions (Tall Tamr is "PPLA3"): a seat
@@ -271,6 +276,13 @@ class Gazetteer:
         names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
         return max(Levenshtein.normalized_similarity(key, n) for n in names)
 
+    def _spelling_fit(self, key: str, idx: int) -> float:
+        """Score how close a name key is to a record's names on :func:`geo.normalize.spelling`."""
+        names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
+        want = spelling(key)
+        sim = max(Levenshtein.normalized_similarity(want, spelling(n)) for n in names)
+        return _SIMILARITY_WEIGHT * sim + (_SAME_SPELLING_BONUS if sim == 1.0 else 0.0)
+
     def spelling_similarity(self, name: str, place: Place) -> float:
         """Return how close ``name`` is to the closest spelling the gazetteer has for ``place``.
 
@@ -429,9 +441,8 @@ class Gazetteer:
             for idx, base, tier in loose:
                 if idx in scores and scores[idx][1] < tier:
                     continue
-                # spelling closeness to the record's names breaks ties between loose matches
-                sim = self._similarity(k1, idx) if len(loose) > 1 else 1.0
-                s = base + prior[idx] + _SIMILARITY_WEIGHT * sim
+                # spelling closeness to the record's names ranks loose matches
+                s = base + prior[idx] + (self._spelling_fit(k1, idx) if len(loose) > 1 else 0.0)
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
         if not scores:

@@ -13,6 +13,13 @@ coarser than the last, make such variants collide while keeping different places
     (with ``w``/``y`` inside a word) written as ``a``, spaces removed:
     ``"Hassakeh" -> "hasaka"``, ``"Dayr az-Zawr" -> "darzar"``, ``"Ghuwayran" -> "garan"``.
 
+:func:`spelling`
+    Finer than the skeleton, for ranking the places one skeleton gathers: digraphs and
+    doubled letters folded, diphthongs written ``ay``/``aw`` (ei, ai, ey / ou after a vowel),
+    ``e`` as ``a``, ``o`` as ``u``, a final ``h`` after a vowel dropped, but ``w``/``y`` and
+    the vowels' places kept: ``"Sheiman" -> "sayman"`` is Shayman, not Shamin, although
+    all three share the skeleton ``saman``.
+
 Names whose skeletons still differ (Tabqa / Tabaqah) are left to the gazetteer's guarded
 fuzzy fallback. All functions are pure and cached; they are the hot path of every look-up.
 """
@@ -24,7 +31,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import groupby
 
-__all__ = ["ARTICLES", "fold", "name_key", "skeleton"]
+__all__ = ["ARTICLES", "fold", "name_key", "skeleton", "spelling"]
 
 #: Arabic definite-article tokens as transliterated (sun-letter assimilations included).
 ARTICLES = frozenset(
@@ -202,5 +209,70 @@ def skeleton(key: str) -> str:
             token = token[:-1]
         # vowels (and w/y inside a word) -> "a"; then any doubled letter -> one
         token = token[0].translate(_TO_A_FIRST) + token[1:].translate(_TO_A_REST)
+        out.append("".join(ch for ch, _ in groupby(token)))
+    return "".join(out)
+
+
+#: Letter spellings folded by :func:`spelling`, in order: one letter per Arabic consonant
+#: (sh, kh, gh, th, dh kept apart from s, k, g, t, d), then the vowels and diphthongs.
+_SPELLING_LETTERS = (
+    ("dsch", "j"),
+    ("tsch", "ş"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("sch", "ş"),
+    ("ch", "ş"),
+    ("sh", "ş"),
+    ("kh", "x"),
+    ("gh", "ğ"),
+    ("th", "θ"),
+    ("dh", "ð"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("eih", "ay"),
+    ("ei", "ay"),
+    ("ai", "ay"),
+    ("ey", "ay"),
+    ("ie", "iya"),
+    ("e", "a"),
+    ("o", "u"),
+    ("uu", "u"),
+)
+_SPELLING_AW = re.compile(r"aw(?![aeiouy])|au(?![aeiouy])")
+
+
+@lru_cache(maxsize=200_000)
+def spelling(key: str) -> str:
+    """Return the spelling key of a :func:`name_key`: finer than :func:`skeleton`.
+
+    Used to rank the places that share a skeleton by how close their spellings are.
+
+    Examples
+    --------
+    >>> spelling(name_key("Sheiman")) == spelling(name_key("Shayman"))
+    True
+    >>> spelling(name_key("Sheiman")) == spelling(name_key("Shamin"))
+    False
+    >>> spelling(name_key("Muweileh")) == spelling(name_key("Al Muwaylah"))
+    True
+    >>> spelling(name_key("Sakhra")) == spelling(name_key("Saqra"))
+    False
+    """
+    out: list[str] = []
+    for token in key.split():
+        if not token.isascii():
+            out.append(token)
+            continue
+        if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
+            token = token[:-1]
+        for a, b in _SPELLING_LETTERS:
+            if a in token:
+                token = token.replace(a, b)
+        token = _SPELLING_AW.sub("u", token)
         out.append("".join(ch for ch, _ in groupby(token)))
     return "".join(out)

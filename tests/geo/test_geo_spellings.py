@@ -1,0 +1,52 @@
+"""Transliteration-robust look-ups: the spellings reporters use find the right village.
+
+When several places share one phonetic skeleton, the one whose spelling is closest wins over
+a bigger namesake of a looser spelling (the blind benchmark is
+``benchmarks/bench_geo_spellings.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.normalize import name_key, skeleton, spelling
+
+
+@pytest.mark.parametrize(
+    ("variant", "source"),
+    [
+        ("Sheiman", "Shayman"),
+        ("Muweileh", "Al Muwaylah"),
+        ("el-Jouda", "Al Jawdah"),
+        ("Deir ez-Zor", "Dayr az Zawr"),
+        ("Cheikh Maksoud", "Shaykh Maqsud"),
+        ("Tel Khalla", "Tall Khallah"),
+    ],
+)
+def test_spelling_key_joins_transliterations(variant, source):
+    assert spelling(name_key(variant)) == spelling(name_key(source))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Sheiman", "Shamin"), ("Sakhra", "Shaqrah"), ("Seida", "Sweida"), ("Madaya", "Maidiya")],
+)
+def test_spelling_key_keeps_apart_what_the_skeleton_joins(one, other):
+    assert skeleton(name_key(one)) == skeleton(name_key(other))
+    assert spelling(name_key(one)) != spelling(name_key(other))
+
+
+@pytest.mark.parametrize(
+    ("variant", "pcode", "expected"),
+    [
+        ("Sheiman", "SY04", "Shayman"),  # not Shamin, Aleppo
+        ("Muweileh", "SY02", "Muwaylah"),  # not Malah, Sweida
+        ("Seida", "SY12", "Sayda"),  # the Daraa village, not As-Suwayda
+        ("Al-Sakhreh", "SY08", "Sakhrah"),  # not Shaqrah, Deir ez-Zor
+        ("Tel Khallé", "SY05", "Khallah"),  # not Tallkalakh, Homs
+    ],
+)
+def test_closest_spelling_wins_among_namesakes_of_one_skeleton(gaz, variant, pcode, expected):
+    place = gaz.lookup(variant, country="SY", limit=1)[0]
+    assert place.admin1_pcode == pcode
+    assert expected in place.name.replace("ḩ", "h")
