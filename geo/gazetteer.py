@@ -41,7 +41,7 @@ from geo import _sources
 from geo import boundaries as _boundaries  # its URLS, read at call time
 from geo.boundaries import NE_ADMIN1, NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
-from geo.normalize import ARTICLES, fold, name_key, skeleton, spelling
+from geo.normalize import ARTICLES, fold, g_as_q, h_as_kh, name_key, skeleton, spelling
 from geo.records import Place
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-13"
+_INDEX_VERSION = "sitrep-gazetteer-14"
 _DATA_FILES = (
     "admin1_sy.csv",
     "admin1_aliases.csv",
@@ -77,6 +77,8 @@ _TIER = {1: 4.0, 2: 2.5, 3: 0.6}
 _SIMILARITY_WEIGHT = 3.0
 _SAME_SPELLING_BONUS = 1.0
 _FUZZY_MIN_LEN = 7
+#: Reading h as kh is tried only for skeletons this long (not for short personal names).
+_KH_MIN_LEN = 7
 _PRIMARY_BONUS = 0.3
 #: GeoNames codes of the seats of administrative divisions (Tall Tamr is "PPLA3"): a seat
 #: is named in the news far more often than a village of the same name ("Tall at Tamr").
@@ -276,6 +278,13 @@ class Gazetteer:
         names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
         return max(Levenshtein.normalized_similarity(key, n) for n in names)
 
+    def _loose(self, k2: str, alternate: str) -> list[tuple[int, float, int]]:
+        """Return the skeleton matches of ``k2`` and of the ``alternate`` name key (if any)."""
+        codes = list(self._ix.k2.get(k2, ())) if k2 else []
+        if alternate:
+            codes += self._ix.k2.get(skeleton(alternate), ())
+        return [(code >> 1, _TIER[2] + (_PRIMARY_BONUS if code & 1 else 0.0), 2) for code in codes]
+
     def _spelling_fit(self, key: str, idx: int) -> float:
         """Score how close a name key is to a record's names on :func:`geo.normalize.spelling`."""
         names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
@@ -429,10 +438,11 @@ class Gazetteer:
         # looser matches only when no exact name matched (in the wanted country, if any)
         if not scores or (country and not any(recs[i][_CC] == country for i in scores)):
             k2 = skeleton(k1)
-            loose: list[tuple[int, float, int]] = [
-                (code >> 1, _TIER[2] + (_PRIMARY_BONUS if code & 1 else 0.0), 2)
-                for code in ix.k2.get(k2, ())
-            ]
+            loose = self._loose(k2, g_as_q(k1))
+            if len(k2) >= _KH_MIN_LEN and (
+                not loose or (country and not any(recs[x[0]][_CC] == country for x in loose))
+            ):
+                loose += self._loose("", h_as_kh(k1))  # kh written h ("Hirbet Duwayzin")
             if not loose and not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
                 near = self._fuzzy(k2, country)
                 loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]

@@ -31,7 +31,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import groupby
 
-__all__ = ["ARTICLES", "fold", "name_key", "skeleton", "spelling"]
+__all__ = ["ARTICLES", "fold", "g_as_q", "h_as_kh", "name_key", "skeleton", "spelling"]
 
 #: Arabic definite-article tokens as transliterated (sun-letter assimilations included).
 ARTICLES = frozenset(
@@ -121,6 +121,8 @@ _DIGRAPHS = (
     ("ee", "i"),
 )
 _VOWELS = frozenset("aeiou")
+#: French "ou" before a vowel is a w ("Ouadi" = Wadi, "Chouaib" = Shuwayb).
+_FRENCH_W = re.compile(r"ou(?=[aei])")
 
 
 _ASCII_MARKS = str.maketrans({"`": "", "'": ""})
@@ -202,6 +204,8 @@ def skeleton(key: str) -> str:
         if not token.isascii():
             out.append(token)
             continue
+        if "ou" in token:
+            token = _FRENCH_W.sub("w", token)
         for a, b in _DIGRAPHS:
             if a in token:
                 token = token.replace(a, b)
@@ -232,6 +236,7 @@ _SPELLING_LETTERS = (
     ("ck", "k"),
     ("q", "k"),
     ("c", "k"),
+    ("g", "k"),  # a bare g is mostly a Bedouin q ("Gadiriya"); gh is ğ above
     ("oo", "u"),
     ("ee", "i"),
     ("eih", "ay"),
@@ -270,9 +275,45 @@ def spelling(key: str) -> str:
             continue
         if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
             token = token[:-1]
+        if "ou" in token:
+            token = _FRENCH_W.sub("w", token)
         for a, b in _SPELLING_LETTERS:
             if a in token:
                 token = token.replace(a, b)
         token = _SPELLING_AW.sub("u", token)
         out.append("".join(ch for ch, _ in groupby(token)))
     return "".join(out)
+
+
+_BARE_G = re.compile(r"g(?!h)")
+_BARE_H = re.compile(r"(?<![cgksztd])h(?=[aeiouy])")
+
+
+@lru_cache(maxsize=65_536)
+def g_as_q(key: str) -> str:
+    """Return a :func:`name_key` with every bare ``g`` read as ``q`` ("" when it has none).
+
+    Bedouin and Levantine speech says q as g, and reporters write it so: "Gadiriya" is
+    Al Qadiriyah. ``gh`` (ghayn) is left alone.
+
+    Examples
+    --------
+    >>> g_as_q("gabr abd"), g_as_q("ghazal")
+    ('qabr abd', '')
+    """
+    return _BARE_G.sub("q", key) if _BARE_G.search(key) else ""
+
+
+@lru_cache(maxsize=65_536)
+def h_as_kh(key: str) -> str:
+    """Return a :func:`name_key` with every plain ``h`` before a vowel read as ``kh``.
+
+    French and Turkish spellings write kh as h ("Han" for Khan, "Hirbet" for Khirbat);
+    "" when the key has no such ``h``.
+
+    Examples
+    --------
+    >>> h_as_kh("hirbat duwayzin"), h_as_kh("shams")
+    ('khirbat duwayzin', '')
+    """
+    return _BARE_H.sub("kh", key) if _BARE_H.search(key) else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.normalize import name_key, skeleton, spelling
+from geo.normalize import g_as_q, h_as_kh, name_key, skeleton, spelling
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,30 @@ def test_closest_spelling_wins_among_namesakes_of_one_skeleton(gaz, variant, pco
     place = gaz.lookup(variant, country="SY", limit=1)[0]
     assert place.admin1_pcode == pcode
     assert expected in place.name.replace("ḩ", "h")
+
+
+@pytest.mark.parametrize(
+    ("variant", "pcode", "expected"),
+    [
+        ("Gabr el-Abd", "SY08", "Qabr al"),  # a Bedouin g for q
+        ("Hirbat Duwayzin", "SY04", "Khirbat Duwayzin"),  # kh written h
+        ("Han Kafr Jali", "SY04", "Khan Kafr Jali"),
+        ("Ouadi al-Ruseimin", "SY06", "Wadi ar Rusaymin"),  # French ou for w
+    ],
+)
+def test_sound_spellings_of_q_kh_and_w(gaz, variant, pcode, expected):
+    place = gaz.lookup(variant, country="SY", limit=1)[0]
+    assert place.admin1_pcode == pcode
+    assert place.name.startswith(expected)
+
+
+def test_ghayn_is_not_read_as_q_and_short_names_keep_their_h():
+    assert g_as_q("ghazal") == ""
+    assert h_as_kh("hirbat") == "khirbat"
+    assert h_as_kh("shams") == ""
+
+
+@pytest.mark.parametrize("name", ["Dahir", "Hamid", "Hazim"])
+def test_short_personal_names_are_not_read_with_kh(gaz, name):
+    found = gaz.candidates(name, country="SY", limit=3)
+    assert all("kh" not in name_key(c.place.name) for c in found if c.tier > 1)
