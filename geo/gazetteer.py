@@ -76,6 +76,9 @@ _TIER = {1: 4.0, 2: 2.5, 3: 0.6}
 #: Shayman, not the bigger Shamin of the same skeleton).
 _SIMILARITY_WEIGHT = 3.0
 _SAME_SPELLING_BONUS = 1.0
+#: A name this long with a place's spelling key counts as that place's spelling ("Dweir");
+#: shorter words ("Four", "Eye") too often meet a village's key by chance.
+_SAME_SPELLING_MIN_LEN = 5
 _FUZZY_MIN_LEN = 7
 #: Reading h as kh is tried only for skeletons this long (not for short personal names).
 _KH_MIN_LEN = 7
@@ -295,11 +298,23 @@ class Gazetteer:
     def spelling_similarity(self, name: str, place: Place) -> float:
         """Return how close ``name`` is to the closest spelling the gazetteer has for ``place``.
 
-        1.0 for an exact (normalised) spelling; used to refuse look-alikes such as "Home" for
-        Hamah, whose phonetic skeletons collide.
+        1.0 for an exact (normalised) spelling or, for a name of five letters or more, the
+        same :func:`geo.normalize.spelling` key ("Dweir" for Ad Duwayr); used to refuse
+        look-alikes such as "Home" for Hamah, whose phonetic skeletons collide.
         """
         idx = self._ix.by_gid.get(place.gazetteer_id)
-        return 0.0 if idx is None else self._similarity_cached(name_key(name), idx)
+        if idx is None:
+            return 0.0
+        key = name_key(name)
+        sim = self._similarity_cached(key, idx)
+        if sim < 1.0 and len(key) >= _SAME_SPELLING_MIN_LEN and self._same_spelling(key, idx):
+            return 1.0
+        return sim
+
+    def _same_spelling(self, key: str, idx: int) -> bool:
+        names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
+        want = spelling(key)
+        return any(spelling(n) == want for n in names)
 
     def get(self, gazetteer_id: str) -> Place | None:
         """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""

@@ -247,6 +247,7 @@ _SPELLING_LETTERS = (
     ("e", "a"),
     ("o", "u"),
     ("uu", "u"),
+    ("uw", "w"),  # Duwayr / Dweir, Suwayda / Sweida
 )
 _SPELLING_AW = re.compile(r"aw(?![aeiouy])|au(?![aeiouy])")
 
@@ -267,6 +268,8 @@ def spelling(key: str) -> str:
     True
     >>> spelling(name_key("Sakhra")) == spelling(name_key("Saqra"))
     False
+    >>> spelling(name_key("Dweir")) == spelling(name_key("Ad Duwayr"))
+    True
     """
     out: list[str] = []
     for token in key.split():
