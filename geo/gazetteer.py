@@ -165,6 +165,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._site_ids: tuple[int, ...] | None = None
         self._fuzzy_keys: dict[str, tuple[list[str], list[tuple[int, ...]]]] | None = None
+        self._spelling_keys: dict[int, tuple[str, ...]] = {}
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
         # geoparse asks for the same few names in article after article
         self._candidates_cached = lru_cache(maxsize=65536)(self._candidates_uncached)
@@ -290,9 +291,8 @@ class Gazetteer:
 
     def _spelling_fit(self, key: str, idx: int) -> float:
         """Score how close a name key is to a record's names on :func:`geo.normalize.spelling`."""
-        names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
         want = spelling(key)
-        sim = max(Levenshtein.normalized_similarity(want, spelling(n)) for n in names)
+        sim = max(Levenshtein.normalized_similarity(want, n) for n in self._spellings(idx))
         return _SIMILARITY_WEIGHT * sim + (_SAME_SPELLING_BONUS if sim == 1.0 else 0.0)
 
     def spelling_similarity(self, name: str, place: Place) -> float:
@@ -312,9 +312,15 @@ class Gazetteer:
         return sim
 
     def _same_spelling(self, key: str, idx: int) -> bool:
-        names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
-        want = spelling(key)
-        return any(spelling(n) == want for n in names)
+        return spelling(key) in self._spellings(idx)
+
+    def _spellings(self, idx: int) -> tuple[str, ...]:
+        """Return the distinct :func:`geo.normalize.spelling` keys of a record's names."""
+        found = self._spelling_keys.get(idx)
+        if found is None:
+            names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
+            found = self._spelling_keys[idx] = tuple(dict.fromkeys(map(spelling, names)))
+        return found
 
     def get(self, gazetteer_id: str) -> Place | None:
         """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""
@@ -453,9 +459,12 @@ class Gazetteer:
         # looser matches only when no exact name matched (in the wanted country, if any)
         if not scores or (country and not any(recs[i][_CC] == country for i in scores)):
             k2 = skeleton(k1)
-            loose = self._loose(k2, g_as_q(k1))
-            if len(k2) >= _KH_MIN_LEN and (
-                not loose or (country and not any(recs[x[0]][_CC] == country for x in loose))
+            # sound alternates only for a name no place anywhere has exactly (not "Genoa")
+            loose = self._loose(k2, "" if scores else g_as_q(k1))
+            if (
+                not scores
+                and len(k2) >= _KH_MIN_LEN
+                and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
             ):
                 loose += self._loose("", h_as_kh(k1))  # kh written h ("Hirbet Duwayzin")
             if not loose and not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:

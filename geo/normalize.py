@@ -246,9 +246,16 @@ _SPELLING_LETTERS = (
     ("ie", "iya"),
     ("e", "a"),
     ("o", "u"),
-    ("uu", "u"),
-    ("uw", "w"),  # Duwayr / Dweir, Suwayda / Sweida
 )
+#: One pass over a token, longest spelling first; then uw -> w (Duwayr / Dweir, Suwayda /
+#: Sweida) and doubled letters folded.
+_SPELLING_MAP = dict(_SPELLING_LETTERS)
+_SPELLING_RE = re.compile("|".join(sorted(_SPELLING_MAP, key=len, reverse=True)))
+
+
+def _spelling_letter(m: re.Match[str]) -> str:
+    return _SPELLING_MAP[m.group()]
+
 _SPELLING_AW = re.compile(r"aw(?![aeiouy])|au(?![aeiouy])")
 
 
@@ -280,9 +287,9 @@ def spelling(key: str) -> str:
             token = token[:-1]
         if "ou" in token:
             token = _FRENCH_W.sub("w", token)
-        for a, b in _SPELLING_LETTERS:
-            if a in token:
-                token = token.replace(a, b)
+        token = _SPELLING_RE.sub(_spelling_letter, token)
+        if "uw" in token:
+            token = token.replace("uw", "w")
         token = _SPELLING_AW.sub("u", token)
         out.append("".join(ch for ch, _ in groupby(token)))
     return "".join(out)
