@@ -256,6 +256,7 @@ _SPELLING_RE = re.compile("|".join(sorted(_SPELLING_MAP, key=len, reverse=True))
 def _spelling_letter(m: re.Match[str]) -> str:
     return _SPELLING_MAP[m.group()]
 
+
 _SPELLING_AW = re.compile(r"aw(?![aeiouy])|au(?![aeiouy])")
 
 
