@@ -289,9 +289,8 @@ class Gazetteer:
             codes += self._ix.k2.get(skeleton(alternate), ())
         return [(code >> 1, _TIER[2] + (_PRIMARY_BONUS if code & 1 else 0.0), 2) for code in codes]
 
-    def _spelling_fit(self, key: str, idx: int) -> float:
-        """Score how close a name key is to a record's names on :func:`geo.normalize.spelling`."""
-        want = spelling(key)
+    def _spelling_fit(self, want: str, idx: int) -> float:
+        """Score how close a :func:`geo.normalize.spelling` key is to a record's names'."""
         sim = max(Levenshtein.normalized_similarity(want, n) for n in self._spellings(idx))
         return _SIMILARITY_WEIGHT * sim + (_SAME_SPELLING_BONUS if sim == 1.0 else 0.0)
 
@@ -472,11 +471,12 @@ class Gazetteer:
                 loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]
             if country:  # only in-country loose matches can survive the country filter below
                 loose = [x for x in loose if recs[x[0]][_CC] == country]
+            want = spelling(k1) if len(loose) > 1 else ""
             for idx, base, tier in loose:
                 if idx in scores and scores[idx][1] < tier:
                     continue
                 # spelling closeness to the record's names ranks loose matches
-                s = base + prior[idx] + (self._spelling_fit(k1, idx) if len(loose) > 1 else 0.0)
+                s = base + prior[idx] + (self._spelling_fit(want, idx) if want else 0.0)
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
         if not scores:
