@@ -41,7 +41,7 @@ from geo import _sources
 from geo import boundaries as _boundaries  # its URLS, read at call time
 from geo.boundaries import NE_ADMIN1, NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
-from geo.normalize import ARTICLES, fold, name_key, skeleton
+from geo.normalize import ARTICLES, fold, g_as_q, h_as_kh, name_key, skeleton, spelling
 from geo.records import Place
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-13"
+_INDEX_VERSION = "sitrep-gazetteer-14"
 _DATA_FILES = (
     "admin1_sy.csv",
     "admin1_aliases.csv",
@@ -70,8 +70,18 @@ _NAME, _LAT, _LON, _CC, _ADMIN1, _PCODE, _PREC, _GID, _FCODE, _POP = range(10)
 
 # Tier scores: 1 exact name key, 2 phonetic skeleton, 3 fuzzy skeleton (rapidfuzz).
 _TIER = {1: 4.0, 2: 2.5, 3: 0.6}
-_SIMILARITY_WEIGHT = 1.0
+#: Among loose matches (one skeleton, several places), how much spelling closeness counts
+#: against the prior (population, seat): the spelling keys' similarity (0-1) times this,
+#: plus :data:`_SAME_SPELLING_BONUS` when the spelling keys are equal ("Sheiman" is
+#: Shayman, not the bigger Shamin of the same skeleton).
+_SIMILARITY_WEIGHT = 3.0
+_SAME_SPELLING_BONUS = 1.0
+#: A name this long with a place's spelling key counts as that place's spelling ("Dweir");
+#: shorter words ("Four", "Eye") too often meet a village's key by chance.
+_SAME_SPELLING_MIN_LEN = 5
 _FUZZY_MIN_LEN = 7
+#: Reading h as kh is tried only for skeletons this long (not for short personal names).
+_KH_MIN_LEN = 7
 _PRIMARY_BONUS = 0.3
 #: GeoNames codes of the seats of administrative divisions (Tall Tamr is "PPLA3"): a seat
 #: is named in the news far more often than a village of the same name ("Tall at Tamr").
@@ -155,6 +165,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._site_ids: tuple[int, ...] | None = None
         self._fuzzy_keys: dict[str, tuple[list[str], list[tuple[int, ...]]]] | None = None
+        self._spelling_keys: dict[int, tuple[str, ...]] = {}
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
         # geoparse asks for the same few names in article after article
         self._candidates_cached = lru_cache(maxsize=65536)(self._candidates_uncached)
@@ -271,14 +282,44 @@ class Gazetteer:
         names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
         return max(Levenshtein.normalized_similarity(key, n) for n in names)
 
+    def _loose(self, k2: str, alternate: str) -> list[tuple[int, float, int]]:
+        """Return the skeleton matches of ``k2`` and of the ``alternate`` name key (if any)."""
+        codes = list(self._ix.k2.get(k2, ())) if k2 else []
+        if alternate:
+            codes += self._ix.k2.get(skeleton(alternate), ())
+        return [(code >> 1, _TIER[2] + (_PRIMARY_BONUS if code & 1 else 0.0), 2) for code in codes]
+
+    def _spelling_fit(self, want: str, idx: int) -> float:
+        """Score how close a :func:`geo.normalize.spelling` key is to a record's names'."""
+        sim = max(Levenshtein.normalized_similarity(want, n) for n in self._spellings(idx))
+        return _SIMILARITY_WEIGHT * sim + (_SAME_SPELLING_BONUS if sim == 1.0 else 0.0)
+
     def spelling_similarity(self, name: str, place: Place) -> float:
         """Return how close ``name`` is to the closest spelling the gazetteer has for ``place``.
 
-        1.0 for an exact (normalised) spelling; used to refuse look-alikes such as "Home" for
-        Hamah, whose phonetic skeletons collide.
+        1.0 for an exact (normalised) spelling or, for a name of five letters or more, the
+        same :func:`geo.normalize.spelling` key ("Dweir" for Ad Duwayr); used to refuse
+        look-alikes such as "Home" for Hamah, whose phonetic skeletons collide.
         """
         idx = self._ix.by_gid.get(place.gazetteer_id)
-        return 0.0 if idx is None else self._similarity_cached(name_key(name), idx)
+        if idx is None:
+            return 0.0
+        key = name_key(name)
+        sim = self._similarity_cached(key, idx)
+        if sim < 1.0 and len(key) >= _SAME_SPELLING_MIN_LEN and self._same_spelling(key, idx):
+            return 1.0
+        return sim
+
+    def _same_spelling(self, key: str, idx: int) -> bool:
+        return spelling(key) in self._spellings(idx)
+
+    def _spellings(self, idx: int) -> tuple[str, ...]:
+        """Return the distinct :func:`geo.normalize.spelling` keys of a record's names."""
+        found = self._spelling_keys.get(idx)
+        if found is None:
+            names = self._ix.names.get(idx) or (name_key(self._ix.records[idx][_NAME]),)
+            found = self._spelling_keys[idx] = tuple(dict.fromkeys(map(spelling, names)))
+        return found
 
     def get(self, gazetteer_id: str) -> Place | None:
         """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""
@@ -417,21 +458,25 @@ class Gazetteer:
         # looser matches only when no exact name matched (in the wanted country, if any)
         if not scores or (country and not any(recs[i][_CC] == country for i in scores)):
             k2 = skeleton(k1)
-            loose: list[tuple[int, float, int]] = [
-                (code >> 1, _TIER[2] + (_PRIMARY_BONUS if code & 1 else 0.0), 2)
-                for code in ix.k2.get(k2, ())
-            ]
+            # sound alternates only for a name no place anywhere has exactly (not "Genoa")
+            loose = self._loose(k2, "" if scores else g_as_q(k1))
+            if (
+                not scores
+                and len(k2) >= _KH_MIN_LEN
+                and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
+            ):
+                loose += self._loose("", h_as_kh(k1))  # kh written h ("Hirbet Duwayzin")
             if not loose and not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
                 near = self._fuzzy(k2, country)
                 loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]
             if country:  # only in-country loose matches can survive the country filter below
                 loose = [x for x in loose if recs[x[0]][_CC] == country]
+            want = spelling(k1) if len(loose) > 1 else ""
             for idx, base, tier in loose:
                 if idx in scores and scores[idx][1] < tier:
                     continue
-                # spelling closeness to the record's names breaks ties between loose matches
-                sim = self._similarity(k1, idx) if len(loose) > 1 else 1.0
-                s = base + prior[idx] + _SIMILARITY_WEIGHT * sim
+                # spelling closeness to the record's names ranks loose matches
+                s = base + prior[idx] + (self._spelling_fit(want, idx) if want else 0.0)
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
         if not scores:

@@ -13,6 +13,13 @@ coarser than the last, make such variants collide while keeping different places
     (with ``w``/``y`` inside a word) written as ``a``, spaces removed:
     ``"Hassakeh" -> "hasaka"``, ``"Dayr az-Zawr" -> "darzar"``, ``"Ghuwayran" -> "garan"``.
 
+:func:`spelling`
+    Finer than the skeleton, for ranking the places one skeleton gathers: digraphs and
+    doubled letters folded, diphthongs written ``ay``/``aw`` (ei, ai, ey / ou after a vowel),
+    ``e`` as ``a``, ``o`` as ``u``, a final ``h`` after a vowel dropped, but ``w``/``y`` and
+    the vowels' places kept: ``"Sheiman" -> "sayman"`` is Shayman, not Shamin, although
+    all three share the skeleton ``saman``.
+
 Names whose skeletons still differ (Tabqa / Tabaqah) are left to the gazetteer's guarded
 fuzzy fallback. All functions are pure and cached; they are the hot path of every look-up.
 """
@@ -24,7 +31,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import groupby
 
-__all__ = ["ARTICLES", "fold", "name_key", "skeleton"]
+__all__ = ["ARTICLES", "fold", "g_as_q", "h_as_kh", "name_key", "skeleton", "spelling"]
 
 #: Arabic definite-article tokens as transliterated (sun-letter assimilations included).
 ARTICLES = frozenset(
@@ -114,6 +121,8 @@ _DIGRAPHS = (
     ("ee", "i"),
 )
 _VOWELS = frozenset("aeiou")
+#: French "ou" before a vowel is a w ("Ouadi" = Wadi, "Chouaib" = Shuwayb).
+_FRENCH_W = re.compile(r"ou(?=[aei])")
 
 
 _ASCII_MARKS = str.maketrans({"`": "", "'": ""})
@@ -195,6 +204,8 @@ def skeleton(key: str) -> str:
         if not token.isascii():
             out.append(token)
             continue
+        if "ou" in token:
+            token = _FRENCH_W.sub("w", token)
         for a, b in _DIGRAPHS:
             if a in token:
                 token = token.replace(a, b)
@@ -204,3 +215,116 @@ def skeleton(key: str) -> str:
         token = token[0].translate(_TO_A_FIRST) + token[1:].translate(_TO_A_REST)
         out.append("".join(ch for ch, _ in groupby(token)))
     return "".join(out)
+
+
+#: Letter spellings folded by :func:`spelling`, in order: one letter per Arabic consonant
+#: (sh, kh, gh, th, dh kept apart from s, k, g, t, d), then the vowels and diphthongs.
+_SPELLING_LETTERS = (
+    ("dsch", "j"),
+    ("tsch", "ş"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("sch", "ş"),
+    ("ch", "ş"),
+    ("sh", "ş"),
+    ("kh", "x"),
+    ("gh", "ğ"),
+    ("th", "θ"),
+    ("dh", "ð"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("g", "k"),  # a bare g is mostly a Bedouin q ("Gadiriya"); gh is ğ above
+    ("oo", "u"),
+    ("ee", "i"),
+    ("eih", "ay"),
+    ("ei", "ay"),
+    ("ai", "ay"),
+    ("ey", "ay"),
+    ("ie", "iya"),
+    ("e", "a"),
+    ("o", "u"),
+)
+#: One pass over a token, longest spelling first; then uw -> w (Duwayr / Dweir, Suwayda /
+#: Sweida) and doubled letters folded.
+_SPELLING_MAP = dict(_SPELLING_LETTERS)
+_SPELLING_RE = re.compile("|".join(sorted(_SPELLING_MAP, key=len, reverse=True)))
+
+
+def _spelling_letter(m: re.Match[str]) -> str:
+    return _SPELLING_MAP[m.group()]
+
+
+_SPELLING_AW = re.compile(r"aw(?![aeiouy])|au(?![aeiouy])")
+
+
+@lru_cache(maxsize=200_000)
+def spelling(key: str) -> str:
+    """Return the spelling key of a :func:`name_key`: finer than :func:`skeleton`.
+
+    Used to rank the places that share a skeleton by how close their spellings are.
+
+    Examples
+    --------
+    >>> spelling(name_key("Sheiman")) == spelling(name_key("Shayman"))
+    True
+    >>> spelling(name_key("Sheiman")) == spelling(name_key("Shamin"))
+    False
+    >>> spelling(name_key("Muweileh")) == spelling(name_key("Al Muwaylah"))
+    True
+    >>> spelling(name_key("Sakhra")) == spelling(name_key("Saqra"))
+    False
+    >>> spelling(name_key("Dweir")) == spelling(name_key("Ad Duwayr"))
+    True
+    """
+    out: list[str] = []
+    for token in key.split():
+        if not token.isascii():
+            out.append(token)
+            continue
+        if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
+            token = token[:-1]
+        if "ou" in token:
+            token = _FRENCH_W.sub("w", token)
+        token = _SPELLING_RE.sub(_spelling_letter, token)
+        if "uw" in token:
+            token = token.replace("uw", "w")
+        token = _SPELLING_AW.sub("u", token)
+        out.append("".join(ch for ch, _ in groupby(token)))
+    return "".join(out)
+
+
+_BARE_G = re.compile(r"g(?!h)")
+_BARE_H = re.compile(r"(?<![cgksztd])h(?=[aeiouy])")
+
+
+@lru_cache(maxsize=65_536)
+def g_as_q(key: str) -> str:
+    """Return a :func:`name_key` with every bare ``g`` read as ``q`` ("" when it has none).
+
+    Bedouin and Levantine speech says q as g, and reporters write it so: "Gadiriya" is
+    Al Qadiriyah. ``gh`` (ghayn) is left alone.
+
+    Examples
+    --------
+    >>> g_as_q("gabr abd"), g_as_q("ghazal")
+    ('qabr abd', '')
+    """
+    return _BARE_G.sub("q", key) if _BARE_G.search(key) else ""
+
+
+@lru_cache(maxsize=65_536)
+def h_as_kh(key: str) -> str:
+    """Return a :func:`name_key` with every plain ``h`` before a vowel read as ``kh``.
+
+    French and Turkish spellings write kh as h ("Han" for Khan, "Hirbet" for Khirbat);
+    "" when the key has no such ``h``.
+
+    Examples
+    --------
+    >>> h_as_kh("hirbat duwayzin"), h_as_kh("shams")
+    ('khirbat duwayzin', '')
+    """
+    return _BARE_H.sub("kh", key) if _BARE_H.search(key) else ""

@@ -1,0 +1,97 @@
+"""Transliteration-robust look-ups: the spellings reporters use find the right village.
+
+When several places share one phonetic skeleton, the one whose spelling is closest wins over
+a bigger namesake of a looser spelling (the blind benchmark is
+``benchmarks/bench_geo_spellings.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import geo
+from geo.normalize import g_as_q, h_as_kh, name_key, skeleton, spelling
+
+
+@pytest.mark.parametrize(
+    ("variant", "source"),
+    [
+        ("Sheiman", "Shayman"),
+        ("Muweileh", "Al Muwaylah"),
+        ("el-Jouda", "Al Jawdah"),
+        ("Deir ez-Zor", "Dayr az Zawr"),
+        ("Cheikh Maksoud", "Shaykh Maqsud"),
+        ("Tel Khalla", "Tall Khallah"),
+    ],
+)
+def test_spelling_key_joins_transliterations(variant, source):
+    assert spelling(name_key(variant)) == spelling(name_key(source))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Sheiman", "Shamin"), ("Sakhra", "Shaqrah"), ("Seida", "Sweida"), ("Madaya", "Maidiya")],
+)
+def test_spelling_key_keeps_apart_what_the_skeleton_joins(one, other):
+    assert skeleton(name_key(one)) == skeleton(name_key(other))
+    assert spelling(name_key(one)) != spelling(name_key(other))
+
+
+@pytest.mark.parametrize(
+    ("variant", "pcode", "expected"),
+    [
+        ("Sheiman", "SY04", "Shayman"),  # not Shamin, Aleppo
+        ("Muweileh", None, "Muwayl"),  # one of the Muwaylahs, not Malah, Sweida
+        ("Seida", "SY12", "Sayda"),  # the Daraa village, not As-Suwayda
+        ("Al-Sakhreh", "SY08", "Sakhrah"),  # not Shaqrah, Deir ez-Zor
+        ("Tel Khallé", "SY05", "Khallah"),  # not Tallkalakh, Homs
+    ],
+)
+def test_closest_spelling_wins_among_namesakes_of_one_skeleton(gaz, variant, pcode, expected):
+    place = gaz.lookup(variant, country="SY", limit=1)[0]
+    assert pcode is None or place.admin1_pcode == pcode
+    assert expected in place.name.replace("ḩ", "h")
+
+
+@pytest.mark.parametrize(
+    ("variant", "pcode", "expected"),
+    [
+        ("Gabr el-Abd", "SY08", "Qabr al"),  # a Bedouin g for q
+        ("Hirbat Duwayzin", "SY04", "Khirbat Duwayzin"),  # kh written h
+        ("Han Kafr Jali", "SY04", "Khan Kafr Jali"),
+        ("Ouadi al-Ruseimin", "SY06", "Wadi ar Rusaymin"),  # French ou for w
+    ],
+)
+def test_sound_spellings_of_q_kh_and_w(gaz, variant, pcode, expected):
+    place = gaz.lookup(variant, country="SY", limit=1)[0]
+    assert place.admin1_pcode == pcode
+    assert place.name.startswith(expected)
+
+
+def test_ghayn_is_not_read_as_q_and_short_names_keep_their_h():
+    assert g_as_q("ghazal") == ""
+    assert h_as_kh("hirbat") == "khirbat"
+    assert h_as_kh("shams") == ""
+
+
+@pytest.mark.parametrize("name", ["Dahir", "Hamid", "Hazim"])
+def test_short_personal_names_are_not_read_with_kh(gaz, name):
+    found = gaz.candidates(name, country="SY", limit=3)
+    assert all("kh" not in name_key(c.place.name) for c in found if c.tier > 1)
+
+
+def test_a_village_in_the_spelling_reporters_use_is_found_in_running_text(gaz):
+    found = geo.geoparse("Mortar rounds landed in Dweir on Tuesday, farmers said.", gaz)
+    assert [m.place.name for m in found if m.place] == ["Ad Duwayr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four fighters were hurt in the clashes.",
+        "Eye witnesses described a long convoy.",
+        "Gen Mazloum Abdi spoke to the council.",
+    ],
+)
+def test_short_english_words_do_not_meet_a_village_by_spelling(gaz, text):
+    assert [m.surface for m in geo.geoparse(text, gaz) if m.place] == []
