@@ -300,14 +300,24 @@ class Context:
         return m.place.name if m.place is not None else m.surface
 
     def lookup(self, name: str) -> Place | None:
-        """Resolve a bare name through the gazetteer (None without one)."""
+        """Resolve a bare name: as ``geo.geoparse`` resolved it in this article, if it did.
+
+        A name geoparse mapped is its place; a name it found and left unresolved (a
+        person, a guess too far from the article's places) stays unresolved. Only a name
+        geoparse never spotted is looked up, by its own spelling (no close-spelling guess).
+        None without a gazetteer.
+        """
         if self.gazetteer is None or not name.strip():
             return None
+        key = name.strip().lower()
+        for m in self.mentions:
+            if m.surface.lower() == key:
+                return m.place if m.place is not None and not m.metonymy else None
         try:
-            hits = self.gazetteer.lookup(name, country=None, limit=1)
+            hits = self.gazetteer.candidates(name, country=None, limit=1, fuzzy=False)
         except (ValueError, LookupError):
             return None
-        return hits[0] if hits else None
+        return hits[0].place if hits and hits[0].tier <= 2 else None
 
 
 def _mappable(m: Mention) -> bool:

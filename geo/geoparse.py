@@ -1015,7 +1015,42 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             s.place = min(
                 close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
             ).place
+    _drop_far_guesses(spans, focus)
     _relative_context(text, spans, focus)
+
+
+#: A close spelling (a guess at a misspelt or unknown name) must lie this near one of the
+#: article's places found by their own spelling.
+_GUESS_RADIUS_KM = 75.0
+
+
+def _tier(s: _Span) -> int:
+    return next((c.tier for c in s.cands if c.place is s.place), 1)
+
+
+def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
+    """Leave unresolved a close-spelling guess far from every firmly found place.
+
+    "Turkish-backed factions took Jindires, Qurbat Zelko and Rajo": the unknown middle
+    name is not a village spelt a little like it 200 km away. A guess stands when the
+    article has no firm town to check it against.
+    """
+    firm = [
+        s.place
+        for s in spans
+        if s.place is not None
+        and s.place.country == focus
+        and s.place.precision in ("site", "neighbourhood", "town", "district")
+        and _tier(s) <= 2
+    ]
+    if not firm:
+        return
+    for s in spans:
+        if s.place is None or _tier(s) < 3:
+            continue
+        p = s.place
+        if min(_dist(p.lat, p.lon, f.lat, f.lon) for f in firm) > _GUESS_RADIUS_KM:
+            s.place = None
 
 
 #: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
