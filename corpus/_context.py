@@ -19,6 +19,9 @@ from geo.records import Mention, Place
 if TYPE_CHECKING:
     from geo import Gazetteer
 
+#: the gazetteer's match tier of a fuzzy look-alike (``geo.gazetteer.Candidate.tier``)
+_FUZZY_TIER = 3
+
 #: Key words a pattern needs (lower-case substrings), by ``id(pattern)``; see :func:`gated`.
 #: Patterns are kept by id, never as dict keys or set members: hashing a compiled pattern
 #: hashes its whole compiled program (2 µs for a large word list), on every look-up.
@@ -299,11 +302,24 @@ class Context:
             return None
         return m.place.name if m.place is not None else m.surface
 
-    def lookup(self, name: str) -> Place | None:
-        """Resolve a bare name through the gazetteer (None without one)."""
+    def lookup(self, name: str, *, fuzzy: bool = True) -> Place | None:
+        """Resolve a bare name through the gazetteer (None without one).
+
+        Parameters
+        ----------
+        name
+            The name as written.
+        fuzzy
+            When False, a look-alike found only by the gazetteer's fuzzy tier (an edit
+            away: "Syrian" -> "Suran") is no answer: a name the geoparser did not spot is
+            resolved only by its spelling or its transliteration skeleton.
+        """
         if self.gazetteer is None or not name.strip():
             return None
         try:
+            if not fuzzy and hasattr(self.gazetteer, "candidates"):
+                cands = self.gazetteer.candidates(name, country=None, limit=1)
+                return cands[0].place if cands and cands[0].tier < _FUZZY_TIER else None
             hits = self.gazetteer.lookup(name, country=None, limit=1)
         except (ValueError, LookupError):
             return None

@@ -996,7 +996,9 @@ class _Builder:
             and proper.lower() not in _MONTHS_DAYS
             and not frag[frag.find(proper) + len(proper) :].startswith(_SAID)
         ):  # "..., the Observatory said": a source, not a place
-            return proper, self.ctx.lookup(f"{proper} province" if province else proper)
+            return proper, self.ctx.lookup(
+                f"{proper} province" if province else proper, fuzzy=False
+            )
         return None
 
     def facility(self, town: str, noun: str, town_place: Place | None) -> tuple[str, Place | None]:
@@ -1776,7 +1778,9 @@ def _object_at(
         return None
     if b.ctx.parties_in(s.start + p, s.start + p + len(proper)):
         return None
-    found = b.ctx.lookup(proper)
+    if proper.split()[0].lower() in _DEMONYMS:
+        return None  # "the northeastern Syrian city of Manbij": an adjective before the name
+    found = b.ctx.lookup(proper, fuzzy=False)
     if found is not None and found.country == "SY" and found.precision != "country":
         return _Obj((found.name, found), p, p + len(proper))
     if (names_only and not strong) or (found is not None and found.precision == "country"):
