@@ -102,9 +102,19 @@ _FACILITY_RE = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 #: The same, for lower-cased text (``Context.lowered``): several times faster than re.I.
 _FACILITY_LOW = re.compile(rf"\b(?:{_FACILITY})\b")
 _ANAPHOR = re.compile(
-    rf"\b(?:the|this|that|its)\s+(?:(?:{_FACILITY})|area|site|city|town|neighbou?rhood|district)\b",
+    rf"\b(?:the|this|that|its)\s+(?:(?:{_FACILITY})|area|site|city|town|village|neighbou?rhood|district)\b",
     re.I,
 )
+#: a sentence that asks ("Will the SDF hold Raqqa?", "Qui contrôle Alep ?"): no claim
+_QUESTION = re.compile(r"\?[\"'”’»)\s]*$")
+#: a town named only to locate another ("east of Al-Bab", "near Hama"): not "the town"
+_BEARING_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+(?:outskirts|countryside))?"
+    r"\s+of|near|outside|towards?|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+#: an anaphor standing for a town ("the town", "the village"): never for a province
+_TOWN_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?:city|town|village)\b", re.I)
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
     rf"\s+(?:{_FACILITY})\b"
@@ -956,7 +966,8 @@ class _Builder:
         if self.p.anaphor.match(frag.strip()):
             if self.focus is not None:
                 return self.focus
-            near = self.ctx.place_near(i, start)
+            near = self.town_before(i, start) if _TOWN_ANAPHOR.match(frag.strip()) else None
+            near = near or self.ctx.place_near(i, start)
             if near is not None and near.precision != "country":  # "the city" is no country
                 return self.ctx.place_name(near) or near.surface, near.place
         fac = self.p.facility.search(frag)
@@ -1055,6 +1066,25 @@ class _Builder:
             self._only[code] = sites[0] if len(sites) == 1 else None
         return self._only[code]
 
+    def town_before(self, i: int, pos: int) -> Mention | None:
+        """Return the last town named before offset ``pos`` of sentence ``i`` ("the town").
+
+        A province or a country named after the town ("Khan Shaykhun in Idlib province") is
+        not what "the town" stands for.
+        """
+        end = self.ctx.sents[i].start + pos
+        text = self.ctx.article.text
+        for m in reversed(self.ctx.mentions):
+            if (
+                m.end <= end
+                and not m.metonymy
+                and m.place is not None
+                and m.precision not in ("country", "admin1")
+                and not _BEARING_BEFORE.search(text, max(0, m.start - 40), m.start)
+            ):
+                return m
+        return None
+
     def update_focus(self, i: int) -> None:
         """Remember the last facility (or town with a facility noun) named in sentence ``i``."""
         s = self.ctx.sents[i]
@@ -1135,6 +1165,9 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
     disputes: dict[str, str] = {}
     for i, s in enumerate(ctx.sents):
         t = s.text
+        if _QUESTION.search(t):  # "Could the army take Saraqib?": asked, not said
+            b.update_focus(i)
+            continue
         if b.fr:
             low = ctx.lowered[i]
             for handler_fr, keys in _HANDLERS_FR:
