@@ -114,7 +114,9 @@ _BEARING_BEFORE = re.compile(
     re.I,
 )
 #: an anaphor standing for a town ("the town", "the village"): never for a province
-_TOWN_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?:city|town|village)\b", re.I)
+_TOWN_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:city|town|village)\b(?!\s+(?:of|centre|center|council)\b)", re.I
+)
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
     rf"\s+(?:{_FACILITY})\b"
@@ -401,7 +403,12 @@ _HELD_ADJ = re.compile(r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|oc
 _ADJ_ACTOR_EN = {
     "kurdish": "SDF", "regime": "Syrian government", "loyalist": "Syrian government",
     "turkish": "Turkey/SNA", "russian": "Russia", "opposition": "rebels",
+    "army": "Syrian government", "rebel": "rebels", "tribal": "Arab tribes",
+    "druze": "Druze factions",
 }  # fmt: skip
+#: a negation a few words before "under X control" / "in X hands" ("had not yet come under
+#: government control", "is no longer in rebel hands"): no claim
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
 #: ACTOR controls / holds / occupies X, where the place is not a bare name right after the
 #: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
 _HOLD_VERB = re.compile(
@@ -963,11 +970,18 @@ class _Builder:
         region = self.p.region.search(frag)
         if region and not region.groupdict().get("loc"):  # French: not "dans le nord-est"
             return _region_name(region), self.ctx.lookup("Syria")
+        town = None if self.fr else _TOWN_ANAPHOR.search(frag)
+        if town is not None and not any(
+            not m.metonymy and m.place is not None
+            for m in self.ctx.mentions_in(s.start + start + town.start(), s.start + end)
+        ):  # "the town" ("By evening the town was under army control"): the last town named
+            near = self.town_before(i, start + town.start())
+            if near is not None:
+                return self.ctx.place_name(near) or near.surface, near.place
         if self.p.anaphor.match(frag.strip()):
             if self.focus is not None:
                 return self.focus
-            near = self.town_before(i, start) if _TOWN_ANAPHOR.match(frag.strip()) else None
-            near = near or self.ctx.place_near(i, start)
+            near = self.ctx.place_near(i, start)
             if near is not None and near.precision != "country":  # "the city" is no country
                 return self.ctx.place_name(near) or near.surface, near.place
         fac = self.p.facility.search(frag)
@@ -1295,6 +1309,8 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
         if (back and (b.fr or m["hands"] is None)) or (
             b.fr and _BACK_BEFORE_FR.search(t, max(0, m.start() - 16), m.start())
         ):
+            continue
+        if not b.fr and _NEGATED_BEFORE.search(t, max(0, m.start() - 40), m.start()):
             continue
         group = "who" if b.fr or m["who"] is not None else "hands"
         who = b.ctx.parties_in(
