@@ -966,6 +966,8 @@ class _Builder:
     ) -> tuple[str, Place | None] | None:
         """Resolve the place named in sentence ``i`` between offsets ``start``-``end``."""
         s = self.ctx.sents[i]
+        while 0 < end < len(s.text) and (s.text[end].isalnum() or s.text[end] in "-'’"):
+            end += 1  # a window that ends inside a name takes the whole name ("Ham|a")
         frag = s.text[start:end]
         region = self.p.region.search(frag)
         if region and not region.groupdict().get("loc"):  # French: not "dans le nord-est"
