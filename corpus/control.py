@@ -242,6 +242,8 @@ _SUPPORT = re.compile(
     r"(?:support\s+of|backed\s+by|supported\s+by|aided\s+by)\s+(?:the\s+)?$", re.I
 )
 #: "Jihadists led by HTS", "rebels, led by HTS,": the leader is the actor
+#: "HTS-led", "Hayat Tahrir al-Sham (HTS)-led": the actor before leads the one after
+_LED_ADJ = re.compile(r"(?:\s*\([\w\s-]{2,12}\))?\)?\s*-\s*led\s+(?:\w+\s+){0,2}?", re.I)
 _LED_BY = re.compile(r"\s*,?\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$", re.I)
 _PARTIAL_WORDS = re.compile(
     r"\b(?:parts?|most|much|areas|swathes|pockets|sections|portions|half|side|countryside|"
@@ -1168,6 +1170,9 @@ class _Builder:
             text = self.ctx.article.text
             led = [_LED_BY.fullmatch(text, h.end, nxt.start) for h, nxt in pairwise(hits)]
             hits = [h for h, by in zip(hits, [*led, None], strict=True) if by is None]
+            # "HTS-led rebels", "Hayat Tahrir al-Sham (HTS)-led forces": the leader
+            leads = [_LED_ADJ.fullmatch(text, h.end, nxt.start) for h, nxt in pairwise(hits)]
+            hits = [h for h, by in zip(hits, [None, *leads], strict=True) if by is None]
         return hits[0] if first else hits[-1]
 
 
@@ -1422,6 +1427,8 @@ def _regain(b: _Builder, i: int, t: str) -> None:
         if not b.fr and not ground and "control" not in m.group().lower():
             # "retook the strategic town of", "regained all of Aleppo": the object, strictly
             objs, partial = _objects(b, i, m.end(), strong=True)
+            if not objs:  # "Saraqib, which the army retook in February"
+                objs = _relative_object(b, i, hit, m.end())
             for obj in objs:
                 b.add(i, hit.canonical, obj.place, status, "partial" if partial else extent)
             continue
@@ -1981,13 +1988,9 @@ def _take(
     hit = _subject(b, i, start)
     if hit is not None:
         objs, partial = _objects(b, i, end, strong=strong)
-        s = b.ctx.sents[i]
-        which = _WHICH_BEFORE.search(t, max(0, hit.start - s.start - 12), hit.start - s.start)
-        if not objs and which is not None and _OBJECT_GONE.match(t, end):
-            # "Afrin, which Turkish forces captured in 2018": the object is the place before
-            place = _subject_place(b, i, which.start())
-            objs = [_Obj(place, which.start(), which.start())] if place is not None else []
-            partial = False
+        if not objs:
+            objs = _relative_object(b, i, hit, end)
+            partial = partial and bool(objs)
         if not objs and _IT.match(t, end):
             objs = _it_place(b, i, end) or _mention_before(b, i, start)
         if not objs and status == "holds":
@@ -2382,6 +2385,21 @@ _OBJECT_GONE = re.compile(
 )
 #: "to" right before a verb: an aim, not a deed ("an offensive to wrest X from Y")
 _TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _relative_object(b: _Builder, i: int, hit: AliasMatch, end: int) -> list[_Obj]:
+    """Return the place a relative clause's verb takes: the place before "which".
+
+    "Afrin, which Turkish forces captured in 2018", "Saraqib, which the army retook in
+    February": only when nothing after the verb ending at ``end`` is its object.
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    which = _WHICH_BEFORE.search(t, max(0, hit.start - s.start - 12), hit.start - s.start)
+    if which is None or not _OBJECT_GONE.match(t, end):
+        return []
+    place = _subject_place(b, i, which.start())
+    return [_Obj(place, which.start(), which.start())] if place is not None else []
 
 
 def _held_before(b: _Builder, i: int, h: _control_rules.Hit) -> None:
