@@ -113,6 +113,7 @@ _BEARING_BEFORE = re.compile(
     r"\s+of|near|outside|towards?|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 #: an anaphor standing for a town ("the town", "the village"): never for a province
 _TOWN_ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:city|town|village)\b(?!\s+(?:of|centre|center|council)\b)", re.I
@@ -1294,6 +1295,9 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                 for mm in b.ctx.mentions_in(s.start + start, s.start + m.start())
                 if not mm.metonymy and mm.place is not None
             ]
+            named = [mm for mm in listed if not _locator(b, mm)]
+            if named and len(named) < len(listed):  # "A and B, north of C, are held by"
+                listed = named
             if len(listed) > 1:
                 for mm in listed:
                     b.add(i, actor.canonical, (b.ctx.place_name(mm) or mm.surface, mm.place),
@@ -1337,6 +1341,20 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             back = True
         if place is not None:  # "back in rebel hands": regained
             b.add(i, holder, place, "regained" if back else "holds", "full")
+
+
+def _locator(b: _Builder, m: Mention) -> bool:
+    """Whether a mention only locates another place: not among the places a claim is about.
+
+    "north of Tal Tamr", "near Hama", "in Idlib province" after a town.
+    """
+    text = b.ctx.article.text
+    if _BEARING_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
+    return (
+        m.precision == "admin1"
+        and _IN_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+    )
 
 
 def _adj_actor(b: _Builder, adj: str | None) -> str | None:
