@@ -365,7 +365,7 @@ _LOSE = re.compile(
     # "withdrew from", "pulled out of", "evacuated", "abandoned": rule "withdraw" of control.yaml
     r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
     r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
-    r"|(?P<hand>handed\s+over|hands\s+over|handed|ceded|cedes|relinquished|"
+    r"|(?P<hand>handed\s+over|hands\s+over|handing\s+over|handed|handing|ceded|cedes|ceding|relinquished|"
     r"turned\s+over)(?:\s+(?:full\s+)?control\s+(?:of|over))?"
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
     r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
@@ -453,6 +453,9 @@ _LEAD_WORD = re.compile(
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
     r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|series|string|"
     r"handful|dozens|scores|buffer|demilitari[sz]ed|security|safe|zones?|belt|near|outside|"
+    # "at least 12 positions and checkpoints in": posts of an armed side in the places
+    r"at\s+least|checkpoints?|outposts|posts|barracks|"
+    r"and(?=\s+(?:checkpoints|positions|outposts|posts|bases)\b)|"
     r"desert|steppe|badia|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
@@ -491,7 +494,8 @@ _PLURAL_PLACE_OF = re.compile(r"\b(?:towns|cities|villages|areas|neighbou?rhoods
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
     r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
-    r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
+    r"positions|checkpoints|outposts|posts|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|"
+    r"centre|center|villages|"
     r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|zones?|belt|near|outside|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
     re.I,
@@ -614,7 +618,8 @@ _FAR_SKIP = re.compile(
 
 gated(_LOSE, "lost", "loses", "withdr", "pulled", "pulls",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
-      "flushed", "routed", "handed", "hands over", "ceded", "cedes", "relinquished",
+      "flushed", "routed", "handed", "hands over", "handing", "ceded", "cedes", "ceding",
+      "relinquished",
       "turned over")  # fmt: skip
 gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
       "evicted", "routed")  # fmt: skip
