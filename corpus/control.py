@@ -113,6 +113,12 @@ _BEARING_BEFORE = re.compile(
     r"\s+of|near|outside|towards?|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+#: an apposition between commas after the subject ("Army units, in cooperation with the
+#: supporting forces, liberated"): it does not part the subject from its verb
+_APPOSITION_EN = re.compile(r"\s*,[^,;()\"“”]{1,80},\s*")
+#: a participle opening a clause after a comma ("..., handing X over to Y"): its subject is
+#: the subject of the clause before
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 #: an anaphor standing for a town ("the town", "the village"): never for a province
 _TOWN_ANAPHOR = re.compile(
@@ -265,6 +271,7 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _REGION = re.compile(
     r"\b(?P<r>northern\s+and\s+eastern|north\s+and\s+east|(?:north|south)[-\s]?(?:east|west)(?:ern)?|"
     r"north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?)\s+Syria\b|"
+    r"(?<!\bto\s)(?<!\bfrom\s)(?<!\btowards\s)"  # "pulled back to the west": a direction
     r"\bthe\s+(?P<r2>north|south|north-?east|north-?west|south-?east|south-?west|east|west)"
     r"(?:\s+of\s+(?:the\s+country|Syria)\b|(?=\s*(?:[.;,]|$)))",
     re.I,
@@ -1534,6 +1541,8 @@ def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
     if b.fr:
         gap = _APPOSITION_FR.sub("", gap)
     elif len(gap) > limit:  # "Turkish forces and allied Syrian factions now hold"
+        if _APPOSITION_EN.fullmatch(gap):  # "Army units, in cooperation with X, liberated"
+            return False
         gap = _FAR_SKIP.sub("", gap)
     return len(gap) > limit
 
@@ -1901,7 +1910,12 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         )
         if verb is not None:  # "have neutralised 15 terrorists and taken control of": an object
             return _subject(b, i, verb.start(), limit)
-    return None if _far(b, i, hit, pos, limit) else hit
+    if _far(b, i, hit, pos, limit):
+        if not (_PARTICIPLE_AT.match(t, pos) and t[:pos].rstrip().endswith(",")):
+            return None
+        if _far(b, i, hit, pos, 3 * limit):
+            return None  # "X withdrew from A and B, handing C to Y": the clause's subject
+    return hit
 
 
 def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
