@@ -451,7 +451,11 @@ _FIGHT_CLAUSE = re.compile(
 #: negation or a modal just before a verb: no claim ("failed to take control of")
 _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
     r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
-    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)(?<!managed\s)to)\s+"
+    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)(?<!managed\s)"
+    # "claimed to have captured", "appear to have fallen": a claim, hedged or not, is said
+    r"(?<!claimed\s)(?<!claims\s)(?<!claim\s)(?<!appears\s)(?<!appeared\s)(?<!appear\s)"
+    r"(?<!seems\s)(?<!seemed\s)(?<!reported\s)(?<!reportedly\s)(?<!said\s)(?<!believed\s)"
+    r"(?<!thought\s)(?<!known\s)to)\s+"
     r"(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
@@ -2774,12 +2778,17 @@ _DISPUTE_KEYS_FR = ("reconn", "occup", "illégal", "retrait", "départ")
 def _dedupe(claims: list[ControlClaim]) -> list[ControlClaim]:
     """Drop repeats: an unattributed copy of an attributed claim gives way to it.
 
+    A side's fight for a place gives way to its taking the place in the same sentence.
+
     Claims are the same when actor, place, status and extent agree. A lede that repeats the
     body unattributed is dropped in favour of the attributed sentence; the same claim from
     two sentences with their own attribution both stay (two pieces of evidence).
     """
+    taken = {(c.actor, c.place, c.quote) for c in claims if c.status in ("holds", "regained")}
     out: list[ControlClaim] = []
     for c in claims:
+        if c.status == "contested" and (c.actor, c.place, c.quote) in taken:
+            continue  # "stormed Saraqib and took control of it": taken, no longer fought over
         key = (c.actor, c.place, c.status, c.extent)
         same = [k for k, e in enumerate(out) if (e.actor, e.place, e.status, e.extent) == key]
         if not same:
