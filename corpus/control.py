@@ -94,7 +94,8 @@ __all__ = ["extract_control"]
 
 _FACILITY = (
     r"prison|jail|facility|establishment|detention\s+cent(?:er|re)|penitentiary|camp|base|"
-    r"airport|air\s+base|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|compound|"
+    r"airport|air\s*base|airfield|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|"
+    r"compound|"
     r"building|school"
 )
 _Loc = tuple[str, Place | None]
@@ -593,7 +594,7 @@ _OWN_SUBJECT = re.compile(
 _ANAPHOR_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
-    r"again|completely|entirely|fully)\b"
+    r"again|completely|entirely|fully|over\s+to|back\s+to|to)\b"
 )
 #: a partner named by its tie to the actor before it: "allied Syrian factions", "its
 #: (Syrian) proxies / allies / backers / partners"
