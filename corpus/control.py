@@ -488,7 +488,7 @@ _LEAD_WORD = re.compile(
     r"(?:held|controlled|occupied)\s+(?=(?:in|around|near|on|across)\b)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|cities|neighbou?rhoods|districts|hills|"
-    r"hilltops|positions|farms|localities)\b)"
+    r"hilltops|positions|checkpoints|outposts|posts|farms|localities)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
     r"neighbou?rhoods?|enclave|stronghold|bastion|hometown|birthplace)\b)"
     r"|hometown|birthplace|including"  # "swathes of territory, including the city of X"
