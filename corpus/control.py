@@ -111,7 +111,7 @@ _QUESTION = re.compile(r"\?[\"'”’»)\s]*$")
 #: a town named only to locate another ("east of Al-Bab", "near Hama"): not "the town"
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+(?:outskirts|countryside))?"
-    r"\s+of|near|outside|towards?|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"\s+of|near|outside|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 #: an apposition between commas after the subject ("Army units, in cooperation with the
@@ -2033,7 +2033,7 @@ def _take(
         if not objs:
             objs = _relative_object(b, i, hit, end)
             partial = partial and bool(objs)
-        if not objs and _IT.match(t, end):
+        if not objs and status != "contested" and _IT.match(t, end):  # not "stormed it"
             objs = _it_place(b, i, end) or _mention_before(b, i, start)
         if not objs and status == "holds":
             b.pending = (i, hit.canonical, _held_adj_actor(b, i, end))
