@@ -160,7 +160,7 @@ _HELD_BY = re.compile(
 #: "under SDF control", "under Kurdish control", "in rebel hands", "in IS hands"
 _UNDER_X_CONTROL = re.compile(
     r"\b(?:(?P<back>returned\s+to|reverted\s+to|came\s+back\s+under|back\s+to)\s+|under\s+)"
-    r"(?P<who>[\w\s'.-]{2,40}?)\s+control"
+    r"(?P<who>[\w\s'.-]{2,40}?)\s+(?:control|occupation|rule)\b"
     r"|\bin\s+(?P<hands>[\w\s'’.-]{2,30}?)\s+hands\b",
     re.I,
 )
@@ -393,9 +393,10 @@ _PEOPLE_AFTER = re.compile(
 _PASSIVE = re.compile(
     r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
     r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
-    r"retaken|recaptured|taken\s+back|won\s+back|lost)(?:{adjunct})?\s+by\s+(?:the\s+)?".replace(
-        "{adjunct}", _ADJUNCT
-    ),
+    r"retaken|recaptured|taken\s+back|won\s+back|lost)"
+    # "was liberated from IS by the SDF": the previous holder between verb and agent
+    r"(?:\s+from\s+(?P<prev>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?"
+    r"(?:{adjunct})?\s+by\s+(?:the\s+)?".replace("{adjunct}", _ADJUNCT),
 )
 #: ACTOR took (full) control of / gained, wrested, assumed, imposed control of X (acquisition,
 #: group "take"), is / remains in (full) control of X, has / keeps / retains control of X
@@ -2168,6 +2169,10 @@ def _passive(b: _Builder, i: int, t: str) -> None:
             else "holds"
         )
         b.add(i, agent.canonical, place, status, "full")
+        if m["prev"] and status != "lost":
+            prev = _armed(b.ctx.parties_in(s.start + m.start("prev"), s.start + m.end("prev")))
+            if prev and prev[0].canonical != agent.canonical:
+                b.add(i, prev[0].canonical, place, "lost", "full")
 
 
 def _in_control(b: _Builder, i: int, t: str) -> None:

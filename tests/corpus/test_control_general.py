@@ -118,6 +118,21 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "IS claimed to have captured the village of Susah.",
             [("IS", "As Sūsah", "holds", "full")],
         ),
+        # the previous holder between a passive verb and its agent
+        (
+            "Tabqa was captured from the jihadists by Kurdish-led fighters in 2017.",
+            [("IS", "Al-Tabqa", "lost", "full"), ("SDF", "Al-Tabqa", "holds", "full")],
+        ),
+        # "under X rule / occupation" as "under X control"
+        (
+            "Hajin remained under IS rule until December.",
+            [("IS", "Hajīn", "holds", "full")],
+        ),
+        # opposition groups, Turkish-backed opposition groups
+        (
+            "Turkish-backed opposition groups overran Tal Rifaat, taking it from the SDF.",
+            [("Turkey/SNA", "Tall Rif‘at", "holds", "full")],
+        ),
         # named airbases
         (
             "Rebels overran the Abu al-Duhur airbase after a long siege.",
