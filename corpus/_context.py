@@ -19,6 +19,9 @@ from geo.records import Mention, Place
 if TYPE_CHECKING:
     from geo import Gazetteer
 
+#: the gazetteer's match tier of a fuzzy look-alike (``geo.gazetteer.Candidate.tier``)
+_FUZZY_TIER = 3
+
 #: Key words a pattern needs (lower-case substrings), by ``id(pattern)``; see :func:`gated`.
 #: Patterns are kept by id, never as dict keys or set members: hashing a compiled pattern
 #: hashes its whole compiled program (2 µs for a large word list), on every look-up.
@@ -317,7 +320,7 @@ class Context:
             hits = self.gazetteer.candidates(name, country=None, limit=1, fuzzy=False)
         except (ValueError, LookupError):
             return None
-        return hits[0].place if hits and hits[0].tier <= 2 else None
+        return hits[0].place if hits and hits[0].tier < _FUZZY_TIER else None
 
 
 def _mappable(m: Mention) -> bool:

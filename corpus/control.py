@@ -94,7 +94,8 @@ __all__ = ["extract_control"]
 
 _FACILITY = (
     r"prison|jail|facility|establishment|detention\s+cent(?:er|re)|penitentiary|camp|base|"
-    r"airport|air\s+base|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|compound|"
+    r"airport|air\s*base|airfield|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|"
+    r"compound|"
     r"building|school"
 )
 _Loc = tuple[str, Place | None]
@@ -102,8 +103,27 @@ _FACILITY_RE = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 #: The same, for lower-cased text (``Context.lowered``): several times faster than re.I.
 _FACILITY_LOW = re.compile(rf"\b(?:{_FACILITY})\b")
 _ANAPHOR = re.compile(
-    rf"\b(?:the|this|that|its)\s+(?:(?:{_FACILITY})|area|site|city|town|neighbou?rhood|district)\b",
+    rf"\b(?:the|this|that|its)\s+(?:(?:{_FACILITY})|area|site|city|town|village|neighbou?rhood|district)\b",
     re.I,
+)
+#: a sentence that asks ("Will the SDF hold Raqqa?", "Qui contrôle Alep ?"): no claim
+_QUESTION = re.compile(r"\?[\"'”’»)\s]*$")
+#: a town named only to locate another ("east of Al-Bab", "near Hama"): not "the town"
+_BEARING_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+(?:outskirts|countryside))?"
+    r"\s+of|near|outside|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+#: an apposition between commas after the subject ("Army units, in cooperation with the
+#: supporting forces, liberated"): it does not part the subject from its verb
+_APPOSITION_EN = re.compile(r"\s*,[^,;()\"“”]{1,80},\s*")
+#: a participle opening a clause after a comma ("..., handing X over to Y"): its subject is
+#: the subject of the clause before
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+#: an anaphor standing for a town ("the town", "the village"): never for a province
+_TOWN_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:city|town|village)\b(?!\s+(?:of|centre|center|council)\b)", re.I
 )
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
@@ -140,7 +160,7 @@ _HELD_BY = re.compile(
 #: "under SDF control", "under Kurdish control", "in rebel hands", "in IS hands"
 _UNDER_X_CONTROL = re.compile(
     r"\b(?:(?P<back>returned\s+to|reverted\s+to|came\s+back\s+under|back\s+to)\s+|under\s+)"
-    r"(?P<who>[\w\s'.-]{2,40}?)\s+control"
+    r"(?P<who>[\w\s'.-]{2,40}?)\s+(?:control|occupation|rule)\b"
     r"|\bin\s+(?P<hands>[\w\s'’.-]{2,30}?)\s+hands\b",
     re.I,
 )
@@ -230,6 +250,8 @@ _SUPPORT = re.compile(
     r"(?:support\s+of|backed\s+by|supported\s+by|aided\s+by)\s+(?:the\s+)?$", re.I
 )
 #: "Jihadists led by HTS", "rebels, led by HTS,": the leader is the actor
+#: "HTS-led", "Hayat Tahrir al-Sham (HTS)-led": the actor before leads the one after
+_LED_ADJ = re.compile(r"(?:\s*\([\w\s-]{2,12}\))?\)?\s*-\s*led\s+(?:\w+\s+){0,2}?", re.I)
 _LED_BY = re.compile(r"\s*,?\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$", re.I)
 _PARTIAL_WORDS = re.compile(
     r"\b(?:parts?|most|much|areas|swathes|pockets|sections|portions|half|side|countryside|"
@@ -250,6 +272,7 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _REGION = re.compile(
     r"\b(?P<r>northern\s+and\s+eastern|north\s+and\s+east|(?:north|south)[-\s]?(?:east|west)(?:ern)?|"
     r"north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?)\s+Syria\b|"
+    r"(?<!\bto\s)(?<!\bfrom\s)(?<!\btowards\s)"  # "pulled back to the west": a direction
     r"\bthe\s+(?P<r2>north|south|north-?east|north-?west|south-?east|south-?west|east|west)"
     r"(?:\s+of\s+(?:the\s+country|Syria)\b|(?=\s*(?:[.;,]|$)))",
     re.I,
@@ -350,7 +373,7 @@ _LOSE = re.compile(
     # "withdrew from", "pulled out of", "evacuated", "abandoned": rule "withdraw" of control.yaml
     r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
     r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
-    r"|(?P<hand>handed\s+over|hands\s+over|handed|ceded|cedes|relinquished|"
+    r"|(?P<hand>handed\s+over|hands\s+over|handing\s+over|handed|handing|ceded|cedes|ceding|relinquished|"
     r"turned\s+over)(?:\s+(?:full\s+)?control\s+(?:of|over))?"
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
     r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
@@ -370,9 +393,10 @@ _PEOPLE_AFTER = re.compile(
 _PASSIVE = re.compile(
     r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
     r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
-    r"retaken|recaptured|taken\s+back|won\s+back|lost)(?:{adjunct})?\s+by\s+(?:the\s+)?".replace(
-        "{adjunct}", _ADJUNCT
-    ),
+    r"retaken|recaptured|taken\s+back|won\s+back|lost)"
+    # "was liberated from IS by the SDF": the previous holder between verb and agent
+    r"(?:\s+from\s+(?P<prev>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?"
+    r"(?:{adjunct})?\s+by\s+(?:the\s+)?".replace("{adjunct}", _ADJUNCT),
 )
 #: ACTOR took (full) control of / gained, wrested, assumed, imposed control of X (acquisition,
 #: group "take"), is / remains in (full) control of X, has / keeps / retains control of X
@@ -391,7 +415,12 @@ _HELD_ADJ = re.compile(r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|oc
 _ADJ_ACTOR_EN = {
     "kurdish": "SDF", "regime": "Syrian government", "loyalist": "Syrian government",
     "turkish": "Turkey/SNA", "russian": "Russia", "opposition": "rebels",
+    "army": "Syrian government", "rebel": "rebels", "tribal": "Arab tribes",
+    "druze": "Druze factions",
 }  # fmt: skip
+#: a negation a few words before "under X control" / "in X hands" ("had not yet come under
+#: government control", "is no longer in rebel hands"): no claim
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
 #: ACTOR controls / holds / occupies X, where the place is not a bare name right after the
 #: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
 _HOLD_VERB = re.compile(
@@ -424,7 +453,11 @@ _FIGHT_CLAUSE = re.compile(
 #: negation or a modal just before a verb: no claim ("failed to take control of")
 _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
     r"(?<!\w)(?:not|never|failed\s+to|unable\s+to|no\s+longer|would|could|might|may|will|"
-    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)(?<!managed\s)to)\s+"
+    r"shall|should|must|(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)(?<!managed\s)"
+    # "claimed to have captured", "appear to have fallen": a claim, hedged or not, is said
+    r"(?<!claimed\s)(?<!claims\s)(?<!claim\s)(?<!appears\s)(?<!appeared\s)(?<!appear\s)"
+    r"(?<!seems\s)(?<!seemed\s)(?<!reported\s)(?<!reportedly\s)(?<!said\s)(?<!believed\s)"
+    r"(?<!thought\s)(?<!known\s)to)\s+"
     r"(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
@@ -433,6 +466,9 @@ _LEAD_WORD = re.compile(
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
     r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|series|string|"
     r"handful|dozens|scores|buffer|demilitari[sz]ed|security|safe|zones?|belt|near|outside|"
+    # "at least 12 positions and checkpoints in": posts of an armed side in the places
+    r"at\s+least|checkpoints?|outposts|posts|barracks|"
+    r"and(?=\s+(?:checkpoints|positions|outposts|posts|bases)\b)|"
     r"desert|steppe|badia|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
     r"more\s+than|less\s+than|"
@@ -453,7 +489,7 @@ _LEAD_WORD = re.compile(
     r"(?:held|controlled|occupied)\s+(?=(?:in|around|near|on|across)\b)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|cities|neighbou?rhoods|districts|hills|"
-    r"hilltops|positions|farms|localities)\b)"
+    r"hilltops|positions|checkpoints|outposts|posts|farms|localities)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
     r"neighbou?rhoods?|enclave|stronghold|bastion|hometown|birthplace)\b)"
     r"|hometown|birthplace|including"  # "swathes of territory, including the city of X"
@@ -471,7 +507,8 @@ _PLURAL_PLACE_OF = re.compile(r"\b(?:towns|cities|villages|areas|neighbou?rhoods
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
     r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
-    r"positions|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|centre|center|villages|"
+    r"positions|checkpoints|outposts|posts|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|"
+    r"centre|center|villages|"
     r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|zones?|belt|near|outside|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
     re.I,
@@ -558,7 +595,7 @@ _OWN_SUBJECT = re.compile(
 _ANAPHOR_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
-    r"again|completely|entirely|fully)\b"
+    r"again|completely|entirely|fully|over\s+to|back\s+to|to)\b"
 )
 #: a partner named by its tie to the actor before it: "allied Syrian factions", "its
 #: (Syrian) proxies / allies / backers / partners"
@@ -594,7 +631,8 @@ _FAR_SKIP = re.compile(
 
 gated(_LOSE, "lost", "loses", "withdr", "pulled", "pulls",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
-      "flushed", "routed", "handed", "hands over", "ceded", "cedes", "relinquished",
+      "flushed", "routed", "handed", "hands over", "handing", "ceded", "cedes", "ceding",
+      "relinquished",
       "turned over")  # fmt: skip
 gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
       "evicted", "routed")  # fmt: skip
@@ -949,10 +987,20 @@ class _Builder:
     ) -> tuple[str, Place | None] | None:
         """Resolve the place named in sentence ``i`` between offsets ``start``-``end``."""
         s = self.ctx.sents[i]
+        while 0 < end < len(s.text) and (s.text[end].isalnum() or s.text[end] in "-'’"):
+            end += 1  # a window that ends inside a name takes the whole name ("Ham|a")
         frag = s.text[start:end]
         region = self.p.region.search(frag)
         if region and not region.groupdict().get("loc"):  # French: not "dans le nord-est"
             return _region_name(region), self.ctx.lookup("Syria")
+        town = None if self.fr else _TOWN_ANAPHOR.search(frag)
+        if town is not None and not any(
+            not m.metonymy and m.place is not None
+            for m in self.ctx.mentions_in(s.start + start + town.start(), s.start + end)
+        ):  # "the town" ("By evening the town was under army control"): the last town named
+            near = self.town_before(i, start + town.start())
+            if near is not None:
+                return self.ctx.place_name(near) or near.surface, near.place
         if self.p.anaphor.match(frag.strip()):
             if self.focus is not None:
                 return self.focus
@@ -996,7 +1044,9 @@ class _Builder:
             and proper.lower() not in _MONTHS_DAYS
             and not frag[frag.find(proper) + len(proper) :].startswith(_SAID)
         ):  # "..., the Observatory said": a source, not a place
-            return proper, self.ctx.lookup(f"{proper} province" if province else proper)
+            return proper, self.ctx.lookup(
+                f"{proper} province" if province else proper, fuzzy=False
+            )
         return None
 
     def facility(self, town: str, noun: str, town_place: Place | None) -> tuple[str, Place | None]:
@@ -1052,6 +1102,25 @@ class _Builder:
             )
             self._only[code] = sites[0] if len(sites) == 1 else None
         return self._only[code]
+
+    def town_before(self, i: int, pos: int) -> Mention | None:
+        """Return the last town named before offset ``pos`` of sentence ``i`` ("the town").
+
+        A province or a country named after the town ("Khan Shaykhun in Idlib province") is
+        not what "the town" stands for.
+        """
+        end = self.ctx.sents[i].start + pos
+        text = self.ctx.article.text
+        for m in reversed(self.ctx.mentions):
+            if (
+                m.end <= end
+                and not m.metonymy
+                and m.place is not None
+                and m.precision not in ("country", "admin1")
+                and not _BEARING_BEFORE.search(text, max(0, m.start - 40), m.start)
+            ):
+                return m
+        return None
 
     def update_focus(self, i: int) -> None:
         """Remember the last facility (or town with a facility noun) named in sentence ``i``."""
@@ -1120,6 +1189,9 @@ class _Builder:
             text = self.ctx.article.text
             led = [_LED_BY.fullmatch(text, h.end, nxt.start) for h, nxt in pairwise(hits)]
             hits = [h for h, by in zip(hits, [*led, None], strict=True) if by is None]
+            # "HTS-led rebels", "Hayat Tahrir al-Sham (HTS)-led forces": the leader
+            leads = [_LED_ADJ.fullmatch(text, h.end, nxt.start) for h, nxt in pairwise(hits)]
+            hits = [h for h, by in zip(hits, [None, *leads], strict=True) if by is None]
         return hits[0] if first else hits[-1]
 
 
@@ -1133,6 +1205,9 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
     disputes: dict[str, str] = {}
     for i, s in enumerate(ctx.sents):
         t = s.text
+        if _QUESTION.search(t):  # "Could the army take Saraqib?": asked, not said
+            b.update_focus(i)
+            continue
         if b.fr:
             low = ctx.lowered[i]
             for handler_fr, keys in _HANDLERS_FR:
@@ -1238,6 +1313,9 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                 for mm in b.ctx.mentions_in(s.start + start, s.start + m.start())
                 if not mm.metonymy and mm.place is not None
             ]
+            named = [mm for mm in listed if not _locator(b, mm)]
+            if named and len(named) < len(listed):  # "A and B, north of C, are held by"
+                listed = named
             if len(listed) > 1:
                 for mm in listed:
                     b.add(i, actor.canonical, (b.ctx.place_name(mm) or mm.surface, mm.place),
@@ -1261,6 +1339,8 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             b.fr and _BACK_BEFORE_FR.search(t, max(0, m.start() - 16), m.start())
         ):
             continue
+        if not b.fr and _NEGATED_BEFORE.search(t, max(0, m.start() - 40), m.start()):
+            continue
         group = "who" if b.fr or m["who"] is not None else "hands"
         who = b.ctx.parties_in(
             b.ctx.sents[i].start + m.start(group), b.ctx.sents[i].start + m.end(group)
@@ -1279,6 +1359,20 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             back = True
         if place is not None:  # "back in rebel hands": regained
             b.add(i, holder, place, "regained" if back else "holds", "full")
+
+
+def _locator(b: _Builder, m: Mention) -> bool:
+    """Whether a mention only locates another place: not among the places a claim is about.
+
+    "north of Tal Tamr", "near Hama", "in Idlib province" after a town.
+    """
+    text = b.ctx.article.text
+    if _BEARING_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
+    return (
+        m.precision == "admin1"
+        and _IN_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+    )
 
 
 def _adj_actor(b: _Builder, adj: str | None) -> str | None:
@@ -1369,6 +1463,8 @@ def _regain(b: _Builder, i: int, t: str) -> None:
         if not b.fr and not ground and "control" not in m.group().lower():
             # "retook the strategic town of", "regained all of Aleppo": the object, strictly
             objs, partial = _objects(b, i, m.end(), strong=True)
+            if not objs:  # "Saraqib, which the army retook in February"
+                objs = _relative_object(b, i, hit, m.end())
             for obj in objs:
                 b.add(i, hit.canonical, obj.place, status, "partial" if partial else extent)
             continue
@@ -1451,6 +1547,8 @@ def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
     if b.fr:
         gap = _APPOSITION_FR.sub("", gap)
     elif len(gap) > limit:  # "Turkish forces and allied Syrian factions now hold"
+        if _APPOSITION_EN.fullmatch(gap):  # "Army units, in cooperation with X, liberated"
+            return False
         gap = _FAR_SKIP.sub("", gap)
     return len(gap) > limit
 
@@ -1776,6 +1874,8 @@ def _object_at(
         return None
     if b.ctx.parties_in(s.start + p, s.start + p + len(proper)):
         return None
+    if proper.split()[0].lower() in _DEMONYMS:
+        return None  # "the northeastern Syrian city of Manbij": an adjective before the name
     found = b.ctx.lookup(proper)
     if found is not None and found.country == "SY" and found.precision != "country":
         return _Obj((found.name, found), p, p + len(proper))
@@ -1816,7 +1916,12 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         )
         if verb is not None:  # "have neutralised 15 terrorists and taken control of": an object
             return _subject(b, i, verb.start(), limit)
-    return None if _far(b, i, hit, pos, limit) else hit
+    if _far(b, i, hit, pos, limit):
+        if not (_PARTICIPLE_AT.match(t, pos) and t[:pos].rstrip().endswith(",")):
+            return None
+        if _far(b, i, hit, pos, 3 * limit):
+            return None  # "X withdrew from A and B, handing C to Y": the clause's subject
+    return hit
 
 
 def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
@@ -1926,14 +2031,10 @@ def _take(
     hit = _subject(b, i, start)
     if hit is not None:
         objs, partial = _objects(b, i, end, strong=strong)
-        s = b.ctx.sents[i]
-        which = _WHICH_BEFORE.search(t, max(0, hit.start - s.start - 12), hit.start - s.start)
-        if not objs and which is not None and _OBJECT_GONE.match(t, end):
-            # "Afrin, which Turkish forces captured in 2018": the object is the place before
-            place = _subject_place(b, i, which.start())
-            objs = [_Obj(place, which.start(), which.start())] if place is not None else []
-            partial = False
-        if not objs and _IT.match(t, end):
+        if not objs:
+            objs = _relative_object(b, i, hit, end)
+            partial = partial and bool(objs)
+        if not objs and status != "contested" and _IT.match(t, end):  # not "stormed it"
             objs = _it_place(b, i, end) or _mention_before(b, i, start)
         if not objs and status == "holds":
             b.pending = (i, hit.canonical, _held_adj_actor(b, i, end))
@@ -2068,6 +2169,10 @@ def _passive(b: _Builder, i: int, t: str) -> None:
             else "holds"
         )
         b.add(i, agent.canonical, place, status, "full")
+        if m["prev"] and status != "lost":
+            prev = _armed(b.ctx.parties_in(s.start + m.start("prev"), s.start + m.end("prev")))
+            if prev and prev[0].canonical != agent.canonical:
+                b.add(i, prev[0].canonical, place, "lost", "full")
 
 
 def _in_control(b: _Builder, i: int, t: str) -> None:
@@ -2327,6 +2432,21 @@ _OBJECT_GONE = re.compile(
 )
 #: "to" right before a verb: an aim, not a deed ("an offensive to wrest X from Y")
 _TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _relative_object(b: _Builder, i: int, hit: AliasMatch, end: int) -> list[_Obj]:
+    """Return the place a relative clause's verb takes: the place before "which".
+
+    "Afrin, which Turkish forces captured in 2018", "Saraqib, which the army retook in
+    February": only when nothing after the verb ending at ``end`` is its object.
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    which = _WHICH_BEFORE.search(t, max(0, hit.start - s.start - 12), hit.start - s.start)
+    if which is None or not _OBJECT_GONE.match(t, end):
+        return []
+    place = _subject_place(b, i, which.start())
+    return [_Obj(place, which.start(), which.start())] if place is not None else []
 
 
 def _held_before(b: _Builder, i: int, h: _control_rules.Hit) -> None:
@@ -2664,12 +2784,17 @@ _DISPUTE_KEYS_FR = ("reconn", "occup", "illégal", "retrait", "départ")
 def _dedupe(claims: list[ControlClaim]) -> list[ControlClaim]:
     """Drop repeats: an unattributed copy of an attributed claim gives way to it.
 
+    A side's fight for a place gives way to its taking the place in the same sentence.
+
     Claims are the same when actor, place, status and extent agree. A lede that repeats the
     body unattributed is dropped in favour of the attributed sentence; the same claim from
     two sentences with their own attribution both stay (two pieces of evidence).
     """
+    taken = {(c.actor, c.place, c.quote) for c in claims if c.status in ("holds", "regained")}
     out: list[ControlClaim] = []
     for c in claims:
+        if c.status == "contested" and (c.actor, c.place, c.quote) in taken:
+            continue  # "stormed Saraqib and took control of it": taken, no longer fought over
         key = (c.actor, c.place, c.status, c.extent)
         same = [k for k, e in enumerate(out) if (e.actor, e.place, e.status, e.extent) == key]
         if not same:
