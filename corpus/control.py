@@ -1044,9 +1044,7 @@ class _Builder:
             and proper.lower() not in _MONTHS_DAYS
             and not frag[frag.find(proper) + len(proper) :].startswith(_SAID)
         ):  # "..., the Observatory said": a source, not a place
-            return proper, self.ctx.lookup(
-                f"{proper} province" if province else proper, fuzzy=False
-            )
+            return proper, self.ctx.lookup(f"{proper} province" if province else proper)
         return None
 
     def facility(self, town: str, noun: str, town_place: Place | None) -> tuple[str, Place | None]:
