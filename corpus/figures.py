@@ -926,7 +926,7 @@ def _one_person_pattern() -> re.Pattern[str]:
 def _one_person(low: str, counts: list[Count]) -> list[Count]:
     """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead")."""
     found = [
-        Count(1, 1, 1, "", m["a"] or "another", m.start(), m.start(), m.end(m.lastgroup), True)
+        Count(1, 1, 1, "", m["a"] or "another", m.start(), m.start(), m.end(m.lastgroup or 0), True)
         for m in _one_person_pattern().finditer(low)
         if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
     ]

@@ -471,12 +471,12 @@ class Gazetteer:
                 loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]
             if country:  # only in-country loose matches can survive the country filter below
                 loose = [x for x in loose if recs[x[0]][_CC] == country]
-            want = spelling(k1) if len(loose) > 1 else ""
+            spell_key = spelling(k1) if len(loose) > 1 else ""
             for idx, base, tier in loose:
                 if idx in scores and scores[idx][1] < tier:
                     continue
                 # spelling closeness to the record's names ranks loose matches
-                s = base + prior[idx] + (self._spelling_fit(want, idx) if want else 0.0)
+                s = base + prior[idx] + (self._spelling_fit(spell_key, idx) if spell_key else 0.0)
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
         if not scores:

@@ -464,6 +464,30 @@ def sitrep_from_extractions(
     )
 
 
+def load_boundaries(boundaries: Any, warnings: list[str]) -> tuple[Any, Any]:
+    """Return the admin-1 polygons and the country outlines, each None when unavailable.
+
+    A file that cannot be loaded (offline and not cached) is a warning appended to
+    ``warnings`` and logged, never an error: the map is drawn without it.
+    """
+    import geo
+
+    provinces = countries = None
+    try:
+        provinces = geo.load_admin1(boundaries)
+    except (geo.GeoError, OSError, ValueError) as e:
+        msg = f"Province boundaries unavailable, provinces are not drawn: {e}"
+        logger.warning("%s", msg)
+        warnings.append(msg)
+    try:
+        countries = geo.load_countries()
+    except (geo.GeoError, OSError, ValueError) as e:
+        msg = f"Country outlines unavailable, the base map is empty: {e}"
+        logger.warning("%s", msg)
+        warnings.append(msg)
+    return provinces, countries
+
+
 def build_sitrep(
     paths: Iterable[str | Path],
     *,
@@ -496,19 +520,7 @@ def build_sitrep(
     import geo
 
     warnings: list[str] = []
-    provinces = countries = None
-    try:
-        provinces = geo.load_admin1(boundaries)
-    except (geo.GeoError, OSError, ValueError) as e:
-        msg = f"Province boundaries unavailable, provinces are not drawn: {e}"
-        logger.warning("%s", msg)
-        warnings.append(msg)
-    try:
-        countries = geo.load_countries()
-    except (geo.GeoError, OSError, ValueError) as e:
-        msg = f"Country outlines unavailable, the base map is empty: {e}"
-        logger.warning("%s", msg)
-        warnings.append(msg)
+    provinces, countries = load_boundaries(boundaries, warnings)
     if gazetteer is None:
         gazetteer = geo.Gazetteer.default(boundaries=boundaries if boundaries else "auto")
     warnings.extend(getattr(gazetteer, "warnings", []))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from layers.sitrep import Sitrep, sitrep_from_extractions
+from layers.sitrep import Sitrep, load_boundaries, sitrep_from_extractions
 
 __all__ = ["sitrep_from_store"]
 
@@ -44,7 +44,6 @@ def sitrep_from_store(
         loaded become a warning; the ingest summary is the first warning when ``paths`` were
         given, and their unreadable files are its ``problems``.
     """
-    import geo
     from corpus.db import ingest, load_extractions
 
     warnings: list[str] = []
@@ -53,19 +52,7 @@ def sitrep_from_store(
         report = ingest(paths, db, country=country, gazetteer=gazetteer)
         logger.info("store %s: %s", db, report.summary())
         problems = report.problems
-    provinces = countries = None
-    try:
-        provinces = geo.load_admin1(boundaries)
-    except (geo.GeoError, OSError, ValueError) as e:
-        msg = f"Province boundaries unavailable, provinces are not drawn: {e}"
-        logger.warning("%s", msg)
-        warnings.append(msg)
-    try:
-        countries = geo.load_countries()
-    except (geo.GeoError, OSError, ValueError) as e:
-        msg = f"Country outlines unavailable, the base map is empty: {e}"
-        logger.warning("%s", msg)
-        warnings.append(msg)
+    provinces, countries = load_boundaries(boundaries, warnings)
     return sitrep_from_extractions(
         load_extractions(db),
         provinces=provinces,
