@@ -729,7 +729,6 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
     for layer in claim_layers:
         m.add_child(layer)
     m.add_child(incidents_layer(sitrep))
-    m.add_child(_Js(f"Sitrep.keepOrder({mref});"))
     m.add_child(_Js(f"Sitrep.timeControl({mref});"))
     actors = [layer.actor for layer in claim_layers if layer.actor]
     m.add_child(_Js(f"Sitrep.legend({mref}, {dumps_script_safe(legend_html(sitrep, actors))});"))

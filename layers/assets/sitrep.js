@@ -124,9 +124,58 @@
     this._drawing = false;
     ctx.restore();
   }
+  /* Two tiers in the canvas's draw list: every incident marker after every other shape.
+   * Leaflet draws and hit-tests in list order (the last shape under the pointer wins), so an
+   * incident is always drawn above, and clicked before, a claim polygon around it, whatever
+   * order the layers were added or toggled in. `_sitrepTop` is the first incident's entry. */
+  function isIncident(layer) { return layer.sitrepIndex !== undefined; }
+  function unlink(r, o) {
+    if (o.next) { o.next.prev = o.prev; } else { r._drawLast = o.prev; }
+    if (o.prev) { o.prev.next = o.next; } else { r._drawFirst = o.next; }
+    o.prev = o.next = null;
+  }
+  function insertBefore(r, o, at) {  /* `o` unlinked; `at` in the list */
+    o.next = at; o.prev = at.prev;
+    if (at.prev) { at.prev.next = o; } else { r._drawFirst = o; }
+    at.prev = o;
+  }
+  function tiered(r) {
+    var initPath = r._initPath, removePath = r._removePath;
+    var front = r._bringToFront, back = r._bringToBack;
+    r._initPath = function (layer) {
+      initPath.call(this, layer);
+      var o = layer._order, top = this._sitrepTop;
+      if (isIncident(layer)) { if (!top) { this._sitrepTop = o; } }
+      else if (top) { unlink(this, o); insertBefore(this, o, top); }
+    };
+    r._removePath = function (layer) {
+      var o = layer._order;
+      if (o && o === this._sitrepTop) { this._sitrepTop = o.next; }
+      removePath.call(this, layer);
+    };
+    r._bringToFront = function (layer) {
+      var o = layer._order, top = this._sitrepTop;
+      if (!o) { return; }
+      if (isIncident(layer)) {
+        if (o === top && o.next) { this._sitrepTop = o.next; }
+        front.call(this, layer);
+        return;
+      }
+      if (!top || o.next === top) { if (!top) { front.call(this, layer); } return; }
+      unlink(this, o); insertBefore(this, o, top); this._requestRedraw(layer);
+    };
+    r._bringToBack = function (layer) {
+      var o = layer._order, top = this._sitrepTop;
+      if (!o) { return; }
+      if (!isIncident(layer)) { back.call(this, layer); return; }
+      if (o === top) { return; }
+      unlink(this, o); insertBefore(this, o, top); this._sitrepTop = o; this._requestRedraw(layer);
+    };
+    return r;
+  }
   S.renderer = function () {
     if (!S._canvas) {
-      S._canvas = L.canvas({ padding: 0.5, tolerance: 4 });
+      S._canvas = tiered(L.canvas({ padding: 0.5, tolerance: 4 }));
       S._canvas._draw = stampedDraw;
     }
     return S._canvas;
@@ -293,7 +342,7 @@
     return group;
   };
   /* Show only the incidents whose id is in `ids` (all when null), hidden in place: one redraw,
-   * no layer rebuilt. Keeps the incidents above claim polygons. Returns how many are shown. */
+   * no layer rebuilt (incidents stay above claim polygons: see `tiered`). Returns how many are shown. */
   S.showIncidents = function (ids) {
     var inc = S._incidents, want = null, n = 0, i;
     if (!inc) { return 0; }
@@ -303,7 +352,6 @@
       inc.markers[i]._sitrepHidden = hide;
       if (!hide) { n++; }
     }
-    if (inc.group._map) { inc.group.bringToFront(); }
     var r = S.renderer();
     if (r._map && r._redraw) { r._redraw(); }
     S.timing.shown = n;
@@ -361,12 +409,6 @@
     pane.style.zIndex = String(z);
     pane.style.pointerEvents = "none";
     return pane;
-  };
-  /* Keep incidents above claim polygons after a layer is toggled back on, so both stay clickable. */
-  S.keepOrder = function (map) {
-    map.on("overlayadd", function () {
-      S.groups.incidents.forEach(function (g) { if (map.hasLayer(g)) { g.bringToFront(); } });
-    });
   };
 
   /* ---- time ---------------------------------------------------------------------------- */

@@ -49,6 +49,19 @@ def incident_point(page, value: str, key: str = "place", rim: bool = False) -> t
     )
 
 
+def hover_incident(page, value: str, key: str = "place") -> list[str]:
+    """Move the pointer onto the incident whose ``key`` property is ``value``, along a short
+    path as a hand would (Leaflet reads at most one canvas mousemove per 32 ms); return the
+    text of every tooltip left on the page once the fade-outs are over (0.2 s)."""
+    x, y = incident_point(page, value, key)
+    page.wait_for_timeout(150)  # let the canvas redraw after setView
+    page.mouse.move(x - 40, y)
+    page.mouse.move(x, y, steps=8)
+    page.locator(".leaflet-tooltip").last.wait_for(state="visible", timeout=5000)
+    page.wait_for_timeout(400)
+    return page.locator(".leaflet-tooltip").all_inner_texts()
+
+
 def click_incident(page, value: str, key: str = "place", rim: bool = False) -> str:
     """Click the incident whose ``key`` property is ``value``; return the popup's text."""
     x, y = incident_point(page, value, key, rim)

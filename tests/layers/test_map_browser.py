@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_helpers import click_incident, map_var, open_map
+from browser_helpers import click_incident, hover_incident, incident_point, map_var, open_map
 
 import layers
 
@@ -72,15 +72,32 @@ def test_prison_popup_lists_both_seed_articles_with_their_figures(offline_page, 
 
 
 def test_tooltip_shows_place_date_type(offline_page, map_file):
-    from browser_helpers import incident_point
-
     open_map(offline_page, map_file)
-    x, y = incident_point(offline_page, "Ghwayran prison")
-    offline_page.wait_for_timeout(150)
-    offline_page.mouse.move(x, y)
-    tip = offline_page.locator(".leaflet-tooltip")
-    tip.wait_for(state="visible", timeout=5000)
-    assert tip.inner_text() == "Ghwayran prison · 2022-01-20 – 2022-01-26 · prison attack"
+    tips = hover_incident(offline_page, "Ghwayran prison")
+    assert tips == ["Ghwayran prison · 2022-01-20 – 2022-01-26 · prison attack"]
+
+
+def test_incident_stays_above_claims_after_the_claims_are_toggled_back_on(offline_page, map_file):
+    """The coalition's Hasakah polygon covers the prison: turning claim layers off and on
+    (they are added again after the incidents) must not bury the incident under them."""
+    page = offline_page
+    open_map(page, map_file)
+    boxes = page.locator(".leaflet-control-layers-overlays label", has_text="Claimed").locator(
+        "input"
+    )
+    assert boxes.count() >= 1
+    page.locator(".leaflet-control-layers").hover()  # the control opens on hover
+    for i in range(boxes.count()):
+        boxes.nth(i).uncheck()
+        boxes.nth(i).check()
+    page.mouse.move(5, 5)  # let the control close again
+    page.wait_for_timeout(150)
+    assert hover_incident(page, "Ghwayran prison")[0].startswith("Ghwayran prison ·")
+    x, y = incident_point(page, "Ghwayran prison")
+    page.mouse.click(x, y)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for(state="visible", timeout=5000)
+    assert popup.locator("tr.sitrep-report").count() == 2  # the incident's popup, not a claim's
 
 
 def test_time_control_hides_features_outside_its_range(offline_page, map_file):
