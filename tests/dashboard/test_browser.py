@@ -14,14 +14,13 @@ import shutil
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-from dashboard_servers import free_port, stop, wait_for_log
+from dashboard_servers import free_port, stop, streamlit_server, wait_for_log
 
 import corpus
 from layers.query import Filters, filter_options, filter_sitrep
@@ -48,35 +47,8 @@ def server(tmp_path_factory) -> Iterator[dict[str, Any]]:
     corpus_dir = work / "corpus"
     shutil.copytree(corpus.SAMPLES_DIR, corpus_dir)
     cache = work / "cache"
-    port = free_port()
-    env = dict(os.environ)
-    env["SITREP_CACHE_DIR"] = str(cache)
-    env.pop("SITREP_CORPUS", None)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none", "--", "--corpus", str(corpus_dir),
-    ]  # fmt: skip
-    log = (work / "server.log").open("wb")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start: {(work / 'server.log').read_text()[-3000:]}")
-            time.sleep(0.2)
+    with streamlit_server(work, corpus_dir, cache) as url:
         yield {"url": url, "cache": cache, "log": work / "server.log", "corpus": corpus_dir}
-    finally:
-        stop(proc)
-        log.close()
 
 
 def _map_frame(page: Any, timeout_s: float = 300) -> Any:

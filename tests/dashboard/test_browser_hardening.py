@@ -6,18 +6,13 @@ Debian Chromium opens the page and the article's panel, and records every reques
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-from dashboard_servers import free_port, stop
+from dashboard_servers import streamlit_server
 
 ROOT = Path(__file__).resolve().parents[2]
 ATTACKER = "198.51.100.7"
@@ -38,34 +33,8 @@ def server(tmp_path_factory) -> Iterator[str]:
     corpus_dir = work / "corpus"
     corpus_dir.mkdir()
     (corpus_dir / "hostile.md").write_text(HOSTILE, encoding="utf-8")
-    port = free_port()
-    env = dict(os.environ, SITREP_CACHE_DIR=str(work / "cache"))
-    env.pop("SITREP_CORPUS", None)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none", "--", "--corpus", str(corpus_dir),
-    ]  # fmt: skip
-    log = (work / "server.log").open("wb")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start: {(work / 'server.log').read_text()[-3000:]}")
-            time.sleep(0.2)
+    with streamlit_server(work, corpus_dir, work / "cache") as url:
         yield url
-    finally:
-        stop(proc)
-        log.close()
 
 
 def test_item6_markdown_in_a_title_is_text_and_fetches_nothing(browser, server) -> None:
