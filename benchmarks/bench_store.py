@@ -7,12 +7,13 @@ Prints, side by side (no timed assertions anywhere):
   over the same folder (target: re-run at least 50x faster);
 * the same first ingest with extraction on a Dask LocalCluster of 1 and of 2 worker
   processes: seconds, ratio, records written per second, peak memory per worker
-  (cluster start-up is timed apart).
+  (cluster start-up and each worker's gazetteer load are timed apart).
 
 Usage::
 
-    .venv/bin/python benchmarks/bench_store.py [N] [--workers 1 2] [--no-dask]
-    .venv/bin/python benchmarks/bench_store.py 100000 --scheduler tcp://host:8786
+    .venv/bin/python benchmarks/bench_store.py [N] [--workers 1 2] [--no-dask] [--dask-only]
+    .venv/bin/python benchmarks/bench_store.py --articles 100000 --dask-only
+    .venv/bin/python benchmarks/bench_store.py --articles 100000 --scheduler tcp://host:8786
 
 With ``--scheduler`` the Dask runs go to that cluster (its workers need Sitrep installed,
 ``pip install -e .``, and ``SITREP_DATA_DIR`` pointing at the boundary files), and the
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import resource
 import sys
 import tempfile
@@ -36,6 +38,7 @@ import gen_corpus
 import corpus
 import geo
 from corpus.db import ingest
+from corpus.db.ingest import _worker_gazetteer
 
 
 def _peak_rss_mib() -> float:
@@ -50,6 +53,7 @@ def _cpu() -> float:
 def _dask_run(folder: Path, db: Path, spec: str | None, n_workers: int) -> dict[str, float]:
     import distributed
 
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     t0 = time.perf_counter()
     if spec:
         client = distributed.Client(spec)
@@ -63,6 +67,8 @@ def _dask_run(folder: Path, db: Path, spec: str | None, n_workers: int) -> dict[
         )
         client = distributed.Client(cluster)
     client.wait_for_workers(n_workers if not spec else 1)
+    # each worker loads the gazetteer once (what its first batch would do), timed apart
+    client.run(lambda: _worker_gazetteer() is None)
     startup = time.perf_counter() - t0
     try:
         cpu0 = client.run(_cpu)
@@ -82,56 +88,68 @@ def _dask_run(folder: Path, db: Path, spec: str | None, n_workers: int) -> dict[
         "articles": report.new,
         "records": report.records,
         "peak_mib": max(peaks.values()),
+        "peaks": sorted(peaks.values()),
+        "load": os.getloadavg()[0],
         "client_cpu": client_cpu,
         "worker_cpu": sum(cpu1[w] - cpu0[w] for w in cpu1),
     }
 
 
+def _single(folder: Path, root: Path) -> None:
+    """The no-store baseline, the first ingest into an empty SQLite store and its re-run."""
+    gaz = geo.Gazetteer.default()
+
+    t0, c0 = time.perf_counter(), _cpu()
+    n = sum(1 for _ in corpus.extract_paths([folder], gaz))
+    base_s, base_cpu = time.perf_counter() - t0, _cpu() - c0
+    print(
+        f"baseline, read + extract, no store: {base_s:.2f} s "
+        f"({n / base_s:,.0f} articles/s; CPU {base_cpu:.2f} s)"
+    )
+
+    db = root / "store.db"
+    t0, c0 = time.perf_counter(), _cpu()
+    first = ingest([folder], db, gazetteer=gaz)
+    first_s, first_cpu = time.perf_counter() - t0, _cpu() - c0
+    print(
+        f"first ingest, empty SQLite store: {first_s:.2f} s ({first.summary()}; "
+        f"{first.new / first_s:,.0f} articles/s, {first.records / first_s:,.0f} records/s; "
+        f"CPU {first_cpu:.2f} s); store file {db.stat().st_size / 2**20:.1f} MiB"
+    )
+    t0, c0 = time.perf_counter(), _cpu()
+    again = ingest([folder], db, gazetteer=gaz)
+    again_s, again_cpu = time.perf_counter() - t0, _cpu() - c0
+    print(
+        f"re-run over the same folder:      {again_s:.3f} s ({again.summary()}; "
+        f"CPU {again_cpu:.3f} s)"
+    )
+    print(
+        f"re-run speed-up: {first_s / again_s:.0f}x wall, {first_cpu / again_cpu:.0f}x CPU "
+        f"(target >= 50x); store overhead on the first ingest: "
+        f"{first_s / base_s:.2f}x the no-store baseline"
+    )
+    print(f"peak memory of this process: {_peak_rss_mib():.0f} MiB")
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("n", type=int, nargs="?", default=2000, help="articles (default 2,000)")
+    p.add_argument("--articles", type=int, dest="articles", help="the same as N")
+    p.add_argument("--dask-only", action="store_true", help="only the Dask runs (1 vs 2 workers)")
     p.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     p.add_argument("--no-dask", action="store_true", help="skip the Dask runs")
     p.add_argument("--scheduler", help="a running Dask scheduler, e.g. tcp://host:8786")
     args = p.parse_args()
+    if args.articles:
+        args.n = args.articles
     logging.basicConfig(level=logging.ERROR)
 
     with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
         root = Path(tmp)
         folder = gen_corpus.write(args.n, root / "corpus")
         print(f"{args.n:,} synthetic articles (.txt) in {folder}")
-        gaz = geo.Gazetteer.default()
-
-        t0, c0 = time.perf_counter(), _cpu()
-        n = sum(1 for _ in corpus.extract_paths([folder], gaz))
-        base_s, base_cpu = time.perf_counter() - t0, _cpu() - c0
-        print(
-            f"baseline, read + extract, no store: {base_s:.2f} s "
-            f"({n / base_s:,.0f} articles/s; CPU {base_cpu:.2f} s)"
-        )
-
-        db = root / "store.db"
-        t0, c0 = time.perf_counter(), _cpu()
-        first = ingest([folder], db, gazetteer=gaz)
-        first_s, first_cpu = time.perf_counter() - t0, _cpu() - c0
-        print(
-            f"first ingest, empty SQLite store: {first_s:.2f} s ({first.summary()}; "
-            f"{first.new / first_s:,.0f} articles/s, {first.records / first_s:,.0f} records/s; "
-            f"CPU {first_cpu:.2f} s); store file {db.stat().st_size / 2**20:.1f} MiB"
-        )
-        t0, c0 = time.perf_counter(), _cpu()
-        again = ingest([folder], db, gazetteer=gaz)
-        again_s, again_cpu = time.perf_counter() - t0, _cpu() - c0
-        print(
-            f"re-run over the same folder:      {again_s:.3f} s ({again.summary()}; "
-            f"CPU {again_cpu:.3f} s)"
-        )
-        print(
-            f"re-run speed-up: {first_s / again_s:.0f}x wall, {first_cpu / again_cpu:.0f}x CPU "
-            f"(target >= 50x); store overhead on the first ingest: "
-            f"{first_s / base_s:.2f}x the no-store baseline"
-        )
-        print(f"peak memory of this process: {_peak_rss_mib():.0f} MiB")
+        if not args.dask_only:
+            _single(folder, root)
         if args.no_dask:
             return
 
@@ -142,10 +160,11 @@ def main() -> None:
             print(
                 f"dask, {run['workers']} worker(s): {run['seconds']:.2f} s "
                 f"({run['articles'] / run['seconds']:,.0f} articles/s, "
-                f"{run['records'] / run['seconds']:,.0f} records/s); cluster start "
-                f"{run['startup']:.1f} s; peak memory per worker {run['peak_mib']:.0f} MiB; "
-                f"CPU: workers {run['worker_cpu']:.2f} s, this process (read + write) "
-                f"{run['client_cpu']:.2f} s"
+                f"{run['records'] / run['seconds']:,.0f} records/s); cluster start + gazetteer "
+                f"{run['startup']:.1f} s; peak memory per worker "
+                f"{', '.join(f'{m:.0f}' for m in run['peaks'])} MiB; CPU: workers "
+                f"{run['worker_cpu']:.2f} s, this process (reads, coordinates) "
+                f"{run['client_cpu']:.2f} s; load average at the end {run['load']:.1f}"
             )
         if len(runs) >= 2:
             r1, r2 = runs[0], runs[-1]

@@ -10,7 +10,12 @@ stored text; ``force=True`` re-extracts them all whatever their version.
 
 Extraction runs in this process, or on a Dask cluster (``dask="local:2"`` or
 ``dask="tcp://scheduler:8786"``): batches of articles go to the workers, each of which loads
-the gazetteer once, and the records come back to this process, which writes them.
+the gazetteer once and opens the store once, extracts its batch, turns it into rows and
+writes them in one transaction of its own (the same :func:`write_batch` as here: the
+articles' content-hash ids and the upserts make a batch written twice land once). This
+process only reads the files and hands out batches. When the workers cannot reach the
+store (a SQLite file on this machine and workers on others, or a server named
+``localhost``), the rows come back and this process writes them.
 """
 
 from __future__ import annotations
@@ -398,6 +403,44 @@ def _extract_rows(
     return [rows_of(extract(a, gaz, country=country), version) for a in articles]
 
 
+@functools.cache
+def _worker_engine(url: str) -> Engine:
+    """Open the store once per process (each Dask worker); the client migrated it already."""
+    return open_engine(url, migrate=False)
+
+
+def _extract_store(articles: Sequence[Article], version: str, country: str | None, url: str) -> int:
+    """Extract a batch, write its rows to the store ``url`` in one transaction (a Dask task).
+
+    Returns
+    -------
+    int
+        Record rows written.
+    """
+    rows = _extract_rows(articles, version, country)
+    return write_batch(_worker_engine(url), rows, version=version)
+
+
+def _engine_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
+def _workers_reach(client: Any, engine: Engine) -> bool:
+    """Whether every worker can open the store itself (same machine, or a named server)."""
+    url = engine.url
+    host = socket.gethostname()
+    hosts = set(client.run(socket.gethostname).values())
+    if hosts <= {host}:
+        return True
+    return url.get_backend_name() != "sqlite" and url.host not in (
+        None,
+        "",
+        "localhost",
+        "127.0.0.1",
+        "::1",
+    )
+
+
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     batch: list[Any] = []
     for item in items:
@@ -572,31 +615,48 @@ def _ingest_dask(
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         in_flight = 2 * n_workers  # bounded: the corpus is never all in memory
+        url = _engine_url(engine)
+        workers_write = _workers_reach(client, engine)
+        if not workers_write:
+            logger.warning(
+                "the Dask workers cannot reach the store %s; they extract and this process "
+                "writes (slower: give a database URL every worker can reach)",
+                engine.url.render_as_string(hide_password=True),
+            )
+
+        def submit(batch: list[tuple[Article, str]]) -> Any:
+            arts = [a for a, _ in batch]
+            if workers_write:
+                fut = client.submit(_extract_store, arts, version, country, url, pure=False)
+            else:
+                fut = client.submit(_extract_rows, arts, version, country, pure=False)
+            kinds[fut] = [k for _, k in batch]
+            pending.add(fut)
+            return fut
+
         kinds: dict[Any, list[str]] = {}
         batches = _batched(work, batch_size)
         pending = as_completed()
         for batch in batches:
-            fut = client.submit(_extract_rows, [a for a, _ in batch], version, country, pure=False)
-            kinds[fut] = [k for _, k in batch]
-            pending.add(fut)
+            submit(batch)
             if pending.count() >= in_flight:
                 break
         done = 0
         for fut in pending:
-            rows = fut.result()
-            report.records += write_batch(engine, rows, version=version)
-            count(kinds.pop(fut))
-            done += len(rows)
+            result = fut.result()
+            if workers_write:
+                report.records += result
+            else:
+                report.records += write_batch(engine, result, version=version)
+            batch_kinds = kinds.pop(fut)
+            count(batch_kinds)
+            done += len(batch_kinds)
             fut.release()
             if progress:
                 progress(done, "extracting")
             nxt = next(batches, None)
             if nxt is not None:
-                new = client.submit(
-                    _extract_rows, [a for a, _ in nxt], version, country, pure=False
-                )
-                kinds[new] = [k for _, k in nxt]
-                pending.add(new)
+                submit(nxt)
         return done
     finally:
         if isinstance(dask, str):
