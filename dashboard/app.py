@@ -11,6 +11,7 @@ in ``dashboard/_cache.py``) and renders; the filtering logic is ``layers.query``
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -68,6 +69,7 @@ digest = content_hash(plan.read_paths)
 store = _config.store_from_args(sys.argv[1:])  # --db DB: the store, with the folder added
 if store:
     digest = _store.refresh(store, _store.folder_paths(plan.read_paths), digest)
+    timer.lap("ingest")
 key = _cache.build_key(digest)
 try:
     if store:
@@ -107,7 +109,8 @@ with col_map:
     _ui.apply_click(_ui.live_map(shown, sitrep, key), shown.incidents)
     timer.lap("map")
 with col_panel:
-    _ui.incident_panel(shown, sitrep, key)
+    text_of = functools.partial(_store.article_text, store) if store else None
+    _ui.incident_panel(shown, sitrep, key, text_of=text_of)
     timer.lap("panel")
 
 # ---- tables and downloads
