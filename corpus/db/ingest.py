@@ -39,6 +39,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from corpus.db.codec import decode, encode
 from corpus.db.engine import StoreError, open_engine
+from corpus.db.gpkg import point_blob
 from corpus.db.models import (
     RECORD_TABLES,
     ArticleRow,
@@ -298,11 +299,13 @@ def write_batch(
     return n
 
 
-def _geom(dialect: str, row: dict[str, Any]) -> str | None:
+def _geom(dialect: str, row: dict[str, Any]) -> str | bytes | None:
+    """Return the point column's value: EWKT for PostGIS, a GeoPackage blob on SQLite."""
     if row["lat"] is None or row["lon"] is None:
         return None
-    wkt = f"POINT({row['lon']} {row['lat']})"
-    return f"SRID=4326;{wkt}" if dialect == "postgresql" else wkt
+    if dialect == "postgresql":
+        return f"SRID=4326;POINT({row['lon']} {row['lat']})"
+    return point_blob(row["lon"], row["lat"])
 
 
 # ----------------------------------------------------------------------------- planning
