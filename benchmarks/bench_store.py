@@ -13,9 +13,9 @@ Usage::
 
     .venv/bin/python benchmarks/bench_store.py [N] [--workers 1 2] [--no-dask] [--dask-only]
     .venv/bin/python benchmarks/bench_store.py --articles 100000 --dask-only
-    .venv/bin/python benchmarks/bench_store.py --articles 100000 --scheduler tcp://host:8786
 
-With ``--scheduler`` the Dask runs go to that cluster (its workers need Sitrep installed,
+With ``--scheduler tcp://host:8786 --db postgresql://user@dbhost/empty_db`` the Dask runs go
+to that cluster and that store (its workers need Sitrep installed,
 ``pip install -e .``, and ``SITREP_DATA_DIR`` pointing at the boundary files), and the
 1-vs-2 comparison is replaced by one run on all its workers.
 """
@@ -50,7 +50,7 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def _dask_run(folder: Path, db: Path, spec: str | None, n_workers: int) -> dict[str, float]:
+def _dask_run(folder: Path, db: Path | str, spec: str | None, n_workers: int) -> dict[str, float]:
     import distributed
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
@@ -139,6 +139,11 @@ def main() -> None:
     p.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     p.add_argument("--no-dask", action="store_true", help="skip the Dask runs")
     p.add_argument("--scheduler", help="a running Dask scheduler, e.g. tcp://host:8786")
+    p.add_argument(
+        "--db",
+        help="an empty store the workers can reach, for the --scheduler run (e.g. "
+        "postgresql://user@dbhost/bench); default a SQLite file in a temporary folder",
+    )
     args = p.parse_args()
     if args.articles:
         args.n = args.articles
@@ -155,7 +160,8 @@ def main() -> None:
 
         runs = []
         for k in [0] if args.scheduler else args.workers:
-            run = _dask_run(folder, root / f"dask{k}.db", args.scheduler, k)
+            db = args.db if args.db and args.scheduler else root / f"dask{k}.db"
+            run = _dask_run(folder, db, args.scheduler, k)
             runs.append(run)
             print(
                 f"dask, {run['workers']} worker(s): {run['seconds']:.2f} s "
