@@ -71,6 +71,10 @@ def _environment_key() -> str:
 
     The folder itself is part of the key: a Sitrep built while a boundary file was missing
     warns with the folder to put it in, and the page must never show another folder's advice.
+    The files ``geo`` reads from it (boundary files, registry files) lie at its top level or
+    one folder down, so only those are listed: a downloaded source tree below them (Who's On
+    First: 15,000 files, which took 0.7 s to list on every start) is stood for by its
+    ``.sha256`` file one level up.
     """
     try:
         import geo
@@ -79,8 +83,8 @@ def _environment_key() -> str:
         state: object = {
             "folder": str(data.resolve()),
             "files": sorted(
-                (p.relative_to(data).as_posix(), p.stat().st_size)
-                for p in data.rglob("*")
+                (p.relative_to(data).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+                for p in [*data.glob("*"), *data.glob("*/*")]
                 if p.is_file()
             ),
         }

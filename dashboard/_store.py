@@ -15,7 +15,7 @@ from typing import Any
 
 import streamlit as st
 
-__all__ = ["article_text", "load_sitrep", "refresh"]
+__all__ = ["article_text", "last_seen", "load_sitrep", "refresh"]
 
 #: Seconds before the dashboard looks again for ingests made by someone else.
 REFRESH_S = 60
@@ -38,7 +38,34 @@ def refresh(db: str, paths: tuple[str, ...], folder_digest: str) -> str:
     with engine.connect() as conn:
         n, latest = conn.execute(select(func.count(), func.max(ExtractionRow.extracted_at))).one()
     engine.dispose()
-    return hashlib.sha256(f"{db}|{n}|{latest}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{db}|{n}|{latest}".encode()).hexdigest()[:16]
+    from dashboard import _cache
+
+    _cache._disk_save_file(_seen_path(db, paths), {"folder": folder_digest, "store": digest})
+    return digest
+
+
+def _seen_path(db: str, paths: tuple[str, ...]) -> Path:
+    from dashboard._config import cache_dir
+
+    name = hashlib.sha256("|".join([db, *paths]).encode()).hexdigest()[:16]
+    return cache_dir() / "store" / f"{name}.pkl"
+
+
+def last_seen(db: str, paths: tuple[str, ...], folder_digest: str) -> str | None:
+    """Return the store digest the last :func:`refresh` gave for this folder content, or None.
+
+    A restarted dashboard draws the store as of that digest at once (its Sitrep is on disk)
+    and calls :func:`refresh` after the page is drawn, rerunning the page only when the
+    store changed meanwhile (someone else's ingest). None when the folder changed since
+    (its new articles must go in first) or this store was never shown.
+    """
+    from dashboard import _cache
+
+    seen = _cache._disk_load_file(_seen_path(db, paths))
+    if isinstance(seen, dict) and seen.get("folder") == folder_digest:
+        return str(seen.get("store"))
+    return None
 
 
 def load_sitrep(db: str, digest: str) -> tuple[Any, dict[str, float | str]]:

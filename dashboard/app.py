@@ -67,8 +67,13 @@ def _progress(done: int, total: int | None, label: str) -> None:
 
 digest = content_hash(plan.read_paths)
 store = _config.store_from_args(sys.argv[1:])  # --db DB: the store, with the folder added
+seen = None
 if store:
-    digest = _store.refresh(store, _store.folder_paths(plan.read_paths), digest)
+    store_paths, folder_digest = _store.folder_paths(plan.read_paths), digest
+    # the store as the last page saw it, when the folder is unchanged: drawn at once, and
+    # checked for other writers' ingests after the page is drawn (foot of this script)
+    seen = _store.last_seen(store, store_paths, folder_digest)
+    digest = seen or _store.refresh(store, store_paths, folder_digest)
     timer.lap("ingest")
 key = _cache.build_key(digest)
 try:
@@ -119,3 +124,5 @@ timer.lap("tables")
 _ui.downloads(shown)
 timer.lap("downloads")
 timer.show()
+if store and seen is not None and _store.refresh(store, store_paths, folder_digest) != seen:
+    st.rerun()  # someone else's ingest since: draw the store as it is now
