@@ -33,10 +33,13 @@ def test_two_workers_store_what_one_process_stores(
     db: str, client: object, tmp_path: Path, samples: Path
 ) -> None:
     folder = synthetic(tmp_path, 120)
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # unreadable: named, not stored
     report = ingest([folder, samples], db, dask=client, batch_size=16)
     local_db = str(tmp_path / "local.db")
     local = ingest([folder, samples], local_db)
     assert (report.new, report.records) == (local.new, local.records)
+    assert report.unreadable == local.unreadable == 1
+    assert [p.path for p in report.problems] == [p.path for p in local.problems]
     assert load_extractions(db) == load_extractions(local_db)
     counts(db)  # whole and without duplicates
     # each worker process loaded the gazetteer once, whatever the number of batches it ran
