@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -65,6 +66,8 @@ def _retype(gpkg: bool) -> None:
     for table, cols in _RETYPED.items():
         with op.batch_alter_table(table) as batch:
             for col in cols:
+                old: sa.types.TypeEngine[Any]
+                new: sa.types.TypeEngine[Any]
                 if col == "number":
                     old, new = sa.BigInteger(), sa.Integer()
                 else:
