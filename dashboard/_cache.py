@@ -227,9 +227,13 @@ def warm(paths: Sequence[str | Path]) -> str:
     """
     from corpus.store import content_hash
 
+    return warm_key(build_key(content_hash(paths)))
+
+
+def warm_key(key: str) -> str:
+    """Load the Sitrep cached under ``key`` and its derived tables (see :func:`warm`)."""
     t0 = time.perf_counter()
     with _WARM_LOCK:
-        key = build_key(content_hash(paths))
         value = _disk_load(key)
         if value is None:
             import geo

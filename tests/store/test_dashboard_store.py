@@ -68,3 +68,8 @@ def test_a_restarted_dashboard_shows_what_others_ingested_meanwhile(
     at = AppTest.from_file(APP, default_timeout=300).run()
     assert not at.exception, [e.value for e in at.exception]
     assert _metric(at, "Incidents") == f"{after} of {after}"
+
+    # `python -m dashboard -- --db DB` loads that Sitrep before the first visitor comes
+    from dashboard.__main__ import warm_up
+
+    assert warm_up(["--db", db, "--corpus", str(samples)]).startswith("store: cached corpus")
