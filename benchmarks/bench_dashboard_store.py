@@ -3,10 +3,11 @@
 Measures, and prints (never asserts):
 
 1. reading the store back into a Sitrep in this process (``layers.store.sitrep_from_store``);
-2. a real server on 127.0.0.1 (plain ``streamlit run dashboard/app.py -- --db STORE``),
-   driven by headless Debian Chromium (``/usr/bin/chromium --no-sandbox``) through
-   playwright, started three times on the same store: the very first server (nothing of
-   this store seen before), then two restarts. For each: the time from navigation until
+2. a real server on 127.0.0.1 (plain ``streamlit run dashboard/app.py -- --db STORE``, then
+   ``python -m dashboard -- --db STORE``, which is ``sitrep dashboard`` and warms up as it
+   starts), driven by headless Debian Chromium (``/usr/bin/chromium --no-sandbox``) through
+   playwright, started three times each on the same store: the very first server (nothing
+   of this store seen before), then restarts. For each: the time from navigation until
    the map frame has drawn every incident; on the last server also a second visit and the
    time from choosing an event type until the map shows the new count (targets: first
    visit on a fresh server < 4 s, filter change < 0.5 s).
@@ -17,7 +18,7 @@ killed figure; every 100th article also a control claim), written with the store
 writer (``corpus.db.ingest.write_batch``), so what is timed is the dashboard, not
 extraction. The dashboard's corpus folder is an empty one, so the page's ingest finds nothing.
 
-Usage: ``.venv/bin/python benchmarks/bench_dashboard_store.py [--articles N] [--restarts 2]``
+Usage: ``.venv/bin/python benchmarks/bench_dashboard_store.py [--articles N] [--restarts 2] [--launchers ...]``
 """
 
 from __future__ import annotations
@@ -113,10 +114,20 @@ def make_store(n: int, db: str, seed: int = 11) -> int:
     return written
 
 
-def _server(db: str, corpus_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen, str]:  # type: ignore[type-arg]
+LAUNCHERS = {
+    # plain Streamlit: nothing is loaded until the first page asks
+    "streamlit run": [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py")],
+    # `sitrep dashboard`, `make run`: the server warms up as it starts
+    "python -m dashboard": [sys.executable, "-m", "dashboard"],
+}
+
+
+def _server(
+    launcher: list[str], db: str, corpus_dir: Path, env: dict[str, str]
+) -> tuple[subprocess.Popen, str]:  # type: ignore[type-arg]
     port = _free_port()
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+        *launcher,
         "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
         "--", "--db", db, "--corpus", str(corpus_dir),
@@ -176,6 +187,10 @@ def main() -> None:
         "--articles", type=int, default=10_500, help="one incident each; about 5%% merge"
     )
     ap.add_argument("--restarts", type=int, default=2)
+    ap.add_argument(
+        "--launchers", nargs="+", choices=list(LAUNCHERS), default=list(LAUNCHERS),
+        help="how the server is started (default: both)",
+    )  # fmt: skip
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-dash-store-") as tmp:
         work = Path(tmp)
@@ -204,11 +219,14 @@ def main() -> None:
             browser = p.chromium.launch(
                 executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"]
             )
+            runs = [(name, k) for name in args.launchers for k in range(args.restarts + 1)]
             try:
-                for k in range(args.restarts + 1):
-                    what = "first server on this store" if k == 0 else f"restart {k}"
+                for j, (name, k) in enumerate(runs):
+                    launcher = LAUNCHERS[name]
+                    what = f"{name}, " + ("first server on this store" if j == 0 else
+                                          f"restart {k}")  # fmt: skip
                     t_srv = time.perf_counter()
-                    proc, url = _server(db, corpus_dir, env)
+                    proc, url = _server(launcher, db, corpus_dir, env)
                     up = time.perf_counter() - t_srv
                     try:
                         page, n, took = _visit(browser, url, expected)
