@@ -18,7 +18,9 @@ killed figure; every 100th article also a control claim), written with the store
 writer (``corpus.db.ingest.write_batch``), so what is timed is the dashboard, not
 extraction. The dashboard's corpus folder is an empty one, so the page's ingest finds nothing.
 
-Usage: ``.venv/bin/python benchmarks/bench_dashboard_store.py [--articles N] [--restarts 2] [--launchers ...]``
+Usage::
+
+    .venv/bin/python benchmarks/bench_dashboard_store.py [--articles N] [--restarts 2] [--launchers]
 """
 
 from __future__ import annotations
