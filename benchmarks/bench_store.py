@@ -71,6 +71,7 @@ def _dask_run(folder: Path, db: Path | str, spec: str | None, n_workers: int) ->
     client.run(lambda: _worker_gazetteer() is None)
     startup = time.perf_counter() - t0
     try:
+        in_here = client.run_on_scheduler(os.getpid) == os.getpid()
         cpu0, sched0 = client.run(_cpu), client.run_on_scheduler(_cpu)
         t0, c0 = time.perf_counter(), _cpu()
         report = ingest([folder], db, dask=client)
@@ -91,7 +92,8 @@ def _dask_run(folder: Path, db: Path | str, spec: str | None, n_workers: int) ->
         "peaks": sorted(peaks.values()),
         "load": os.getloadavg()[0],
         "client_cpu": client_cpu,
-        "scheduler_cpu": sched1 - sched0,
+        # a LocalCluster's scheduler runs in this process: its CPU is already counted above
+        "scheduler_cpu": 0.0 if in_here else sched1 - sched0,
         "worker_cpu": sum(cpu1[w] - cpu0[w] for w in cpu1),
     }
 
@@ -171,7 +173,8 @@ def main() -> None:
                 f"{run['startup']:.1f} s; peak memory per worker "
                 f"{', '.join(f'{m:.0f}' for m in run['peaks'])} MiB; CPU: workers "
                 f"{run['worker_cpu']:.2f} s, scheduler {run['scheduler_cpu']:.2f} s, this process "
-                f"(walks, coordinates) {run['client_cpu']:.2f} s; load average at the end "
+                f"(walks, coordinates; with a LocalCluster also the scheduler) "
+                f"{run['client_cpu']:.2f} s; load average at the end "
                 f"{run['load']:.1f}"
             )
         if len(runs) >= 2:
