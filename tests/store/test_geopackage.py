@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
@@ -14,14 +13,14 @@ from corpus.db.engine import _alembic_config
 from corpus.db.models import RECORD_TABLES
 
 pyogrio = pytest.importorskip("pyogrio")
+# GDAL's notes on the tables beside the layers (JSON, VARCHAR columns) and a .db extension
+pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning:pyogrio")
 
 LAYERS = ("places", "incidents", "control_claims")
 
 
 def _read(path: Path, layer: str):  # type: ignore[no-untyped-def]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # GDAL's notes on the JSON column it leaves out
-        return pyogrio.read_dataframe(path, layer=layer)
+    return pyogrio.read_dataframe(path, layer=layer)
 
 
 def _stored(path: Path, layer: str) -> tuple[int, int, set[tuple[float, float]]]:
