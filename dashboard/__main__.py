@@ -44,11 +44,20 @@ def warm_up(args: Sequence[str]) -> str:
     import layers  # noqa: F401
     from dashboard import _cache, _config, _map, _ui  # noqa: F401
 
-    if _config.store_from_args(args):
-        return "reading a store (--db): the first page ingests the folder and reads it"
     plan = _config.plan_for(_config.default_corpus(args))
     if not plan.folder.is_dir():
         return f"corpus folder {plan.folder} does not exist (the page will say so)"
+    db = _config.store_from_args(args)
+    if db:
+        import corpus.db  # noqa: F401 - the page's ingest check and article texts need it
+        from corpus.store import content_hash
+        from dashboard import _store
+
+        paths = _store.folder_paths(plan.read_paths)
+        seen = _store.last_seen(db, paths, content_hash(plan.read_paths))
+        if seen is None:
+            return "store (--db) not shown before with this folder: the first page ingests it"
+        return "store: " + _cache.warm_key(_cache.build_key(seen))
     return _cache.warm(plan.read_paths)
 
 

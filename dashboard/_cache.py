@@ -12,6 +12,7 @@ plain element (not replayed from the cache) and an error is never cached.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -70,6 +71,10 @@ def _environment_key() -> str:
 
     The folder itself is part of the key: a Sitrep built while a boundary file was missing
     warns with the folder to put it in, and the page must never show another folder's advice.
+    The files ``geo`` reads from it (boundary files, registry files) lie at its top level or
+    one folder down, so only those are listed: a downloaded source tree below them (Who's On
+    First: 15,000 files, which took 0.7 s to list on every start) is stood for by its
+    ``.sha256`` file one level up.
     """
     try:
         import geo
@@ -78,8 +83,8 @@ def _environment_key() -> str:
         state: object = {
             "folder": str(data.resolve()),
             "files": sorted(
-                (p.relative_to(data).as_posix(), p.stat().st_size)
-                for p in data.rglob("*")
+                (p.relative_to(data).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+                for p in [*data.glob("*"), *data.glob("*/*")]
                 if p.is_file()
             ),
         }
@@ -97,11 +102,82 @@ def _pickle_path(key: str) -> Path:
     return cache_dir() / "sitrep" / f"{key}.pkl"
 
 
+#: Sitrep fields the page uses only on demand (an article's full text, the HTML and
+#: GeoPackage downloads): on disk they are a file of their own, read when first used, so a
+#: restart does not unpickle every article and merged record before the first page
+#: (for 10,000 incidents they are two thirds of the pickle's load time).
+DEFERRED_FIELDS = ("extractions", "merged")
+
+
+class Deferred(Sequence[Any]):
+    """A list kept in a cache file of its own and read when first used.
+
+    Its length is known without reading it (``len(sitrep.extractions)`` costs nothing).
+    Pickling it stores only where it lives, never its items.
+    """
+
+    def __init__(self, path: Path, name: str, length: int) -> None:
+        self.path, self.name, self.length = path, name, length
+        self._items: list[Any] | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> list[Any]:
+        with self._lock:
+            if self._items is None:
+                value = _disk_load_file(self.path)
+                if not isinstance(value, dict) or self.name not in value:
+                    msg = (
+                        f"the dashboard's cache file {self.path} is missing or unreadable; "
+                        "restart the dashboard (it rebuilds what it needs)"
+                    )
+                    raise NotCached(msg)
+                self._items = list(value[self.name])
+            return self._items
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._load()[i]
+
+    def __iter__(self) -> Any:
+        return iter(self._load())
+
+    def __getstate__(self) -> tuple[Path, str, int]:
+        return (self.path, self.name, self.length)
+
+    def __setstate__(self, state: tuple[Path, str, int]) -> None:
+        self.__init__(*state)  # type: ignore[misc]
+
+
+def _deferred_path(key: str) -> Path:
+    return cache_dir() / "sitrep" / f"{key}-records.pkl"
+
+
 def _disk_load(key: str) -> Any | None:
-    return _disk_load_file(_pickle_path(key))
+    value = _disk_load_file(_pickle_path(key))
+    deferred = value is not None and any(
+        isinstance(getattr(value, name, None), Deferred) for name in DEFERRED_FIELDS
+    )
+    if deferred and not _deferred_path(key).is_file():  # half of an entry: rebuild it
+        return None
+    return value
 
 
 def _disk_save(key: str, value: Any) -> Path | None:
+    """Pickle a Sitrep; its :data:`DEFERRED_FIELDS` go to a file of their own, first."""
+    heavy = {
+        name: getattr(value, name)
+        for name in DEFERRED_FIELDS
+        if isinstance(getattr(value, name, None), list)
+    }
+    if heavy and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        path = _deferred_path(key)
+        if _disk_save_file(path, heavy) is None:
+            return None
+        value = dataclasses.replace(
+            value, **{name: Deferred(path, name, len(items)) for name, items in heavy.items()}
+        )
     return _disk_save_file(_pickle_path(key), value)
 
 
@@ -151,9 +227,13 @@ def warm(paths: Sequence[str | Path]) -> str:
     """
     from corpus.store import content_hash
 
+    return warm_key(build_key(content_hash(paths)))
+
+
+def warm_key(key: str) -> str:
+    """Load the Sitrep cached under ``key`` and its derived tables (see :func:`warm`)."""
     t0 = time.perf_counter()
     with _WARM_LOCK:
-        key = build_key(content_hash(paths))
         value = _disk_load(key)
         if value is None:
             import geo
@@ -219,6 +299,7 @@ def load_sitrep(
     digest: str,
     *,
     progress: Callable[[int, int | None, str], None] | None = None,
+    build: Callable[[], Any] | None = None,
 ) -> tuple[Any, dict[str, float | str]]:
     """Return ``(sitrep, info)`` for a corpus: from memory, from disk, or built now.
 
@@ -227,9 +308,12 @@ def load_sitrep(
     paths
         What ``layers.build_sitrep`` reads.
     digest
-        ``corpus.content_hash(paths)``.
+        ``corpus.content_hash(paths)``, or what else names the Sitrep's content exactly (a
+        store's last-ingest stamp, see ``dashboard._store.refresh``).
     progress
         ``progress(done, total, label)`` while building (only called on a cache miss).
+    build
+        Makes the Sitrep on a cache miss (default: ``layers.build_sitrep(paths)``).
 
     Returns
     -------
@@ -253,7 +337,10 @@ def load_sitrep(
     if kept is not None:
         seconds = time.perf_counter() - t0
         return kept, {"source": "memory", "seconds": seconds, "note": _memory_note()}
-    sitrep = layers.build_sitrep(list(paths), gazetteer=gazetteer(), progress=progress)
+    if build is not None:
+        sitrep = build()
+    else:
+        sitrep = layers.build_sitrep(list(paths), gazetteer=gazetteer(), progress=progress)
     if _disk_save(key, sitrep) is None:
         with _MEMORY_LOCK:
             _MEMORY[key] = sitrep

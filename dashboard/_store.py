@@ -1,22 +1,21 @@
 """The dashboard over a store (``--db DB``): ingest the folder, then read the store.
 
-Kept apart from ``_cache.py`` (the folder mode): a store is already a persistent cache, so
-there is no pickle on disk here, only Streamlit's in-memory caches. The corpus folder is
-ingested once per folder content; other writers' ingests (a team's shared PostgreSQL) are
-picked up within :data:`REFRESH_S` seconds.
+The corpus folder is ingested once per folder content; other writers' ingests (a team's
+shared PostgreSQL) are picked up within :data:`REFRESH_S` seconds. The Sitrep made from the
+store is kept by ``dashboard._cache`` like a folder's, keyed by the store's last-ingest
+stamp (the digest :func:`refresh` returns), in memory and on disk.
 """
 
 from __future__ import annotations
 
 import hashlib
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-__all__ = ["load_sitrep", "refresh"]
+__all__ = ["article_text", "last_seen", "load_sitrep", "refresh"]
 
 #: Seconds before the dashboard looks again for ingests made by someone else.
 REFRESH_S = 60
@@ -39,20 +38,75 @@ def refresh(db: str, paths: tuple[str, ...], folder_digest: str) -> str:
     with engine.connect() as conn:
         n, latest = conn.execute(select(func.count(), func.max(ExtractionRow.extracted_at))).one()
     engine.dispose()
-    return hashlib.sha256(f"{db}|{n}|{latest}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{db}|{n}|{latest}".encode()).hexdigest()[:16]
+    from dashboard import _cache
+
+    _cache._disk_save_file(_seen_path(db, paths), {"folder": folder_digest, "store": digest})
+    return digest
 
 
-@st.cache_resource(show_spinner="Reading the store ...", max_entries=2)
-def _sitrep(db: str, digest: str) -> Any:
-    from layers.store import sitrep_from_store
+def _seen_path(db: str, paths: tuple[str, ...]) -> Path:
+    from dashboard._config import cache_dir
 
-    return sitrep_from_store(db)
+    name = hashlib.sha256("|".join([db, *paths]).encode()).hexdigest()[:16]
+    return cache_dir() / "store" / f"{name}.pkl"
+
+
+def last_seen(db: str, paths: tuple[str, ...], folder_digest: str) -> str | None:
+    """Return the store digest the last :func:`refresh` gave for this folder content, or None.
+
+    A restarted dashboard draws the store as of that digest at once (its Sitrep is on disk)
+    and calls :func:`refresh` after the page is drawn, rerunning the page only when the
+    store changed meanwhile (someone else's ingest). None when the folder changed since
+    (its new articles must go in first) or this store was never shown.
+    """
+    from dashboard import _cache
+
+    seen = _cache._disk_load_file(_seen_path(db, paths))
+    if isinstance(seen, dict) and seen.get("folder") == folder_digest:
+        return str(seen.get("store"))
+    return None
 
 
 def load_sitrep(db: str, digest: str) -> tuple[Any, dict[str, float | str]]:
-    """Return ``(sitrep, info)`` for the store as of ``digest`` (see :func:`refresh`)."""
-    t0 = time.perf_counter()
-    return _sitrep(db, digest), {"source": "store", "seconds": time.perf_counter() - t0}
+    """Return ``(sitrep, info)`` for the store as of ``digest`` (see :func:`refresh`).
+
+    Kept like a folder's Sitrep (``dashboard._cache.load_sitrep``): in memory, and pickled
+    on disk under ``digest``, so a restarted dashboard over an unchanged store loads the
+    pickle instead of reading and merging every record again; any ingest changes
+    ``digest``, and the next page reads the store.
+    """
+    from dashboard import _cache
+
+    def build() -> Any:
+        from layers.store import sitrep_from_store
+
+        with st.spinner("Reading the store ..."):
+            return sitrep_from_store(db)
+
+    return _cache.load_sitrep((db,), digest, build=build)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _engine(db: str) -> Any:
+    """One connection pool per store and server (the schema was migrated by refresh)."""
+    from corpus.db import open_engine
+
+    return open_engine(db, migrate=False)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def article_text(db: str, article_id: str) -> tuple[str, str] | None:
+    """Return ``(title, text)`` of a stored article (one row read by its id), or None."""
+    from sqlalchemy import select
+
+    from corpus.db.models import ArticleRow
+
+    with _engine(db).connect() as conn:
+        row = conn.execute(
+            select(ArticleRow.title, ArticleRow.text).where(ArticleRow.id == article_id)
+        ).first()
+    return (row.title, row.text) if row is not None else None
 
 
 def folder_paths(paths: Sequence[Path]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ import logging
 import re
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -262,8 +263,18 @@ def apply_table_selection(incidents: Any) -> None:
         st.session_state[SELECTED] = incidents["incident_id"].iloc[row]
 
 
-def incident_panel(filtered: Any, full: Any, key: str) -> str | None:
-    """Side panel: choose an incident, compare its sources, read the articles."""
+def incident_panel(
+    filtered: Any,
+    full: Any,
+    key: str,
+    text_of: Callable[[str], tuple[str, str] | None] | None = None,
+) -> str | None:
+    """Side panel: choose an incident, compare its sources, read the articles.
+
+    ``text_of(article_id)`` gives an article's ``(title, text)``; by default it is looked
+    up in ``full`` (``layers.query.article_text``). A store passes its own lookup, one row
+    read by id, so the page never needs every article in memory.
+    """
     inc = filtered.incidents
     st.subheader("Incident")
     if not len(inc):
@@ -305,7 +316,8 @@ def incident_panel(filtered: Any, full: Any, key: str) -> str | None:
     st.markdown(f"**{len(table)} report(s)**: one row per source")
     st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
     for r in table.to_dict("records"):
-        text = article_text(full, r["article_id"])
+        aid = r["article_id"]
+        text = text_of(aid) if text_of is not None else article_text(full, aid)
         title = r["title"] or f"{r['outlet'] or 'article'} of {r['published'] or 'unknown date'}"
         label = plain(f"Full text: {title} ({r['outlet'] or 'unknown outlet'})")
         with st.expander(label):

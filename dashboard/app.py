@@ -11,6 +11,7 @@ in ``dashboard/_cache.py``) and renders; the filtering logic is ``layers.query``
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -66,8 +67,14 @@ def _progress(done: int, total: int | None, label: str) -> None:
 
 digest = content_hash(plan.read_paths)
 store = _config.store_from_args(sys.argv[1:])  # --db DB: the store, with the folder added
+seen = None
 if store:
-    digest = _store.refresh(store, _store.folder_paths(plan.read_paths), digest)
+    store_paths, folder_digest = _store.folder_paths(plan.read_paths), digest
+    # the store as the last page saw it, when the folder is unchanged: drawn at once, and
+    # checked for other writers' ingests after the page is drawn (foot of this script)
+    seen = _store.last_seen(store, store_paths, folder_digest)
+    digest = seen or _store.refresh(store, store_paths, folder_digest)
+    timer.lap("ingest")
 key = _cache.build_key(digest)
 try:
     if store:
@@ -107,7 +114,8 @@ with col_map:
     _ui.apply_click(_ui.live_map(shown, sitrep, key), shown.incidents)
     timer.lap("map")
 with col_panel:
-    _ui.incident_panel(shown, sitrep, key)
+    text_of = functools.partial(_store.article_text, store) if store else None
+    _ui.incident_panel(shown, sitrep, key, text_of=text_of)
     timer.lap("panel")
 
 # ---- tables and downloads
@@ -116,3 +124,5 @@ timer.lap("tables")
 _ui.downloads(shown)
 timer.lap("downloads")
 timer.show()
+if store and seen is not None and _store.refresh(store, store_paths, folder_digest) != seen:
+    st.rerun()  # someone else's ingest since: draw the store as it is now

@@ -9,8 +9,18 @@ changes, the stored articles under the given paths are re-extracted automaticall
 stored text; ``force=True`` re-extracts them all whatever their version.
 
 Extraction runs in this process, or on a Dask cluster (``dask="local:2"`` or
-``dask="tcp://scheduler:8786"``): batches of articles go to the workers, each of which loads
-the gazetteer once, and the records come back to this process, which writes them.
+``dask="tcp://scheduler:8786"``). Each worker loads the gazetteer once and opens the store
+once; for each batch it extracts, turns the records into rows and writes them in one
+transaction of its own (the same :func:`write_batch` as here: the articles' content-hash ids
+and the upserts make a batch written twice land once). This process only walks the paths,
+compares each file's size and modification time with the store, and hands out batches:
+of new or changed file names when every worker is on this machine (the worker reads them
+and records them read in the same transaction as their articles), else of articles it
+read. When the workers cannot reach the store (a SQLite file here and workers elsewhere, or
+a server named ``localhost``), the rows come back and this process writes them.
+
+With workers reading files, an article found in two files of the same run can be counted
+twice (new in both batches) but is stored once.
 """
 
 from __future__ import annotations
@@ -34,6 +44,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from corpus.db.codec import decode, encode
 from corpus.db.engine import StoreError, open_engine
+from corpus.db.gpkg import point_blob
 from corpus.db.models import (
     RECORD_TABLES,
     ArticleRow,
@@ -293,14 +304,32 @@ def write_batch(
     return n
 
 
-def _geom(dialect: str, row: dict[str, Any]) -> str | None:
+def _geom(dialect: str, row: dict[str, Any]) -> str | bytes | None:
+    """Return the point column's value: EWKT for PostGIS, a GeoPackage blob on SQLite."""
     if row["lat"] is None or row["lon"] is None:
         return None
-    wkt = f"POINT({row['lon']} {row['lat']})"
-    return f"SRID=4326;{wkt}" if dialect == "postgresql" else wkt
+    if dialect == "postgresql":
+        return f"SRID=4326;POINT({row['lon']} {row['lat']})"
+    return point_blob(row["lon"], row["lat"])
 
 
 # ----------------------------------------------------------------------------- planning
+
+
+@dataclasses.dataclass(frozen=True)
+class FileJob:
+    """A new or changed file a Dask worker on this machine reads itself (one article each).
+
+    The worker reads it, looks its article up in the store, extracts it if needed, and
+    records the file (``source_files``) in the same transaction as its article, so the
+    file is never marked read before its article is stored.
+    """
+
+    path: str
+    fmt: str
+    key: str
+    size: int
+    mtime_ns: int
 
 
 @dataclasses.dataclass
@@ -316,6 +345,8 @@ class _Plan:
     completed: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     stale: list[str] = dataclasses.field(default_factory=list)
     seen: set[str] = dataclasses.field(default_factory=set)
+    #: Hand new or changed one-article files to the workers unread (see :class:`FileJob`).
+    defer_files: bool = False
 
     def _classify(self, aid: str) -> str | None:
         if aid in self.seen:
@@ -329,7 +360,8 @@ class _Plan:
         self.report.unchanged += 1
         return None
 
-    def articles(self) -> Iterator[tuple[Article, str]]:
+    def articles(self) -> Iterator[tuple[Article | FileJob, str]]:
+        """Yield ``(article, "new" | "reextract")``, and ``(FileJob, "file")`` when deferring."""
         from corpus.reading import _read_file, _walk
 
         sink = self.report.problems
@@ -345,6 +377,9 @@ class _Plan:
                     for aid in prev[2]:  # unchanged file: not opened
                         if self._classify(aid) is not None:
                             self.stale.append(aid)
+                    continue
+                if self.defer_files and st is not None and fmt != "jsonl":
+                    yield FileJob(str(file), fmt, key, st.st_size, st.st_mtime_ns), "file"
                     continue
                 before = len(sink)
                 ids = []
@@ -396,6 +431,80 @@ def _extract_rows(
 
     gaz = gazetteer if gazetteer is not None else _worker_gazetteer()
     return [rows_of(extract(a, gaz, country=country), version) for a in articles]
+
+
+@functools.cache
+def _worker_engine(url: str) -> Engine:
+    """Open the store once per process (each Dask worker); the client migrated it already."""
+    return open_engine(url, migrate=False)
+
+
+def _read_extract_store(
+    jobs: Sequence[FileJob],
+    articles: Sequence[Article],
+    version: str,
+    country: str | None,
+    url: str,
+    force: bool,
+) -> dict[str, Any]:
+    """Read ``jobs``, extract what the store lacks and ``articles``, write all (a Dask task).
+
+    Returns
+    -------
+    dict
+        ``records`` written; of the files read, articles ``new``, ``reextract`` and
+        ``unchanged``; ``problems`` (:class:`corpus.ReadProblem`) of unreadable files.
+    """
+    from corpus.reading import _read_file
+
+    engine = _worker_engine(url)
+    sink: list[ReadProblem] = []
+    read: dict[str, Article] = {}
+    files = []
+    for job in jobs:
+        before, ids = len(sink), []
+        for a in _read_file(Path(job.path), job.fmt, sink):
+            ids.append(a.id)
+            read.setdefault(a.id, a)
+        if len(sink) == before:
+            files.append(
+                {"path": job.key, "size": job.size, "mtime_ns": job.mtime_ns, "article_ids": ids}
+            )
+    out: dict[str, Any] = {"new": 0, "reextract": 0, "unchanged": 0, "problems": sink}
+    todo = list(articles)
+    if read:
+        with engine.connect() as conn:
+            q = select(ExtractionRow.article_id, ExtractionRow.extractor_version)
+            stored = dict(conn.execute(q.where(ExtractionRow.article_id.in_(list(read)))).all())
+        for aid, a in read.items():
+            v = stored.get(aid)
+            kind = "new" if v is None else "reextract" if v != version or force else "unchanged"
+            out[kind] += 1
+            if kind != "unchanged":
+                todo.append(a)
+    rows = _extract_rows(todo, version, country)
+    out["records"] = write_batch(engine, rows, version=version, files=files)
+    return out
+
+
+def _engine_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
+def _worker_role(client: Any, engine: Engine) -> str:
+    """Return what the workers can do beyond extracting.
+
+    ``"read"`` files and write (every worker is on this machine), ``"write"`` (the store is
+    a server they reach, the files may not be), or ``""`` (this process writes).
+    """
+    url = engine.url
+    hosts = set(client.run(socket.gethostname).values())
+    if hosts <= {socket.gethostname()}:
+        return "read"
+    local = ("", "localhost", "127.0.0.1", "::1")
+    if url.get_backend_name() != "sqlite" and (url.host or "") not in local:
+        return "write"
+    return ""
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -503,7 +612,7 @@ def ingest(
         )
     plan = _Plan(paths, known, stored, version, force, report)
 
-    def work() -> Iterator[tuple[Article, str]]:
+    def work() -> Iterator[tuple[Any, str]]:
         yield from plan.articles()
         yield from ((a, "reextract") for a in _stored_articles(engine, plan.stale))
 
@@ -556,7 +665,7 @@ def ingest(
 
 def _ingest_dask(
     engine: Engine,
-    work: Iterator[tuple[Article, str]],
+    work: Iterator[tuple[Any, str]],
     plan: _Plan,
     report: IngestReport,
     dask: Any,
@@ -572,31 +681,57 @@ def _ingest_dask(
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         in_flight = 2 * n_workers  # bounded: the corpus is never all in memory
+        url = _engine_url(engine)
+        role = _worker_role(client, engine)
+        plan.defer_files = role == "read"
+        if not role:
+            logger.warning(
+                "the Dask workers cannot reach the store %s; they extract and this process "
+                "writes (slower: give a database URL every worker can reach)",
+                engine.url.render_as_string(hide_password=True),
+            )
         kinds: dict[Any, list[str]] = {}
+
+        def submit(batch: list[tuple[Any, str]]) -> None:
+            jobs = [x for x, k in batch if k == "file"]
+            arts = [x for x, k in batch if k != "file"]
+            if role:
+                fut = client.submit(
+                    _read_extract_store, jobs, arts, version, country, url, plan.force,
+                    pure=False,
+                )  # fmt: skip
+            else:
+                fut = client.submit(_extract_rows, arts, version, country, pure=False)
+            kinds[fut] = [k for _, k in batch if k != "file"]
+            pending.add(fut)
+
         batches = _batched(work, batch_size)
         pending = as_completed()
         for batch in batches:
-            fut = client.submit(_extract_rows, [a for a, _ in batch], version, country, pure=False)
-            kinds[fut] = [k for _, k in batch]
-            pending.add(fut)
+            submit(batch)
             if pending.count() >= in_flight:
                 break
         done = 0
         for fut in pending:
-            rows = fut.result()
-            report.records += write_batch(engine, rows, version=version)
-            count(kinds.pop(fut))
-            done += len(rows)
+            result = fut.result()
+            if not role:
+                report.records += write_batch(engine, result, version=version)
+            else:
+                report.records += result["records"]
+                report.new += result["new"]
+                report.reextracted += result["reextract"]
+                report.unchanged += result["unchanged"]
+                report.problems.extend(result["problems"])
+                done += result["new"] + result["reextract"]
+            batch_kinds = kinds.pop(fut)
+            count(batch_kinds)
+            done += len(batch_kinds)
             fut.release()
             if progress:
                 progress(done, "extracting")
             nxt = next(batches, None)
             if nxt is not None:
-                new = client.submit(
-                    _extract_rows, [a for a, _ in nxt], version, country, pure=False
-                )
-                kinds[new] = [k for _, k in nxt]
-                pending.add(new)
+                submit(nxt)
         return done
     finally:
         if isinstance(dask, str):

@@ -5,7 +5,9 @@ Articles are keyed on their content hash (:attr:`corpus.Article.id`). Each extra
 filter on, plus ``data``: the whole record as JSON, from which :mod:`corpus.db.codec` rebuilds
 the frozen dataclass exactly. Every record row carries the extractor version that made it.
 Points are ``geom`` columns: PostGIS ``geometry(POINT, 4326)`` with a GiST index on
-PostgreSQL, well-known text on SQLite (``lat``/``lon`` are kept on both).
+PostgreSQL; on SQLite, GeoPackage geometry blobs in a column declared TEXT (SQLite keeps a
+blob as it is whatever the declared type; GDAL and QGIS read it), registered as GeoPackage
+point layers (:mod:`corpus.db.gpkg`). ``lat``/``lon`` are kept on both.
 """
 
 from __future__ import annotations
@@ -54,7 +56,11 @@ NAMING = {
 
 
 def point_type() -> TypeEngine[Any]:
-    """Point column type: PostGIS geometry(POINT, 4326) on PostgreSQL, WKT text elsewhere."""
+    """Return the point column type.
+
+    PostGIS geometry(POINT, 4326) on PostgreSQL; on SQLite a column declared TEXT that holds
+    GeoPackage geometry blobs (see :mod:`corpus.db.gpkg`).
+    """
     from geoalchemy2 import Geometry
 
     return Text().with_variant(Geometry("POINT", srid=4326, spatial_index=False), "postgresql")
@@ -106,15 +112,21 @@ class ExtractionRow(Base):
     n_control_claims: Mapped[int] = mapped_column(Integer)
 
 
+#: Types of record columns as GDAL reads them in a GeoPackage (on SQLite TEXT and INTEGER:
+#: GDAL leaves out columns declared VARCHAR(n) or BIGINT, and QGIS would not show them).
+GPKG_ID = String(64).with_variant(Text(), "sqlite")
+GPKG_BIGINT = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class _Record:
     """Columns every extraction record has."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     article_id: Mapped[str] = mapped_column(
-        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+        GPKG_ID, ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
     seq: Mapped[int] = mapped_column(Integer)
-    extractor_version: Mapped[str] = mapped_column(String(64))
+    extractor_version: Mapped[str] = mapped_column(GPKG_ID)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
@@ -140,7 +152,7 @@ class FigureRow(_Record, Base):
     __tablename__ = "figures"
     __table_args__ = (UniqueConstraint("article_id", "seq"),)
 
-    number: Mapped[int] = mapped_column(BigInteger)
+    number: Mapped[int] = mapped_column(GPKG_BIGINT)
     category: Mapped[str] = mapped_column(Text, index=True)
     party: Mapped[str | None] = mapped_column(Text)
     claimant: Mapped[str] = mapped_column(Text)

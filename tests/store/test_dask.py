@@ -11,7 +11,7 @@ import pytest
 from store_helpers import cli, counts, synthetic
 
 from corpus.db import ingest, load_extractions
-from corpus.db.ingest import _worker_gazetteer
+from corpus.db.ingest import _worker_engine, _worker_gazetteer
 
 distributed = pytest.importorskip("distributed")
 
@@ -33,15 +33,21 @@ def test_two_workers_store_what_one_process_stores(
     db: str, client: object, tmp_path: Path, samples: Path
 ) -> None:
     folder = synthetic(tmp_path, 120)
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # unreadable: named, not stored
     report = ingest([folder, samples], db, dask=client, batch_size=16)
     local_db = str(tmp_path / "local.db")
     local = ingest([folder, samples], local_db)
     assert (report.new, report.records) == (local.new, local.records)
+    assert report.unreadable == local.unreadable == 1
+    assert [p.path for p in report.problems] == [p.path for p in local.problems]
     assert load_extractions(db) == load_extractions(local_db)
     counts(db)  # whole and without duplicates
     # each worker process loaded the gazetteer once, whatever the number of batches it ran
     loads = client.run(lambda: _worker_gazetteer.cache_info().misses)  # type: ignore[attr-defined]
     assert set(loads.values()) <= {0, 1} and sum(loads.values()) >= 1
+    # the workers wrote their batches through a store connection of their own
+    opened = client.run(lambda: _worker_engine.cache_info().currsize)  # type: ignore[attr-defined]
+    assert sum(opened.values()) >= 1
     again = ingest([folder, samples], db, dask=client)
     assert (again.new, again.reextracted, again.unchanged) == (0, 0, local.new)
 
