@@ -56,12 +56,13 @@ logger = logging.getLogger(__name__)
 DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-14"
+_INDEX_VERSION = "sitrep-gazetteer-15"
 _DATA_FILES = (
     "admin1_sy.csv",
     "admin1_aliases.csv",
     "country_aliases.csv",
     "overlay.csv",
+    "word_forms.csv",
     _sources.WOF_PACKAGE_FILE,
 )
 

@@ -26,9 +26,11 @@ fuzzy fallback. All functions are pure and cached; they are the hot path of ever
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from itertools import groupby
 
 __all__ = ["ARTICLES", "fold", "g_as_q", "h_as_kh", "name_key", "skeleton", "spelling"]
@@ -162,20 +164,38 @@ def fold(text: str) -> str:
 def name_key(text: str) -> str:
     """Return the exact-match key: :func:`fold` without Arabic article tokens.
 
-    A name made only of an article (``"As"``) keeps it.
+    The common words of place names are written one way (``geo/data/word_forms.csv``:
+    "Abou"/"Abu", "Tell"/"Tal"/"Tall", "Deir"/"Dayr", "Cheikh"/"Sheikh"/"Shaykh"), so those
+    spellings are exact matches of each other. A name made only of an article (``"As"``)
+    keeps it.
 
     Examples
     --------
     >>> name_key("Al-Hasakah")
     'hasakah'
-    >>> name_key("Dayr az-Zawr")
-    'dayr zawr'
+    >>> name_key("Dayr az-Zawr") == name_key("Deir ez-Zor".replace("Zor", "Zawr"))
+    True
+    >>> name_key("Tell Abou Hamam")
+    'tall abu hamam'
     >>> name_key("الحسكة")
     'حسكه'
     """
     tokens = fold(text).split()
+    forms = _word_forms()
     kept = [_strip_arabic_article(t) for t in tokens if t not in ARTICLES]
-    return " ".join(t for t in kept if t) or " ".join(tokens)
+    return " ".join(forms.get(t, t) for t in kept if t) or " ".join(tokens)
+
+
+@lru_cache(maxsize=1)
+def _word_forms() -> dict[str, str]:
+    """Return the word-form table of ``geo/data/word_forms.csv`` (read on first use).
+
+    Maps the spellings of the common words of Arabic place names ("Abou", "Tell", "Deir",
+    "Cheikh", "Kfar") to one form, so that such spellings share a :func:`name_key`.
+    """
+    text = resources.files("geo").joinpath("data").joinpath("word_forms.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {r["form"].strip(): r["canonical"].strip() for r in rows}
 
 
 def _strip_arabic_article(token: str) -> str:

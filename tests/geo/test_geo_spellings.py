@@ -95,3 +95,43 @@ def test_a_village_in_the_spelling_reporters_use_is_found_in_running_text(gaz):
 )
 def test_short_english_words_do_not_meet_a_village_by_spelling(gaz, text):
     assert [m.surface for m in geo.geoparse(text, gaz) if m.place] == []
+
+
+@pytest.mark.parametrize(
+    ("variant", "source"),
+    [
+        ("Tell Abou Hamam", "Tall Abu Hamam"),
+        ("Tal Jijan", "Tall al Jijan"),
+        ("Deïr Hafer", "Dayr Hafer"),
+        ("Cheikh Najjar", "Shaykh Najjar"),
+        ("Kfar Nasih", "Kafr Nasih"),
+        ("Oum Batna", "Umm Batna"),
+        ("Jebel Bishri", "Jabal al-Bishri"),
+        ("Kherbet Ghazaleh", "Khirbat Ghazaleh"),
+        ("Beit Jinn", "Bayt Jinn"),
+    ],
+)
+def test_common_words_of_place_names_share_one_exact_key(variant, source):
+    """Abou/Abu, Tell/Tal/Tall, Deir/Dayr, Cheikh/Shaykh ... are one word (word_forms.csv)."""
+    assert name_key(variant) == name_key(source)
+
+
+@pytest.mark.parametrize("word", ["Tell", "Beer", "Der", "Om", "Ain"])
+def test_a_word_form_alone_is_not_a_place_name(gaz, word):
+    """A bare common word is no village, however its spelling is folded."""
+    text = f"{word} is a word we wrote in a sentence about nothing in particular."
+    assert [m.surface for m in geo.geoparse(text, gaz) if m.surface == word] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "pcode"),
+    [
+        # two villages are exactly "Abu Hamam" once Abou/Abu are one word: the article decides
+        ("Drones hit Abou Hamam and Hajin in the Deir ez-Zor countryside.", "Abou Hamam", "SY09"),
+        ("Residents of Abu Hamam, near Hajin, fled on Tuesday.", "Abu Hamam", "SY09"),
+        ("Government shelling reached Abu Hamam in the Homs desert.", "Abu Hamam", "SY04"),
+    ],
+)
+def test_namesakes_of_one_word_form_are_told_apart_by_the_article(gaz, text, surface, pcode):
+    found = {m.surface: m.place.admin1_pcode for m in geo.geoparse(text, gaz)}
+    assert found[surface] == pcode
