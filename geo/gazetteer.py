@@ -30,7 +30,7 @@ import pickle
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +41,16 @@ from geo import _sources
 from geo import boundaries as _boundaries  # its URLS, read at call time
 from geo.boundaries import NE_ADMIN1, NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
-from geo.normalize import ARTICLES, fold, g_as_q, h_as_kh, name_key, skeleton, spelling
+from geo.normalize import (
+    ARTICLES,
+    consonants,
+    fold,
+    g_as_q,
+    h_as_kh,
+    name_key,
+    skeleton,
+    spelling,
+)
 from geo.records import Place
 
 if TYPE_CHECKING:
@@ -56,7 +65,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-15"
+_INDEX_VERSION = "sitrep-gazetteer-16"
 _DATA_FILES = (
     "admin1_sy.csv",
     "admin1_aliases.csv",
@@ -81,6 +90,10 @@ _SAME_SPELLING_BONUS = 1.0
 #: shorter words ("Four", "Eye") too often meet a village's key by chance.
 _SAME_SPELLING_MIN_LEN = 5
 _FUZZY_MIN_LEN = 7
+#: A consonant key (:func:`geo.normalize.consonants`) this long may find a place whose
+#: spelling key is at least this similar to the name's.
+_CONSONANT_MIN_LEN = 3
+_CONSONANT_MIN_SIMILARITY = 0.65
 #: Reading h as kh is tried only for skeletons this long (not for short personal names).
 _KH_MIN_LEN = 7
 _PRIMARY_BONUS = 0.3
@@ -143,6 +156,9 @@ class _Index:
     by_gid: dict[str, int]
     warnings: list[str]
     has_polygons: bool
+    #: tables derived on first use and shared by every Gazetteer on this index (never
+    #: pickled with content: the index is written to disk before any look-up)
+    derived: dict[str, Any] = field(default_factory=dict)
 
 
 class Gazetteer:
@@ -165,7 +181,6 @@ class Gazetteer:
         self.warnings: list[str] = list(index.warnings)
         self._places: dict[int, Place] = {}
         self._site_ids: tuple[int, ...] | None = None
-        self._fuzzy_keys: dict[str, tuple[list[str], list[tuple[int, ...]]]] | None = None
         self._spelling_keys: dict[int, tuple[str, ...]] = {}
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
         # geoparse asks for the same few names in article after article
@@ -467,6 +482,9 @@ class Gazetteer:
                 and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
             ):
                 loose += self._loose("", h_as_kh(k1))  # kh written h ("Hirbet Duwayzin")
+            if not loose and not scores and fuzzy:
+                # vowels dropped, dh written th or z ("Jlein", "Um al-Mayathen")
+                loose = self._consonant_matches(k1, country)
             if not loose and not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
                 near = self._fuzzy(k2, country)
                 loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]
@@ -524,14 +542,47 @@ class Gazetteer:
         }
         return {**local, **abroad}
 
+    def _consonant_matches(self, k1: str, country: str | None) -> list[tuple[int, float, int]]:
+        """Places of the region sharing the :func:`geo.normalize.consonants` key of ``k1``.
+
+        Each must be spelt at least :data:`_CONSONANT_MIN_SIMILARITY` like the name (the
+        :func:`geo.normalize.spelling` keys); scored as fuzzy matches (tier 3).
+        """
+        k3 = consonants(k1)
+        if len(k3) < _CONSONANT_MIN_LEN:
+            return []
+        table = self._ix.derived.get("consonants")
+        if table is None:
+            recs = self._ix.records
+            by_key: dict[str, list[int]] = {}
+            for idx, keys in self._ix.names.items():
+                if recs[idx][_CC] not in _sources.REGION or recs[idx][_PREC] == "country":
+                    continue
+                for key in keys:
+                    ids = by_key.setdefault(consonants(key), [])
+                    if not ids or ids[-1] != idx:
+                        ids.append(idx)
+            table = self._ix.derived["consonants"] = {k: tuple(v) for k, v in by_key.items()}
+        want = spelling(k1)
+        out = []
+        for idx in table.get(k3, ()):
+            if country is not None and self._ix.records[idx][_CC] != country:
+                continue
+            sim = max(Levenshtein.normalized_similarity(want, n) for n in self._spellings(idx))
+            if sim >= _CONSONANT_MIN_SIMILARITY:
+                out.append((idx, _TIER[3] * sim, 3))
+        return out
+
     def _fuzzy(self, k2: str, country: str | None) -> list[tuple[int, float]]:
         """Near skeletons (rapidfuzz ratio >= 88, same first letter) in the region."""
         from rapidfuzz import fuzz, process  # imported on first use only
 
-        if self._fuzzy_keys is None:
+        by_first: dict[str, tuple[list[str], list[tuple[int, ...]]]] | None
+        by_first = self._ix.derived.get("fuzzy")
+        if by_first is None:
             # one entry per distinct skeleton (with all its places), grouped by first letter
             # (a match must share it): a scan costs per key
-            by_first: dict[str, tuple[list[str], list[tuple[int, ...]]]] = {}
+            by_first = {}
             for key, codes in self._ix.k2.items():
                 if len(key) < 5:
                     continue
@@ -546,8 +597,8 @@ class Gazetteer:
                     keys, ids = by_first.setdefault(key[0], ([], []))
                     keys.append(key)
                     ids.append(region)
-            self._fuzzy_keys = by_first
-        keys, ids = self._fuzzy_keys.get(k2[:1], ([], []))
+            self._ix.derived["fuzzy"] = by_first
+        keys, ids = by_first.get(k2[:1], ([], []))
         hits = process.extract(k2, keys, scorer=fuzz.ratio, score_cutoff=88, limit=8)
         recs = self._ix.records
         return [

@@ -33,7 +33,16 @@ from functools import lru_cache
 from importlib import resources
 from itertools import groupby
 
-__all__ = ["ARTICLES", "fold", "g_as_q", "h_as_kh", "name_key", "skeleton", "spelling"]
+__all__ = [
+    "ARTICLES",
+    "consonants",
+    "fold",
+    "g_as_q",
+    "h_as_kh",
+    "name_key",
+    "skeleton",
+    "spelling",
+]
 
 #: Arabic definite-article tokens as transliterated (sun-letter assimilations included).
 ARTICLES = frozenset(
@@ -313,6 +322,40 @@ def spelling(key: str) -> str:
             token = token.replace("uw", "w")
         token = _SPELLING_AW.sub("u", token)
         out.append("".join(ch for ch, _ in groupby(token)))
+    return "".join(out)
+
+
+#: The letters ذ and ظ are written dh, th, z or d ("Dhiban", "Thiban"; "Abu Zuhur", "Abu
+#: Thuhur", "Abu ad Duhur"): :func:`consonants` writes them all ``d``.
+_INTERDENTALS = re.compile(r"th|dh|z")
+
+
+@lru_cache(maxsize=65_536)
+def consonants(key: str) -> str:
+    """Return the consonant key of a :func:`name_key`: its skeleton without inner vowels.
+
+    Coarser than :func:`skeleton`: conflict datasets and Levantine spellings drop short
+    vowels ("Mhardeh" for Muhradah, "Jlein" for Jallayn) and write ذ/ظ as th, dh, z or d
+    ("Um al-Mayathen" for Umm al Mayadhin). Each word keeps its first letter; th, dh and z
+    are ``d``; the other vowels (and w/y inside a word) go. A last resort of the
+    gazetteer, ranked by spelling closeness.
+
+    Examples
+    --------
+    >>> consonants(name_key("Mhardeh")) == consonants(name_key("Muhradah"))
+    True
+    >>> consonants(name_key("Abu Al Thuhur")) == consonants(name_key("Abu az Zuhur"))
+    True
+    >>> consonants(name_key("Jlein"))
+    'jln'
+    """
+    out: list[str] = []
+    for token in key.split():
+        if not token.isascii():
+            out.append(token)
+            continue
+        skel = skeleton(_INTERDENTALS.sub("d", token))
+        out.append(skel[:1] + skel[1:].replace("a", ""))
     return "".join(out)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import geo
-from geo.normalize import g_as_q, h_as_kh, name_key, skeleton, spelling
+from geo.normalize import consonants, fold, g_as_q, h_as_kh, name_key, skeleton, spelling
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,44 @@ def test_a_word_form_alone_is_not_a_place_name(gaz, word):
 def test_namesakes_of_one_word_form_are_told_apart_by_the_article(gaz, text, surface, pcode):
     found = {m.surface: m.place.admin1_pcode for m in geo.geoparse(text, gaz)}
     assert found[surface] == pcode
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Mhardeh", "Muhradah"),  # short vowels dropped
+        ("Jlein", "Jallayn"),
+        ("Abu al-Thuhur", "Abu az Zuhur"),  # ظ written th, z or d
+        ("Umm al-Mayazen", "Umm al Mayadhin"),  # ذ written z or dh
+    ],
+)
+def test_consonant_key_joins_spellings_without_short_vowels_or_with_th_z_dh(one, other):
+    assert consonants(name_key(one)) == consonants(name_key(other))
+
+
+@pytest.mark.parametrize(
+    ("variant", "pcode", "expected"),
+    [
+        ("Jlein", "SY12", "Jallayn"),
+        ("Oum el-Mayathen", "SY12", "Umm al Mayadin"),
+        ("Abu Al Thuhur", "SY07", "Zuhur"),
+    ],
+)
+def test_consonant_key_finds_villages_no_closer_key_finds(gaz, variant, pcode, expected):
+    found = gaz.candidates(variant, country="SY", limit=1)
+    assert found and found[0].tier == 3
+    place = found[0].place
+    assert place.admin1_pcode == pcode
+    assert expected in fold(place.name).title() or expected in place.name
+
+
+@pytest.mark.parametrize("name", ["Zergan", "Mistenur"])
+def test_consonant_key_refuses_names_spelt_far_from_every_place(gaz, name):
+    """A shared consonant key is not enough: the spelling must be close too."""
+    assert all(c.tier < 3 for c in gaz.candidates(name, country="SY", limit=3))
+
+
+def test_spellings_without_short_vowels_do_not_become_places_in_running_text(gaz):
+    """The consonant key is a look-up fallback; plain words in a text never use it."""
+    text = "Jlein said the Brt team met Hbit officials on Monday, and the talks went on."
+    assert [m.surface for m in geo.geoparse(text, gaz)] == []
