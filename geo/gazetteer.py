@@ -408,6 +408,9 @@ class Gazetteer:
             core, want = _parse_query(name)
             return self._ranked(core, want, country, limit, fuzzy)
         # "Roj camp" may be a name; "Hasakah prison" is the prison near Hasakah, if we know it
+        noun = site["noun"]
+        if site_codes(noun) and noun[-1:] in "sS" and noun.lower() not in SITE_NOUNS:
+            name = f"{site['place']} {noun[:-1]}"  # "Roj camps" -> "Roj camp"
         whole = self._ranked(name, None, country, limit, False)
         recs = self._ix.records
         if whole and whole[0][2] == 1 and recs[whole[0][0]][_PREC] == "site":
@@ -671,19 +674,30 @@ SITE_NOUNS: dict[str, tuple[str, ...]] = {
     "airbase": ("AIRB", "AIRP"),
     "air base": ("AIRB", "AIRP"),
     "base": ("AIRB", "INSM"),
+    "bridge": ("BDG",),
+    "crossing": ("PSTB",),
+    "border crossing": ("PSTB",),
+    "oil field": ("OILF", "GASF"),
+    "oilfield": ("OILF", "GASF"),
+    "gas field": ("GASF", "OILF"),
+    "field": ("OILF", "GASF"),
 }
-#: Regular expression (no anchors) matching any of :data:`SITE_NOUNS`.
+#: Regular expression (no anchors) matching any of :data:`SITE_NOUNS` (singular).
 SITE_NOUN_PATTERN = (
     r"detention (?:center|centre|facility)|air ?base|prison|jail|penitentiary|camp|dam|airport"
-    r"|base"
+    r"|base|bridge|border crossing|crossing|oil ?field|gas ?field|field"
 )
-_SITE_QUERY = re.compile(r"(?i)^(?P<place>.+?)\s+(?P<noun>" + SITE_NOUN_PATTERN + r")$")
+_SITE_QUERY = re.compile(r"(?i)^(?P<place>.+?)\s+(?P<noun>(?:" + SITE_NOUN_PATTERN + r")s?)$")
 _SITE_RADIUS_KM = 15.0
 
 
 def site_codes(noun: str) -> tuple[str, ...]:
-    """Return the feature codes a site noun names (``"Detention  Center"`` -> ``("PRN",)``)."""
-    return SITE_NOUNS.get(" ".join(noun.lower().split()), ())
+    """Return the feature codes a site noun names (``"Detention  Center"`` -> ``("PRN",)``).
+
+    A plural names the same sites (``"camps"``: "the al-Hol and Roj camps").
+    """
+    key = " ".join(noun.lower().split())
+    return SITE_NOUNS.get(key) or SITE_NOUNS.get(key[:-1] if key.endswith("s") else "", ())
 
 
 _ADMIN1_WORDS = ("province", "governorate", "muhafazat", "muhafazah", "region", "gouvernorat")

@@ -151,14 +151,14 @@ def _next_char(after: str) -> str:
     return after.lstrip()[:1] if after[:1].isspace() else ""
 
 
-_SITE_AFTER = re.compile(r"^\s+(" + SITE_NOUN_PATTERN + r")\b", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"^\s+((?:" + SITE_NOUN_PATTERN + r")s?)\b", re.IGNORECASE)
 _SITE_INITIALS = _initials(SITE_NOUN_PATTERN)
 _CUE_NOUNS = (
     r"detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
     r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout"
     r"|border (?:crossing|gate)|field|gas plant"
 )
-_CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")\b", re.IGNORECASE)
+_CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")s?\b", re.IGNORECASE)
 _CUE_INITIALS = _initials(_CUE_NOUNS)
 _ADMIN1_NOUNS = r"provinces?|governorates?|countryside|muhafazah?"
 _ADMIN1_AFTER = re.compile(r"^\s+(?:" + _ADMIN1_NOUNS + r")\b", re.IGNORECASE)
@@ -565,6 +565,7 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     # a name in an outlet position ("according to Sana", "told Al-Mayadeen") gets no vote
     voters = [s for k, s in enumerate(spotted) if k not in outlets] if outlets else spans
     focus = (_infer_focus(text, voters) or DEFAULT_THEATRE) if theatre == "AUTO" else theatre
+    _shared_site_noun(text, spans, gazetteer)
     _resolve(text, spans, gazetteer, focus)
     for s in spans:  # "Murad said", "Jasim, a resident": a person, though a village is so named
         if s.place is not None and _may_be_person(s.place) and _person_context(text, s):
@@ -970,6 +971,38 @@ def _locative_before(before: str) -> bool:
     return last in _LOCATIVE_WORDS or (
         last.endswith(tuple(_LOCATIVE_WORDS)) and _LOCATIVE_BEFORE.search(before) is not None
     )
+
+
+_PLURAL_SITE = re.compile(r"(?i)(?:^|\s)(?P<noun>(?:" + SITE_NOUN_PATTERN + r"))s$")
+_PLURAL_SITE_AFTER = re.compile(r"(?i)^\s+(?P<noun>(?:" + SITE_NOUN_PATTERN + r"))s\b")
+
+
+def _shared_site_noun(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
+    """Give a plural site noun to every name of the list it ends.
+
+    "the al-Hol and Roj camps", "the Conoco and al-Omar fields": each name is a camp, a
+    field, a bridge; a name that is also a town is looked up as "<name> <noun>" (a site of
+    that name, or one near the town) and keeps its own candidates when there is none.
+    """
+    for k in range(len(spans) - 1, 0, -1):
+        last = spans[k]
+        m = _PLURAL_SITE.search(last.surface) or _PLURAL_SITE_AFTER.match(
+            text[last.end : last.end + 30]
+        )
+        if m is None:
+            continue
+        noun = m.group("noun")
+        j = k
+        while j > 0 and _LIST_GAP.match(text[spans[j - 1].end : spans[j].start]):
+            j -= 1
+            s = spans[j]
+            sites = [
+                c
+                for c in gaz.candidates(f"{s.surface} {noun}", limit=12, fuzzy=False)
+                if c.tier <= 2 and c.place.precision == "site"
+            ]
+            if sites:
+                s.cands = sites
 
 
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
