@@ -593,7 +593,7 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
         located = listed or _located(text, s)
         if not s.metonymy and _big(s.place) and s.place.country != focus and not located:
             s.metonymy = True
-    _coordinated_metonymy(text, spans)
+    _coordinated_metonymy(text, spans, focus)
     return [
         Mention(
             surface=text[s.start : s.end],
@@ -1190,6 +1190,13 @@ def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool
         and _near_theatre(p, focus)
     ):
         return True  # "Akcakale" is the Turkish town, not a Syrian look-alike
+    if (
+        top.tier == 1
+        and local.tier > 1
+        and p.country in REGION
+        and p.population >= _NEIGHBOUR_MIN_POP
+    ):
+        return True  # "Erbil" is the Iraqi city, not the look-alike ‘Irbin
     big = p.precision == "country" or p.feature_code == "PPLC"
     # only the exact name: a look-alike of Rabat is no reason to drop the village Rub`at
     return big and top.tier == 1 and local.place.population < 100_000 and local.tier >= top.tier
@@ -1405,15 +1412,25 @@ def _located(text: str, s: _Span) -> bool:
 _COORDINATION = re.compile(r"^\s*(?:,|and|et|&|,\s*and)\s+(?:the\s+|les?\s+|la\s+|l['’])?$")
 
 
-def _coordinated_metonymy(text: str, spans: list[_Span]) -> None:
-    """Extend metonymy along a list of states: "Russia and the US reached a deal"."""
+def _coordinated_metonymy(text: str, spans: list[_Span], focus: str | None = None) -> None:
+    """Extend metonymy along a list of states: "Russia and the US reached a deal".
+
+    A big foreign city listed with a state speaks for its government too: "Baghdad and
+    Erbil agreed" (the Kurdistan Region's), never the place of an event.
+    """
+
+    def state_like(p: Place) -> bool:
+        return _big(p) or (p.country != focus and p.population >= _NEIGHBOUR_MIN_POP)
+
     for _ in range(2):  # forwards then backwards through a list of up to three
         for a, b in itertools.pairwise(spans):
             if a.place is None or b.place is None or a.metonymy == b.metonymy:
                 continue
             if _located(text, a) or _located(text, b):
                 continue  # "from Iraq and Turkey": places
-            if not (_big(a.place) and _big(b.place)):
+            if not (state_like(a.place) and state_like(b.place)):
                 continue
+            if not (_big(a.place) or _big(b.place)):
+                continue  # one of them is a state
             if _COORDINATION.match(text[a.end : b.start]):
                 a.metonymy = b.metonymy = True

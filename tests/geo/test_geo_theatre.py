@@ -177,3 +177,31 @@ def test_a_misspelt_name_of_two_words_is_found_in_the_theatre(gaz):
     assert _places(gaz, "Jets struck Khan Shaykoun.")["Khan Shaykoun"].admin1_pcode == "SY07"
     # organisations stay organisations
     assert _places(gaz, "The Syrian Democratic Forces and Human Rights Watch said.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Erbil would host the talks next week.",
+        "The convoy drove from Erbil towards the crossing.",
+    ],
+)
+def test_the_exact_name_of_a_big_neighbouring_city_beats_a_syrian_look_alike(gaz, text):
+    """ "Erbil" is the Iraqi city, not the Damascus-countryside village ‘Irbin."""
+    found = {m.surface: m.place for m in geo.geoparse(text, gaz)}
+    assert found["Erbil"].country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "places"),
+    [
+        ("Baghdad and Erbil signed a new oil deal.", {"Baghdad", "Erbil"}, set()),
+        ("Erbil and Baghdad traded blame over the budget.", {"Baghdad", "Erbil"}, set()),
+        ("Flights from Baghdad and Erbil resumed on Monday.", set(), {"Baghdad", "Erbil"}),
+        ("Damascus and Hasakah traded accusations.", set(), {"Hasakah"}),
+    ],
+)
+def test_a_big_foreign_city_listed_with_a_state_speaks_for_a_government(gaz, text, actors, places):
+    found = geo.geoparse(text, gaz)
+    assert {m.surface for m in found if m.metonymy} >= actors
+    assert {m.surface for m in found if not m.metonymy} >= places
