@@ -403,10 +403,26 @@ class Gazetteer:
             found = self._qualified(head.strip(), qualifier.strip(), country, limit, fuzzy)
             if found is not None:
                 return found
+        pair = _BRACKETED.match(name) if "(" in name else None
+        if pair is None and (" - " in name or " – " in name or " — " in name):
+            pair = _DASHED.match(name)
+        if pair is not None:
+            head, qualifier = pair["head"].strip(), pair["qualifier"].strip()
+            found = self._qualified(head, qualifier, country, limit, fuzzy)
+            if found is None:  # the qualifier is no place: the name alone
+                return self._lookup_cached(head, country, limit, fuzzy)
+            if not found and pair.re is _DASHED:
+                # an unknown part of a known town ("Aleppo - <unknown quarter>"): the town
+                return self._lookup_cached(qualifier, country, limit, fuzzy)
+            return found
         site = _SITE_QUERY.match(name.strip())
         if site is None:
             core, want = _parse_query(name)
-            return self._ranked(core, want, country, limit, fuzzy)
+            found = self._ranked(core, want, country, limit, fuzzy and not _area_core(name))
+            area = _area_core(name) if not found else ""
+            if area:  # "Manbij district", "Kobani countryside": the place it is named after
+                return self._ranked(area, None, country, limit, fuzzy) or found
+            return found
         # "Roj camp" may be a name; "Hasakah prison" is the prison near Hasakah, if we know it
         noun = site["noun"]
         if site_codes(noun) and noun[-1:] in "sS" and noun.lower() not in SITE_NOUNS:
@@ -702,6 +718,26 @@ def site_codes(noun: str) -> tuple[str, ...]:
 
 _ADMIN1_WORDS = ("province", "governorate", "muhafazat", "muhafazah", "region", "gouvernorat")
 _TOWN_WORDS = ("city", "town", "village", "ville")
+#: Words after a name that name the area around it or a part of it, as conflict datasets
+#: write them ("Manbij district", "Kobani countryside", "Sheikh Maqsoud neighbourhood"):
+#: the name is looked up alone.
+_AREA_WORDS = frozenset(
+    {
+        "district",
+        "subdistrict",
+        "sub-district",
+        "nahiya",
+        "nahiyah",
+        "area",
+        "countryside",
+        "outskirts",
+        "suburbs",
+        "environs",
+        "neighbourhood",
+        "neighborhood",
+        "quarter",
+    }
+)
 
 
 def _parse_query(name: str) -> tuple[str, frozenset[str] | None]:
@@ -717,6 +753,20 @@ def _parse_query(name: str) -> tuple[str, frozenset[str] | None]:
             if len(words) >= 3 and low[0] in vocab and low[1] == "of":
                 return " ".join(words[2:]), frozenset({kind})
     return name, None
+
+
+def _area_core(name: str) -> str:
+    """Return ``name`` without a last word of :data:`_AREA_WORDS` ("" when it has none)."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower().strip(",.") in _AREA_WORDS:
+        return " ".join(words[:-1])
+    return ""
+
+
+#: "Tishreen (Deir ez-Zor)": a name and, in brackets, the place that locates it.
+_BRACKETED = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<qualifier>[^()]+)\)$")
+#: "Aleppo - Sheikh Maqsoud": conflict datasets' "town - part of it" (spaces around the dash).
+_DASHED = re.compile(r"^(?P<qualifier>.+?)\s+[-–—]\s+(?P<head>.+)$")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

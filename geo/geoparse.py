@@ -693,7 +693,9 @@ def _spot(
                 for c in gaz.candidates(surface, limit=12, fuzzy=False)
                 if c.tier <= 2 and c.place.precision in ("site", "neighbourhood")
             ]
-            if cands:
+            bare = gaz.candidates(text[starts[i] : end], limit=1, fuzzy=False) if cands else []
+            if cands and not (bare and bare[0].place == cands[0].place):
+                # the phrase names a place of its own, not just the bare name's
                 found = (j, surface, cands)
         for last in range(j, i - 1, -1) if found is None else ():
             if words[last].lower() in _CONNECTORS:
