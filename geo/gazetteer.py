@@ -90,6 +90,10 @@ _SAME_SPELLING_BONUS = 1.0
 #: shorter words ("Four", "Eye") too often meet a village's key by chance.
 _SAME_SPELLING_MIN_LEN = 5
 _FUZZY_MIN_LEN = 7
+#: A name whose skeleton is this long is also tried with its final vowel (-a, -ah, -eh)
+#: added or dropped.
+_ENDING_MIN_LEN = 5
+_ENDING_MIN_SIMILARITY = 0.75
 #: A consonant key (:func:`geo.normalize.consonants`) this long may find a place whose
 #: spelling key is at least this similar to the name's.
 _CONSONANT_MIN_LEN = 3
@@ -501,6 +505,21 @@ class Gazetteer:
                 and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
             ):
                 loose += self._loose("", h_as_kh(k1))  # kh written h ("Hirbet Duwayzin")
+            if len(k2) >= _ENDING_MIN_LEN and (
+                not loose or (country and not any(recs[x[0]][_CC] == country for x in loose))
+            ):
+                # a final -a/-ah/-eh written or left out ("Bulbula" for Bulbul), by a
+                # name otherwise spelt like the place
+                want_spelling = spelling(k1)
+                loose += [
+                    x
+                    for x in self._loose(k2[:-1] if k2[-1] == "a" else k2 + "a", "")
+                    if max(
+                        Levenshtein.normalized_similarity(want_spelling, n)
+                        for n in self._spellings(x[0])
+                    )
+                    >= _ENDING_MIN_SIMILARITY
+                ]
             if not loose and not scores and fuzzy:
                 # vowels dropped, dh written th or z ("Jlein", "Um al-Mayathen")
                 loose = self._consonant_matches(k1, country)

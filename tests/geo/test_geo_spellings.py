@@ -176,3 +176,27 @@ def test_spellings_without_short_vowels_do_not_become_places_in_running_text(gaz
     """The consonant key is a look-up fallback; plain words in a text never use it."""
     text = "Jlein said the Brt team met Hbit officials on Monday, and the talks went on."
     assert [m.surface for m in geo.geoparse(text, gaz)] == []
+
+
+@pytest.mark.parametrize(
+    ("variant", "pcode", "expected"),
+    [
+        ("Bulbula", "SY02", "Bulbul"),  # a final -a written where the place has none
+        ("Sarmad", "SY07", "Sarmada"),  # and left out where it has one
+        ("Manbija", "SY02", "Manbij"),
+    ],
+)
+def test_a_final_vowel_written_or_left_out_still_finds_the_place(gaz, variant, pcode, expected):
+    place = gaz.lookup(variant, country="SY", limit=1)[0]
+    assert place.admin1_pcode == pcode
+    assert fold(place.name) == fold(expected)
+
+
+def test_a_final_vowel_alone_does_not_join_names_spelt_otherwise(gaz):
+    """Shakikah is not Shuquq: with the -ah dropped their skeletons meet, their spellings do not."""
+    assert gaz.lookup("Shakikah", country="SY") == []
+
+
+def test_in_running_text_a_final_vowel_variant_is_the_local_village(gaz):
+    found = {m.surface: m.place for m in geo.geoparse("Shells fell on Bulbula overnight.", gaz)}
+    assert found["Bulbula"].country == "SY"
