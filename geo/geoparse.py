@@ -988,9 +988,10 @@ def _shared_site_noun(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
     """
     for k in range(len(spans) - 1, 0, -1):
         last = spans[k]
-        m = _PLURAL_SITE.search(last.surface) or _PLURAL_SITE_AFTER.match(
-            text[last.end : last.end + 30]
-        )
+        # most spans are followed by no site noun: two character tests rule them out
+        m = _PLURAL_SITE.search(last.surface) if last.surface[-1:] in "sS" else None
+        if m is None and _next_char(text[last.end : last.end + 2]) in _SITE_INITIALS:
+            m = _PLURAL_SITE_AFTER.match(text[last.end : last.end + 30])
         if m is None:
             continue
         noun = m.group("noun")
