@@ -1381,7 +1381,27 @@ def _is_metonymy(text: str, s: _Span) -> bool:
         return True
     if p.precision == "country" and _STATE_NOUN_AFTER.match(after):
         return True
+    if p.precision != "country" and _CAPITAL_STATE_AFTER.match(after):
+        return True  # "the Damascus government", "Damascus forces"
+    org = _WITH_ORGANISATION_AFTER.match(after)
+    rest = after[org.end() :] if org and not _WHERE_BEFORE.search(before[-40:]) else ""
+    if rest and (_METONYMY_AFTER.match(rest) or _ACTION_AFTER.match(rest)):
+        return True  # "Damascus and the SDF signed a deal"
     return bool(_METONYMY_AFTER.match(after) or _ACTION_AFTER.match(after))
+
+
+#: Nouns after a capital that make it its government ("the Damascus government", "Ankara
+#: authorities", "Damascus forces"); not "embassy", "airport" or "base", which are places.
+_CAPITAL_STATE_AFTER = re.compile(
+    r"^\s+(?:government|regime|authorities|administration|officials|forces|troops|army"
+    r"|military|leadership)\b",
+    re.IGNORECASE,
+)
+#: "X and the SDF", "X and the Kurdish-led SDF": a state listed with an organisation (the
+#: article "the" and capitalised words), before the verb that makes both actors.
+_WITH_ORGANISATION_AFTER = re.compile(
+    r"^\s+and\s+the\s+(?:[\w-]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+)
 
 
 #: Words before a name that make it a location ("fled to Turkey", "arrived in Ankara",

@@ -205,3 +205,33 @@ def test_a_big_foreign_city_listed_with_a_state_speaks_for_a_government(gaz, tex
     found = geo.geoparse(text, gaz)
     assert {m.surface for m in found if m.metonymy} >= actors
     assert {m.surface for m in found if not m.metonymy} >= places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Damascus government sent reinforcements to Qamishli.", "Damascus"),
+        ("Damascus forces moved into Manbij on Sunday.", "Damascus"),
+        ("Officials said Ankara authorities closed the crossing.", "Ankara"),
+        ("Damascus and the SDF signed a deal on oil sales.", "Damascus"),
+        ("Damascus and the Kurdish-led SDF agreed on a truce.", "Damascus"),
+        ("Ankara and the SNA launched a new offensive.", "Ankara"),
+    ],
+)
+def test_a_capital_as_its_government_is_an_actor(gaz, text, name):
+    found = {m.surface: m for m in geo.geoparse(text, gaz)}
+    assert found[name].metonymy
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting in Damascus and the Eastern Ghouta killed 20 people.", "Damascus"),
+        ("The Damascus airport was hit by missiles.", "Damascus"),
+        ("Flights between Damascus and the Gulf resumed.", "Damascus"),
+        ("Damascus and Homs were calm on Friday.", "Damascus"),
+    ],
+)
+def test_a_capital_as_a_place_stays_a_place(gaz, text, name):
+    found = {m.surface: m for m in geo.geoparse(text, gaz)}
+    assert not found[name].metonymy
