@@ -537,6 +537,13 @@ class Gazetteer:
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
         if not scores:
+            unglued = _GLUED_ARTICLE.sub("", k1) if fuzzy else ""
+            if unglued and unglued != k1:
+                # "Albab", "Alsafira": the article written as part of the word; a guess
+                return tuple(
+                    (i, round(s - _TIER[1] + _TIER[3], 4), 3)
+                    for i, s, _ in self._ranked(unglued, want, country, limit, fuzzy)
+                )
             return ()
         if want is not None:
             wanted = {i: v for i, v in scores.items() if recs[i][_PREC] in want}
@@ -646,6 +653,9 @@ class Gazetteer:
             if country is None or recs[idx][_CC] == country
         ]
 
+
+#: An Arabic article glued to the word after it ("Albab", "Elbab", "Alsafira"), in a name key.
+_GLUED_ARTICLE = re.compile(r"\b(?:al|el)(?=[a-z]{3,}\b)(?!l)")
 
 #: "X, Y" with Y a town: X is looked for within this distance of Y.
 QUALIFIER_RADIUS_KM = 60.0

@@ -200,3 +200,14 @@ def test_a_final_vowel_alone_does_not_join_names_spelt_otherwise(gaz):
 def test_in_running_text_a_final_vowel_variant_is_the_local_village(gaz):
     found = {m.surface: m.place for m in geo.geoparse("Shells fell on Bulbula overnight.", gaz)}
     assert found["Bulbula"].country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("variant", "pcode", "expected"),
+    [("Alhasakah", "SY08", "hasakah"), ("Tal Alabyad", "SY11", "tall abyad")],
+)
+def test_an_article_glued_to_its_word_is_a_guess_of_the_place(gaz, variant, pcode, expected):
+    found = gaz.candidates(variant, country="SY", limit=1)
+    assert found and found[0].tier == 3  # a guess: never taken by a plain word in a text
+    assert found[0].place.admin1_pcode == pcode
+    assert name_key(found[0].place.name) == expected
