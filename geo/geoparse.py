@@ -1114,25 +1114,28 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
     governorate; "Sabhah, east of Busayrah" the one nearest Busayrah. "the X neighbourhood"
     is a quarter of a town of the article: the namesake near it, else that town itself.
     """
-    for s, k in itertools.pairwise(spans):
-        if s.place is None or k.place is None or k.place.country != focus:
+    for pos in range(1, len(spans)):
+        k = spans[pos]
+        if k.place is None or k.place.country != focus:
             continue
-        if len(s.cands) < 2 or _RELATIVE_GAP.match(text[s.end : k.start]) is None:
+        gap = text[spans[pos - 1].end : k.start]
+        if _RELATIVE_GAP.match(gap) is None:
             continue
-        local = [c for c in s.cands if c.place.country == focus and c.place.precision != "admin1"]
-        if k.place.precision == "admin1" or _ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20]):
-            same = [c for c in local if c.place.admin1_pcode == k.place.admin1_pcode]
-            if same:
-                s.place = same[0].place
-            continue
-        near = [
-            (_dist(c.place.lat, c.place.lon, k.place.lat, k.place.lon), c)
-            for c in local
-            if c.place is not k.place
-        ]
-        near = [(d, c) for d, c in near if d <= _RELATIVE_RADIUS_KM]
-        if near:
-            s.place = min(near, key=lambda dc: dc[0])[1].place
+        # "A, B and C in the Raqqa countryside": a locator in words ("in", "near", "east
+        # of") places every member of the list; a bare comma ("A, B") only the name before
+        first = pos - 1
+        while (
+            first > 0
+            and gap.strip(" ,")
+            and _LIST_GAP.match(text[spans[first - 1].end : spans[first].start])
+        ):
+            first -= 1
+        by_governorate = k.place.precision == "admin1" or bool(
+            _ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20])
+        )
+        for s in spans[first:pos]:
+            if s.place is not None and len(s.cands) >= 2:
+                _locate_by(s, k.place, by_governorate, focus)
     towns = Counter(
         s.place.gazetteer_id
         for s in spans
@@ -1169,6 +1172,24 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
         elif _DISTRICT.match(after) is None:
             # an unknown quarter: the article's main town holds it
             s.place = max(hosts, key=lambda hn: hn[1])[0]
+
+
+def _locate_by(s: _Span, where: Place, by_governorate: bool, focus: str | None) -> None:
+    """Pick the namesake of ``s`` in the governorate of ``where``, or the nearest to it."""
+    local = [c for c in s.cands if c.place.country == focus and c.place.precision != "admin1"]
+    if by_governorate:
+        same = [c for c in local if c.place.admin1_pcode == where.admin1_pcode]
+        if same:
+            s.place = same[0].place
+        return
+    near = [
+        (_dist(c.place.lat, c.place.lon, where.lat, where.lon), c)
+        for c in local
+        if c.place is not where
+    ]
+    near = [(d, c) for d, c in near if d <= _RELATIVE_RADIUS_KM]
+    if near:
+        s.place = min(near, key=lambda dc: dc[0])[1].place
 
 
 def _first_in(cands: list[Candidate], country: str) -> Candidate | None:

@@ -235,3 +235,23 @@ def test_a_capital_as_its_government_is_an_actor(gaz, text, name):
 def test_a_capital_as_a_place_stays_a_place(gaz, text, name):
     found = {m.surface: m for m in geo.geoparse(text, gaz)}
     assert not found[name].metonymy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes hit Hamdaniyah and Mansoura in the Hasakah countryside.",
+        "Drones circled over Mansoura, Hamdaniyah and Tal Tamr in the Hasakah countryside.",
+        "Cells were active around Hamdaniyah and Mansoura in Hasakah province.",
+    ],
+)
+def test_a_locator_after_a_list_places_every_namesake_in_it(gaz, text):
+    found = _places(gaz, text)
+    assert found["Mansoura"].admin1_pcode == "SY08"
+    assert found["Hamdaniyah"].admin1_pcode == "SY08"
+
+
+def test_a_bare_comma_between_list_members_is_no_locator_for_the_whole_list(gaz):
+    """ "A, B, C and D": the last name, wherever it resolves, does not move the first."""
+    text = "After a week the factions entered Bulbula, Raju, Jindires and Ashara."
+    assert _places(gaz, text)["Bulbula"].admin1_pcode == "SY02"
