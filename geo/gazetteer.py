@@ -422,10 +422,10 @@ class Gazetteer:
         site = _SITE_QUERY.match(name.strip())
         if site is None:
             core, want = _parse_query(name)
-            found = self._ranked(core, want, country, limit, fuzzy and not _area_core(name))
-            area = _area_core(name) if not found else ""
-            if area:  # "Manbij district", "Kobani countryside": the place it is named after
-                return self._ranked(area, None, country, limit, fuzzy) or found
+            area = _area_core(name)
+            found = self._ranked(core, want, country, limit, fuzzy and not area)
+            if area and not found:  # "Manbij district", "Kobani countryside": its namesake
+                return self._ranked(area, None, country, limit, fuzzy)
             return found
         # "Roj camp" may be a name; "Hasakah prison" is the prison near Hasakah, if we know it
         noun = site["noun"]
@@ -505,8 +505,10 @@ class Gazetteer:
                 and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
             ):
                 loose += self._loose("", h_as_kh(k1))  # kh written h ("Hirbet Duwayzin")
-            if len(k2) >= _ENDING_MIN_LEN and (
-                not loose or (country and not any(recs[x[0]][_CC] == country for x in loose))
+            if (
+                not scores
+                and len(k2) >= _ENDING_MIN_LEN
+                and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
             ):
                 # a final -a/-ah/-eh written or left out ("Bulbula" for Bulbul), by a
                 # name otherwise spelt like the place
@@ -786,9 +788,9 @@ def _parse_query(name: str) -> tuple[str, frozenset[str] | None]:
 
 def _area_core(name: str) -> str:
     """Return ``name`` without a last word of :data:`_AREA_WORDS` ("" when it has none)."""
-    words = name.split()
-    if len(words) >= 2 and words[-1].lower().strip(",.") in _AREA_WORDS:
-        return " ".join(words[:-1])
+    head, _, last = name.rstrip(" ,.").rpartition(" ")
+    if head.strip() and last.lower() in _AREA_WORDS:
+        return head.strip()
     return ""
 
 
