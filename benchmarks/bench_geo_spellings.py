@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SITREP_DATA_DIR", str(ROOT.parent / "shared" / "geodata"))
 
 WOF_FILE = ROOT / "geo" / "data" / "wof_sy.tsv.gz"
+HANDWRITTEN = ROOT / "benchmarks" / "data" / "geo_handwritten_spellings.csv"
 
 # ---------------------------------------------------------------------------- the rules
 #: Arabic article tokens of the romanised source names (BGN/PCGN: assimilated, lower case).
@@ -493,6 +494,38 @@ def main() -> None:
             f"(exact {c['tier 1']}, skeleton {c['tier 2']}, fuzzy {c['tier 3']})"
         )
     if args.verbose:
+        for m in misses:
+            print("  miss:", m)
+    score_handwritten(gaz, verbose=args.verbose)
+
+
+def score_handwritten(gaz: object, *, verbose: bool = False) -> None:
+    """Score the hand-written conflict-dataset spellings of :data:`HANDWRITTEN`."""
+    import csv
+
+    text = HANDWRITTEN.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+    c: Counter[str] = Counter()
+    misses = []
+    for r in rows:
+        found = gaz.candidates(r["spelling"], country="SY", limit=1)  # type: ignore[attr-defined]
+        place = found[0].place if found else None
+        d = km(float(r["lat"]), float(r["lon"]), place.lat, place.lon) if place else math.inf
+        c["n"] += 1
+        c["admin1"] += place is not None and place.admin1_pcode == r["pcode"]
+        c["near"] += d <= 10
+        c["unresolved"] += place is None
+        c[f"tier {found[0].tier}" if found else "none"] += 1
+        if d > 10:
+            got = f"{place.name} ({place.admin1_pcode}, {d:.0f} km)" if place else "nothing"
+            misses.append(f"{r['spelling']!r} for {r['wof_name']} ({r['pcode']}) -> {got}")
+    n = max(c["n"], 1)
+    print(
+        f"{'hand-written':<16} n={c['n']:4d}  admin-1 {100 * c['admin1'] / n:5.1f} %  within 10 km "
+        f"{100 * c['near'] / n:5.1f} %  unresolved {100 * c['unresolved'] / n:5.1f} %  "
+        f"(exact {c['tier 1']}, skeleton {c['tier 2']}, fuzzy {c['tier 3']})"
+    )
+    if verbose:
         for m in misses:
             print("  miss:", m)
 

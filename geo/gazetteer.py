@@ -30,7 +30,7 @@ import pickle
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +41,16 @@ from geo import _sources
 from geo import boundaries as _boundaries  # its URLS, read at call time
 from geo.boundaries import NE_ADMIN1, NE_COUNTRIES, OCHA_ADMIN1, data_dir, fetch, load_admin1
 from geo.errors import BoundaryDataUnavailable, GazetteerSourceError
-from geo.normalize import ARTICLES, fold, g_as_q, h_as_kh, name_key, skeleton, spelling
+from geo.normalize import (
+    ARTICLES,
+    consonants,
+    fold,
+    g_as_q,
+    h_as_kh,
+    name_key,
+    skeleton,
+    spelling,
+)
 from geo.records import Place
 
 if TYPE_CHECKING:
@@ -56,12 +65,13 @@ logger = logging.getLogger(__name__)
 DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-14"
+_INDEX_VERSION = "sitrep-gazetteer-16"
 _DATA_FILES = (
     "admin1_sy.csv",
     "admin1_aliases.csv",
     "country_aliases.csv",
     "overlay.csv",
+    "word_forms.csv",
     _sources.WOF_PACKAGE_FILE,
 )
 
@@ -80,6 +90,14 @@ _SAME_SPELLING_BONUS = 1.0
 #: shorter words ("Four", "Eye") too often meet a village's key by chance.
 _SAME_SPELLING_MIN_LEN = 5
 _FUZZY_MIN_LEN = 7
+#: A name whose skeleton is this long is also tried with its final vowel (-a, -ah, -eh)
+#: added or dropped.
+_ENDING_MIN_LEN = 5
+_ENDING_MIN_SIMILARITY = 0.75
+#: A consonant key (:func:`geo.normalize.consonants`) this long may find a place whose
+#: spelling key is at least this similar to the name's.
+_CONSONANT_MIN_LEN = 3
+_CONSONANT_MIN_SIMILARITY = 0.65
 #: Reading h as kh is tried only for skeletons this long (not for short personal names).
 _KH_MIN_LEN = 7
 _PRIMARY_BONUS = 0.3
@@ -142,6 +160,9 @@ class _Index:
     by_gid: dict[str, int]
     warnings: list[str]
     has_polygons: bool
+    #: tables derived on first use and shared by every Gazetteer on this index (never
+    #: pickled with content: the index is written to disk before any look-up)
+    derived: dict[str, Any] = field(default_factory=dict)
 
 
 class Gazetteer:
@@ -164,7 +185,6 @@ class Gazetteer:
         self.warnings: list[str] = list(index.warnings)
         self._places: dict[int, Place] = {}
         self._site_ids: tuple[int, ...] | None = None
-        self._fuzzy_keys: dict[str, tuple[list[str], list[tuple[int, ...]]]] | None = None
         self._spelling_keys: dict[int, tuple[str, ...]] = {}
         self._lookup_cached = lru_cache(maxsize=65536)(self._lookup_uncached)
         # geoparse asks for the same few names in article after article
@@ -387,11 +407,30 @@ class Gazetteer:
             found = self._qualified(head.strip(), qualifier.strip(), country, limit, fuzzy)
             if found is not None:
                 return found
+        pair = _BRACKETED.match(name) if "(" in name else None
+        if pair is None and (" - " in name or " – " in name or " — " in name):
+            pair = _DASHED.match(name)
+        if pair is not None:
+            head, qualifier = pair["head"].strip(), pair["qualifier"].strip()
+            found = self._qualified(head, qualifier, country, limit, fuzzy)
+            if found is None:  # the qualifier is no place: the name alone
+                return self._lookup_cached(head, country, limit, fuzzy)
+            if not found and pair.re is _DASHED:
+                # an unknown part of a known town ("Aleppo - <unknown quarter>"): the town
+                return self._lookup_cached(qualifier, country, limit, fuzzy)
+            return found
         site = _SITE_QUERY.match(name.strip())
         if site is None:
             core, want = _parse_query(name)
-            return self._ranked(core, want, country, limit, fuzzy)
+            area = _area_core(name)
+            found = self._ranked(core, want, country, limit, fuzzy and not area)
+            if area and not found:  # "Manbij district", "Kobani countryside": its namesake
+                return self._ranked(area, None, country, limit, fuzzy)
+            return found
         # "Roj camp" may be a name; "Hasakah prison" is the prison near Hasakah, if we know it
+        noun = site["noun"]
+        if site_codes(noun) and noun[-1:] in "sS" and noun.lower() not in SITE_NOUNS:
+            name = f"{site['place']} {noun[:-1]}"  # "Roj camps" -> "Roj camp"
         whole = self._ranked(name, None, country, limit, False)
         recs = self._ix.records
         if whole and whole[0][2] == 1 and recs[whole[0][0]][_PREC] == "site":
@@ -466,6 +505,26 @@ class Gazetteer:
                 and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
             ):
                 loose += self._loose("", h_as_kh(k1))  # kh written h ("Hirbet Duwayzin")
+            if (
+                not scores
+                and len(k2) >= _ENDING_MIN_LEN
+                and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
+            ):
+                # a final -a/-ah/-eh written or left out ("Bulbula" for Bulbul), by a
+                # name otherwise spelt like the place
+                want_spelling = spelling(k1)
+                loose += [
+                    x
+                    for x in self._loose(k2[:-1] if k2[-1] == "a" else k2 + "a", "")
+                    if max(
+                        Levenshtein.normalized_similarity(want_spelling, n)
+                        for n in self._spellings(x[0])
+                    )
+                    >= _ENDING_MIN_SIMILARITY
+                ]
+            if not loose and not scores and fuzzy:
+                # vowels dropped, dh written th or z ("Jlein", "Um al-Mayathen")
+                loose = self._consonant_matches(k1, country)
             if not loose and not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
                 near = self._fuzzy(k2, country)
                 loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]
@@ -480,6 +539,13 @@ class Gazetteer:
                 if idx not in scores or scores[idx][0] < s:
                     scores[idx] = (s, tier)
         if not scores:
+            unglued = _GLUED_ARTICLE.sub("", k1) if fuzzy else ""
+            if unglued and unglued != k1:
+                # "Albab", "Alsafira": the article written as part of the word; a guess
+                return tuple(
+                    (i, round(s - _TIER[1] + _TIER[3], 4), 3)
+                    for i, s, _ in self._ranked(unglued, want, country, limit, fuzzy)
+                )
             return ()
         if want is not None:
             wanted = {i: v for i, v in scores.items() if recs[i][_PREC] in want}
@@ -523,14 +589,47 @@ class Gazetteer:
         }
         return {**local, **abroad}
 
+    def _consonant_matches(self, k1: str, country: str | None) -> list[tuple[int, float, int]]:
+        """Places of the region sharing the :func:`geo.normalize.consonants` key of ``k1``.
+
+        Each must be spelt at least :data:`_CONSONANT_MIN_SIMILARITY` like the name (the
+        :func:`geo.normalize.spelling` keys); scored as fuzzy matches (tier 3).
+        """
+        k3 = consonants(k1)
+        if len(k3) < _CONSONANT_MIN_LEN:
+            return []
+        table = self._ix.derived.get("consonants")
+        if table is None:
+            recs = self._ix.records
+            by_key: dict[str, list[int]] = {}
+            for idx, keys in self._ix.names.items():
+                if recs[idx][_CC] not in _sources.REGION or recs[idx][_PREC] == "country":
+                    continue
+                for key in keys:
+                    ids = by_key.setdefault(consonants(key), [])
+                    if not ids or ids[-1] != idx:
+                        ids.append(idx)
+            table = self._ix.derived["consonants"] = {k: tuple(v) for k, v in by_key.items()}
+        want = spelling(k1)
+        out = []
+        for idx in table.get(k3, ()):
+            if country is not None and self._ix.records[idx][_CC] != country:
+                continue
+            sim = max(Levenshtein.normalized_similarity(want, n) for n in self._spellings(idx))
+            if sim >= _CONSONANT_MIN_SIMILARITY:
+                out.append((idx, _TIER[3] * sim, 3))
+        return out
+
     def _fuzzy(self, k2: str, country: str | None) -> list[tuple[int, float]]:
         """Near skeletons (rapidfuzz ratio >= 88, same first letter) in the region."""
         from rapidfuzz import fuzz, process  # imported on first use only
 
-        if self._fuzzy_keys is None:
+        by_first: dict[str, tuple[list[str], list[tuple[int, ...]]]] | None
+        by_first = self._ix.derived.get("fuzzy")
+        if by_first is None:
             # one entry per distinct skeleton (with all its places), grouped by first letter
             # (a match must share it): a scan costs per key
-            by_first: dict[str, tuple[list[str], list[tuple[int, ...]]]] = {}
+            by_first = {}
             for key, codes in self._ix.k2.items():
                 if len(key) < 5:
                     continue
@@ -545,8 +644,8 @@ class Gazetteer:
                     keys, ids = by_first.setdefault(key[0], ([], []))
                     keys.append(key)
                     ids.append(region)
-            self._fuzzy_keys = by_first
-        keys, ids = self._fuzzy_keys.get(k2[:1], ([], []))
+            self._ix.derived["fuzzy"] = by_first
+        keys, ids = by_first.get(k2[:1], ([], []))
         hits = process.extract(k2, keys, scorer=fuzz.ratio, score_cutoff=88, limit=8)
         recs = self._ix.records
         return [
@@ -556,6 +655,9 @@ class Gazetteer:
             if country is None or recs[idx][_CC] == country
         ]
 
+
+#: An Arabic article glued to the word after it ("Albab", "Elbab", "Alsafira"), in a name key.
+_GLUED_ARTICLE = re.compile(r"\b(?:al|el)(?=[a-z]{3,}\b)(?!l)")
 
 #: "X, Y" with Y a town: X is looked for within this distance of Y.
 QUALIFIER_RADIUS_KM = 60.0
@@ -619,23 +721,54 @@ SITE_NOUNS: dict[str, tuple[str, ...]] = {
     "airbase": ("AIRB", "AIRP"),
     "air base": ("AIRB", "AIRP"),
     "base": ("AIRB", "INSM"),
+    "bridge": ("BDG",),
+    "crossing": ("PSTB",),
+    "border crossing": ("PSTB",),
+    "oil field": ("OILF", "GASF"),
+    "oilfield": ("OILF", "GASF"),
+    "gas field": ("GASF", "OILF"),
+    "field": ("OILF", "GASF"),
 }
-#: Regular expression (no anchors) matching any of :data:`SITE_NOUNS`.
+#: Regular expression (no anchors) matching any of :data:`SITE_NOUNS` (singular).
 SITE_NOUN_PATTERN = (
     r"detention (?:center|centre|facility)|air ?base|prison|jail|penitentiary|camp|dam|airport"
-    r"|base"
+    r"|base|bridge|border crossing|crossing|oil ?field|gas ?field|field"
 )
-_SITE_QUERY = re.compile(r"(?i)^(?P<place>.+?)\s+(?P<noun>" + SITE_NOUN_PATTERN + r")$")
+_SITE_QUERY = re.compile(r"(?i)^(?P<place>.+?)\s+(?P<noun>(?:" + SITE_NOUN_PATTERN + r")s?)$")
 _SITE_RADIUS_KM = 15.0
 
 
 def site_codes(noun: str) -> tuple[str, ...]:
-    """Return the feature codes a site noun names (``"Detention  Center"`` -> ``("PRN",)``)."""
-    return SITE_NOUNS.get(" ".join(noun.lower().split()), ())
+    """Return the feature codes a site noun names (``"Detention  Center"`` -> ``("PRN",)``).
+
+    A plural names the same sites (``"camps"``: "the al-Hol and Roj camps").
+    """
+    key = " ".join(noun.lower().split())
+    return SITE_NOUNS.get(key) or SITE_NOUNS.get(key[:-1] if key.endswith("s") else "", ())
 
 
 _ADMIN1_WORDS = ("province", "governorate", "muhafazat", "muhafazah", "region", "gouvernorat")
 _TOWN_WORDS = ("city", "town", "village", "ville")
+#: Words after a name that name the area around it or a part of it, as conflict datasets
+#: write them ("Manbij district", "Kobani countryside", "Sheikh Maqsoud neighbourhood"):
+#: the name is looked up alone.
+_AREA_WORDS = frozenset(
+    {
+        "district",
+        "subdistrict",
+        "sub-district",
+        "nahiya",
+        "nahiyah",
+        "area",
+        "countryside",
+        "outskirts",
+        "suburbs",
+        "environs",
+        "neighbourhood",
+        "neighborhood",
+        "quarter",
+    }
+)
 
 
 def _parse_query(name: str) -> tuple[str, frozenset[str] | None]:
@@ -651,6 +784,20 @@ def _parse_query(name: str) -> tuple[str, frozenset[str] | None]:
             if len(words) >= 3 and low[0] in vocab and low[1] == "of":
                 return " ".join(words[2:]), frozenset({kind})
     return name, None
+
+
+def _area_core(name: str) -> str:
+    """Return ``name`` without a last word of :data:`_AREA_WORDS` ("" when it has none)."""
+    head, _, last = name.rstrip(" ,.").rpartition(" ")
+    if head.strip() and last.lower() in _AREA_WORDS:
+        return head.strip()
+    return ""
+
+
+#: "Tishreen (Deir ez-Zor)": a name and, in brackets, the place that locates it.
+_BRACKETED = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<qualifier>[^()]+)\)$")
+#: "Aleppo - Sheikh Maqsoud": conflict datasets' "town - part of it" (spaces around the dash).
+_DASHED = re.compile(r"^(?P<qualifier>.+?)\s+[-–—]\s+(?P<head>.+)$")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -151,14 +151,14 @@ def _next_char(after: str) -> str:
     return after.lstrip()[:1] if after[:1].isspace() else ""
 
 
-_SITE_AFTER = re.compile(r"^\s+(" + SITE_NOUN_PATTERN + r")\b", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"^\s+((?:" + SITE_NOUN_PATTERN + r")s?)\b", re.IGNORECASE)
 _SITE_INITIALS = _initials(SITE_NOUN_PATTERN)
 _CUE_NOUNS = (
     r"detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
     r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout"
     r"|border (?:crossing|gate)|field|gas plant"
 )
-_CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")\b", re.IGNORECASE)
+_CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")s?\b", re.IGNORECASE)
 _CUE_INITIALS = _initials(_CUE_NOUNS)
 _ADMIN1_NOUNS = r"provinces?|governorates?|countryside|muhafazah?"
 _ADMIN1_AFTER = re.compile(r"^\s+(?:" + _ADMIN1_NOUNS + r")\b", re.IGNORECASE)
@@ -565,6 +565,7 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     # a name in an outlet position ("according to Sana", "told Al-Mayadeen") gets no vote
     voters = [s for k, s in enumerate(spotted) if k not in outlets] if outlets else spans
     focus = (_infer_focus(text, voters) or DEFAULT_THEATRE) if theatre == "AUTO" else theatre
+    _shared_site_noun(text, spans, gazetteer)
     _resolve(text, spans, gazetteer, focus)
     for s in spans:  # "Murad said", "Jasim, a resident": a person, though a village is so named
         if s.place is not None and _may_be_person(s.place) and _person_context(text, s):
@@ -592,7 +593,7 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
         located = listed or _located(text, s)
         if not s.metonymy and _big(s.place) and s.place.country != focus and not located:
             s.metonymy = True
-    _coordinated_metonymy(text, spans)
+    _coordinated_metonymy(text, spans, focus)
     return [
         Mention(
             surface=text[s.start : s.end],
@@ -692,7 +693,9 @@ def _spot(
                 for c in gaz.candidates(surface, limit=12, fuzzy=False)
                 if c.tier <= 2 and c.place.precision in ("site", "neighbourhood")
             ]
-            if cands:
+            bare = gaz.candidates(text[starts[i] : end], limit=1, fuzzy=False) if cands else []
+            if cands and not (bare and bare[0].place == cands[0].place):
+                # the phrase names a place of its own, not just the bare name's
                 found = (j, surface, cands)
         for last in range(j, i - 1, -1) if found is None else ():
             if words[last].lower() in _CONNECTORS:
@@ -972,6 +975,39 @@ def _locative_before(before: str) -> bool:
     )
 
 
+_PLURAL_SITE = re.compile(r"(?i)(?:^|\s)(?P<noun>(?:" + SITE_NOUN_PATTERN + r"))s$")
+_PLURAL_SITE_AFTER = re.compile(r"(?i)^\s+(?P<noun>(?:" + SITE_NOUN_PATTERN + r"))s\b")
+
+
+def _shared_site_noun(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
+    """Give a plural site noun to every name of the list it ends.
+
+    "the al-Hol and Roj camps", "the Conoco and al-Omar fields": each name is a camp, a
+    field, a bridge; a name that is also a town is looked up as "<name> <noun>" (a site of
+    that name, or one near the town) and keeps its own candidates when there is none.
+    """
+    for k in range(len(spans) - 1, 0, -1):
+        last = spans[k]
+        # most spans are followed by no site noun: two character tests rule them out
+        m = _PLURAL_SITE.search(last.surface) if last.surface[-1:] in "sS" else None
+        if m is None and _next_char(text[last.end : last.end + 2]) in _SITE_INITIALS:
+            m = _PLURAL_SITE_AFTER.match(text[last.end : last.end + 30])
+        if m is None:
+            continue
+        noun = m.group("noun")
+        j = k
+        while j > 0 and _LIST_GAP.match(text[spans[j - 1].end : spans[j].start]):
+            j -= 1
+            s = spans[j]
+            sites = [
+                c
+                for c in gaz.candidates(f"{s.surface} {noun}", limit=12, fuzzy=False)
+                if c.tier <= 2 and c.place.precision == "site"
+            ]
+            if sites:
+                s.cands = sites
+
+
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
     for s in spans:
         s.cue_locative = _locative_before(text[max(0, s.start - 40) : s.start])
@@ -1078,25 +1114,28 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
     governorate; "Sabhah, east of Busayrah" the one nearest Busayrah. "the X neighbourhood"
     is a quarter of a town of the article: the namesake near it, else that town itself.
     """
-    for s, k in itertools.pairwise(spans):
-        if s.place is None or k.place is None or k.place.country != focus:
+    for pos in range(1, len(spans)):
+        k = spans[pos]
+        if k.place is None or k.place.country != focus:
             continue
-        if len(s.cands) < 2 or _RELATIVE_GAP.match(text[s.end : k.start]) is None:
+        gap = text[spans[pos - 1].end : k.start]
+        if _RELATIVE_GAP.match(gap) is None:
             continue
-        local = [c for c in s.cands if c.place.country == focus and c.place.precision != "admin1"]
-        if k.place.precision == "admin1" or _ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20]):
-            same = [c for c in local if c.place.admin1_pcode == k.place.admin1_pcode]
-            if same:
-                s.place = same[0].place
-            continue
-        near = [
-            (_dist(c.place.lat, c.place.lon, k.place.lat, k.place.lon), c)
-            for c in local
-            if c.place is not k.place
-        ]
-        near = [(d, c) for d, c in near if d <= _RELATIVE_RADIUS_KM]
-        if near:
-            s.place = min(near, key=lambda dc: dc[0])[1].place
+        # "A, B and C in the Raqqa countryside": a locator in words ("in", "near", "east
+        # of") places every member of the list; a bare comma ("A, B") only the name before
+        first = pos - 1
+        while (
+            first > 0
+            and gap.strip(" ,")
+            and _LIST_GAP.match(text[spans[first - 1].end : spans[first].start])
+        ):
+            first -= 1
+        by_governorate = k.place.precision == "admin1" or bool(
+            _ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20])
+        )
+        for s in spans[first:pos]:
+            if s.place is not None and len(s.cands) >= 2:
+                _locate_by(s, k.place, by_governorate, focus)
     towns = Counter(
         s.place.gazetteer_id
         for s in spans
@@ -1135,6 +1174,24 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
             s.place = max(hosts, key=lambda hn: hn[1])[0]
 
 
+def _locate_by(s: _Span, where: Place, by_governorate: bool, focus: str | None) -> None:
+    """Pick the namesake of ``s`` in the governorate of ``where``, or the nearest to it."""
+    local = [c for c in s.cands if c.place.country == focus and c.place.precision != "admin1"]
+    if by_governorate:
+        same = [c for c in local if c.place.admin1_pcode == where.admin1_pcode]
+        if same:
+            s.place = same[0].place
+        return
+    near = [
+        (_dist(c.place.lat, c.place.lon, where.lat, where.lon), c)
+        for c in local
+        if c.place is not where
+    ]
+    near = [(d, c) for d, c in near if d <= _RELATIVE_RADIUS_KM]
+    if near:
+        s.place = min(near, key=lambda dc: dc[0])[1].place
+
+
 def _first_in(cands: list[Candidate], country: str) -> Candidate | None:
     """Return the first candidate in ``country``, or None (the others are not looked at)."""
     for c in cands:
@@ -1157,6 +1214,13 @@ def _prefer_foreign(top: Candidate, local: Candidate, focus: str | None) -> bool
         and _near_theatre(p, focus)
     ):
         return True  # "Akcakale" is the Turkish town, not a Syrian look-alike
+    if (
+        top.tier == 1
+        and local.tier > 1
+        and p.country in REGION
+        and p.population >= _NEIGHBOUR_MIN_POP
+    ):
+        return True  # "Erbil" is the Iraqi city, not the look-alike ‘Irbin
     big = p.precision == "country" or p.feature_code == "PPLC"
     # only the exact name: a look-alike of Rabat is no reason to drop the village Rub`at
     return big and top.tier == 1 and local.place.population < 100_000 and local.tier >= top.tier
@@ -1338,7 +1402,27 @@ def _is_metonymy(text: str, s: _Span) -> bool:
         return True
     if p.precision == "country" and _STATE_NOUN_AFTER.match(after):
         return True
+    if p.precision != "country" and _CAPITAL_STATE_AFTER.match(after):
+        return True  # "the Damascus government", "Damascus forces"
+    org = _WITH_ORGANISATION_AFTER.match(after)
+    rest = after[org.end() :] if org and not _WHERE_BEFORE.search(before[-40:]) else ""
+    if rest and (_METONYMY_AFTER.match(rest) or _ACTION_AFTER.match(rest)):
+        return True  # "Damascus and the SDF signed a deal"
     return bool(_METONYMY_AFTER.match(after) or _ACTION_AFTER.match(after))
+
+
+#: Nouns after a capital that make it its government ("the Damascus government", "Ankara
+#: authorities", "Damascus forces"); not "embassy", "airport" or "base", which are places.
+_CAPITAL_STATE_AFTER = re.compile(
+    r"^\s+(?:government|regime|authorities|administration|officials|forces|troops|army"
+    r"|military|leadership)\b",
+    re.IGNORECASE,
+)
+#: "X and the SDF", "X and the Kurdish-led SDF": a state listed with an organisation (the
+#: article "the" and capitalised words), before the verb that makes both actors.
+_WITH_ORGANISATION_AFTER = re.compile(
+    r"^\s+and\s+the\s+(?:[\w-]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+)
 
 
 #: Words before a name that make it a location ("fled to Turkey", "arrived in Ankara",
@@ -1372,15 +1456,25 @@ def _located(text: str, s: _Span) -> bool:
 _COORDINATION = re.compile(r"^\s*(?:,|and|et|&|,\s*and)\s+(?:the\s+|les?\s+|la\s+|l['’])?$")
 
 
-def _coordinated_metonymy(text: str, spans: list[_Span]) -> None:
-    """Extend metonymy along a list of states: "Russia and the US reached a deal"."""
+def _coordinated_metonymy(text: str, spans: list[_Span], focus: str | None = None) -> None:
+    """Extend metonymy along a list of states: "Russia and the US reached a deal".
+
+    A big foreign city listed with a state speaks for its government too: "Baghdad and
+    Erbil agreed" (the Kurdistan Region's), never the place of an event.
+    """
+
+    def state_like(p: Place) -> bool:
+        return _big(p) or (p.country != focus and p.population >= _NEIGHBOUR_MIN_POP)
+
     for _ in range(2):  # forwards then backwards through a list of up to three
         for a, b in itertools.pairwise(spans):
             if a.place is None or b.place is None or a.metonymy == b.metonymy:
                 continue
             if _located(text, a) or _located(text, b):
                 continue  # "from Iraq and Turkey": places
-            if not (_big(a.place) and _big(b.place)):
+            if not (state_like(a.place) and state_like(b.place)):
                 continue
+            if not (_big(a.place) or _big(b.place)):
+                continue  # one of them is a state
             if _COORDINATION.match(text[a.end : b.start]):
                 a.metonymy = b.metonymy = True

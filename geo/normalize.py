@@ -26,12 +26,23 @@ fuzzy fallback. All functions are pure and cached; they are the hot path of ever
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from itertools import groupby
 
-__all__ = ["ARTICLES", "fold", "g_as_q", "h_as_kh", "name_key", "skeleton", "spelling"]
+__all__ = [
+    "ARTICLES",
+    "consonants",
+    "fold",
+    "g_as_q",
+    "h_as_kh",
+    "name_key",
+    "skeleton",
+    "spelling",
+]
 
 #: Arabic definite-article tokens as transliterated (sun-letter assimilations included).
 ARTICLES = frozenset(
@@ -162,20 +173,38 @@ def fold(text: str) -> str:
 def name_key(text: str) -> str:
     """Return the exact-match key: :func:`fold` without Arabic article tokens.
 
-    A name made only of an article (``"As"``) keeps it.
+    The common words of place names are written one way (``geo/data/word_forms.csv``:
+    "Abou"/"Abu", "Tell"/"Tal"/"Tall", "Deir"/"Dayr", "Cheikh"/"Sheikh"/"Shaykh"), so those
+    spellings are exact matches of each other. A name made only of an article (``"As"``)
+    keeps it.
 
     Examples
     --------
     >>> name_key("Al-Hasakah")
     'hasakah'
-    >>> name_key("Dayr az-Zawr")
-    'dayr zawr'
+    >>> name_key("Dayr az-Zawr") == name_key("Deir ez-Zor".replace("Zor", "Zawr"))
+    True
+    >>> name_key("Tell Abou Hamam")
+    'tall abu hamam'
     >>> name_key("الحسكة")
     'حسكه'
     """
     tokens = fold(text).split()
+    forms = _word_forms()
     kept = [_strip_arabic_article(t) for t in tokens if t not in ARTICLES]
-    return " ".join(t for t in kept if t) or " ".join(tokens)
+    return " ".join(forms.get(t, t) for t in kept if t) or " ".join(tokens)
+
+
+@lru_cache(maxsize=1)
+def _word_forms() -> dict[str, str]:
+    """Return the word-form table of ``geo/data/word_forms.csv`` (read on first use).
+
+    Maps the spellings of the common words of Arabic place names ("Abou", "Tell", "Deir",
+    "Cheikh", "Kfar") to one form, so that such spellings share a :func:`name_key`.
+    """
+    text = resources.files("geo").joinpath("data").joinpath("word_forms.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {r["form"].strip(): r["canonical"].strip() for r in rows}
 
 
 def _strip_arabic_article(token: str) -> str:
@@ -293,6 +322,40 @@ def spelling(key: str) -> str:
             token = token.replace("uw", "w")
         token = _SPELLING_AW.sub("u", token)
         out.append("".join(ch for ch, _ in groupby(token)))
+    return "".join(out)
+
+
+#: The letters ذ and ظ are written dh, th, z or d ("Dhiban", "Thiban"; "Abu Zuhur", "Abu
+#: Thuhur", "Abu ad Duhur"): :func:`consonants` writes them all ``d``.
+_INTERDENTALS = re.compile(r"th|dh|z")
+
+
+@lru_cache(maxsize=65_536)
+def consonants(key: str) -> str:
+    """Return the consonant key of a :func:`name_key`: its skeleton without inner vowels.
+
+    Coarser than :func:`skeleton`: conflict datasets and Levantine spellings drop short
+    vowels ("Mhardeh" for Muhradah, "Jlein" for Jallayn) and write ذ/ظ as th, dh, z or d
+    ("Um al-Mayathen" for Umm al Mayadhin). Each word keeps its first letter; th, dh and z
+    are ``d``; the other vowels (and w/y inside a word) go. A last resort of the
+    gazetteer, ranked by spelling closeness.
+
+    Examples
+    --------
+    >>> consonants(name_key("Mhardeh")) == consonants(name_key("Muhradah"))
+    True
+    >>> consonants(name_key("Abu Al Thuhur")) == consonants(name_key("Abu az Zuhur"))
+    True
+    >>> consonants(name_key("Jlein"))
+    'jln'
+    """
+    out: list[str] = []
+    for token in key.split():
+        if not token.isascii():
+            out.append(token)
+            continue
+        skel = skeleton(_INTERDENTALS.sub("d", token))
+        out.append(skel[:1] + skel[1:].replace("a", ""))
     return "".join(out)
 
 

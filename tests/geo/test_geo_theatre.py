@@ -177,3 +177,81 @@ def test_a_misspelt_name_of_two_words_is_found_in_the_theatre(gaz):
     assert _places(gaz, "Jets struck Khan Shaykoun.")["Khan Shaykoun"].admin1_pcode == "SY07"
     # organisations stay organisations
     assert _places(gaz, "The Syrian Democratic Forces and Human Rights Watch said.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Erbil would host the talks next week.",
+        "The convoy drove from Erbil towards the crossing.",
+    ],
+)
+def test_the_exact_name_of_a_big_neighbouring_city_beats_a_syrian_look_alike(gaz, text):
+    """ "Erbil" is the Iraqi city, not the Damascus-countryside village ‘Irbin."""
+    found = {m.surface: m.place for m in geo.geoparse(text, gaz)}
+    assert found["Erbil"].country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "places"),
+    [
+        ("Baghdad and Erbil signed a new oil deal.", {"Baghdad", "Erbil"}, set()),
+        ("Erbil and Baghdad traded blame over the budget.", {"Baghdad", "Erbil"}, set()),
+        ("Flights from Baghdad and Erbil resumed on Monday.", set(), {"Baghdad", "Erbil"}),
+        ("Damascus and Hasakah traded accusations.", set(), {"Hasakah"}),
+    ],
+)
+def test_a_big_foreign_city_listed_with_a_state_speaks_for_a_government(gaz, text, actors, places):
+    found = geo.geoparse(text, gaz)
+    assert {m.surface for m in found if m.metonymy} >= actors
+    assert {m.surface for m in found if not m.metonymy} >= places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Damascus government sent reinforcements to Qamishli.", "Damascus"),
+        ("Damascus forces moved into Manbij on Sunday.", "Damascus"),
+        ("Officials said Ankara authorities closed the crossing.", "Ankara"),
+        ("Damascus and the SDF signed a deal on oil sales.", "Damascus"),
+        ("Damascus and the Kurdish-led SDF agreed on a truce.", "Damascus"),
+        ("Ankara and the SNA launched a new offensive.", "Ankara"),
+    ],
+)
+def test_a_capital_as_its_government_is_an_actor(gaz, text, name):
+    found = {m.surface: m for m in geo.geoparse(text, gaz)}
+    assert found[name].metonymy
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting in Damascus and the Eastern Ghouta killed 20 people.", "Damascus"),
+        ("The Damascus airport was hit by missiles.", "Damascus"),
+        ("Flights between Damascus and the Gulf resumed.", "Damascus"),
+        ("Damascus and Homs were calm on Friday.", "Damascus"),
+    ],
+)
+def test_a_capital_as_a_place_stays_a_place(gaz, text, name):
+    found = {m.surface: m for m in geo.geoparse(text, gaz)}
+    assert not found[name].metonymy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes hit Hamdaniyah and Mansoura in the Hasakah countryside.",
+        "Drones circled over Mansoura, Hamdaniyah and Tal Tamr in the Hasakah countryside.",
+        "Cells were active around Hamdaniyah and Mansoura in Hasakah province.",
+    ],
+)
+def test_a_locator_after_a_list_places_every_namesake_in_it(gaz, text):
+    found = _places(gaz, text)
+    assert found["Mansoura"].admin1_pcode == "SY08"
+    assert found["Hamdaniyah"].admin1_pcode == "SY08"
+
+
+def test_a_bare_comma_between_list_members_is_no_locator_for_the_whole_list(gaz):
+    """ "A, B, C and D": the last name, wherever it resolves, does not move the first."""
+    text = "After a week the factions entered Bulbula, Raju, Jindires and Ashara."
+    assert _places(gaz, text)["Bulbula"].admin1_pcode == "SY02"
