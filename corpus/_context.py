@@ -39,6 +39,7 @@ def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
     """
     _register(pattern, keys)
     _all_keys.cache_clear()
+    _key_scan.cache_clear()
     return pattern
 
 
@@ -60,6 +61,7 @@ def gated_later(provider: Callable[[], Iterable[tuple[re.Pattern[str], Iterable[
     """Register ``provider``, called once before the first scan for its gated patterns."""
     _LAZY_GATES.append(provider)
     _all_keys.cache_clear()
+    _key_scan.cache_clear()
 
 
 def twin_of(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -88,6 +90,19 @@ def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     keys = sorted({k for ks in GATES.values() for k in ks})
     opens = {k: frozenset(p for p, ks in GATES.items() if any(j in k for j in ks)) for k in keys}
     return re.compile("(?=(" + trie_regex(keys) + "))"), opens
+
+
+@lru_cache(maxsize=1)
+def _key_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """:func:`_all_keys` with the keys' pattern alone, without the look-ahead.
+
+    :meth:`Context._open_sets` searches it again one character after each match's start,
+    which finds the key at every offset the look-ahead finds, the same one: a pattern
+    opening with the keys' letters lets ``re`` skip to them, a look-ahead is tried at every
+    character.
+    """
+    lookahead, opens = _all_keys()
+    return re.compile(lookahead.pattern[4:-2]), opens  # "(?=(" keys "))"
 
 
 #: Parties that are people a figure counts, not armed actors.
@@ -196,14 +211,17 @@ class Context:
 
     def _open_sets(self) -> list[set[int]]:
         """Compute :meth:`open_patterns` for every sentence (one scan of the article)."""
-        pattern, opens = _all_keys()
+        pattern, opens = _key_scan()
         found: list[set[int]] = [set() for _ in self.sents]
         starts, sents = self._sent_starts, self.sents
-        for m in pattern.finditer(self._lowered_text):
+        search, low, pos = pattern.search, self._lowered_text, 0
+        # a key at every offset, as _all_keys's look-ahead finds them (see _key_scan)
+        while (m := search(low, pos)) is not None:
             at = m.start()
+            pos = at + 1
             k = bisect_right(starts, at) - 1  # self.sentence_at(at), inlined
             if k >= 0 and at < sents[k].end:
-                key = m.group(1)
+                key = m.group()
                 found[k] |= opens.get(key) or opens[" ".join(key.split())]
         self._open = found
         return found

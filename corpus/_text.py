@@ -80,7 +80,11 @@ def layout(text: str) -> str:
     """
     if "\r" in text or not text.isascii():
         text = _LINE_ENDS.sub("\n", text)
-    if _ODD_SPACE.search(text) is not None:
+    if text.isascii() and not _ascii_odd_spaces(text):
+        # spaces and line ends only: the two substitutions below, by str methods (each line
+        # its runs of spaces folded and its edges stripped, blank lines dropped)
+        text = "\n".join([line for line in map(_fold_spaces, text.split("\n")) if line])
+    elif _ODD_SPACE.search(text) is not None:
         text = _SPACES.sub(" ", text)
         # blank lines and spaces at line ends go
         text = _LINE_EDGES.sub("\n", text).strip(" \n")
@@ -95,6 +99,27 @@ def layout(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _ascii_odd_spaces(text: str) -> bool:
+    r"""Tell whether ``text`` has an ASCII space but space and line end (``\t``, ``\x1c`` ...).
+
+    These are the ASCII characters ``re`` (``\s``) and ``str.split`` read as whitespace.
+    """
+    return (
+        "\t" in text
+        or "\x0b" in text
+        or "\x0c" in text
+        or "\r" in text
+        or "\x1c" in text
+        or "\x1d" in text
+        or "\x1e" in text
+        or "\x1f" in text
+    )
+
+
+def _fold_spaces(line: str) -> str:
+    return " ".join(line.split())
 
 
 #: Lines that point to another article ("Read more: ...", "Related: ..."): site chrome,
@@ -219,8 +244,8 @@ def ascii_safe(text: str) -> bool:
     tests an ASCII class with a table, a Unicode one with a look-up per character. English
     articles are usually such texts (curly quotes and dashes are neither words nor spaces).
     """
-    if text.isascii():
-        return not any(ch in text for ch in "\x1c\x1d\x1e\x1f")
+    if text.isascii():  # four memchr scans, no generator (this is asked for every sentence)
+        return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
     return not any(
         ch.isalnum() or ch == "_" or ch.isspace() for ch in set(_NOT_ASCII_READ.findall(text))
     )

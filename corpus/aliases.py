@@ -101,6 +101,7 @@ class AliasTable:
             )
             for m in matches:
                 found.append((m.start(), m.end(), m.group(), self.exact[m.group()]))
+        n_exact = len(found)
         if folded is not None:
             # the led pattern reads the text after a space, its alias is group 1
             pattern, lead = (folded_led, 1) if folded_led is not None else (folded, 0)
@@ -108,7 +109,7 @@ class AliasTable:
                 start, end, key = m.start(lead) - lead, m.end() - lead, m.group(lead)
                 hit = self.folded.get(key) or self.folded[" ".join(key.split())]
                 found.append((start, end, text[start:end], hit))
-        if self._exact is not None and self._folded is not None:
+        if len(found) > n_exact > 0:  # both kinds found: each list is in text order already
             found.sort(key=lambda f: (f[0], -f[1]))
         kept: list[AliasMatch] = []
         for start, end, surface, (canonical, kind) in found:

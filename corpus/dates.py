@@ -420,7 +420,8 @@ def _scan(
         if m is None:
             continue
         end = m.end()
-        kind = next(k for k in kinds if m.start(k) >= 0)
+        # each kind's group encloses its whole alternative, so it is the group closed last
+        kind = m.lastgroup or next(k for k in kinds if m.start(k) >= 0)
         groups = {short: m.group(full) for short, full in groups_of[kind]}
         if french:
             groups = _english_groups(groups)

@@ -7,8 +7,10 @@ the date and the quote it was read from. Nothing here averages two sources.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from corpus.typing import Category, ControlStatus, DatePrecision, EventType, Extent
 from geo.records import Mention, Place
@@ -24,6 +26,44 @@ __all__ = [
 ]
 
 
+_T = TypeVar("_T")
+
+
+def _quick_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen, slotted dataclass an ``__init__`` that fills each slot directly.
+
+    The same parameters, defaults and values as the generated one, which sets every field
+    with ``object.__setattr__`` (looked up anew per field, to get past ``frozen``); setting
+    a slot through its descriptor is 2-3 times faster, and an article makes dozens of
+    records. Only for dataclasses without ``default_factory``, ``InitVar`` or
+    ``__post_init__``.
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if hasattr(cls, "__post_init__") or any(
+        f.default_factory is not dataclasses.MISSING or not f.init or f.kw_only for f in fields
+    ):
+        raise TypeError(f"{cls.__name__}: _quick_init takes plain fields only")
+    env: dict[str, object] = {}
+    params, body = [], []
+    for f in fields:
+        env[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's member descriptor
+        if f.default is dataclasses.MISSING:
+            params.append(f.name)
+        else:
+            env[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        body.append(f"    _set_{f.name}(self, {f.name})\n")
+    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(body)}", env)  # noqa: S102
+    init = env["__init__"]
+    old = cls.__init__
+    init.__qualname__ = old.__qualname__  # type: ignore[attr-defined]
+    init.__annotations__ = dict(old.__annotations__)  # type: ignore[attr-defined]
+    init.__doc__ = old.__doc__
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article as read from disk, never altered.
@@ -87,6 +127,7 @@ class ReadProblem:
     message: str
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One number an article attributes to someone.
@@ -153,6 +194,7 @@ class Figure:
     period_end: dt.date | None = None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Incident:
     """One event as one article reports it (a *report*, before merging).
@@ -199,6 +241,7 @@ class Incident:
     quote: str
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class ControlClaim:
     """A claim that an actor controls (or lost, or disputes) a place.
@@ -241,6 +284,7 @@ class ControlClaim:
     disputed_by: str | None = None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything read from one article, each record keeping its chain."""
