@@ -147,8 +147,8 @@ class Context:
         self.sents = sentences(text)
         self._lowered_text = lower(text)
         self.plain = ascii_safe(text) and ascii_safe(self._lowered_text)
-        self.party_hits = parties().find(text, self._lowered_text)
-        self.claimant_hits = claimants().find(text, self._lowered_text)
+        self.party_hits = parties().find(text, self._lowered_text, plain=self.plain)
+        self.claimant_hits = claimants().find(text, self._lowered_text, plain=self.plain)
         self._party_starts = [h.start for h in self.party_hits]
         self._claim_starts = [h.start for h in self.claimant_hits]
         pub = self.article.published
@@ -158,7 +158,10 @@ class Context:
         self._open: list[set[int]] | None = None
         self.dates = [[] for _ in self.sents]
         # one pass over the article, then by sentence
-        for ref in find_dates(text, pub, language=self.article.language):
+        dates = find_dates(
+            text, pub, language=self.article.language, lowered=self._lowered_text, plain=self.plain
+        )
+        for ref in dates:
             k = self.sentence_at(ref.offset)
             if k is not None:
                 self.dates[k].append(ref)

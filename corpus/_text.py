@@ -81,9 +81,11 @@ def layout(text: str) -> str:
     if "\r" in text or not text.isascii():
         text = _LINE_ENDS.sub("\n", text)
     if text.isascii() and not _ascii_odd_spaces(text):
-        # spaces and line ends only: the two substitutions below, by str methods (each line
-        # its runs of spaces folded and its edges stripped, blank lines dropped)
-        text = "\n".join([line for line in map(_fold_spaces, text.split("\n")) if line])
+        # spaces and line ends only: the two substitutions below, by str methods (runs of
+        # spaces folded, each line's edges stripped, blank lines dropped)
+        if "  " in text:
+            text = _SPACE_RUNS.sub(" ", text)
+        text = "\n".join([line for line in map(str.strip, text.split("\n")) if line])
     elif _ODD_SPACE.search(text) is not None:
         text = _SPACES.sub(" ", text)
         # blank lines and spaces at line ends go
@@ -118,8 +120,7 @@ def _ascii_odd_spaces(text: str) -> bool:
     )
 
 
-def _fold_spaces(line: str) -> str:
-    return " ".join(line.split())
+_SPACE_RUNS = re.compile(r"  +")
 
 
 #: Lines that point to another article ("Read more: ...", "Related: ..."): site chrome,
@@ -280,6 +281,10 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
+#: ``_new(Sentence, (...))`` makes one without the named tuple's Python ``__new__``.
+_new = tuple.__new__
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences, keeping offsets and paragraph numbers.
 
@@ -315,7 +320,7 @@ def _add(out: list[Sentence], chunk: str, base: int, begin: int, end: int, para:
         return
     lead = len(piece) - len(piece.lstrip())
     start = base + begin + lead
-    out.append(Sentence(stripped, start, start + len(stripped), para))
+    out.append(_new(Sentence, (stripped, start, start + len(stripped), para)))
 
 
 def trie_regex(words: Iterable[str]) -> str:

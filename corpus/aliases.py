@@ -35,6 +35,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 ENV_DIR = "SITREP_ALIAS_DIR"
 
 
+#: ``_new(AliasMatch, (...))`` makes a match without the named tuple's Python ``__new__``.
+_new = tuple.__new__
+
+
 class AliasMatch(NamedTuple):
     """One alias found in a text."""
 
@@ -83,15 +87,21 @@ class AliasTable:
             for p in (self._exact, self._exact_open, self._folded, self._folded_led)
         )
 
-    def find(self, text: str, lowered: str | None = None) -> list[AliasMatch]:
+    def find(
+        self, text: str, lowered: str | None = None, *, plain: bool | None = None
+    ) -> list[AliasMatch]:
         """All aliases in ``text``, longest first on overlap, returned in text order.
 
-        ``lowered`` is ``corpus._text.lower(text)`` when the caller already has it.
+        ``lowered`` is ``corpus._text.lower(text)`` when the caller already has it; ``plain``
+        whether :func:`corpus._text.ascii_safe` holds for both, when the caller knows it
+        (None: tested here; False: the Unicode patterns, the same matches).
         """
         lowered = lower(text) if lowered is None else lowered
+        if plain is None:
+            plain = ascii_safe(text) and ascii_safe(lowered)
         exact, exact_open, folded, folded_led = (
             self._ascii
-            if ascii_safe(text) and ascii_safe(lowered)
+            if plain
             else (self._exact, self._exact_open, self._folded, self._folded_led)
         )
         found: list[tuple[int, int, str, tuple[str, str]]] = []
@@ -99,25 +109,37 @@ class AliasTable:
             matches = (
                 _word_matches(exact_open, text) if exact_open is not None else exact.finditer(text)
             )
+            table = self.exact
             for m in matches:
-                found.append((m.start(), m.end(), m.group(), self.exact[m.group()]))
+                (start, end), key = m.span(), m.group()
+                found.append((start, end, key, table[key]))
         n_exact = len(found)
         if folded is not None:
-            # the led pattern reads the text after a space, its alias is group 1
-            pattern, lead = (folded_led, 1) if folded_led is not None else (folded, 0)
-            for m in pattern.finditer(" " + lowered if lead else lowered):
-                start, end, key = m.start(lead) - lead, m.end() - lead, m.group(lead)
-                hit = self.folded.get(key) or self.folded[" ".join(key.split())]
-                found.append((start, end, text[start:end], hit))
+            table = self.folded
+            if folded_led is not None:
+                # the led pattern reads the text after a space, its alias is group 1
+                for m in folded_led.finditer(" " + lowered):
+                    start, end = m.span(1)
+                    start, end, key = start - 1, end - 1, m.group(1)
+                    hit = table.get(key) or table[" ".join(key.split())]
+                    found.append((start, end, text[start:end], hit))
+            else:
+                for m in folded.finditer(lowered):
+                    (start, end), key = m.span(), m.group()
+                    hit = table.get(key) or table[" ".join(key.split())]
+                    found.append((start, end, text[start:end], hit))
         if len(found) > n_exact > 0:  # both kinds found: each list is in text order already
             found.sort(key=lambda f: (f[0], -f[1]))
         kept: list[AliasMatch] = []
+        last_start = last_end = -1
         for start, end, surface, (canonical, kind) in found:
-            if kept and start < kept[-1].end:  # overlap: the longer one stays
-                if end - start > kept[-1].end - kept[-1].start:
-                    kept[-1] = AliasMatch(canonical, surface, start, end, kind)
+            if start < last_end:  # overlap: the longer one stays
+                if end - start > last_end - last_start:
+                    kept[-1] = _new(AliasMatch, (canonical, surface, start, end, kind))
+                    last_start, last_end = start, end
                 continue
-            kept.append(AliasMatch(canonical, surface, start, end, kind))
+            kept.append(_new(AliasMatch, (canonical, surface, start, end, kind)))
+            last_start, last_end = start, end
         return kept
 
     def lookup(self, name: str) -> str | None:

@@ -313,6 +313,9 @@ class DateRef(NamedTuple):
         return self.end != self.start
 
 
+_new = tuple.__new__
+
+
 def parse_iso_date(value: object) -> date | None:
     """Read ``YYYY-MM-DD`` (optionally followed by a time) from a string, date or datetime."""
     if isinstance(value, date):
@@ -365,7 +368,14 @@ def _num(word: str) -> int:
     return int(w) if w.isdigit() else _SMALL.get(w, 1)
 
 
-def find_dates(text: str, published: date | None, *, language: str | None = None) -> list[DateRef]:
+def find_dates(
+    text: str,
+    published: date | None,
+    *,
+    language: str | None = None,
+    lowered: str | None = None,
+    plain: bool | None = None,
+) -> list[DateRef]:
     """Every date expression in ``text`` resolved against ``published``, in text order.
 
     A weekday is the latest such day on or before ``published``: in wire copy the weekday of
@@ -382,14 +392,21 @@ def find_dates(text: str, published: date | None, *, language: str | None = None
     language
         "fr" reads French dates too ("mercredi", "le 20 janvier", "depuis six jours"); "en"
         English only; None (unknown) reads French ones where the text looks French.
+    lowered
+        ``corpus._text.lower(text)``, when the caller has it already.
+    plain
+        True when the caller knows :func:`corpus._text.ascii_safe` holds for the lower-cased
+        text; None tests it here (False: the Unicode patterns, the same dates).
 
     Returns
     -------
     list[DateRef]
         Non-overlapping references, earliest first.
     """
-    low = lower(text)
-    starts, combined = (_STARTS_A, _COMBINED_A) if ascii_safe(low) else (_STARTS, _COMBINED)
+    low = lower(text) if lowered is None else lowered
+    if plain is None:
+        plain = ascii_safe(low)
+    starts, combined = (_STARTS_A, _COMBINED_A) if plain else (_STARTS, _COMBINED)
     found = _scan(text, low, published, starts, combined, _KINDS, _GROUPS, french=False)
     if language == "fr" or (language is None and _maybe_french(low)):
         fr = _scan(text, low, published, _STARTS_FR, _COMBINED_FR, _KINDS_FR, _GROUPS_FR)
@@ -449,7 +466,7 @@ def _resolve(
     def ref(a: date | None, b: date | None, prec: DatePrecision) -> DateRef | None:
         if a is None or b is None:
             return None
-        return DateRef(a, b, prec, surface, off, kind)
+        return _new(DateRef, (a, b, prec, surface, off, kind))  # DateRef(...), faster
 
     if kind == "iso":
         d = _safe(int(g["y"]), int(g["m"]), int(g["d"]))

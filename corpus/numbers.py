@@ -229,6 +229,10 @@ class Count(NamedTuple):
     is_words: bool
 
 
+#: ``_new(Count, (...))`` makes a count without the named tuple's Python ``__new__``.
+_new = tuple.__new__
+
+
 def parse_number(words: str) -> int | None:
     """Read a number written in words ("seven", "a hundred", "two hundred and fifty")."""
     total, current, seen = 0, 0, False
@@ -280,6 +284,10 @@ def _qualifier(surface: str | None) -> str:
     return qual[:-1] + "e" if qual.endswith(" d'") else qual
 
 
+#: The groups ``find_counts`` reads from a match, fetched in one call.
+_GROUPS = ("qual", "vague", "digits", "frac", "scale", "words")
+
+
 def find_counts(text: str, lowered: str | None = None, *, language: str = "en") -> list[Count]:
     """Every number in ``text`` with its qualifier and bounds (no filtering of dates/units).
 
@@ -304,25 +312,29 @@ def find_counts(text: str, lowered: str | None = None, *, language: str = "en") 
         if m is None:
             continue
         end = m.end()
-        qual = _qualifier(m["qual"])
-        if m["vague"]:
-            vague = " ".join(m["vague"].split())
+        qual_s, vague_s, digits, frac_s, scale, words_s = m.group(*_GROUPS)
+        qual = _qualifier(qual_s)
+        if vague_s:
+            vague = " ".join(vague_s.split())
             best, low, vague_high = vague_table[vague]
             high: int | None = vague_high
             if qual:
                 low, high = _bounds(best, qual)
                 low = min(low, best)
             out.append(
-                Count(
-                    best,
-                    low,
-                    high,
-                    _qualifier(lowered[m.start() : m.end()]),  # "hundreds of"
-                    text[m.start() : m.end()],
-                    m.start(),
-                    m.start("vague"),
-                    m.end(),
-                    True,
+                _new(
+                    Count,
+                    (
+                        best,
+                        low,
+                        high,
+                        _qualifier(lowered[m.start() : m.end()]),  # "hundreds of"
+                        text[m.start() : m.end()],
+                        m.start(),
+                        m.start("vague"),
+                        m.end(),
+                        True,
+                    ),
                 )
             )
             continue
@@ -332,26 +344,28 @@ def find_counts(text: str, lowered: str | None = None, *, language: str = "en") 
             low, high = _bounds(n, qual)
             qual = qual or _qualifier(lowered[m.start("approx") : m.end()])
             surface, num_start = text[m.start() : m.end()], m.start("approx")
-            out.append(Count(n, low, high, qual, surface, m.start(), num_start, m.end(), True))
+            out.append(
+                _new(Count, (n, low, high, qual, surface, m.start(), num_start, m.end(), True))
+            )
             continue
-        if m["digits"]:
+        if digits:
             num_start = m.start("digits")
-            n = int(m["digits"].translate(_SPACES)) if french else int(m["digits"].replace(",", ""))
-            if m["scale"]:
-                frac = float(f"0.{m['frac']}") if m["frac"] else 0.0
-                scale = m["scale"]
+            n = int(digits.translate(_SPACES)) if french else int(digits.replace(",", ""))
+            if scale:
+                frac = float(f"0.{frac_s}") if frac_s else 0.0
                 n = int((n + frac) * (_SCALES_FR[scale] if french else _SCALES[scale]))
-            elif m["frac"]:
+            elif frac_s:
                 continue  # a decimal that is no count ("3.5 km", "3,5 km")
             is_words = False
             num_end = m.end()
         else:
             num_start = m.start("words")
-            words = m["words"].rstrip(" -")
+            words = words_s.rstrip(" -")
             if french:
                 parsed = parse_number_fr(words)
             else:
-                words = _TRAILING_AND.sub("", words)
+                if "and" in words:  # the text is lower-cased: no "And" to strip otherwise
+                    words = _TRAILING_AND.sub("", words)
                 if words.lower() in ("a", "an", "and", ""):
                     continue
                 parsed = parse_number(words)
@@ -361,16 +375,19 @@ def find_counts(text: str, lowered: str | None = None, *, language: str = "en") 
             num_end = m.start("words") + len(words)
         low, high = _bounds(n, qual)
         out.append(
-            Count(
-                n,
-                low,
-                high,
-                qual,
-                text[m.start() : num_end],
-                m.start(),
-                num_start,
-                num_end,
-                is_words,
+            _new(
+                Count,
+                (
+                    n,
+                    low,
+                    high,
+                    qual,
+                    text[m.start() : num_end],
+                    m.start(),
+                    num_start,
+                    num_end,
+                    is_words,
+                ),
             )
         )
     return out
