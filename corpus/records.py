@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from corpus.typing import Category, ControlStatus, DatePrecision, EventType, Extent
 from geo.records import Mention, Place
@@ -54,12 +54,12 @@ def _quick_init(cls: type[_T]) -> type[_T]:
             params.append(f"{f.name}=_default_{f.name}")
         body.append(f"    _set_{f.name}(self, {f.name})\n")
     exec(f"def __init__(self, {', '.join(params)}):\n{''.join(body)}", env)  # noqa: S102
-    init = env["__init__"]
-    old = cls.__init__
-    init.__qualname__ = old.__qualname__  # type: ignore[attr-defined]
-    init.__annotations__ = dict(old.__annotations__)  # type: ignore[attr-defined]
+    init: Any = env["__init__"]
+    old: Any = cls.__init__
+    init.__qualname__ = old.__qualname__
+    init.__annotations__ = dict(old.__annotations__)
     init.__doc__ = old.__doc__
-    cls.__init__ = init  # type: ignore[misc]
+    cls.__init__ = init  # type: ignore[method-assign]
     return cls
 
 
