@@ -1,0 +1,106 @@
+"""The faster forms used per article give what the forms they replace gave."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import inspect
+import random
+
+import pytest
+
+from corpus import _context as context_mod
+from corpus import _text as text_mod
+from corpus import dates as dates_mod
+from corpus import records
+
+_PIECES = [" ", "  ", "   ", "\n", "\n\n", " \n ", "a", "Bc", "the", ",", ".", "of", "x y"]
+
+
+def _regex_spaces(text: str) -> str:
+    """What layout's two substitutions make of a text (the form before the str fast path)."""
+    if text_mod._ODD_SPACE.search(text) is not None:
+        text = text_mod._SPACES.sub(" ", text)
+        text = text_mod._LINE_EDGES.sub("\n", text).strip(" \n")
+    return text
+
+
+def test_layout_str_path_is_the_regex_path() -> None:
+    rng = random.Random(0)
+    for _ in range(5000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14)))
+        assert text.isascii() and not text_mod._ascii_odd_spaces(text)
+        folded = text_mod._SPACE_RUNS.sub(" ", text) if "  " in text else text
+        fast = "\n".join([line for line in map(str.strip, folded.split("\n")) if line])
+        assert fast == _regex_spaces(text), repr(text)
+
+
+@pytest.mark.parametrize("odd", ["\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f"])
+def test_odd_ascii_spaces_are_the_regex_spaces(odd: str) -> None:
+    assert odd.isspace() and text_mod._ascii_odd_spaces(f"a{odd}b")
+    assert text_mod.layout(f"a{odd}{odd}b") == "a b"
+
+
+def test_key_scan_finds_every_key_the_lookahead_finds() -> None:
+    lookahead, _ = context_mod._all_keys()
+    scan, _ = context_mod._key_scan()
+    keys = sorted(context_mod._all_keys()[1])
+    rng = random.Random(1)
+    for _ in range(2000):
+        text = "".join(
+            rng.choice(keys) if rng.random() < 0.4 else rng.choice([" ", "\n", "re", "x", ". "])
+            for _ in range(rng.randint(1, 10))
+        )
+        expected = [(m.start(), m.group(1)) for m in lookahead.finditer(text)]
+        found, pos = [], 0
+        while (m := scan.search(text, pos)) is not None:
+            found.append((m.start(), m.group()))
+            pos = m.start() + 1
+        assert found == expected, text
+
+
+def test_date_kind_is_the_group_closed_last() -> None:
+    text = (
+        "On Monday, since January 20, 2022-01-25, in March 2019, for six days, last week, "
+        "early February, since last Tuesday, yesterday, mid-2020, le 20 janvier, depuis lundi"
+    ).lower()
+    seen = set()
+    for starts, combined, kinds in (
+        (dates_mod._STARTS, dates_mod._COMBINED, dates_mod._KINDS),
+        (dates_mod._STARTS_FR, dates_mod._COMBINED_FR, dates_mod._KINDS_FR),
+    ):
+        for start in starts.finditer(" " + text):
+            m = combined.match(text, start.start())
+            if m is not None:
+                assert m.lastgroup == next(k for k in kinds if m.start(k) >= 0)
+                seen.add(m.lastgroup)
+    assert len(seen) >= 8
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [records.Article, records.Figure, records.Incident, records.ControlClaim, records.Extraction],
+    ids=lambda c: c.__name__,
+)
+def test_quick_init_takes_the_dataclass_fields(cls: type) -> None:
+    fields = dataclasses.fields(cls)
+    params = list(inspect.signature(cls).parameters.values())
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields, strict=True):
+        assert p.default == (
+            inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+        )
+
+
+def test_quick_init_keeps_records_frozen_and_replaceable() -> None:
+    fig = records.Figure(
+        12, 12, 12, "", "killed", "IS", "SOHR", "the monitor", "Raqqa", dt.date(2022, 1, 2),
+        "day", None, "Twelve were killed.",
+    )  # fmt: skip
+    assert fig.part_of is None and fig.cumulative is False and fig.period_end is None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fig.number = 3  # type: ignore[misc]
+    assert dataclasses.replace(fig, number=3).number == 3
+    assert fig == dataclasses.replace(fig) and hash(fig) == hash(dataclasses.replace(fig))
+    with pytest.raises(TypeError):
+        records.Figure(12)  # type: ignore[call-arg]
