@@ -483,6 +483,8 @@ class _Span:
     #: where a name covering this span can start: its own start and those of up to two
     #: name words joined to it before ("Al Jazeera", "Asharq Al-Awsat")
     name_starts: tuple[int, ...] = ()
+    #: set aside as a person or an organisation ("Murad said", "the Shaitat tribe")
+    rejected: bool = False
 
 
 _POSSESSIVE = re.compile(r"(?<=\w\w\w)['’]s$|['’]$")
@@ -569,9 +571,10 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     _resolve(text, spans, gazetteer, focus)
     for s in spans:  # "Murad said", "Jasim, a resident": a person, though a village is so named
         if s.place is not None and _may_be_person(s.place) and _person_context(text, s):
-            s.place = None
+            s.place, s.rejected = None, True
         elif s.place is not None and not _big(s.place) and _organisation_context(text, s):
-            s.place = None  # "the Shaitat tribe", "the Manbij Military Council"
+            s.place, s.rejected = None, True  # "the Shaitat tribe", "the Manbij Military Council"
+    _unknown_villages(text, spans, gazetteer, focus)
     _precision_cues(text, spans, gazetteer)
     for s in spans:
         if s.place is not None:
@@ -1478,3 +1481,223 @@ def _coordinated_metonymy(text: str, spans: list[_Span], focus: str | None = Non
                 continue  # one of them is a state
             if _COORDINATION.match(text[a.end : b.start]):
                 a.metonymy = b.metonymy = True
+
+
+# ---------------------------------------------------------------------- unknown villages
+# "the villages of A, B and C", "A, B and C villages in the eastern Deir ez-Zor countryside",
+# "the X base in the countryside of Hasakah": a village or site the gazetteer does not know
+# (or knows only by a far look-alike) is still in the governorate its list-mates or its
+# locator give. It is kept at that governorate, its point that of the places around it, and
+# its precision "district" (ACLED's "geo-precision 2-3": near a named place, not at it).
+_ARTICLE_WORD = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‐]"
+_LIST_TOKEN = rf"(?:{_ARTICLE_WORD})?[A-Z][\w'’‘`]*(?:-[\w'’‘`]+)?"
+_LIST_NAME = rf"{_LIST_TOKEN}(?:[ ](?:{_LIST_TOKEN}|bin|ibn)){{0,3}}"
+_LIST = rf"{_LIST_NAME}(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|,?\s+and\s+{_LIST_NAME})*"
+_ONE_NAME = re.compile(_LIST_NAME)
+_VILLAGES_BEFORE = re.compile(
+    rf"\b(?:villages?|hamlets?|towns?\s+and\s+villages|villages\s+and\s+towns)"
+    rf"(?:\s+of|[^.;:\n]{{0,80}}?\b(?:including|such\s+as|among\s+them))\s+(?P<list>{_LIST})"
+)
+_LIST_END = re.compile(rf"(?P<list>{_LIST})[\"”’]?$")
+_VILLAGES_AFTER = re.compile(
+    r"[\"”’]?\s+(?:(?:American|US|U\.S\.|Russian|Turkish|Iranian|coalition|military|army)\s+)?"
+    r"(?P<noun>villages?|hamlets?|base|air\s?base|airport|airfield|area|hill)\b"
+)
+_LOCATOR_GAP = re.compile(
+    r"^[^.;\n]{0,100}?\b(?:in|near|outside|around|of|off|by)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western|rural|countryside|outskirts|vicinity|desert|province|governorate"
+    r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+"
+    r"(?:of\s+)?(?:the\s+)?){0,2}$",
+    re.IGNORECASE,
+)
+_LIST_REACH = 200
+#: "the SDF-held area", "a Turkish-backed base": an actor, not a place name
+_ACTOR_COMPOUND = re.compile(
+    r"-(?:held|controlled|backed|led|run|occupied|dominated|affiliated|allied|linked|based)\b",
+    re.IGNORECASE,
+)
+
+
+def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
+    """Place the unknown members of village lists and site phrases in their governorate."""
+    if focus is None:
+        return
+    low = text.lower()
+    if not any(
+        w in low for w in ("village", "hamlet", " base", "airport", "airfield", " area", " hill")
+    ):
+        return
+    lists: list[tuple[int, int, list[tuple[int, str]]]] = []
+    if "village" in low or "hamlet" in low:
+        for m in _VILLAGES_BEFORE.finditer(text):
+            lists.append(
+                (m.start("list"), m.end("list"), _list_names(m.group("list"), m.start("list")))
+            )
+    for m in _VILLAGES_AFTER.finditer(text):
+        window_start = max(0, m.start() - _LIST_REACH)
+        window = text[window_start : m.start()]
+        found = _LIST_END.search(window)
+        if found is None:
+            continue
+        names = _list_names(found.group("list"), window_start + found.start("list"))
+        if names and not m.group("noun").startswith(("village", "hamlet")):
+            names = names[-1:]  # "X base", "the X area": one name
+        if names:
+            lists.append((names[0][0], window_start + found.end("list"), names))
+    if not lists:
+        return
+    function, common = _word_lists()
+    by_start = {s.start: s for s in spans}
+    added: list[_Span] = []
+    for start, end, names in lists:
+        listed = len(names) > 1
+        members = [(p, n) for p, n in names if _acceptable_unknown(n, function, common, listed)]
+        if not members:
+            continue
+        where = _list_governorate(text, spans, start, end, focus)
+        if where is None:
+            continue
+        pcode, anchor, precision, _ = where
+        admin = gaz.admin1_place(pcode)
+        if admin is None:
+            continue
+        for pos, name in members:
+            s = by_start.get(pos)
+            if s is not None and s.place is not None:
+                if s.place.country == focus and s.place.admin1_pcode == pcode:
+                    continue
+                same = [
+                    c
+                    for c in s.cands
+                    if c.place.country == focus
+                    and c.place.admin1_pcode == pcode
+                    and c.place.precision != "admin1"
+                ]
+                if same:
+                    s.place = same[0].place
+                    continue
+                if _tier(s) == 1:
+                    continue  # an exact name stands (a namesake far off is still possible)
+                if _big(s.place):
+                    continue
+            elif s is not None and s.rejected:
+                continue  # a person, an organisation: leave it
+            if any(a.start == pos for a in added):
+                continue
+            place = Place(
+                name=name,
+                lat=anchor[0],
+                lon=anchor[1],
+                country=focus,
+                admin1=admin.admin1,
+                admin1_pcode=pcode,
+                precision=precision,
+                gazetteer_id=f"context:{pcode}",
+            )
+            if s is not None:
+                s.place, s.cands = place, [Candidate(place, 0.0, 3)]
+            else:
+                span = _Span(pos, pos + len(name), name, [Candidate(place, 0.0, 3)], place=place)
+                added.append(span)
+    if added:
+        spans.extend(added)
+        spans.sort(key=lambda s: s.start)
+
+
+def _list_names(listed: str, offset: int) -> list[tuple[int, str]]:
+    """Return (offset, name) of each name of a list ("A, B and C")."""
+    return [
+        (offset + m.start(), m.group()) for m in _ONE_NAME.finditer(listed) if m.group() != "and"
+    ]
+
+
+def _acceptable_unknown(
+    name: str, function: frozenset[str], common: frozenset[str], listed: bool
+) -> bool:
+    """Tell whether a name of a village list or site phrase may be an unknown place.
+
+    ``listed``: one of several names of a village list, where a capitalised word that is
+    also an English word ("Bark") is a village too.
+    """
+    words = name.split()
+    if len(name) < 3 or name.isupper() or _ACTOR_COMPOUND.search(name):
+        return False  # "SDF", "the SDF-held area"
+    first = words[0].lower()
+    if first in function or (len(words) == 1 and first in common and not listed):
+        return False
+    if not listed and all(w.lower() in common for w in words):
+        return False  # "the Islamic State area"
+    return first not in _DEMONYMS and not any(w.lower() in _DEMONYMS for w in words)
+
+
+def _list_governorate(
+    text: str, spans: list[_Span], start: int, end: int, focus: str
+) -> tuple[str, tuple[float, float], Precision, bool] | None:
+    """Return the governorate of a list and a point and precision for its unknown members.
+
+    The fourth value tells whether a locator ("in the countryside of X") gave them; None
+    when neither a locator nor a clear majority of the places around decides.
+    """
+    mates = [
+        s
+        for s in spans
+        if start <= s.start < end
+        and s.place is not None
+        and s.place.country == focus
+        and s.place.precision in ("town", "site", "neighbourhood", "district")
+        and _tier(s) <= 2
+    ]
+    locator = None
+    for s in spans:
+        if s.start < end or s.start > end + 160:
+            continue
+        if (
+            s.place is not None
+            and s.place.country == focus
+            and _LOCATOR_GAP.match(text[end : s.start])
+        ):
+            locator = s.place
+            break
+    if locator is not None and locator.admin1_pcode:
+        pcode = locator.admin1_pcode
+        near = [s.place for s in mates if s.place is not None and s.place.admin1_pcode == pcode]
+        if locator.precision != "admin1":
+            return pcode, (locator.lat, locator.lon), "district", True
+        if near:
+            return pcode, _centroid(near), "district", True
+        return pcode, (locator.lat, locator.lon), "admin1", True
+    votes: Counter[str] = Counter()
+    voters: list[Place] = []
+    for s in mates:  # an exact name weighs more than a look-alike
+        if s.place is not None and s.place.admin1_pcode:
+            votes[s.place.admin1_pcode] += 2 if _tier(s) == 1 else 1
+            voters.append(s.place)
+    # the towns named in the same sentence outside the list ("..., north of Tall Tamr")
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+    right = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
+    for s in spans:
+        if (
+            left < s.start < right
+            and not start <= s.start < end
+            and s.place is not None
+            and s.place.country == focus
+            and s.place.precision in ("town", "district")
+            and _tier(s) == 1
+            and s.place.admin1_pcode
+        ):
+            votes[s.place.admin1_pcode] += 1
+            voters.append(s.place)
+    if not votes:
+        return None
+    (pcode, n), *rest = votes.most_common()
+    if rest and rest[0][1] * 2 >= n:
+        return None
+    return pcode, _centroid([p for p in voters if p.admin1_pcode == pcode]), "district", False
+
+
+def _centroid(places: list[Place]) -> tuple[float, float]:
+    return (
+        round(sum(p.lat for p in places) / len(places), 5),
+        round(sum(p.lon for p in places) / len(places), 5),
+    )

@@ -1,0 +1,96 @@
+"""Villages and sites the gazetteer does not know, placed by their list-mates or locator.
+
+The sentences are our own. Made-up village names ("Kharrubiyat al-Wusta") stand for the
+hamlets no gazetteer has; the real towns around them fix the governorate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import geo
+from geo.gazetteer import distance_km
+
+
+def _by_surface(gaz: geo.Gazetteer, text: str) -> dict[str, geo.Mention]:
+    return {m.surface: m for m in geo.geoparse(text, gaz)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "pcode"),
+    [
+        # a list with a locator in words
+        (
+            "Shelling hit the villages of Kharrubiyat al-Wusta, Hajin and Gharanij in the "
+            "eastern countryside of Deir ez-Zor on Monday.",
+            "Kharrubiyat al-Wusta",
+            "SY09",
+        ),
+        # "A, B and C villages": the known members decide
+        (
+            "Raids were reported in Hajin, Al-Bahra and Qubbat Hisna villages overnight.",
+            "Qubbat Hisna",
+            "SY09",
+        ),
+        # "including": the list after the cue
+        (
+            "Patrols toured Kurdish villages near the border, including Qasr al-Deeb, "
+            "Zawiyat Mirkan and Ain Diwar.",
+            "Zawiyat Mirkan",
+            "SY08",
+        ),
+        # a site phrase with a locator
+        (
+            "Rockets struck the Qubbat Sawda base in the countryside of Al-Hasakah.",
+            "Qubbat Sawda",
+            "SY08",
+        ),
+        # an area named by its direction from a town
+        (
+            "Gunmen attacked a checkpoint in the Mazraat Umm Tina area south of Raqqa.",
+            "Mazraat Umm Tina",
+            "SY11",
+        ),
+    ],
+)
+def test_an_unknown_member_takes_the_governorate_of_its_context(gaz, text, surface, pcode):
+    m = _by_surface(gaz, text).get(surface)
+    assert m is not None and m.place is not None, surface
+    assert m.place.admin1_pcode == pcode
+    assert m.place.gazetteer_id == f"context:{pcode}"
+    assert m.place.precision in ("district", "admin1")
+    assert text[m.start : m.end] == surface
+
+
+def test_the_point_of_an_unknown_member_is_near_its_list_mates(gaz):
+    text = "Shelling hit Hajin, Al-Bahra and Qubbat Hisna villages overnight."
+    found = _by_surface(gaz, text)
+    unknown, hajin = found["Qubbat Hisna"].place, found["Hajin"].place
+    assert distance_km(unknown.lat, unknown.lon, hajin.lat, hajin.lon) < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians fled the SDF-held area east of the river.",
+        "Fighters regrouped in the Islamic State area near the desert.",
+        "Qudra Zummar said the convoy left at dawn.",  # no village cue
+        # list-mates in two governorates and no locator: no governorate to give
+        "Aid reached the villages of Kharrubiyat al-Wusta, Manbij and Daraa.",
+    ],
+)
+def test_no_unknown_place_without_a_place_cue_and_a_governorate(gaz, text):
+    assert not [
+        m
+        for m in geo.geoparse(text, gaz)
+        if m.place and m.place.gazetteer_id.startswith("context:")
+    ]
+
+
+def test_a_far_look_alike_in_a_local_list_gives_way_to_the_governorate(gaz):
+    """A village spelt like a place 300 km off, listed among Deir ez-Zor villages."""
+    text = (
+        "Clashes erupted in the villages of Bukarah, Jadid Akidat and Hajin east of the Euphrates."
+    )
+    m = _by_surface(gaz, text)["Bukarah"]
+    assert m.place is not None and m.place.admin1_pcode == "SY09"
