@@ -1499,10 +1499,13 @@ _VILLAGES_BEFORE = re.compile(
     rf"(?:\s+of|[^.;:\n]{{0,80}}?\b(?:including|such\s+as|among\s+them))\s+(?P<list>{_LIST})"
 )
 _LIST_END = re.compile(rf"(?P<list>{_LIST})[\"”’]?$")
-_VILLAGES_AFTER = re.compile(
-    r"[\"”’]?\s+(?:(?:American|US|U\.S\.|Russian|Turkish|Iranian|coalition|military|army)\s+)?"
-    r"(?P<noun>villages?|hamlets?|base|air\s?base|airport|airfield|area|hill)\b"
+#: Cue nouns after a name ("Hajin and Gharanij villages", "the Tal Baydar base")
+_NOUNS_AFTER = ("village", "hamlet", "base", "airbase", "airport", "airfield", "area", "hill")
+#: Words between a name and its cue noun: "the Kharab al-Jir American base"
+_SITE_ADJECTIVES = frozenset(
+    {"American", "US", "U.S.", "Russian", "Turkish", "Iranian", "coalition", "military", "army"}
 )
+_QUOTES = "\"”’“'"
 _LOCATOR_GAP = re.compile(
     r"^[^.;\n]{0,100}?\b(?:in|near|outside|around|of|off|by)\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
@@ -1523,25 +1526,23 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     """Place the unknown members of village lists and site phrases in their governorate."""
     if focus is None:
         return
-    low = text.lower()
-    if not any(
-        w in low for w in ("village", "hamlet", " base", "airport", "airfield", " area", " hill")
-    ):
-        return
     lists: list[tuple[int, int, list[tuple[int, str]]]] = []
-    if "village" in low or "hamlet" in low:
+    if "village" in text or "hamlet" in text:
         for m in _VILLAGES_BEFORE.finditer(text):
             lists.append(
                 (m.start("list"), m.end("list"), _list_names(m.group("list"), m.start("list")))
             )
-    for m in _VILLAGES_AFTER.finditer(text):
-        window_start = max(0, m.start() - _LIST_REACH)
-        window = text[window_start : m.start()]
+    for noun_start, village in _nouns_after(text):
+        name_end = _name_before(text, noun_start)
+        if name_end < 0:
+            continue  # "the area", "a military base": no name before the noun
+        window_start = max(0, name_end - _LIST_REACH, text.rfind("\n", 0, name_end) + 1)
+        window = text[window_start:name_end]
         found = _LIST_END.search(window)
         if found is None:
             continue
         names = _list_names(found.group("list"), window_start + found.start("list"))
-        if names and not m.group("noun").startswith(("village", "hamlet")):
+        if names and not village:
             names = names[-1:]  # "X base", "the X area": one name
         if names:
             lists.append((names[0][0], window_start + found.end("list"), names))
@@ -1603,6 +1604,46 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     if added:
         spans.extend(added)
         spans.sort(key=lambda s: s.start)
+
+
+def _nouns_after(text: str) -> list[tuple[int, bool]]:
+    """Return where each cue noun of :data:`_NOUNS_AFTER` starts, and if it is a village's.
+
+    ``str.find`` per noun: a regex alternation tried at every offset costs far more.
+    """
+    found = []
+    for noun in _NOUNS_AFTER:
+        at = text.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if noun in ("village", "hamlet") and text[end : end + 1] == "s":
+                end += 1
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append((at, noun in ("village", "hamlet")))
+            at = text.find(noun, end)
+    return found
+
+
+def _name_before(text: str, pos: int) -> int:
+    """Return where the capitalised word before ``pos`` ends, or -1 if none is there.
+
+    One site adjective ("American") and a closing quote may stand between.
+    """
+    end = pos
+    for _ in range(2):
+        stop = len(text[:end].rstrip())
+        if stop == end:
+            return -1  # the noun is glued to what comes before
+        start = text.rfind(" ", 0, stop) + 1
+        word = text[start:stop].strip(_QUOTES)
+        if word in _SITE_ADJECTIVES:
+            end = start
+            continue
+        bare = word[3:] if word[2:3] in ("-", "‐") else word[4:] if word[3:4] == "-" else word
+        if not bare[:1].isupper():
+            return -1
+        return len(text[:stop].rstrip(_QUOTES))
+    return -1
 
 
 def _list_names(listed: str, offset: int) -> list[tuple[int, str]]:
