@@ -1498,6 +1498,13 @@ _VILLAGES_BEFORE = re.compile(
     rf"\b(?:villages?|hamlets?|towns?\s+and\s+villages|villages\s+and\s+towns)"
     rf"(?:\s+of|[^.;:\n]{{0,80}}?\b(?:including|such\s+as|among\s+them))\s+(?P<list>{_LIST})"
 )
+#: French: "les villages de A, B et C", "la base américaine d'X", "le champ pétrolier de X"
+_LIST_FR = rf"{_LIST_NAME}(?:\s*,\s*(?:et\s+)?{_LIST_NAME}|,?\s+et\s+{_LIST_NAME})*"
+_VILLAGES_BEFORE_FR = re.compile(
+    r"\b(?P<noun>villages?|localités?|hameaux|hameau|base(?:\s+(?:américaine|militaire|russe"
+    r"|turque|iranienne|aérienne))?|champ\s+(?:pétrolier|gazier)|aéroport|colline)"
+    rf"\s+(?:de\s+|d['’])(?P<list>{_LIST_FR})"
+)
 _LIST_END = re.compile(rf"(?P<list>{_LIST})[\"”’]?$")
 #: Cue nouns after a name ("Hajin and Gharanij villages", "the Tal Baydar base")
 _NOUNS_AFTER = ("village", "hamlet", "base", "airbase", "airport", "airfield", "area", "hill")
@@ -1506,6 +1513,13 @@ _SITE_ADJECTIVES = frozenset(
     {"American", "US", "U.S.", "Russian", "Turkish", "Iranian", "coalition", "military", "army"}
 )
 _QUOTES = "\"”’“'"
+_LOCATOR_GAP_FR = re.compile(
+    r"^[^.;\n]{0,100}?\b(?:dans|près|autour|aux\s+environs|à\s+l['’](?:est|ouest)"
+    r"|au\s+(?:nord|sud)(?:-(?:est|ouest))?)\s+(?:de\s+|d['’]|du\s+)?(?:la\s+|le\s+|l['’])?"
+    r"(?:(?:région|campagne|province|périphérie|banlieue|environs|gouvernorat)\s+"
+    r"(?:de\s+|d['’]|du\s+)?(?:la\s+|le\s+|l['’])?)?$",
+    re.IGNORECASE,
+)
 _LOCATOR_GAP = re.compile(
     r"^[^.;\n]{0,100}?\b(?:in|near|outside|around|of|off|by)\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
@@ -1526,12 +1540,18 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     """Place the unknown members of village lists and site phrases in their governorate."""
     if focus is None:
         return
-    lists: list[tuple[int, int, list[tuple[int, str]]]] = []
+    # (start, end, names, whether the article's governorate may place them)
+    lists: list[tuple[int, int, list[tuple[int, str]], bool]] = []
     if "village" in text or "hamlet" in text:
         for m in _VILLAGES_BEFORE.finditer(text):
-            lists.append(
-                (m.start("list"), m.end("list"), _list_names(m.group("list"), m.start("list")))
-            )
+            names = _list_names(m.group("list"), m.start("list"))
+            lists.append((m.start("list"), m.end("list"), names, True))
+    if " de " in text or " d'" in text or " d’" in text:  # French
+        for m in _VILLAGES_BEFORE_FR.finditer(text):
+            names = _list_names(m.group("list"), m.start("list"))
+            if not m.group("noun").startswith(("village", "localit", "hameau")):
+                names = names[:1]
+            lists.append((m.start("list"), m.end("list"), names, True))
     for noun_start, village in _nouns_after(text):
         name_end = _name_before(text, noun_start)
         if name_end < 0:
@@ -1545,18 +1565,24 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
         if names and not village:
             names = names[-1:]  # "X base", "the X area": one name
         if names:
-            lists.append((names[0][0], window_start + found.end("list"), names))
+            area = text.startswith("area", noun_start)
+            lists.append((names[0][0], window_start + found.end("list"), names, not area))
     if not lists:
         return
     function, common = _word_lists()
     by_start = {s.start: s for s in spans}
     added: list[_Span] = []
-    for start, end, names in lists:
+    article: tuple[str, tuple[float, float], Precision, bool] | bool | None = False
+    for start, end, names, by_article in lists:
         listed = len(names) > 1
         members = [(p, n) for p, n in names if _acceptable_unknown(n, function, common, listed)]
         if not members:
             continue
         where = _list_governorate(text, spans, start, end, focus)
+        if where is None and by_article:
+            if article is False:
+                article = _article_governorate(spans, gaz, focus)
+            where = article or None
         if where is None:
             continue
         pcode, anchor, precision, _ = where
@@ -1604,6 +1630,37 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     if added:
         spans.extend(added)
         spans.sort(key=lambda s: s.start)
+
+
+#: The governorate that is one city (Damascus), and the one around it (Rif Dimashq).
+_CITY_GOVERNORATE = "SY01"
+_AROUND_CITY_GOVERNORATE = "SY03"
+_INSIDE_GAP = re.compile(r"\b(?:in|inside|dans|à)\s+(?:the\s+|central\s+|la\s+ville\s+de\s+)?$")
+#: "the village of X" with nothing around to place it: the governorate of the article, when
+#: at least this share of its firmly found places (and two of them) lie there.
+_ARTICLE_SHARE = 0.6
+
+
+def _article_governorate(
+    spans: list[_Span], gaz: Gazetteer, focus: str
+) -> tuple[str, tuple[float, float], Precision, bool] | None:
+    """Return the governorate most of an article's places are in (its point, "admin1")."""
+    votes = Counter(
+        s.place.admin1_pcode
+        for s in spans
+        if s.place is not None
+        and s.place.country == focus
+        and s.place.precision in ("town", "district", "site", "neighbourhood")
+        and s.place.admin1_pcode
+        and _tier(s) == 1
+    )
+    if not votes:
+        return None
+    pcode, n = votes.most_common(1)[0]
+    admin = gaz.admin1_place(pcode)
+    if n < 2 or n < _ARTICLE_SHARE * sum(votes.values()) or admin is None:
+        return None
+    return pcode, (admin.lat, admin.lon), "admin1", False
 
 
 def _nouns_after(text: str) -> list[tuple[int, bool]]:
@@ -1667,8 +1724,8 @@ def _acceptable_unknown(
     first = words[0].lower()
     if first in function or (len(words) == 1 and first in common and not listed):
         return False
-    if not listed and all(w.lower() in common for w in words):
-        return False  # "the Islamic State area"
+    if not listed and len(words) > 1 and words[-1].lower() in common:
+        return False  # "the Islamic State area", "the Olive Branch area": an English compound
     return first not in _DEMONYMS and not any(w.lower() in _DEMONYMS for w in words)
 
 
@@ -1689,19 +1746,26 @@ def _list_governorate(
         and s.place.precision in ("town", "site", "neighbourhood", "district")
         and _tier(s) <= 2
     ]
-    locator = None
+    locator, gap = None, ""
     for s in spans:
         if s.start < end or s.start > end + 160:
             continue
         if (
             s.place is not None
             and s.place.country == focus
-            and _LOCATOR_GAP.match(text[end : s.start])
+            and (
+                _LOCATOR_GAP.match(text[end : s.start])
+                or _LOCATOR_GAP_FR.match(text[end : s.start])
+            )
         ):
             locator = s.place
+            gap = text[end : s.start]
             break
     if locator is not None and locator.admin1_pcode:
         pcode = locator.admin1_pcode
+        if pcode == _CITY_GOVERNORATE and not _INSIDE_GAP.search(gap):
+            # Damascus governorate is the city: what lies near or outside it is Rif Dimashq
+            pcode = _AROUND_CITY_GOVERNORATE
         near = [s.place for s in mates if s.place is not None and s.place.admin1_pcode == pcode]
         if locator.precision != "admin1":
             return pcode, (locator.lat, locator.lon), "district", True

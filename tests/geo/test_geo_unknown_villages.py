@@ -94,3 +94,63 @@ def test_a_far_look_alike_in_a_local_list_gives_way_to_the_governorate(gaz):
     )
     m = _by_surface(gaz, text)["Bukarah"]
     assert m.place is not None and m.place.admin1_pcode == "SY09"
+
+
+def test_a_lone_village_takes_the_governorate_most_of_the_article_is_in(gaz):
+    text = (
+        "Clashes broke out in Hajin and Al-Bahra on Sunday. Residents later reported "
+        "shelling on the village of Zuwayr Khalaf."
+    )
+    m = _by_surface(gaz, text)["Zuwayr Khalaf"]
+    assert m.place is not None and m.place.admin1_pcode == "SY09"
+    assert m.place.precision == "admin1"  # where in the governorate is not known
+
+
+def test_no_article_governorate_for_an_unknown_area(gaz):
+    """ "the X area" with nothing around it: too loose to place by the article alone."""
+    text = "Clashes broke out in Hajin and Al-Bahra. Later the Zuwayr Khalaf area was shelled."
+    assert "Zuwayr Khalaf" not in _by_surface(gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "pcode"),
+    [
+        (
+            "Des frappes ont visé la base américaine de Qubbat Sawda dans la campagne de "
+            "Hassaké, selon l'OSDH.",
+            "Qubbat Sawda",
+            "SY08",
+        ),
+        (
+            "Les villages de Kharrubiyat al-Wusta et Hajin, près de Deir Ezzor, ont été bombardés.",
+            "Kharrubiyat al-Wusta",
+            "SY09",
+        ),
+    ],
+)
+def test_french_village_and_site_phrases(gaz, text, surface, pcode):
+    m = _by_surface(gaz, text).get(surface)
+    assert m is not None and m.place is not None, surface
+    assert m.place.admin1_pcode == pcode
+
+
+def test_an_armed_movement_is_no_village(gaz):
+    text = (
+        "The Houthi movement claimed a drone launch, and Houthi officials said more would follow."
+    )
+    assert "Houthi" not in _by_surface(gaz, text)
+
+
+def test_an_operation_zone_is_no_unknown_village(gaz):
+    text = "Factions hold the Euphrates Shield area and the Olive Branch area north of Aleppo."
+    assert not [
+        m
+        for m in geo.geoparse(text, gaz)
+        if m.place and m.place.gazetteer_id.startswith("context:")
+    ]
+
+
+def test_near_damascus_is_rural_damascus(gaz):
+    """Damascus governorate is the city itself: a valley near it lies in Rif Dimashq."""
+    m = _by_surface(gaz, "Water was cut in the Wadi Mashtal area near Damascus.")["Wadi Mashtal"]
+    assert m.place is not None and m.place.admin1_pcode == "SY03"
