@@ -258,8 +258,11 @@ _GOV_VERBS = (
     r"|denying|blaming|insisting|regards|regarded|views|viewed|sees|saw"
 )
 _METONYMY_AFTER = re.compile(
-    r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now)"
-    r"(?:\s+not|n['’]t)?\s+)*(?:" + _GOV_VERBS + r")\b",
+    r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now|yet\s+to"
+    r"|repeatedly|long|already|previously|reportedly|officially|publicly|recently|again|swiftly"
+    r"|quickly|has\s+yet\s+to|is\s+yet\s+to)(?:\s+not|n['’]t)?\s+)*(?:"
+    + _GOV_VERBS
+    + r"|respond|responds|react(?:s|ed)?|repl(?:y|ies|ied)|comment(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 #: Verbs of force that are an actor's only in the active voice ("Turkey shelled", not
@@ -303,6 +306,8 @@ _METONYMY_BEFORE = re.compile(
     r"|\b(?:alliance|axis|allies|coalition)\s+of"
     r"|\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|operations?"
     r"|offensive|game|pressure|intervention|aggression|violations?|drones?)\s+by"
+    r"|\b(?:pressure|support|backing|approval|consent|permission|objections?|demands?"
+    r"|warnings?|messages?|overtures?|concessions?)\s+(?:from|on|by)"
     r"|\bpro-"
     r")\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
@@ -1490,7 +1495,7 @@ def _coordinated_metonymy(text: str, spans: list[_Span], focus: str | None = Non
 # locator give. It is kept at that governorate, its point that of the places around it, and
 # its precision "district" (ACLED's "geo-precision 2-3": near a named place, not at it).
 _ARTICLE_WORD = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‐]"
-_LIST_TOKEN = rf"(?:{_ARTICLE_WORD})?[A-Z][\w'’‘`]*(?:-[\w'’‘`]+)?"
+_LIST_TOKEN = rf"(?:{_ARTICLE_WORD})?[A-Z][\w'’‘`]*(?:-[\w'’‘`]+){{0,3}}"
 _LIST_NAME = rf"{_LIST_TOKEN}(?:[ ](?:{_LIST_TOKEN}|bin|ibn)){{0,3}}"
 _LIST = rf"{_LIST_NAME}(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|,?\s+and\s+{_LIST_NAME})*"
 _ONE_NAME = re.compile(_LIST_NAME)

@@ -75,6 +75,8 @@ def test_the_point_of_an_unknown_member_is_near_its_list_mates(gaz):
         "Civilians fled the SDF-held area east of the river.",
         "Fighters regrouped in the Islamic State area near the desert.",
         "Qudra Zummar said the convoy left at dawn.",  # no village cue
+        "Troops took control of Al-Mazraah, a Druze village outside Sweida.",  # a community
+        "A cargo plane landed at the Deir-ez-Zor airport from Damascus.",  # hyphenated name
         # list-mates in two governorates and no locator: no governorate to give
         "Aid reached the villages of Kharrubiyat al-Wusta, Manbij and Daraa.",
     ],
