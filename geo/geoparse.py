@@ -1587,7 +1587,7 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
         if where is None and by_article:
             if article is False:
                 article = _article_governorate(spans, gaz, focus)
-            where = article or None
+            where = article or _previous_governorate(spans, gaz, focus, start)
         if where is None:
             continue
         pcode, anchor, precision, _ = where
@@ -1666,6 +1666,35 @@ def _article_governorate(
     if n < 2 or n < _ARTICLE_SHARE * sum(votes.values()) or admin is None:
         return None
     return pcode, (admin.lat, admin.lon), "admin1", False
+
+
+#: "... injured in Kobani. Jets bombed the X hill again.": the town named just before.
+_PREVIOUS_REACH = 250
+
+
+def _previous_governorate(
+    spans: list[_Span], gaz: Gazetteer, focus: str, start: int
+) -> tuple[str, tuple[float, float], Precision, bool] | None:
+    """Return the governorate of the town named last before ``start`` (close before it)."""
+    for s in reversed(spans):
+        if s.end > start:
+            continue
+        if start - s.end > _PREVIOUS_REACH:
+            return None
+        p = s.place
+        if (
+            p is not None
+            and p.country == focus
+            and p.precision in ("town", "district")
+            and p.admin1_pcode
+            and _tier(s) == 1
+            and not s.metonymy
+        ):
+            admin = gaz.admin1_place(p.admin1_pcode)
+            return (
+                None if admin is None else (p.admin1_pcode, (admin.lat, admin.lon), "admin1", False)
+            )
+    return None
 
 
 def _nouns_after(text: str) -> list[tuple[int, bool]]:

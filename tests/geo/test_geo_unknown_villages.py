@@ -156,3 +156,13 @@ def test_near_damascus_is_rural_damascus(gaz):
     """Damascus governorate is the city itself: a valley near it lies in Rif Dimashq."""
     m = _by_surface(gaz, "Water was cut in the Wadi Mashtal area near Damascus.")["Wadi Mashtal"]
     assert m.place is not None and m.place.admin1_pcode == "SY03"
+
+
+def test_a_site_takes_the_governorate_of_the_town_named_just_before(gaz):
+    text = (
+        "Two shells fell in Raqqa and one in Qamishli last week. A boy was wounded in Kobani "
+        "on Friday. Drones then struck the Qarat Sinjar hill twice."
+    )
+    m = _by_surface(gaz, text)["Qarat Sinjar"]
+    assert m.place is not None and m.place.admin1_pcode == "SY02"
+    assert m.place.precision == "admin1"
