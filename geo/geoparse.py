@@ -1500,13 +1500,13 @@ _LIST_NAME = rf"{_LIST_TOKEN}(?:[ ](?:{_LIST_TOKEN}|bin|ibn)){{0,3}}"
 _LIST = rf"{_LIST_NAME}(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|,?\s+and\s+{_LIST_NAME})*"
 _ONE_NAME = re.compile(_LIST_NAME)
 _VILLAGES_BEFORE = re.compile(
-    rf"\b(?:villages?|hamlets?|towns?\s+and\s+villages|villages\s+and\s+towns)"
+    rf"(?:villages?|hamlets?|towns?\s+and\s+villages|villages\s+and\s+towns)"
     rf"(?:\s+of|[^.;:\n]{{0,80}}?\b(?:including|such\s+as|among\s+them))\s+(?P<list>{_LIST})"
 )
 #: French: "les villages de A, B et C", "la base américaine d'X", "le champ pétrolier de X"
 _LIST_FR = rf"{_LIST_NAME}(?:\s*,\s*(?:et\s+)?{_LIST_NAME}|,?\s+et\s+{_LIST_NAME})*"
 _VILLAGES_BEFORE_FR = re.compile(
-    r"\b(?P<noun>villages?|localités?|hameaux|hameau|base(?:\s+(?:américaine|militaire|russe"
+    r"(?P<noun>villages?|localités?|hameaux|hameau|base(?:\s+(?:américaine|militaire|russe"
     r"|turque|iranienne|aérienne))?|champ\s+(?:pétrolier|gazier)|aéroport|colline)"
     rf"\s+(?:de\s+|d['’])(?P<list>{_LIST_FR})"
 )
@@ -1547,12 +1547,18 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
         return
     # (start, end, names, whether the article's governorate may place them)
     lists: list[tuple[int, int, list[tuple[int, str]], bool]] = []
-    if "village" in text or "hamlet" in text:
-        for m in _VILLAGES_BEFORE.finditer(text):
+    # the cue nouns are found with str.find and the patterns tried there only: a regex
+    # alternation tried at every offset of every article costs far more
+    for at in _word_starts(text, ("village", "hamlet", "towns and villages")):
+        m = _VILLAGES_BEFORE.match(text, at)
+        if m is not None:
             names = _list_names(m.group("list"), m.start("list"))
             lists.append((m.start("list"), m.end("list"), names, True))
     if " de " in text or " d'" in text or " d’" in text:  # French
-        for m in _VILLAGES_BEFORE_FR.finditer(text):
+        for at in _word_starts(text, _FRENCH_NOUNS):
+            m = _VILLAGES_BEFORE_FR.match(text, at)
+            if m is None:
+                continue
             names = _list_names(m.group("list"), m.start("list"))
             if not m.group("noun").startswith(("village", "localit", "hameau")):
                 names = names[:1]
@@ -1561,7 +1567,10 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
         name_end = _name_before(text, noun_start)
         if name_end < 0:
             continue  # "the area", "a military base": no name before the noun
-        window_start = max(0, name_end - _LIST_REACH, text.rfind("\n", 0, name_end) + 1)
+        window_start = max(0, name_end - _LIST_REACH)
+        # the list is in the clause of its noun
+        stop = max(text.rfind(c, window_start, name_end) for c in ("\n", ". ", ";", ":", "("))
+        window_start = max(window_start, stop + 1)
         window = text[window_start:name_end]
         found = _LIST_END.search(window)
         if found is None:
@@ -1695,6 +1704,21 @@ def _previous_governorate(
                 None if admin is None else (p.admin1_pcode, (admin.lat, admin.lon), "admin1", False)
             )
     return None
+
+
+_FRENCH_NOUNS = ("village", "localit", "hameau", "base", "champ", "aéroport", "colline")
+
+
+def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Return the offsets where one of ``words`` starts a word of ``text``, in order."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                found.append(at)
+            at = text.find(word, at + len(word))
+    return sorted(set(found))
 
 
 def _nouns_after(text: str) -> list[tuple[int, bool]]:
