@@ -26,7 +26,9 @@ sh, ou for u and w, dj for j, -é). Each respelling draws one style (conflict-da
 English press, Levantine, French) and applies that style's rules with its probabilities.
 
 Run: ``SITREP_DATA_DIR=../shared/geodata .venv/bin/python benchmarks/bench_geo_spellings.py``
-(``--per-governorate N``, ``--variants N``, ``--seed N``, ``-v`` to list misses).
+(``--per-governorate N``, ``--variants N``, ``--seed N``, ``-v`` to list misses; ``--data FILE``
+to score another hand-written CSV, e.g. ``benchmarks/data/geo_conflict_spellings.csv``, and
+``--only-data`` to skip the generated sample).
 """
 
 from __future__ import annotations
@@ -405,12 +407,27 @@ def main() -> None:
     ap.add_argument("--variants", type=int, default=2)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        help="a hand-written spellings CSV to score (repeatable; default: "
+        "benchmarks/data/geo_handwritten_spellings.csv)",
+    )
+    ap.add_argument(
+        "--only-data", action="store_true", help="score only the --data files (no generated sample)"
+    )
     args = ap.parse_args()
 
     import geo
 
     t0 = time.perf_counter()
     gaz = geo.Gazetteer.default()
+    files = args.data or [HANDWRITTEN]
+    if args.only_data:
+        for path in files:
+            score_handwritten(gaz, path, verbose=args.verbose)
+        return
     villages = read_villages()
     pcode: dict[str, str] = {}
     for v in villages:
@@ -496,14 +513,18 @@ def main() -> None:
     if args.verbose:
         for m in misses:
             print("  miss:", m)
-    score_handwritten(gaz, verbose=args.verbose)
+    for path in files:
+        score_handwritten(gaz, path, verbose=args.verbose)
 
 
-def score_handwritten(gaz: object, *, verbose: bool = False) -> None:
-    """Score the hand-written conflict-dataset spellings of :data:`HANDWRITTEN`."""
+def score_handwritten(gaz: object, path: Path = HANDWRITTEN, *, verbose: bool = False) -> None:
+    """Score a hand-written spellings CSV (default :data:`HANDWRITTEN`).
+
+    Columns: spelling, wof_id, wof_name, pcode, lat, lon; lines starting with # are comments.
+    """
     import csv
 
-    text = HANDWRITTEN.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
     c: Counter[str] = Counter()
     misses = []
@@ -521,7 +542,7 @@ def score_handwritten(gaz: object, *, verbose: bool = False) -> None:
             misses.append(f"{r['spelling']!r} for {r['wof_name']} ({r['pcode']}) -> {got}")
     n = max(c["n"], 1)
     print(
-        f"{'hand-written':<16} n={c['n']:4d}  admin-1 {100 * c['admin1'] / n:5.1f} %  within 10 km "
+        f"{path.stem[:16]:<16} n={c['n']:4d}  admin-1 {100 * c['admin1'] / n:5.1f} %  within 10 km "
         f"{100 * c['near'] / n:5.1f} %  unresolved {100 * c['unresolved'] / n:5.1f} %  "
         f"(exact {c['tier 1']}, skeleton {c['tier 2']}, fuzzy {c['tier 3']})"
     )

@@ -65,7 +65,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-16"
+_INDEX_VERSION = "sitrep-gazetteer-17"
 _DATA_FILES = (
     "admin1_sy.csv",
     "admin1_aliases.csv",
@@ -105,6 +105,10 @@ _PRIMARY_BONUS = 0.3
 #: is named in the news far more often than a village of the same name ("Tall at Tamr").
 _SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4"})
 _SEAT_BONUS = 0.4
+#: GeoNames codes of abandoned, destroyed and historical places: rarely what a report means
+#: when a living namesake exists.
+_GONE_CODES = frozenset({"PPLQ", "PPLW", "PPLH"})
+_GONE_PENALTY = 0.3
 _PRECISION_PRIOR: dict[str, float] = {
     "country": 1.4,
     "admin1": 0.6,
@@ -1194,8 +1198,10 @@ def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) ->
             p += 0.4
         if row.feature_code in _SEAT_CODES:
             p += _SEAT_BONUS
-        prior.append(round(p, 4))
+        elif row.feature_code in _GONE_CODES:
+            p -= _GONE_PENALTY
         keys = _row_keys(row)
+        prior.append(round(p, 4))
         for key, skel, primary in keys:
             code = (i << 1) | primary
             k1.setdefault(key, []).append(code)

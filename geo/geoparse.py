@@ -258,8 +258,11 @@ _GOV_VERBS = (
     r"|denying|blaming|insisting|regards|regarded|views|viewed|sees|saw"
 )
 _METONYMY_AFTER = re.compile(
-    r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now)"
-    r"(?:\s+not|n['’]t)?\s+)*(?:" + _GOV_VERBS + r")\b",
+    r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now|yet\s+to"
+    r"|repeatedly|long|already|previously|reportedly|officially|publicly|recently|again|swiftly"
+    r"|quickly|has\s+yet\s+to|is\s+yet\s+to)(?:\s+not|n['’]t)?\s+)*(?:"
+    + _GOV_VERBS
+    + r"|respond|responds|react(?:s|ed)?|repl(?:y|ies|ied)|comment(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 #: Verbs of force that are an actor's only in the active voice ("Turkey shelled", not
@@ -303,6 +306,8 @@ _METONYMY_BEFORE = re.compile(
     r"|\b(?:alliance|axis|allies|coalition)\s+of"
     r"|\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|operations?"
     r"|offensive|game|pressure|intervention|aggression|violations?|drones?)\s+by"
+    r"|\b(?:pressure|support|backing|approval|consent|permission|objections?|demands?"
+    r"|warnings?|messages?|overtures?|concessions?)\s+(?:from|on|by)"
     r"|\bpro-"
     r")\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
@@ -483,6 +488,8 @@ class _Span:
     #: where a name covering this span can start: its own start and those of up to two
     #: name words joined to it before ("Al Jazeera", "Asharq Al-Awsat")
     name_starts: tuple[int, ...] = ()
+    #: set aside as a person or an organisation ("Murad said", "the Shaitat tribe")
+    rejected: bool = False
 
 
 _POSSESSIVE = re.compile(r"(?<=\w\w\w)['’]s$|['’]$")
@@ -569,9 +576,10 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     _resolve(text, spans, gazetteer, focus)
     for s in spans:  # "Murad said", "Jasim, a resident": a person, though a village is so named
         if s.place is not None and _may_be_person(s.place) and _person_context(text, s):
-            s.place = None
+            s.place, s.rejected = None, True
         elif s.place is not None and not _big(s.place) and _organisation_context(text, s):
-            s.place = None  # "the Shaitat tribe", "the Manbij Military Council"
+            s.place, s.rejected = None, True  # "the Shaitat tribe", "the Manbij Military Council"
+    _unknown_villages(text, spans, gazetteer, focus)
     _precision_cues(text, spans, gazetteer)
     for s in spans:
         if s.place is not None:
@@ -1483,3 +1491,381 @@ def _coordinated_metonymy(text: str, spans: list[_Span], focus: str | None = Non
                 continue  # one of them is a state
             if _COORDINATION.match(text[a.end : b.start]):
                 a.metonymy = b.metonymy = True
+
+
+# ---------------------------------------------------------------------- unknown villages
+# "the villages of A, B and C", "A, B and C villages in the eastern Deir ez-Zor countryside",
+# "the X base in the countryside of Hasakah": a village or site the gazetteer does not know
+# (or knows only by a far look-alike) is still in the governorate its list-mates or its
+# locator give. It is kept at that governorate, its point that of the places around it, and
+# its precision "district" (ACLED's "geo-precision 2-3": near a named place, not at it).
+_ARTICLE_WORD = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‐]"
+_LIST_TOKEN = rf"(?:{_ARTICLE_WORD})?[A-Z][\w'’‘`]*(?:-[\w'’‘`]+){{0,3}}"
+_LIST_NAME = rf"{_LIST_TOKEN}(?:[ ](?:{_LIST_TOKEN}|bin|ibn)){{0,3}}"
+_LIST = rf"{_LIST_NAME}(?:\s*,\s*(?:and\s+)?{_LIST_NAME}|,?\s+and\s+{_LIST_NAME})*"
+_ONE_NAME = re.compile(_LIST_NAME)
+_VILLAGES_BEFORE = re.compile(
+    rf"(?:villages?|hamlets?|towns?\s+and\s+villages|villages\s+and\s+towns)"
+    rf"(?:\s+of|[^.;:\n]{{0,80}}?\b(?:including|such\s+as|among\s+them))\s+(?P<list>{_LIST})"
+)
+#: French: "les villages de A, B et C", "la base américaine d'X", "le champ pétrolier de X"
+_LIST_FR = rf"{_LIST_NAME}(?:\s*,\s*(?:et\s+)?{_LIST_NAME}|,?\s+et\s+{_LIST_NAME})*"
+_VILLAGES_BEFORE_FR = re.compile(
+    r"(?P<noun>villages?|localités?|hameaux|hameau|base(?:\s+(?:américaine|militaire|russe"
+    r"|turque|iranienne|aérienne))?|champ\s+(?:pétrolier|gazier)|aéroport|colline)"
+    rf"\s+(?:de\s+|d['’])(?P<list>{_LIST_FR})"
+)
+_LIST_END = re.compile(rf"(?P<list>{_LIST})[\"”’]?$")
+#: Cue nouns after a name ("Hajin and Gharanij villages", "the Tal Baydar base")
+_NOUNS_AFTER = ("village", "hamlet", "base", "airbase", "airport", "airfield", "area", "hill")
+#: Words between a name and its cue noun: "the Kharab al-Jir American base"
+_SITE_ADJECTIVES = frozenset(
+    {"American", "US", "U.S.", "Russian", "Turkish", "Iranian", "coalition", "military", "army"}
+)
+_QUOTES = "\"”’“'"
+_LOCATOR_GAP_FR = re.compile(
+    r"^[^.;\n]{0,100}?\b(?:dans|près|autour|aux\s+environs|à\s+l['’](?:est|ouest)"
+    r"|au\s+(?:nord|sud)(?:-(?:est|ouest))?)\s+(?:de\s+|d['’]|du\s+)?(?:la\s+|le\s+|l['’])?"
+    r"(?:(?:région|campagne|province|périphérie|banlieue|environs|gouvernorat)\s+"
+    r"(?:de\s+|d['’]|du\s+)?(?:la\s+|le\s+|l['’])?)?$",
+    re.IGNORECASE,
+)
+_LOCATOR_GAP = re.compile(
+    r"^[^.;\n]{0,100}?\b(?:in|near|outside|around|of|off|by)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western|rural|countryside|outskirts|vicinity|desert|province|governorate"
+    r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+"
+    r"(?:of\s+)?(?:the\s+)?){0,2}$",
+    re.IGNORECASE,
+)
+_LIST_REACH = 200
+#: "the SDF-held area", "a Turkish-backed base": an actor, not a place name
+_ACTOR_COMPOUND = re.compile(
+    r"-(?:held|controlled|backed|led|run|occupied|dominated|affiliated|allied|linked|based)\b",
+    re.IGNORECASE,
+)
+
+
+def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
+    """Place the unknown members of village lists and site phrases in their governorate."""
+    if focus is None:
+        return
+    # (start, end, names, whether the article's governorate may place them)
+    lists: list[tuple[int, int, list[tuple[int, str]], bool]] = []
+    # the cue nouns are found with str.find and the patterns tried there only: a regex
+    # alternation tried at every offset of every article costs far more
+    for at in _word_starts(text, ("village", "hamlet", "towns and villages")):
+        m = _VILLAGES_BEFORE.match(text, at)
+        if m is not None:
+            names = _list_names(m.group("list"), m.start("list"))
+            lists.append((m.start("list"), m.end("list"), names, True))
+    if " de " in text or " d'" in text or " d’" in text:  # French
+        for at in _word_starts(text, _FRENCH_NOUNS):
+            m = _VILLAGES_BEFORE_FR.match(text, at)
+            if m is None:
+                continue
+            names = _list_names(m.group("list"), m.start("list"))
+            if not m.group("noun").startswith(("village", "localit", "hameau")):
+                names = names[:1]
+            lists.append((m.start("list"), m.end("list"), names, True))
+    for noun_start, village in _nouns_after(text):
+        name_end = _name_before(text, noun_start)
+        if name_end < 0:
+            continue  # "the area", "a military base": no name before the noun
+        window_start = max(0, name_end - _LIST_REACH)
+        # the list is in the clause of its noun
+        stop = max(text.rfind(c, window_start, name_end) for c in ("\n", ". ", ";", ":", "("))
+        window_start = max(window_start, stop + 1)
+        window = text[window_start:name_end]
+        found = _LIST_END.search(window)
+        if found is None:
+            continue
+        names = _list_names(found.group("list"), window_start + found.start("list"))
+        if names and not village:
+            names = names[-1:]  # "X base", "the X area": one name
+        if names:
+            area = text.startswith("area", noun_start)
+            lists.append((names[0][0], window_start + found.end("list"), names, not area))
+    if not lists:
+        return
+    function, common = _word_lists()
+    by_start = {s.start: s for s in spans}
+    added: list[_Span] = []
+    article: tuple[str, tuple[float, float], Precision, bool] | bool | None = False
+    for start, end, names, by_article in lists:
+        listed = len(names) > 1
+        members = [(p, n) for p, n in names if _acceptable_unknown(n, function, common, listed)]
+        if not members:
+            continue
+        where = _list_governorate(text, spans, start, end, focus)
+        if where is None and by_article:
+            if article is False:
+                article = _article_governorate(spans, gaz, focus)
+            where = article or _previous_governorate(spans, gaz, focus, start)
+        if where is None:
+            continue
+        pcode, anchor, precision, _ = where
+        admin = gaz.admin1_place(pcode)
+        if admin is None:
+            continue
+        for pos, name in members:
+            s = by_start.get(pos)
+            if s is not None and s.place is not None:
+                if s.place.country == focus and s.place.admin1_pcode == pcode:
+                    continue
+                same = [
+                    c
+                    for c in s.cands
+                    if c.place.country == focus
+                    and c.place.admin1_pcode == pcode
+                    and c.place.precision != "admin1"
+                ]
+                if same:
+                    s.place = same[0].place
+                    continue
+                if _tier(s) == 1:
+                    continue  # an exact name stands (a namesake far off is still possible)
+                if _big(s.place):
+                    continue
+            elif s is not None and s.rejected:
+                continue  # a person, an organisation: leave it
+            if any(a.start == pos for a in added):
+                continue
+            place = Place(
+                name=name,
+                lat=anchor[0],
+                lon=anchor[1],
+                country=focus,
+                admin1=admin.admin1,
+                admin1_pcode=pcode,
+                precision=precision,
+                gazetteer_id=f"context:{pcode}",
+            )
+            if s is not None:
+                s.place, s.cands = place, [Candidate(place, 0.0, 3)]
+            else:
+                span = _Span(pos, pos + len(name), name, [Candidate(place, 0.0, 3)], place=place)
+                added.append(span)
+    if added:
+        spans.extend(added)
+        spans.sort(key=lambda s: s.start)
+
+
+#: The governorate that is one city (Damascus), and the one around it (Rif Dimashq).
+_CITY_GOVERNORATE = "SY01"
+_AROUND_CITY_GOVERNORATE = "SY03"
+_INSIDE_GAP = re.compile(r"\b(?:in|inside|dans|à)\s+(?:the\s+|central\s+|la\s+ville\s+de\s+)?$")
+#: "the village of X" with nothing around to place it: the governorate of the article, when
+#: at least this share of its firmly found places (and two of them) lie there.
+_ARTICLE_SHARE = 0.6
+
+
+def _article_governorate(
+    spans: list[_Span], gaz: Gazetteer, focus: str
+) -> tuple[str, tuple[float, float], Precision, bool] | None:
+    """Return the governorate most of an article's places are in (its point, "admin1")."""
+    votes = Counter(
+        s.place.admin1_pcode
+        for s in spans
+        if s.place is not None
+        and s.place.country == focus
+        and s.place.precision in ("town", "district", "site", "neighbourhood")
+        and s.place.admin1_pcode
+        and _tier(s) == 1
+    )
+    if not votes:
+        return None
+    pcode, n = votes.most_common(1)[0]
+    admin = gaz.admin1_place(pcode)
+    if n < 2 or n < _ARTICLE_SHARE * sum(votes.values()) or admin is None:
+        return None
+    return pcode, (admin.lat, admin.lon), "admin1", False
+
+
+#: "... injured in Kobani. Jets bombed the X hill again.": the town named just before.
+_PREVIOUS_REACH = 250
+
+
+def _previous_governorate(
+    spans: list[_Span], gaz: Gazetteer, focus: str, start: int
+) -> tuple[str, tuple[float, float], Precision, bool] | None:
+    """Return the governorate of the town named last before ``start`` (close before it)."""
+    for s in reversed(spans):
+        if s.end > start:
+            continue
+        if start - s.end > _PREVIOUS_REACH:
+            return None
+        p = s.place
+        if (
+            p is not None
+            and p.country == focus
+            and p.precision in ("town", "district")
+            and p.admin1_pcode
+            and _tier(s) == 1
+            and not s.metonymy
+        ):
+            admin = gaz.admin1_place(p.admin1_pcode)
+            return (
+                None if admin is None else (p.admin1_pcode, (admin.lat, admin.lon), "admin1", False)
+            )
+    return None
+
+
+_FRENCH_NOUNS = ("village", "localit", "hameau", "base", "champ", "aéroport", "colline")
+
+
+def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Return the offsets where one of ``words`` starts a word of ``text``, in order."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                found.append(at)
+            at = text.find(word, at + len(word))
+    return sorted(set(found))
+
+
+def _nouns_after(text: str) -> list[tuple[int, bool]]:
+    """Return where each cue noun of :data:`_NOUNS_AFTER` starts, and if it is a village's.
+
+    ``str.find`` per noun: a regex alternation tried at every offset costs far more.
+    """
+    found = []
+    for noun in _NOUNS_AFTER:
+        at = text.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if noun in ("village", "hamlet") and text[end : end + 1] == "s":
+                end += 1
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append((at, noun in ("village", "hamlet")))
+            at = text.find(noun, end)
+    return found
+
+
+def _name_before(text: str, pos: int) -> int:
+    """Return where the capitalised word before ``pos`` ends, or -1 if none is there.
+
+    One site adjective ("American") and a closing quote may stand between.
+    """
+    end = pos
+    for _ in range(2):
+        stop = len(text[:end].rstrip())
+        if stop == end:
+            return -1  # the noun is glued to what comes before
+        start = text.rfind(" ", 0, stop) + 1
+        word = text[start:stop].strip(_QUOTES)
+        if word in _SITE_ADJECTIVES:
+            end = start
+            continue
+        bare = word[3:] if word[2:3] in ("-", "‐") else word[4:] if word[3:4] == "-" else word
+        if not bare[:1].isupper():
+            return -1
+        return len(text[:stop].rstrip(_QUOTES))
+    return -1
+
+
+def _list_names(listed: str, offset: int) -> list[tuple[int, str]]:
+    """Return (offset, name) of each name of a list ("A, B and C")."""
+    return [
+        (offset + m.start(), m.group()) for m in _ONE_NAME.finditer(listed) if m.group() != "and"
+    ]
+
+
+def _acceptable_unknown(
+    name: str, function: frozenset[str], common: frozenset[str], listed: bool
+) -> bool:
+    """Tell whether a name of a village list or site phrase may be an unknown place.
+
+    ``listed``: one of several names of a village list, where a capitalised word that is
+    also an English word ("Bark") is a village too.
+    """
+    words = name.split()
+    if len(name) < 3 or name.isupper() or _ACTOR_COMPOUND.search(name):
+        return False  # "SDF", "the SDF-held area"
+    first = words[0].lower()
+    if first in function or (len(words) == 1 and first in common and not listed):
+        return False
+    if not listed and len(words) > 1 and words[-1].lower() in common:
+        return False  # "the Islamic State area", "the Olive Branch area": an English compound
+    return first not in _DEMONYMS and not any(w.lower() in _DEMONYMS for w in words)
+
+
+def _list_governorate(
+    text: str, spans: list[_Span], start: int, end: int, focus: str
+) -> tuple[str, tuple[float, float], Precision, bool] | None:
+    """Return the governorate of a list and a point and precision for its unknown members.
+
+    The fourth value tells whether a locator ("in the countryside of X") gave them; None
+    when neither a locator nor a clear majority of the places around decides.
+    """
+    mates = [
+        s
+        for s in spans
+        if start <= s.start < end
+        and s.place is not None
+        and s.place.country == focus
+        and s.place.precision in ("town", "site", "neighbourhood", "district")
+        and _tier(s) <= 2
+    ]
+    locator, gap = None, ""
+    for s in spans:
+        if s.start < end or s.start > end + 160:
+            continue
+        if (
+            s.place is not None
+            and s.place.country == focus
+            and (
+                _LOCATOR_GAP.match(text[end : s.start])
+                or _LOCATOR_GAP_FR.match(text[end : s.start])
+            )
+        ):
+            locator = s.place
+            gap = text[end : s.start]
+            break
+    if locator is not None and locator.admin1_pcode:
+        pcode = locator.admin1_pcode
+        if pcode == _CITY_GOVERNORATE and not _INSIDE_GAP.search(gap):
+            # Damascus governorate is the city: what lies near or outside it is Rif Dimashq
+            pcode = _AROUND_CITY_GOVERNORATE
+        near = [s.place for s in mates if s.place is not None and s.place.admin1_pcode == pcode]
+        if locator.precision != "admin1":
+            return pcode, (locator.lat, locator.lon), "district", True
+        if near:
+            return pcode, _centroid(near), "district", True
+        return pcode, (locator.lat, locator.lon), "admin1", True
+    votes: Counter[str] = Counter()
+    voters: list[Place] = []
+    for s in mates:  # an exact name weighs more than a look-alike
+        if s.place is not None and s.place.admin1_pcode:
+            votes[s.place.admin1_pcode] += 2 if _tier(s) == 1 else 1
+            voters.append(s.place)
+    # the towns named in the same sentence outside the list ("..., north of Tall Tamr")
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+    right = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
+    for s in spans:
+        if (
+            left < s.start < right
+            and not start <= s.start < end
+            and s.place is not None
+            and s.place.country == focus
+            and s.place.precision in ("town", "district")
+            and _tier(s) == 1
+            and s.place.admin1_pcode
+        ):
+            votes[s.place.admin1_pcode] += 1
+            voters.append(s.place)
+    if not votes:
+        return None
+    (pcode, n), *rest = votes.most_common()
+    if rest and rest[0][1] * 2 >= n:
+        return None
+    return pcode, _centroid([p for p in voters if p.admin1_pcode == pcode]), "district", False
+
+
+def _centroid(places: list[Place]) -> tuple[float, float]:
+    return (
+        round(sum(p.lat for p in places) / len(places), 5),
+        round(sum(p.lon for p in places) / len(places), 5),
+    )

@@ -287,6 +287,9 @@ def _spelling_letter(m: re.Match[str]) -> str:
 
 
 _SPELLING_AW = re.compile(r"aw(?![aeiouy])|au(?![aeiouy])")
+#: The nisba ending -iyah as Levantine and French spellings write it (-iyeh, -eyeh, -iyyeh,
+#: -ieh, -iya, -iyé, -ié): one ending, so that "Jurneyeh" is spelt like Al Jurniyah.
+_NISBA_END = re.compile(r"(?<=[^aeiouy])(?:[ie]y{1,2}[aeé]|i[eé]|ia)h?$")
 
 
 @lru_cache(maxsize=200_000)
@@ -307,12 +310,16 @@ def spelling(key: str) -> str:
     False
     >>> spelling(name_key("Dweir")) == spelling(name_key("Ad Duwayr"))
     True
+    >>> spelling(name_key("Jurneyeh")) == spelling(name_key("Al Jurniyah"))
+    True
     """
     out: list[str] = []
     for token in key.split():
         if not token.isascii():
             out.append(token)
             continue
+        if len(token) > 5:
+            token = _NISBA_END.sub("iya", token)
         if len(token) > 2 and token[-1] == "h" and token[-2] in _VOWELS:
             token = token[:-1]
         if "ou" in token:
