@@ -117,6 +117,20 @@ _BEARING_BEFORE = re.compile(
 #: an apposition between commas after the subject ("Army units, in cooperation with the
 #: supporting forces, liberated"): it does not part the subject from its verb
 _APPOSITION_EN = re.compile(r"\s*,[^,;()\"“”]{1,80},\s*")
+#: what may follow that apposition before the verb: a time adjunct or an auxiliary ("The
+#: SDF, backed by coalition jets, on Sunday seized"; "Rebels, who attacked at dawn, have taken")
+_AFTER_APPOSITION = re.compile(
+    r"(?:(?:(?:early|late)\s+)?on\s+(?:[A-Z]\w+day|the\s+same\s+day)(?:\s+(?:morning|night|evening|"
+    r"afternoon))?|(?:last|this)\s+(?:week|month|night|year|weekend)|overnight|at\s+dawn|later|"
+    r"then|have|has|had|now|also|quickly|finally|eventually|reportedly)(?:\s+|\s*,\s*)",
+)
+#: an apposition that describes the subject before it ("who launched an attack", "backed
+#: by Russia"): an actor named inside it is not the verb's subject
+_DESCRIBING = re.compile(
+    r"\s*,\s*(?!(?:led|headed|spearheaded)\b)"  # "Rebels, led by HTS,": HTS leads them
+    r"(?:who|which|whose|backed|supported|aided|assisted|helped|having|after|[a-z]+ed\s+by|"
+    r"[a-z]+ing)\b"
+)
 #: a participle opening a clause after a comma ("..., handing X over to Y"): its subject is
 #: the subject of the clause before
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
@@ -1547,6 +1561,8 @@ def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
     elif len(gap) > limit:  # "Turkish forces and allied Syrian factions now hold"
         if _APPOSITION_EN.fullmatch(gap):  # "Army units, in cooperation with X, liberated"
             return False
+        if _apposition_end(gap, 0, len(gap)) is not None:  # "The SDF, backed by X, on Sunday"
+            return False
         gap = _FAR_SKIP.sub("", gap)
     return len(gap) > limit
 
@@ -1914,11 +1930,57 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         )
         if verb is not None:  # "have neutralised 15 terrorists and taken control of": an object
             return _subject(b, i, verb.start(), limit)
+    hit = _before_apposition(b, i, hit, pos)
     if _far(b, i, hit, pos, limit):
         if not (_PARTICIPLE_AT.match(t, pos) and t[:pos].rstrip().endswith(",")):
             return None
         if _far(b, i, hit, pos, 3 * limit):
             return None  # "X withdrew from A and B, handing C to Y": the clause's subject
+    return hit
+
+
+def _apposition_end(t: str, start: int, pos: int) -> int | None:
+    """Return the end of an apposition and its lead-in at ``start``, or None.
+
+    ``t[start:pos]`` must be an apposition plus a time adjunct or an auxiliary (", backed
+    by coalition jets, on Sunday ").
+    """
+    m = _APPOSITION_EN.match(t, start)
+    if m is None:
+        return None
+    at = m.end()
+    while at < pos:
+        adj = _AFTER_APPOSITION.match(t, at)
+        if adj is None or adj.end() > pos:
+            break
+        at = adj.end()
+    return at if at >= pos or not t[at:pos].strip() else None
+
+
+def _before_apposition(b: _Builder, i: int, hit: AliasMatch, pos: int) -> AliasMatch:
+    """Return the subject named before a describing apposition that holds ``hit``.
+
+    "Rebel fighters, who drove the army out of Idlib, on Monday seized X": the rebels, not
+    the army named inside the clause that describes them.
+    """
+    if b.fr:
+        return hit
+    s = b.ctx.sents[i]
+    t = s.text
+    comma = t.rfind(",", 0, hit.start - s.start)
+    if comma < 0:
+        return hit
+    start = t.rfind(",", 0, comma)  # the clause before the apposition
+    # the apposition opens at the comma before ``hit`` and closes before the verb
+    if _apposition_end(t, comma, pos) is None or not _DESCRIBING.match(t, comma):
+        return hit
+    before = [
+        h
+        for h in _armed(b.ctx.parties_in(s.start + max(0, start + 1), s.start + comma))
+        if h.end <= s.start + comma
+    ]
+    if before and len(t[before[-1].end - s.start : comma]) <= 25:
+        return before[-1]
     return hit
 
 

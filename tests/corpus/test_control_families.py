@@ -1,0 +1,46 @@
+"""Control phrasing families of real reporting, each shown with sentences of our own.
+
+Each case lists claims that must be among the sentence's claims ([actor, place, status]);
+each trap lists a sentence that must give no claim of the given status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from one_article import extract_text
+
+import geo
+
+# (text, expected claims as (actor, place, status))
+_CASES = [
+    # the subject parted from its verb by a describing apposition and a time adjunct
+    ("The SDF, backed by coalition jets and artillery, on Sunday seized the town of Shaddadi.",
+     [("SDF", "Ash Shaddādah", "holds")]),
+    ("Rebel fighters, who launched their push last week, have seized the town of Saraqib.",
+     [("rebels", "Saraqib", "holds")]),
+    ("Rebel fighters, who drove the army out of Idlib last year, on Monday seized Saraqib.",
+     [("rebels", "Saraqib", "holds")]),
+    ("The army, which lost dozens of men, on Friday recaptured Kafr Nabl.",
+     [("Syrian government", "Kafranbel", "regained")]),
+]  # fmt: skip
+
+# (text, status that no claim may have)
+_TRAPS: list[tuple[str, str]] = []
+
+
+@pytest.mark.parametrize(("text", "expected"), _CASES, ids=[c[0][:50] for c in _CASES])
+def test_family_case(
+    corpus_gaz: geo.Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = {(c.actor, c.place, c.status) for c in extract_text(text, corpus_gaz).control_claims}
+    assert set(expected) <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "status"), _TRAPS, ids=[t[0][:50] for t in _TRAPS])
+def test_family_trap(corpus_gaz: geo.Gazetteer, text: str, status: str) -> None:
+    got = [
+        (c.actor, c.place, c.status)
+        for c in extract_text(text, corpus_gaz).control_claims
+        if c.status == status
+    ]
+    assert got == [], f"{text!r} gave {got}"
