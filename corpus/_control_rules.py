@@ -160,7 +160,7 @@ def _compile(entry: Mapping[str, Any]) -> Rule:
         then=then_re,
         unless_before=(
             re.compile(
-                rf"\b(?:{_alternation(unless)})\s+(?:(?:of|for|to)\s+)?(?:(?:a|an|the|its|their)\s+)?$"
+                rf"\b(?:{_alternation(unless)})\s+(?:(?:of|for|to|on|about)\s+)?(?:(?:a|an|the|its|their)\s+)?$"
             )
             if unless
             else None

@@ -2627,12 +2627,31 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     low = b.ctx.lowered[i]
     if r.unless_before is not None and r.unless_before.search(low, max(0, h.start - 40), h.start):
         return  # "the possibility of a capture of", "since the fall of"
+    owned = _OWNER_BEFORE.search(low, max(0, h.start - 40), h.start)
+    if owned is not None and r.unless_before is not None:
+        at = owned.start()
+        for _ in range(3):  # the possessor may be one to three words ("Turkish forces'")
+            if r.unless_before.search(low, max(0, at - 40), at):
+                return  # "Ankara demanded the SDF's withdrawal from": an aim, not a deed
+            at = low.rfind(" ", 0, max(0, at - 1)) + 1
+            if at <= 0:
+                break
+    if r.loser == "of":  # "the withdrawal of government forces from Palmyra"
+        _read_noun_actor_from(b, i, t, h)
+        return
     objs, partial = _objects(b, i, h.end, strong=True)
     if not objs:
         return
     end = objs[-1].end
     if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", t[end:]):  # not "May 2017"
         return  # "the capture of Raqqa would take months": not done
+    extent0: Extent = r.extent or ("partial" if partial else "full")  # type: ignore[assignment]
+    lost_by = _actor_right_after(b, i, _FROM_ACTOR, end) if r.loser == "from" else None
+    if lost_by is not None and lost_by.surface.lower() not in _control_rules.lexicon(
+        "generic_enemies"
+    ):  # "the liberation of A and B from the YPG": the YPG lost them
+        for obj in objs:
+            b.add(i, lost_by.canonical, obj.place, "lost", extent0)
     actor = _actor_right_after(b, i, _BY_TO_RIGHT, end)  # "by the SDF", "to the SDF"
     taker: str | None = None
     loser: str | None = None
@@ -2664,6 +2683,40 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
         b.add(i, taker, obj.place, r.status, extent)  # type: ignore[arg-type]
         if loser is not None and loser != taker:
             b.add(i, loser, obj.place, "lost", extent)
+
+
+#: a possessor right before a noun ("the SDF's", "Turkish forces'"): the words a rule's
+#: ``unless_before`` reads stand before it
+_OWNER_BEFORE = re.compile(r"(?<![\w-])[\w-]+['’]s?\s+(?:\w+\s+)?$")
+#: "from" after the actor of "the withdrawal of ACTOR from X"
+_FROM_RIGHT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+")
+
+
+def _read_noun_actor_from(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """NOUN OF ACTOR FROM PLACE: "the withdrawal / expulsion of ACTOR from X": ACTOR lost X.
+
+    A taker after the places ("the expulsion of IS from Raqqa by the SDF") holds them.
+    """
+    s = b.ctx.sents[i]
+    past_the = h.end + 4 if b.ctx.lowered[i].startswith("the ", h.end) else h.end
+    actor = _actor_at(b, i, s.start + h.end, s.start + past_the)
+    if actor is None:
+        return
+    m = _FROM_RIGHT.match(t, actor.end - s.start)
+    if m is None:
+        return
+    objs, partial = _objects(b, i, m.end(), strong=True)
+    if not objs:
+        return
+    end = objs[-1].end
+    if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", t[end:]):
+        return  # "the withdrawal of US troops from Syria would ...": not done
+    extent: Extent = h.rule.extent or ("partial" if partial else "full")  # type: ignore[assignment]
+    taker = _actor_right_after(b, i, _BY_TO_RIGHT, end)
+    for obj in objs:
+        b.add(i, actor.canonical, obj.place, "lost", extent)
+        if taker is not None and taker.canonical != actor.canonical:
+            b.add(i, taker.canonical, obj.place, "holds", extent)
 
 
 def _read_denial(b: _Builder, i: int, t: str, h: _control_rules.Hit, since: int) -> None:
