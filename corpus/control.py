@@ -180,9 +180,11 @@ _UNDER_X_CONTROL = re.compile(
 )
 _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b", re.I)
 _REGAIN = re.compile(
-    r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
-    r"take\s+back|seized\s+back|wrested\s+back|won\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
+    r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retakes?|retaking|recaptur(?:ed|es?|ing)|took\s+back|"
+    r"takes?\s+back|seized\s+back|wrested\s+back|won\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
     r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s)|"
+    # headlines: "Army retakes / recaptures / regains X"
+    r"(?<=retakes\s)|(?<=recaptures\s)|(?<=regains\s)|"
     r"(?<=regained\s)|(?<=back\s)"
     # SANA: "restored security and stability to the town of X"
     r"|(?<=restored\s)(?:security(?:\s+and\s+stability)?|stability|(?:state|government)\s+"
@@ -396,7 +398,9 @@ _LOSE = re.compile(
 )
 #: ACTOR drove / expelled / pushed WHO out of X -> ACTOR holds X, WHO lost X
 _DRIVE = re.compile(
-    r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed)\s+"
+    r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed|"
+    r"drives|pushes|expels|ousts|chases|flushes|ejects|evicts|routs|"  # headlines: "pushes"
+    r"drive|push|expel|oust|chase|flush|eject|evict|rout)\s+"
     r"(?!by\b)(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
 )
 _PEOPLE_AFTER = re.compile(
@@ -649,7 +653,8 @@ gated(_LOSE, "lost", "loses", "withdr", "pulled", "pulls",
       "relinquished",
       "turned over")  # fmt: skip
 gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
-      "evicted", "routed")  # fmt: skip
+      "evicted", "routed", "drive", "push", "expel", "oust", "chase", "flush", "eject", "evict",
+      "rout")  # fmt: skip
 gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
       "won back", "lost")  # fmt: skip
 gated(_IN_CONTROL, "control of", "control over", "control on")
@@ -1479,6 +1484,15 @@ def _regain(b: _Builder, i: int, t: str) -> None:
                 objs = _relative_object(b, i, hit, m.end())
             for obj in objs:
                 b.add(i, hit.canonical, obj.place, status, "partial" if partial else extent)
+            loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs else None
+            if (  # "retook Palmyra from IS": IS lost it
+                status == "regained"
+                and loser is not None
+                and loser.canonical != hit.canonical
+                and loser.surface.lower() not in _control_rules.lexicon("generic_enemies")
+            ):
+                for obj in objs:
+                    b.add(i, loser.canonical, obj.place, "lost", "partial" if partial else extent)
             continue
         if ground and b.fr:  # "regagnent du terrain autour de la prison"
             place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 50)) or b.focus
@@ -2186,21 +2200,34 @@ def _it_place(b: _Builder, i: int, pos: int) -> list[_Obj]:
     return [_Obj((here[-1].place, here[-1].place_ref), pos, m.end())]
 
 
+#: an enemy named by what it is, not by an alias ("pushed the gunmen out of X"): the subject
+#: holds X, nobody named lost it
+_ENEMY_WHO = re.compile(
+    r"(?:the\s+)?(?:remaining\s+|last\s+)?(?:gunmen|militants|terrorists|insurgents|attackers|"
+    r"assailants|remnants|cells)"
+)
+
+
 def _drive(b: _Builder, i: int, t: str) -> None:
     """ACTOR drove / expelled WHO out of X: ACTOR holds X, WHO lost X."""
     s = b.ctx.sents[i]
+    low = b.ctx.lowered[i]
     for m in _low(b, _DRIVE, i):
+        if _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # "vowed to drive the SDF out of", "did not push": no deed
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         rest = t[who[-1].end - s.start : m.end("who")] if who else ""
-        if not who or not _PEOPLE_AFTER.fullmatch(rest):
+        enemy = not who and _ENEMY_WHO.fullmatch(m["who"]) is not None
+        if not enemy and (not who or not _PEOPLE_AFTER.fullmatch(rest)):
             continue  # the object is an armed actor ("drove IS", "expelled Nusra Front fighters")
         hit = _subject(b, i, m.start())
         objs, partial = _objects(b, i, m.end())
         extent: Extent = "partial" if partial else "full"
         for obj in objs:
-            if hit is not None and hit.canonical != who[-1].canonical:
+            if hit is not None and (enemy or hit.canonical != who[-1].canonical):
                 b.add(i, hit.canonical, obj.place, "holds", extent)
-            b.add(i, who[-1].canonical, obj.place, "lost", extent)
+            if not enemy:
+                b.add(i, who[-1].canonical, obj.place, "lost", extent)
 
 
 def _passive(b: _Builder, i: int, t: str) -> None:

@@ -22,10 +22,35 @@ _CASES = [
      [("rebels", "Saraqib", "holds")]),
     ("The army, which lost dozens of men, on Friday recaptured Kafr Nabl.",
      [("Syrian government", "Kafranbel", "regained")]),
+    # headlines in the present tense, and a previous holder after "from"
+    ("Syrian army retakes Maarat al-Numan from rebels",
+     [("Syrian government", "Ma‘arrat an Nu‘mān", "regained"),
+      ("rebels", "Ma‘arrat an Nu‘mān", "lost")]),
+    ("SDF pushes IS out of Hajin", [("SDF", "Hajīn", "holds"), ("IS", "Hajīn", "lost")]),
+    ("Kurdish forces expel jihadists from Tal Abyad",
+     [("SDF", "Tall Abyaḑ", "holds"), ("IS", "Tall Abyaḑ", "lost")]),
+    ("Regime forces retook Palmyra from the jihadists on Sunday.",
+     [("Syrian government", "Tadmur", "regained"), ("IS", "Tadmur", "lost")]),
+    # an enemy named by what it is: the subject holds the place
+    ("Government forces pushed the gunmen out of the city of Baniyas on Saturday.",
+     [("Syrian government", "Bāniyās", "holds")]),
+    # leaving said with a noun
+    ("The rebels' pullout from Khan Shaykhun came after a week of bombing.",
+     [("rebels", "Khān Shaykhūn", "lost")]),
+    ("The withdrawal of Kurdish fighters from Tal Abyad was completed on Tuesday.",
+     [("SDF", "Tall Abyaḑ", "lost")]),
+    ("The campaign ended with the liberation of Dabiq from IS.", [("IS", "Dabiq", "lost")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
-_TRAPS: list[tuple[str, str]] = []
+_TRAPS: list[tuple[str, str]] = [
+    ("Turkey vowed to drive the SDF out of Manbij.", "lost"),
+    ("The army said it would push the rebels out of Saraqib.", "lost"),
+    ("Government forces did not drive the rebels out of Saraqib.", "lost"),
+    ("Police pushed the protesters out of the square in Suwayda.", "holds"),
+    ("Moscow called for the withdrawal of Turkish troops from Afrin.", "lost"),
+    ("Washington demanded the SDF's withdrawal from Manbij.", "lost"),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), _CASES, ids=[c[0][:50] for c in _CASES])
