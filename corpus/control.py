@@ -614,6 +614,7 @@ _ANAPHOR_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
     r"again|completely|entirely|fully|over\s+to|back\s+to|to)\b"
+    r"|\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|after)\b"  # "two days later"
 )
 #: a partner named by its tie to the actor before it: "allied Syrian factions", "its
 #: (Syrian) proxies / allies / backers / partners"
@@ -1934,7 +1935,9 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     hit = b.actor_before(i, pos)
     if hit is None:  # "Our forces have liberated ...": the speaker's forces
         own = _OWN_SUBJECT.search(t, max(0, pos - 40), pos)
-        return b.speaker(i, own.start(), own.end()) if own is not None else None
+        if own is not None:
+            return b.speaker(i, own.start(), own.end())
+        return _prior_subject(b, i, pos)
     before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
     if before and _ALLY_GAP.fullmatch(t[before[-1].end - s.start : hit.start - s.start]):
         hit = before[-1]
@@ -1951,6 +1954,42 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         if _far(b, i, hit, pos, 3 * limit):
             return None  # "X withdrew from A and B, handing C to Y": the clause's subject
     return hit
+
+
+#: a subject that stands for an actor named before ("They captured", "The group now
+#: controls", "the US-backed force seized"), opening its sentence or clause
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s*(?:and|but|then)\s+|\b(?:and|but|then|before|after|when)\s+)"
+    r"(?:(?:on\s+[A-Z]\w+day|by\s+(?:evening|nightfall|dawn|morning|[A-Z]\w+day))\s*,?\s*)?"
+    r"(?:they|it|the\s+(?:[\w-]+\s+){0,2}?(?:group|force|forces|militants|fighters|militia|"
+    r"militias|organi[sz]ation|alliance|jihadists|insurgents|attackers|factions?))\s+"
+    r"(?:(?:have|has|had|now|also|then|later|quickly|eventually|finally|swiftly|reportedly|"
+    r"subsequently|soon)\s+)*$",
+    re.I,
+)
+
+
+def _prior_subject(b: _Builder, i: int, pos: int) -> AliasMatch | None:
+    """Return the actor a pronoun or a bare noun subject stands for ("They captured X").
+
+    The first armed actor of the sentence before (or the one before that, when it names
+    none) that is not a supporter: "The SDF attacked Hajin. They captured the town".
+    """
+    t = b.ctx.sents[i].text
+    if b.fr or _ANAPHOR_SUBJECT.search(t, max(0, pos - 70), pos) is None:
+        return None
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return None
+        sj = b.ctx.sents[j]
+        hits = [
+            h
+            for h in _armed(b.ctx.parties_in(sj.start, sj.end))
+            if not b.p.support.search(b.ctx.article.text[max(0, h.start - 30) : h.start])
+        ]
+        if hits:
+            return hits[0]
+    return None
 
 
 def _apposition_end(t: str, start: int, pos: int) -> int | None:

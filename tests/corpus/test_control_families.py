@@ -40,6 +40,13 @@ _CASES = [
     ("The withdrawal of Kurdish fighters from Tal Abyad was completed on Tuesday.",
      [("SDF", "Tall Abyaḑ", "lost")]),
     ("The campaign ended with the liberation of Dabiq from IS.", [("IS", "Dabiq", "lost")]),
+    # a pronoun or a bare noun subject stands for the actor of the sentence before
+    ("The SDF launched an assault on Hajin on Monday. They captured the town two days later.",
+     [("SDF", "Hajīn", "holds")]),
+    ("HTS fighters reached Aleppo on Friday. The group now controls most of the city.",
+     [("HTS", "Aleppo", "holds")]),
+    ("The SDF attacked Hajin on Monday. The US-backed force captured the town on Wednesday.",
+     [("SDF", "Hajīn", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -50,6 +57,8 @@ _TRAPS: list[tuple[str, str]] = [
     ("Police pushed the protesters out of the square in Suwayda.", "holds"),
     ("Moscow called for the withdrawal of Turkish troops from Afrin.", "lost"),
     ("Washington demanded the SDF's withdrawal from Manbij.", "lost"),
+    ("The SDF attacked IS near Hajin. They said the town was calm.", "holds"),
+    ("Residents fled Manbij on Monday. They reached Raqqa two days later.", "holds"),
 ]
 
 
