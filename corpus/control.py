@@ -218,6 +218,8 @@ _FACILITY_HOLD = re.compile(
 _OWN_FORCES = re.compile(
     r"\b(?:our|its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units)\b", re.I
 )
+#: the speaker's forces as an agent ("was seized by his forces", "by our fighters")
+_SPEAKER_FORCES = re.compile(r"(?:his|our|their)\s+(?:own\s+)?(?:forces|fighters|troops|units)\b")
 _ILLEGAL_PRESENCE = re.compile(
     r"\b(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)(?:'s|’s)?\s+illegal\s+(?:presence|occupation)"
     r"(?:\s+(?:in|on)\s+(?P<where>[^,.;]{2,40}))?",
@@ -401,7 +403,8 @@ _DRIVE = re.compile(
     r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed|"
     r"drives|pushes|expels|ousts|chases|flushes|ejects|evicts|routs|"  # headlines: "pushes"
     r"drive|push|expel|oust|chase|flush|eject|evict|rout)\s+"
-    r"(?!by\b)(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
+    r"(?!by\b)(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+\([\w\s-]{2,12}\))?"  # "(SDF)"
+    r"\s+(?:back\s+)?(?:out\s+of|from)\s+",
 )
 _PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|members|forces|troops|units|jihadists|militiamen|elements|"
@@ -410,7 +413,7 @@ _PEOPLE_AFTER = re.compile(
 #: X was captured / seized / overrun / retaken / lost by Y -> Y holds (regained, lost) X
 _PASSIVE = re.compile(
     r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
-    r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
+    r"now|later|also|reportedly|briefly|swiftly)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
     r"retaken|recaptured|taken\s+back|won\s+back|lost)"
     # "was liberated from IS by the SDF": the previous holder between verb and agent
     r"(?:\s+from\s+(?P<prev>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?"
@@ -452,6 +455,8 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:they|it)\s+(?:still\s+|had\s+|have\s+|once\s+|previously\s+)?$"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+#: the same, case-sensitive (not "IS" the group): a passive verb follows
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 #: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
 _CONTESTED = re.compile(
     r"(?<!\w)(?:chang(?:ed|es|ing)\s+hands|(?:is|was|are|were|remains?|remained|been)\s+(?:still\s+|"
@@ -1464,6 +1469,12 @@ def _regain(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.regain, i):
         if not b.fr and t.startswith("by ", m.end()):
             continue  # "Palmyra was recaptured by government forces": done by _passive
+        if (
+            not b.fr
+            and not m["verb"].lower().endswith("ing")  # "are regaining ground": active
+            and _PASSIVE_BE.search(t, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "The city, which IS overran, was recaptured": no agent, no claim
         if not b.fr and "control" in m.group().lower():
             b.control_read[i] = b.control_read.get(i, 0) + 1
         hit = b.actor_before(i, m.start()) or b.speaker(i)
@@ -2139,6 +2150,12 @@ def _take(
     """Read one acquisition: the subject holds the object places; "from Y": Y lost them."""
     if b.p.determiner_before.search(t[max(0, start - 8) : start]):
         return  # "its captured territory": an adjective, not a capture
+    if (
+        not b.fr
+        and not _PARTICIPLE_AT.match(b.ctx.lowered[i], start)  # "are seizing": active
+        and _PASSIVE_BE.search(t, max(0, start - 30), start)
+    ):
+        return  # "The town, which the SDF held, was captured after": a passive, no agent
     if b.p.facility_hold.search(t, max(0, start - 7)):
         return  # "seized parts of the prison": done by _facility_hold
     hit = _subject(b, i, start)
@@ -2277,6 +2294,9 @@ def _passive(b: _Builder, i: int, t: str) -> None:
             continue
         at = s.start + m.end()
         agent = _actor_at(b, i, at - 4 if b.ctx.lowered[i].endswith("the ", 0, m.end()) else at, at)
+        if agent is None:  # "was seized by his forces", a party's spokesman said
+            own = _SPEAKER_FORCES.match(t, m.end())
+            agent = b.speaker(i, own.start(), own.end()) if own is not None else None
         if agent is None:
             continue
         subj = t[: m.start()]

@@ -47,6 +47,12 @@ _CASES = [
      [("HTS", "Aleppo", "holds")]),
     ("The SDF attacked Hajin on Monday. The US-backed force captured the town on Wednesday.",
      [("SDF", "Hajīn", "holds")]),
+    # a drive verb's object with its abbreviation in brackets
+    ("Tribal fighters drove the Syrian Democratic Forces (SDF) out of Dhiban and al-Shuhail.",
+     [("SDF", "Dhībān", "lost"), ("SDF", "Ash Shuhayl", "lost")]),
+    # the speaker's forces as the agent of a passive
+    ("The stadium in Raqqa was also seized by his forces, an SDF spokesman said.",
+     [("SDF", "Ar Raqqah", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -59,6 +65,15 @@ _TRAPS: list[tuple[str, str]] = [
     ("Washington demanded the SDF's withdrawal from Manbij.", "lost"),
     ("The SDF attacked IS near Hajin. They said the town was calm.", "holds"),
     ("Residents fled Manbij on Monday. They reached Raqqa two days later.", "holds"),
+    # a passive without an agent: the actor of the relative clause before did not take it
+    (
+        "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
+        "regained",
+    ),
+    (
+        "Hajin lies on the river. The town, which IS held for years, was captured after a week.",
+        "holds",
+    ),
 ]
 
 
