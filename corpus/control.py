@@ -1377,11 +1377,53 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             holder = subject.canonical if subject is not None else None
         if holder is None:
             continue
-        place = b.place_at(i, max(0, m.start() - 60), m.start())
         if not b.fr and m["back"]:  # "returned to government control": regained
             back = True
+        listed = [] if b.fr else _listed_before(b, i, m.start())
+        if len(listed) > 1:  # "A and B, which remain under jihadist control"
+            for loc in listed:
+                b.add(i, holder, loc, "regained" if back else "holds", "full")
+            continue
+        place = b.place_at(i, max(0, m.start() - 60), m.start())
         if place is not None:  # "back in rebel hands": regained
             b.add(i, holder, place, "regained" if back else "holds", "full")
+
+
+#: what joins the names of a list ("A, B and C")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+")
+#: what may stand between a list of places and the phrase after it ("A and B, which remain
+#: under", "The towns of A and B remain under", "A and B are now in rebel hands")
+_LIST_TO_VERB = re.compile(
+    r"\s*(?:,\s*(?:which|that|both\s+of\s+which)\s+)?(?:(?:still|now|also|both|all)\s+)*"
+    r"(?:remain|remained|remains|are|were|have\s+been|had\s+been|came|fell|stay|stayed)\s+"
+    r"(?:(?:still|now|firmly|largely|fully|back)\s+)*(?:in\s+)?$",
+    re.I,
+)
+
+
+def _listed_before(b: _Builder, i: int, pos: int) -> list[_Loc]:
+    """Return the places of a list that is the subject of the phrase at ``pos``.
+
+    "Sukhnah and Deir ez-Zor, which remain under jihadist control": both; only when the names
+    are joined by commas and "and" and a verb joins the list to the phrase.
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    names = [
+        mm
+        for mm in b.ctx.mentions_in(s.start + max(0, pos - 120), s.start + pos)
+        if not mm.metonymy and mm.place is not None
+    ]
+    if len(names) < 2 or not _LIST_TO_VERB.fullmatch(t, names[-1].end - s.start, pos):
+        return []
+    chain = [names[-1]]
+    for prev in reversed(names[:-1]):
+        if not _LIST_JOIN.fullmatch(t, prev.end - s.start, chain[0].start - s.start):
+            break
+        chain.insert(0, prev)
+    if len(chain) < 2:
+        return []
+    return [(b.ctx.place_name(mm) or mm.surface, mm.place) for mm in chain]
 
 
 def _locator(b: _Builder, m: Mention) -> bool:

@@ -53,6 +53,11 @@ _CASES = [
     # the speaker's forces as the agent of a passive
     ("The stadium in Raqqa was also seized by his forces, an SDF spokesman said.",
      [("SDF", "Ar Raqqah", "holds")]),
+    # a list before "which remain under X control" / "remain under X control": every place
+    ("IS fighters fell back to Sukhnah and Deir ez-Zor, which remain under jihadist control.",
+     [("IS", "As Sukhnah", "holds"), ("IS", "Deir ez-Zor", "holds")]),
+    ("The towns of Dhiban and al-Busayrah remain under SDF control.",
+     [("SDF", "Dhībān", "holds"), ("SDF", "Al Buşayrah", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -65,6 +70,8 @@ _TRAPS: list[tuple[str, str]] = [
     ("Washington demanded the SDF's withdrawal from Manbij.", "lost"),
     ("The SDF attacked IS near Hajin. They said the town was calm.", "holds"),
     ("Residents fled Manbij on Monday. They reached Raqqa two days later.", "holds"),
+    # a list that is not the subject of "under X control"
+    ("Jets struck Sukhnah and Palmyra, which are no longer under IS control.", "holds"),
     # a passive without an agent: the actor of the relative clause before did not take it
     (
         "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
