@@ -2000,6 +2000,15 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         )
         if verb is not None:  # "have neutralised 15 terrorists and taken control of": an object
             return _subject(b, i, verb.start(), limit)
+    inc = None if b.fr else _INCLUDING_APPO.search(t, max(0, pos - 160), pos)
+    if inc is not None:  # "government forces, including the governor and police, have withdrawn"
+        head = [
+            h
+            for h in _armed(b.ctx.parties_in(s.start, s.start + inc.start()))
+            if h.end <= s.start + inc.start()
+        ]
+        if head and not _far(b, i, head[-1], inc.start(), limit):
+            return head[-1]
     hit = _before_apposition(b, i, hit, pos)
     if _far(b, i, hit, pos, limit):
         if not (_PARTICIPLE_AT.match(t, pos) and t[:pos].rstrip().endswith(",")):
@@ -2009,6 +2018,12 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     return hit
 
 
+#: a list in apposition after the subject, commas and all ("government forces and officials,
+#: including the governor, police and security chiefs, have withdrawn")
+_INCLUDING_APPO = re.compile(
+    r",\s*(?:including|among\s+them|such\s+as|notably)\b[^;:()\"“”]{1,140}?,\s*"
+    r"(?:(?:have|has|had|now|also|reportedly|all)\s+)*$"
+)
 #: a subject that stands for an actor named before ("They captured", "The group now
 #: controls", "the US-backed force seized"), opening its sentence or clause
 _ANAPHOR_SUBJECT = re.compile(
@@ -2799,6 +2814,19 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     if told is not None:  # "The army announced the capture of X": the subject took it
         subject = _subject(b, i, told.start())
         taker = subject.canonical if subject is not None else None
+    gains = (
+        None if taker is not None else _GAINS_INCLUDING.search(t, max(0, h.start - 120), h.start)
+    )
+    if gains is not None:  # "the rebels' swift advances, including the seizure of X"
+        s = b.ctx.sents[i]
+        hits = [
+            x
+            for x in _armed(
+                b.ctx.parties_in(s.start + max(0, gains.start() - 60), s.start + gains.start())
+            )
+            if x.end == s.start + gains.start()
+        ]
+        taker = hits[-1].canonical if hits else None
     if taker is None and b.pending is not None and i - b.pending[0] <= 1:
         # "X captured an IS-held town. The capture of Y ...": the capture told just before
         _, taker, loser = b.pending
@@ -2816,6 +2844,13 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
 #: a possessor right before a noun ("the SDF's", "Turkish forces'"): the words a rule's
 #: ``unless_before`` reads stand before it
 _OWNER_BEFORE = re.compile(r"(?<![\w-])[\w-]+['’]s?\s+(?:\w+\s+)?$")
+#: an actor's gains and a noun of taking among them ("the rebels' swift advances, including
+#: the seizure of X", "the SDF's gains, among them the capture of X")
+_GAINS_INCLUDING = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:advances?|gains|offensive|push|campaign|victories|successes|"
+    r"operations?|progress|sweep|onslaught)\b[^.;]{0,40}?,?\s+(?:including|among\s+them|such\s+as)"
+    r"\s+(?:the\s+)?$"
+)
 #: "from" after the actor of "the withdrawal of ACTOR from X"
 _FROM_RIGHT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+")
 
@@ -2889,6 +2924,10 @@ def _read_holder_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> Non
     hits = [x for x in _armed(b.ctx.parties_in(max(s.start, end - 60), end)) if x.end == end]
     word = re.search(r"([\w-]+)$", t[: gap.start()])
     holder = hits[-1].canonical if hits else _adj_actor(b, word.group(1) if word else None)
+    if holder is None and word is not None and word.group(1).lower() in ("its", "their"):
+        # "IS advanced from its holdout around Hajin": the subject's
+        subject = b.actor_before(i, word.start(), first=True)
+        holder = subject.canonical if subject is not None else None
     if holder is None:
         return
     place: _Loc | None = None

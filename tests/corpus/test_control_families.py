@@ -58,6 +58,15 @@ _CASES = [
      [("IS", "As Sukhnah", "holds"), ("IS", "Deir ez-Zor", "holds")]),
     ("The towns of Dhiban and al-Busayrah remain under SDF control.",
      [("SDF", "Dhībān", "holds"), ("SDF", "Al Buşayrah", "holds")]),
+    # "its / their stronghold": the subject's
+    ("The attack let IS push towards Al-Bahra from its holdout around Hajin.",
+     [("IS", "Hajīn", "holds")]),
+    # a subject parted from its verb by a list in apposition, commas and all
+    ("Government forces, including elite units, the Republican Guard and allied militias, have "
+     "withdrawn from Homs.", [("Syrian government", "Homs", "lost")]),
+    # a noun of taking among an actor's gains
+    ("The SDF's gains, among them the capture of Tabqa, alarmed Ankara.",
+     [("SDF", "Al-Tabqa", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
