@@ -160,7 +160,8 @@ def _compile(entry: Mapping[str, Any]) -> Rule:
         then=then_re,
         unless_before=(
             re.compile(
-                rf"\b(?:{_alternation(unless)})\s+(?:(?:of|for|to|on|about)\s+)?(?:(?:a|an|the|its|their)\s+)?$"
+                rf"\b(?:{_alternation(unless)})\s+(?:(?:of|for|to|on|about|de|du|des|à|sur|pour)\s+)?"
+                r"(?:(?:a|an|the|its|their|le|la|les|un|une|son|sa|ses|leur)\s+|l['’]\s*)?$"
             )
             if unless
             else None

@@ -738,7 +738,8 @@ _REGAIN_FR = re.compile(
     r"(?:total\s+|complet\s+|entier\s+|intégral\s+)?(?:sur\s+)?)" + _DE + r"|"
     r"(?P<ground>du\s+terrain)\b|"
     r"(?:la|le|les|l['’])\s*(?=(?:" + _FACILITY_FR + r"|ville|localité|village|quartier)\b)|"
-    r"(?:la|le|les|l['’])\s*(?=[A-ZÉ])))"
+    r"(?:la|le|les|l['’])\s*(?=[A-ZÉ])|"
+    r"(?=[A-ZÉ][a-zé])))"  # "ont repris Palmyre aux jihadistes"
 )
 _ATTEMPT_FR = re.compile(
     r"\b(?:tent\w*|cherch\w*|effor\w*|tentative|poursui\w*|continu\w*|lutt\w*|bataill\w*|"
@@ -1036,6 +1037,8 @@ class _Builder:
         mentions = [
             m for m in self.ctx.mentions_in(s.start + start, s.start + end) if not m.metonymy
         ]
+        if self.fr and not mentions and not fac and self.p.anaphor.match(frag.strip()):
+            return None  # "La ville est tombée" with no town named before: not the place "La"
         if mentions and self.fr and mentions[0].precision == "country":
             # "s'être emparées de Baghouz, ... dans l'est de la Syrie": the name comes first
             proper = _proper(frag)
@@ -2757,6 +2760,11 @@ _BY_TO_RIGHT = re.compile(
     r"\s+(?:(?:passed|went|reverted|returned|shifted|has\s+passed|was\s+transferred|was\s+handed)"
     r"\s+)?(?:by|to)\s+(?:the\s+)?"
 )
+#: the same in French: "la prise de X par les FDS", "la chute de X aux mains des rebelles"
+_BY_TO_RIGHT_FR = re.compile(
+    r"\s+(?:par|aux\s+mains\s+d(?:es|u|e\s+la|e\s+l['’]|e)|au\s+profit\s+d(?:es|u))\s+"
+    r"(?:les\s+|la\s+|le\s+|l['’])?"
+)
 #: "The army announced the capture of X": the noun is the object of a verb of telling
 _TOLD_NOUN = re.compile(
     r"\b(?:announced|announces|declared|declares|confirmed|confirms|completed|completes|"
@@ -2786,7 +2794,7 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     if not objs:
         return
     end = objs[-1].end
-    if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", t[end:]):  # not "May 2017"
+    if _NOT_DONE.match(t, end):  # not "May 2017"
         return  # "the capture of Raqqa would take months": not done
     extent0: Extent = r.extent or ("partial" if partial else "full")  # type: ignore[assignment]
     lost_by = _actor_right_after(b, i, _FROM_ACTOR, end) if r.loser == "from" else None
@@ -2795,7 +2803,7 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     ):  # "the liberation of A and B from the YPG": the YPG lost them
         for obj in objs:
             b.add(i, lost_by.canonical, obj.place, "lost", extent0)
-    actor = _actor_right_after(b, i, _BY_TO_RIGHT, end)  # "by the SDF", "to the SDF"
+    actor = _actor_right_after(b, i, _BY_TO_RIGHT_FR if b.fr else _BY_TO_RIGHT, end)  # "by the SDF"
     taker: str | None = None
     loser: str | None = None
     owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
@@ -2851,8 +2859,15 @@ _GAINS_INCLUDING = re.compile(
     r"operations?|progress|sweep|onslaught)\b[^.;]{0,40}?,?\s+(?:including|among\s+them|such\s+as)"
     r"\s+(?:the\s+)?$"
 )
+#: a modal after a noun of taking: not done ("the capture of Raqqa would take months",
+#: "la prise de Raqqa prendra des mois")
+_NOT_DONE = re.compile(
+    r"[^.;]{0,30}?\b(?:would|could|might|will|may|prendra|prendrait|pourrait|pourra|devrait|"
+    r"devra|serait|sera)\b"
+)
 #: "from" after the actor of "the withdrawal of ACTOR from X"
 _FROM_RIGHT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+")
+_FROM_RIGHT_FR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])")
 
 
 def _read_noun_actor_from(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
@@ -2865,17 +2880,17 @@ def _read_noun_actor_from(b: _Builder, i: int, t: str, h: _control_rules.Hit) ->
     actor = _actor_at(b, i, s.start + h.end, s.start + past_the)
     if actor is None:
         return
-    m = _FROM_RIGHT.match(t, actor.end - s.start)
+    m = (_FROM_RIGHT_FR if b.fr else _FROM_RIGHT).match(t, actor.end - s.start)
     if m is None:
         return
     objs, partial = _objects(b, i, m.end(), strong=True)
     if not objs:
         return
     end = objs[-1].end
-    if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", t[end:]):
+    if _NOT_DONE.match(t, end):
         return  # "the withdrawal of US troops from Syria would ...": not done
     extent: Extent = h.rule.extent or ("partial" if partial else "full")  # type: ignore[assignment]
-    taker = _actor_right_after(b, i, _BY_TO_RIGHT, end)
+    taker = _actor_right_after(b, i, _BY_TO_RIGHT_FR if b.fr else _BY_TO_RIGHT, end)
     for obj in objs:
         b.add(i, actor.canonical, obj.place, "lost", extent)
         if taker is not None and taker.canonical != actor.canonical:
