@@ -127,9 +127,12 @@ def _compile(entry: Mapping[str, Any]) -> Rule:
     not_followed = _words(entry, "not_followed_by")
     if not_followed:
         source += rf"(?!\s+(?:{_alternation(not_followed)})\b)"
-    source += {"PLACE VERB ACTOR": r"\s+(?:the\s+)?", "PLACE VERB SPEAKER": r"\b"}.get(
-        shape, r"\s+"
-    )
+    source += {
+        "PLACE VERB ACTOR": r"\s+(?:the\s+)?",
+        "PLACE VERB SPEAKER": r"\b",
+        # "Hajin, the last IS holdout, ...": the noun may close an apposition
+        "HOLDER NOUN PLACE": r"(?:\s+|(?=[,;:.)]))",
+    }.get(shape, r"\s+")
     then = entry.get("then")
     unless = _words(entry, "unless_before")
     after = _words(entry, "unless_after")

@@ -494,6 +494,8 @@ _LEAD_WORD = re.compile(
     r"and(?=\s+(?:checkpoints|positions|outposts|posts|bases)\b)|"
     r"desert|steppe|badia|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
+    r"third|quarter|fifth|two-thirds|three-quarters|state|official|public|administrative|"
+    r"headquarters|institutions|offices|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
     r"western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|border|"
@@ -529,6 +531,7 @@ _PLACE_NOUNS = re.compile(
 _PLURAL_PLACE_OF = re.compile(r"\b(?:towns|cities|villages|areas|neighbou?rhoods)\s+of\s+$", re.I)
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
+    r"third|quarter|fifth|two-thirds|three-quarters|buildings|headquarters|institutions|offices|"
     r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|checkpoints|outposts|posts|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|"
     r"centre|center|villages|"
@@ -1870,7 +1873,22 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
         if more is None:
             break
         found.append(more)
+    inc = _INCLUDING_AFTER.match(t, found[-1].end)
+    if inc is not None:  # "most of the northeast, including Raqqa and Hasakah": those too
+        more = _object_at(b, i, inc.end(), strong=True, names_only=True)
+        while more is not None:
+            found.append(more)
+            nxt = _LIST_NEXT.match(t, more.end)
+            more = _object_at(b, i, nxt.end(), strong=True, names_only=True) if nxt else None
     return found, partial
+
+
+#: places named after a region that holds them ("the northeast, including Raqqa and Hasakah")
+_INCLUDING_AFTER = re.compile(
+    r"\s*,?\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?"
+    r"(?:(?:key|strategic|provincial|regional|former|de\s+facto)\s+)*(?:(?:[\w-]+\s+)?capital\s+|"
+    r"(?:towns?|cities|city|villages?)\s+of\s+)?"
+)
 
 
 def _area_objects(b: _Builder, i: int, pos: int) -> tuple[list[_Obj], bool]:
@@ -2939,6 +2957,9 @@ def _read_holder_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> Non
     hits = [x for x in _armed(b.ctx.parties_in(max(s.start, end - 60), end)) if x.end == end]
     word = re.search(r"([\w-]+)$", t[: gap.start()])
     holder = hits[-1].canonical if hits else _adj_actor(b, word.group(1) if word else None)
+    at = hits[-1].start - s.start if hits else (word.start() if word else gap.start())
+    if r.unless_before is not None and r.unless_before.search(low, max(0, at - 40), at):
+        return  # "the former IS stronghold": the words before the holder
     if holder is None and word is not None and word.group(1).lower() in ("its", "their"):
         # "IS advanced from its holdout around Hajin": the subject's
         subject = b.actor_before(i, word.start(), first=True)

@@ -67,6 +67,13 @@ _CASES = [
     # a noun of taking among an actor's gains
     ("The SDF's gains, among them the capture of Tabqa, alarmed Ankara.",
      [("SDF", "Al-Tabqa", "holds")]),
+    # places named after a region or a part ("..., including A and B")
+    ("The Kurdish-led SDF holds most of the northeast, including Raqqa and Hasakah.",
+     [("SDF", "Ar Raqqah", "holds"), ("SDF", "Al Ḩasakah", "holds")]),
+    ("Druze factions took over state buildings in Suwayda city.",
+     [("Druze factions", "As-Suwayda", "holds")]),
+    # a holder noun closing an apposition
+    ("Hajin, the last IS holdout, came under fire.", [("IS", "Hajīn", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -81,6 +88,8 @@ _TRAPS: list[tuple[str, str]] = [
     ("Residents fled Manbij on Monday. They reached Raqqa two days later.", "holds"),
     # a list that is not the subject of "under X control"
     ("Jets struck Sukhnah and Palmyra, which are no longer under IS control.", "holds"),
+    ("The SDF captured 20 state employees in Raqqa.", "holds"),
+    ("Hajin, the once-feared IS holdout, is being rebuilt.", "lost"),
     # a passive without an agent: the actor of the relative clause before did not take it
     (
         "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
