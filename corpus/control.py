@@ -2006,6 +2006,14 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     t = s.text
     if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, pos - 30), pos):
         return None
+    if not b.fr and _PREP_ING.match(b.ctx.lowered[i], pos):
+        # "The SDF announced the end of IS after capturing Baghouz": the clause's subject
+        first = b.actor_before(i, pos, first=True)
+        if first is not None and not _far(b, i, first, pos, 3 * limit):
+            rel = first.end - s.start
+            if _AIM_BETWEEN.search(b.ctx.lowered[i], rel, pos):
+                return None  # "The army would cut the road before seizing X": not done
+            return first
     hit = b.actor_before(i, pos)
     if hit is None:  # "Our forces have liberated ...": the speaker's forces
         own = _OWN_SUBJECT.search(t, max(0, pos - 40), pos)
@@ -2039,6 +2047,14 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     return hit
 
 
+#: a preposition opening a participle clause ("after capturing", "before seizing")
+_PREP_ING = re.compile(r"(?:after|before|upon|by|since|while)\s+[a-z]+ing\b")
+#: a modal or an aim in the main clause: what follows is not done
+_AIM_BETWEEN = re.compile(
+    r"\b(?:would|could|might|will|may|shall|should|must|not|never|(?:plans?|planned|aims?|"
+    r"aimed|wants?|wanted|intends?|intended|hopes?|hoped|seeks?|sought|vowed|vows|threatened|"
+    r"threatens|tried|tries|attempted|attempts|failed|fails)\s+to)\b"
+)
 #: a list in apposition after the subject, commas and all ("government forces and officials,
 #: including the governor, police and security chiefs, have withdrawn")
 _INCLUDING_APPO = re.compile(
@@ -2340,6 +2356,31 @@ _ENEMY_WHO = re.compile(
     r"(?:the\s+)?(?:remaining\s+|last\s+)?(?:gunmen|militants|terrorists|insurgents|attackers|"
     r"assailants|remnants|cells)"
 )
+
+
+#: ACTOR declared victory over Y in X: ACTOR holds X, Y lost it
+_VICTORY = re.compile(
+    r"(?<!\w)(?:declared|declares|declare|announced|announces|announce|proclaimed|proclaims|"
+    r"proclaim)\s+(?:(?:a|its|their|the|final|total|full|complete|military|territorial)\s+)*"
+    r"victory\s+(?:over|against)\s+(?P<who>[^,.;()]{2,50}?)\s+in\s+"
+)
+gated(_VICTORY, "victory over", "victory against")
+
+
+def _victory(b: _Builder, i: int, t: str) -> None:
+    """ACTOR declared victory over Y in X: ACTOR holds X ("full"), Y lost X."""
+    s = b.ctx.sents[i]
+    for m in _low(b, _VICTORY, i):
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end())
+        extent: Extent = "partial" if partial else "full"
+        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "holds", extent)
+            if who and who[0].canonical != hit.canonical:
+                b.add(i, who[0].canonical, obj.place, "lost", extent)
 
 
 def _drive(b: _Builder, i: int, t: str) -> None:
@@ -3069,6 +3110,7 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_controls, ids(_CONTROLS)),
     (_lose, ids(_LOSE)),
     (_drive, ids(_DRIVE)),
+    (_victory, ids(_VICTORY)),
     (_passive, ids(_PASSIVE)),
     (_in_control, ids(_IN_CONTROL)),
     (_contested, ids(_CONTESTED)),

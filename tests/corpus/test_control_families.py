@@ -74,6 +74,9 @@ _CASES = [
      [("Druze factions", "As-Suwayda", "holds")]),
     # a holder noun closing an apposition
     ("Hajin, the last IS holdout, came under fire.", [("IS", "Hajīn", "holds")]),
+    # "declared victory over Y in X": X won, Y lost it
+    ("The SDF-led forces declared victory over IS in Baghouz.",
+     [("SDF", "Baghuz Fawqani", "holds"), ("IS", "Baghuz Fawqani", "lost")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -90,6 +93,8 @@ _TRAPS: list[tuple[str, str]] = [
     ("Jets struck Sukhnah and Palmyra, which are no longer under IS control.", "holds"),
     ("The SDF captured 20 state employees in Raqqa.", "holds"),
     ("Hajin, the once-feared IS holdout, is being rebuilt.", "lost"),
+    ("The army has not yet declared victory over the rebels in Daraa.", "holds"),
+    ("The president declared victory over terrorism in his speech in Damascus.", "holds"),
     # a passive without an agent: the actor of the relative clause before did not take it
     (
         "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
