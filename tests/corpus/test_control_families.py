@@ -77,6 +77,11 @@ _CASES = [
     # "declared victory over Y in X": X won, Y lost it
     ("The SDF-led forces declared victory over IS in Baghouz.",
      [("SDF", "Baghuz Fawqani", "holds"), ("IS", "Baghuz Fawqani", "lost")]),
+    # actors of the later war (corpus/data/parties.csv)
+    ("The Suwayda Military Council took over state buildings in Suwayda city.",
+     [("Druze factions", "As-Suwayda", "holds")]),
+    ("Defence Ministry forces captured the town of Jableh on Sunday.",
+     [("General Security", "Jablah", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
