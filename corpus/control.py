@@ -2528,6 +2528,70 @@ def _fight_sides(b: _Builder, i: int, pos: int) -> list[str]:
     return out if len(out) > 1 else []
 
 
+#: a fight named by its noun or verb ("clashes between A and B in X", "A clashed with B
+#: inside X", "A and B fought street battles in X"): both sides contest X
+_CLASH = re.compile(
+    r"(?<![\w-])(?:clash(?:es|ed|ing)?|fighting|fought|battles|battled|battling|skirmish(?:es|ed)|"
+    r"firefights?|street\s+battles|confrontations)\b"
+)
+gated(_CLASH, "clash", "fighting", "fought", "battles", "battled", "battling", "skirmish",
+      "firefight", "confrontations")  # fmt: skip
+#: where a fight is: a preposition before the place ("in", "inside", "around", "for")
+_CLASH_WHERE = re.compile(
+    r"\b(?:in|inside|around|near|at|on|for(?:\s+(?:full\s+)?control\s+of)?)\s+"
+)
+_NO_BEFORE = re.compile(r"\b(?:no|any|without|avoid|prevent|end|stop|halt)\s+(?:\w+\s+)?$")
+_WITH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?")
+
+
+def _clash_sides(b: _Builder, i: int, m: re.Match[str]) -> list[str]:
+    """Return the two or more sides of the fight at ``m``, else []."""
+    s = b.ctx.sents[i]
+    t = s.text
+    sides = _sides(b, i, m.end())  # "clashes (broke out) between A and B"
+    if len(sides) < 2:
+        w = _WITH_AFTER.match(t, m.end())  # "A clashed with B"
+        other = _actor_at(b, i, s.start + w.end(), s.start + w.end()) if w else None
+        subject = _subject(b, i, m.start()) if other is not None else None
+        sides = [x.canonical for x in (subject, other) if x is not None]
+    if len(sides) < 2:  # "A and B fought street battles"
+        clause = max(t.rfind(c, 0, m.start()) for c in (",", ";", ":"))
+        sides = []
+        for h in _armed(b.ctx.parties_in(s.start + clause + 1, s.start + m.start())):
+            if h.canonical not in sides:
+                sides.append(h.canonical)
+        between = t[clause + 1 : m.start()].lower()
+        if " and " not in between:
+            return []
+    out = list(dict.fromkeys(sides))
+    return out if len(out) > 1 else []
+
+
+def _clashes(b: _Builder, i: int, t: str) -> None:
+    """Read a fight between two named sides in a named place: each side contests it."""
+    low = b.ctx.lowered[i]
+    done: set[int] = set()
+    for m in _low(b, _CLASH, i):
+        if m.start() in done or _NO_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+            continue
+        if _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        sides = _clash_sides(b, i, m)
+        if not sides:
+            continue
+        objs: list[_Obj] = []
+        for w in _CLASH_WHERE.finditer(low, m.end(), min(len(low), m.end() + 140)):
+            if low.startswith(("in which", "at least", "on monday", "on sunday"), w.start()):
+                continue
+            objs, _ = _objects(b, i, w.end())
+            if objs:
+                break
+        for obj in objs:
+            for actor in sides:
+                b.add(i, actor, obj.place, "contested", "partial")
+        done.add(m.start())
+
+
 def _contested(b: _Builder, i: int, t: str) -> None:
     """X changed hands / is contested between A and B: contested, partial, one claim per side."""
     for m in _low(b, _CONTESTED, i):
@@ -3114,6 +3178,7 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_passive, ids(_PASSIVE)),
     (_in_control, ids(_IN_CONTROL)),
     (_contested, ids(_CONTESTED)),
+    (_clashes, ids(_CLASH)),
     (_hold_verb, ids(_HOLD_VERB)),
     (_held_adj, ids(_HELD_ADJ)),  # last: skipped where the sentence says the place was taken
 ]

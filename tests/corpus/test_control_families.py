@@ -82,6 +82,13 @@ _CASES = [
      [("Druze factions", "As-Suwayda", "holds")]),
     ("Defence Ministry forces captured the town of Jableh on Sunday.",
      [("General Security", "Jablah", "holds")]),
+    # a fight between two named sides in a named place: both contest it
+    ("Clashes broke out between the SDF and IS in Hajin on Monday.",
+     [("SDF", "Hajīn", "contested"), ("IS", "Hajīn", "contested")]),
+    ("Government troops clashed with opposition fighters inside Daraa al-Balad.",
+     [("Syrian government", "Dar‘ā", "contested"), ("rebels", "Dar‘ā", "contested")]),
+    ("The SDF and IS fought street battles in the centre of Raqqa.",
+     [("SDF", "Ar Raqqah", "contested"), ("IS", "Ar Raqqah", "contested")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -100,6 +107,9 @@ _TRAPS: list[tuple[str, str]] = [
     ("Hajin, the once-feared IS holdout, is being rebuilt.", "lost"),
     ("The army has not yet declared victory over the rebels in Daraa.", "holds"),
     ("The president declared victory over terrorism in his speech in Damascus.", "holds"),
+    ("There were no clashes between the army and rebels in Daraa.", "contested"),
+    ("The talks aim to end the fighting between the SDF and Turkey in Manbij.", "contested"),
+    ("The SDF said it killed 20 IS fighters in clashes near Hajin.", "contested"),
     # a passive without an agent: the actor of the relative clause before did not take it
     (
         "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
