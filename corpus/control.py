@@ -2592,6 +2592,57 @@ def _clashes(b: _Builder, i: int, t: str) -> None:
         done.add(m.start())
 
 
+#: an armed side's posts in a place ("SDF positions in Hajin", "rebel checkpoints near Saraqib",
+#: "its bases around Qamishli"): the side holds part of it
+_POSTS = re.compile(
+    r"(?<![\w-])(?:positions|position|posts|outposts|checkpoints|bases|barracks|headquarters|"
+    r"front\s+lines?|frontlines?|strongpoints|fortifications)\s+(?:(?:in|inside|near|around|at)\s+|"
+    r"on\s+the\s+(?:outskirts|edges?)\s+of\s+|in\s+the\s+(?:countryside|outskirts|centre|center)\s+of\s+)"
+    r"(?:the\s+)?"
+)
+gated(_POSTS, "position", "posts", "checkpoints", "bases", "barracks", "headquarters", "front line",
+      "frontline", "strongpoints", "fortifications")  # fmt: skip
+#: what stands between the side and its posts ("SDF military positions", "the army's forward
+#: positions")
+_POST_OWNER_GAP = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:military|forward|main|key|remaining|last|former|defensive|advanced|"
+    r"fortified|front|new|several|some|two|three|four|many|own)\s+){0,2}$"
+)
+_FORMER_BEFORE = re.compile(r"\b(?:former|abandoned|old|ex|once|previous|vacated|deserted)\b")
+#: taking or leaving the posts: their side lost the place
+_POSTS_LOST = re.compile(
+    r"\b(?:captured|seized|overran|overrun|stormed|took\s+over|took|taken|withdrew\s+from|"
+    r"withdrawn\s+from|abandoned|evacuated|pulled\s+out\s+of|retreated\s+from|lost)\s+"
+    r"(?:\w+\s+){0,5}$"
+)
+
+
+def _posts(b: _Builder, i: int, t: str) -> None:
+    """Read an armed side's posts in a place: the side holds part of it (lost when taken)."""
+    s = b.ctx.sents[i]
+    low = b.ctx.lowered[i]
+    for m in _low(b, _POSTS, i):
+        gap = _POST_OWNER_GAP.search(t, max(0, m.start() - 40), m.start())
+        if gap is None:
+            continue
+        end = s.start + gap.start()
+        hits = [x for x in _armed(b.ctx.parties_in(max(s.start, end - 60), end)) if x.end == end]
+        word = re.search(r"([\w-]+)$", t[: gap.start()])
+        owner = hits[-1].canonical if hits else _adj_actor(b, word.group(1) if word else None)
+        head = (hits[-1].start - s.start) if hits else (word.start() if word else gap.start())
+        if _FORMER_BEFORE.search(low, max(0, head - 30), m.start()):
+            continue  # "the former SDF positions", "abandoned regime posts": no longer theirs
+        if owner is None and word is not None and word.group(1).lower() in ("its", "their"):
+            subject = b.actor_before(i, word.start(), first=True)
+            owner = subject.canonical if subject is not None else None
+        if owner is None:
+            continue
+        objs, _ = _objects(b, i, m.end())
+        lost = _POSTS_LOST.search(low, max(0, head - 60), head) is not None
+        for obj in objs[:1]:
+            b.add(i, owner, obj.place, "lost" if lost else "holds", "partial")
+
+
 def _contested(b: _Builder, i: int, t: str) -> None:
     """X changed hands / is contested between A and B: contested, partial, one claim per side."""
     for m in _low(b, _CONTESTED, i):
@@ -3179,6 +3230,7 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_in_control, ids(_IN_CONTROL)),
     (_contested, ids(_CONTESTED)),
     (_clashes, ids(_CLASH)),
+    (_posts, ids(_POSTS)),
     (_hold_verb, ids(_HOLD_VERB)),
     (_held_adj, ids(_HELD_ADJ)),  # last: skipped where the sentence says the place was taken
 ]

@@ -89,6 +89,15 @@ _CASES = [
      [("Syrian government", "Dar‘ā", "contested"), ("rebels", "Dar‘ā", "contested")]),
     ("The SDF and IS fought street battles in the centre of Raqqa.",
      [("SDF", "Ar Raqqah", "contested"), ("IS", "Ar Raqqah", "contested")]),
+    # an armed side's posts in a place: it holds part of it (annotators count "an attack on
+    # SDF headquarters" as the SDF's); taken posts: their side lost the place
+    ("Government forces shelled rebel positions in the town of Kafranbel.",
+     [("rebels", "Kafranbel", "holds")]),
+    ("Turkish drones struck SDF positions near Kobani, the SDF said.",
+     [("SDF", "‘Ayn al ‘Arab", "holds")]),
+    ("The SDF repelled an IS attack on its positions in Hajin.", [("SDF", "Hajīn", "holds")]),
+    ("Rebels captured regime checkpoints in Nasib on Monday.",
+     [("Syrian government", "Nasib", "lost")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -110,6 +119,7 @@ _TRAPS: list[tuple[str, str]] = [
     ("There were no clashes between the army and rebels in Daraa.", "contested"),
     ("The talks aim to end the fighting between the SDF and Turkey in Manbij.", "contested"),
     ("The SDF said it killed 20 IS fighters in clashes near Hajin.", "contested"),
+    ("Journalists visited the former SDF positions in Manbij.", "holds"),
     # a passive without an agent: the actor of the relative clause before did not take it
     (
         "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
