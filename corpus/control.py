@@ -168,7 +168,8 @@ _LEAVE = re.compile(
 _HELD_BY = re.compile(
     r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated)\s+"
     r"(?:(?:mostly|largely|mainly|partly|partially|jointly|still|now)\s+)?by\b|"
-    r"\bunder\s+the\s+control\s+of\b|\bin\s+the\s+hands\s+of\b",
+    r"\bunder\s+the\s+(?:control|protection|administration|authority|rule)\s+of\b|"
+    r"\bin\s+the\s+hands\s+of\b",
     re.I,
 )
 #: "under SDF control", "under Kurdish control", "in rebel hands", "in IS hands"
@@ -299,7 +300,7 @@ _REGION = re.compile(
 # Key words each pattern needs: sentences without them are skipped (speed).
 gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
       "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
-      "hands of")  # fmt: skip
+      "hands of", "protection of", "administration of", "authority of", "rule of")  # fmt: skip
 gated(_UNDER_X_CONTROL, "under", "hands", "returned to", "reverted to", "back to")
 gated(_BACK, "back under")
 gated(
@@ -431,7 +432,10 @@ _IN_CONTROL = re.compile(
     rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
 )
 #: "the SDF-held town of Shaddadi", "regime-controlled Aleppo", "Kurdish-run al-Hol camp"
-_HELD_ADJ = re.compile(r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|occupied|dominated)\s+")
+_HELD_ADJ = re.compile(
+    r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|occupied|dominated|administered|governed|"
+    r"ruled)\s+"
+)
 #: actors named by the adjective before "-held" ("regime-held", "Kurdish-held")
 _ADJ_ACTOR_EN = {
     "kurdish": "SDF", "regime": "Syrian government", "loyalist": "Syrian government",
@@ -446,8 +450,9 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b(?:\s+\w+){
 #: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
 _HOLD_VERB = re.compile(
     r"(?<![\w-])(?:controls?|controlled|controlling|holds?|held|holding|occup(?:y|ies|ied|ying)|"
-    r"(?<=has\s)run|(?<=have\s)run|(?<=had\s)run)\s+"
-    r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
+    r"(?<=has\s)run|(?<=have\s)run|(?<=had\s)run)(?:\s+"
+    r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)"
+    r"|(?=,))",  # "Hasakah, which the SDF controls, ...": the object went before
 )
 #: "the pockets (that) they held": a relative clause, its object is the noun before it
 _RELATIVE_BEFORE = re.compile(
@@ -667,7 +672,8 @@ gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flus
 gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
       "won back", "lost")  # fmt: skip
 gated(_IN_CONTROL, "control of", "control over", "control on")
-gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
+gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated", "-administered",
+      "-governed", "-ruled")  # fmt: skip
 gated(_CONTESTED, "hands", "contested")
 gated(_HOLD_VERB, "control", "hold", "held", "occup", "has run", "have run", "had run")
 _PLACE_AFTER = re.compile(
@@ -2504,7 +2510,9 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
         hit = _subject(b, i, m.start())
         if hit is None:
             continue
-        objs, partial = _objects(b, i, m.end())
+        objs, partial = _objects(b, i, m.end()) if t[m.end() : m.end() + 1] != "," else ([], False)
+        if not objs:  # "Hasakah, which the SDF controls,"
+            objs = _relative_object(b, i, hit, m.end())
         extent: Extent = "partial" if partial else "full"
         for obj in objs:
             b.add(i, hit.canonical, obj.place, "holds", extent)

@@ -98,6 +98,11 @@ _CASES = [
     ("The SDF repelled an IS attack on its positions in Hajin.", [("SDF", "Hajīn", "holds")]),
     ("Rebels captured regime checkpoints in Nasib on Monday.",
      [("Syrian government", "Nasib", "lost")]),
+    # more holder adjectives and nouns; a relative clause whose verb is "controls"
+    ("The SDF-administered al-Hol camp holds 40,000 people.", [("SDF", "al-Hol camp", "holds")]),
+    ("Hasakah, which the SDF controls, was calm.", [("SDF", "Al Ḩasakah", "holds")]),
+    ("Kobani, under the administration of the Kurds since 2012, is calm.",
+     [("SDF", "‘Ayn al ‘Arab", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
