@@ -116,7 +116,7 @@ _BEARING_BEFORE = re.compile(
 )
 #: an apposition between commas after the subject ("Army units, in cooperation with the
 #: supporting forces, liberated"): it does not part the subject from its verb
-_APPOSITION_EN = re.compile(r"\s*,[^,;()\"“”]{1,80},\s*")
+_APPOSITION_EN = re.compile(r"\s*,[^,;()\"“”]{1,120},\s*")
 #: what may follow that apposition before the verb: a time adjunct or an auxiliary ("The
 #: SDF, backed by coalition jets, on Sunday seized"; "Rebels, who attacked at dawn, have taken")
 _AFTER_APPOSITION = re.compile(
@@ -519,7 +519,10 @@ _LEAD_WORD = re.compile(
     r"(?:held|controlled|occupied)\s+(?=(?:in|around|near|on|across)\b)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|cities|neighbou?rhoods|districts|hills|"
-    r"hilltops|positions|checkpoints|outposts|posts|farms|localities)\b)"
+    r"hilltops|positions|checkpoints|outposts|posts|farms|localities|hamlets)\b)|hamlets?"
+    # "the Islamic State group's last stronghold in": an owner's stronghold
+    r"|(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+(?:(?:last|main|remaining|final|key|major)\s+)*"
+    r"(?=(?:stronghold|strongholds|bastion|holdout|enclave)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
     r"neighbou?rhoods?|enclave|stronghold|bastion|hometown|birthplace)\b)"
     r"|hometown|birthplace|including"  # "swathes of territory, including the city of X"
@@ -539,7 +542,7 @@ _PARTIAL_LEAD = re.compile(
     r"third|quarter|fifth|two-thirds|three-quarters|buildings|headquarters|institutions|offices|"
     r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|checkpoints|outposts|posts|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|"
-    r"centre|center|villages|"
+    r"centre|center|villages|hamlets|"
     r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|zones?|belt|near|outside|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
     re.I,
@@ -1858,6 +1861,19 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
             break
         lead = _LEAD_WORD.match(t, p)
         if lead is None or lead.end() == p:
+            hop = _NAME_BEFORE_INCLUDING.match(t, p) if p > start else None
+            if hop is not None:  # "hamlets on the bank of the Euphrates, including A and B"
+                inc = _INCLUDING_AFTER.match(t, hop.end())
+                more = _object_at(b, i, inc.end(), strong=True, names_only=True) if inc else None
+                found = []
+                while more is not None:
+                    found.append(more)
+                    nxt = _LIST_NEXT.match(t, more.end)
+                    more = (
+                        _object_at(b, i, nxt.end(), strong=True, names_only=True) if nxt else None
+                    )
+                if found:
+                    return found, True
             return _area_objects(b, i, start)
         p = lead.end()
     else:
@@ -1889,6 +1905,12 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     return found, partial
 
 
+#: a name that is no place (a river, a desert) right before "including" ("... of the Euphrates,
+#: including A and B")
+_NAME_BEFORE_INCLUDING = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:River|river|valley|Valley|Desert|desert|Plain|plain))?"
+    r"(?=\s*,?\s+(?:including|among\s+them|such\s+as)\b)"
+)
 #: places named after a region that holds them ("the northeast, including Raqqa and Hasakah")
 _INCLUDING_AFTER = re.compile(
     r"\s*,?\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?"
@@ -2012,6 +2034,14 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     t = s.text
     if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, pos - 30), pos):
         return None
+    rel = None if b.fr else _WHICH_THEY.search(b.ctx.lowered[i], max(0, pos - 30), pos)
+    if rel is not None:  # "Regime forces control X, including Y, which they captured in 2020"
+        first = b.actor_before(i, rel.start(), first=True)
+        if first is None:
+            return None
+        they = rel.start("pro")  # the pronoun stands for the subject (relative clause reading)
+        return AliasMatch(first.canonical, t[they : rel.end("pro")], s.start + they,
+                          s.start + rel.end("pro"), first.kind)  # fmt: skip
     if not b.fr and _PREP_ING.match(b.ctx.lowered[i], pos):
         # "The SDF announced the end of IS after capturing Baghouz": the clause's subject
         first = b.actor_before(i, pos, first=True)
@@ -2080,6 +2110,12 @@ _ANAPHOR_SUBJECT = re.compile(
 )
 
 
+#: a relative clause whose subject is a pronoun ("which they captured"): the sentence's subject
+_WHICH_THEY = re.compile(
+    r"\bwhich\s+(?P<pro>they|it)\s+(?:(?:had|have|has|later|then|eventually|finally)\s+)*$"
+)
+
+
 def _prior_subject(b: _Builder, i: int, pos: int) -> AliasMatch | None:
     """Return the actor a pronoun or a bare noun subject stands for ("They captured X").
 
@@ -2087,7 +2123,9 @@ def _prior_subject(b: _Builder, i: int, pos: int) -> AliasMatch | None:
     none) that is not a supporter: "The SDF attacked Hajin. They captured the town".
     """
     t = b.ctx.sents[i].text
-    if b.fr or _ANAPHOR_SUBJECT.search(t, max(0, pos - 70), pos) is None:
+    if b.fr:
+        return None
+    if _ANAPHOR_SUBJECT.search(t, max(0, pos - 70), pos) is None:
         return None
     for j in (i - 1, i - 2):
         if j < 0:

@@ -103,6 +103,15 @@ _CASES = [
     ("Hasakah, which the SDF controls, was calm.", [("SDF", "Al Ḩasakah", "holds")]),
     ("Kobani, under the administration of the Kurds since 2012, is calm.",
      [("SDF", "‘Ayn al ‘Arab", "holds")]),
+    # "which they captured": the pronoun is the sentence's subject
+    ("Regime forces hold the south of the region, including the town of Kafr Nabl, which they "
+     "captured in early 2020.", [("Syrian government", "Kafranbel", "holds")]),
+    # hamlets, and places named after a river that is no place
+    ("IS still holds a string of hamlets on the eastern bank of the Euphrates, including Sousa "
+     "and al-Shaafa.", [("IS", "As Sūsah", "holds"), ("IS", "Ash Sha`fah", "holds")]),
+    # an owner's stronghold as the object of a capture
+    ("SDF fighters have captured the Islamic State group's last stronghold in Raqqa.",
+     [("SDF", "Ar Raqqah", "holds"), ("IS", "Ar Raqqah", "lost")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -125,6 +134,8 @@ _TRAPS: list[tuple[str, str]] = [
     ("The talks aim to end the fighting between the SDF and Turkey in Manbij.", "contested"),
     ("The SDF said it killed 20 IS fighters in clashes near Hajin.", "contested"),
     ("Journalists visited the former SDF positions in Manbij.", "holds"),
+    ("Rebels captured fighters near the village of Kafr Nabl.", "holds"),
+    ("The SDF seized the group's weapons in Raqqa.", "holds"),
     # a passive without an agent: the actor of the relative clause before did not take it
     (
         "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
