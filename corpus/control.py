@@ -392,12 +392,16 @@ _LOSE = re.compile(
     # "withdrew from", "pulled out of", "evacuated", "abandoned": rule "withdraw" of control.yaml
     r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
     r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
-    r"|(?P<hand>handed\s+over|hands\s+over|handing\s+over|handed|handing|ceded|cedes|ceding|relinquished|"
+    r"|(?P<hand>handed\s+over|hands\s+over|handing\s+over|hand\s+over|handed|handing|ceded|cedes|"
+    r"ceding|cede|relinquished|"
     r"turned\s+over)(?:\s+(?:full\s+)?control\s+(?:of|over))?"
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
     r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
     r"evicted|flushed|routed)(?:\s+by\s+(?P<agent>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+(?:back\s+)?"
-    r"(?:out\s+of|from)))\s+",
+    r"(?:out\s+of|from))"
+    # a headline or a reduced relative: "Islamic State driven from last stronghold"
+    r"|(?P<bare>(?<=[A-Za-z]\s)(?:driven|pushed|chased|expelled|ousted|ejected|evicted|flushed|"
+    r"routed)\s+(?:back\s+)?(?:out\s+of|from)))\s+",
 )
 #: ACTOR drove / expelled / pushed WHO out of X -> ACTOR holds X, WHO lost X
 _DRIVE = re.compile(
@@ -428,7 +432,7 @@ _IN_CONTROL = re.compile(
     r"wrests|assumed|assumes|secured|secures|established|establishes|imposed|imposes|impose|"
     r"extended|extends|tightened|consolidated|consolidates|consolidating|expanded|expands|"
     r"cemented|cements|claimed|claims)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
-    r"largely|fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
+    r"largely|fully)\s+in|(?<=[a-z]\s)in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
     rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
 )
 #: "the SDF-held town of Shaddadi", "regime-controlled Aleppo", "Kurdish-run al-Hol camp"
@@ -666,8 +670,8 @@ _FAR_SKIP = re.compile(
 
 gated(_LOSE, "lost", "loses", "withdr", "pulled", "pulls",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
-      "flushed", "routed", "handed", "hands over", "handing", "ceded", "cedes", "ceding",
-      "relinquished",
+      "flushed", "routed", "handed", "hands over", "hand over", "handing", "ceded", "cedes",
+      "ceding", "cede", "relinquished",
       "turned over")  # fmt: skip
 gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
       "evicted", "routed", "drive", "push", "expel", "oust", "chase", "flush", "eject", "evict",
@@ -2345,7 +2349,9 @@ def _lose(b: _Builder, i: int, t: str) -> None:
         # "lost Raqqa to the SDF", "were driven out of Kobani by Kurdish fighters", "handed over
         # Deir Hafer to government troops"
         winner = (
-            _actor_right_after(b, i, _BY_ACTOR if m["passive"] else _TO_ACTOR, objs[-1].end)
+            _actor_right_after(
+                b, i, _BY_ACTOR if m["passive"] or m["bare"] else _TO_ACTOR, objs[-1].end
+            )
             if objs
             else None
         )
@@ -2360,7 +2366,13 @@ def _lose(b: _Builder, i: int, t: str) -> None:
         if (
             winner is not None
             and winner.canonical != hit.canonical
-            and (m["passive"] or m["hand"] or "lost" in m.group() or "loses" in m.group())
+            and (
+                m["passive"]
+                or m["bare"]
+                or m["hand"]
+                or "lost" in m.group()
+                or "loses" in m.group()
+            )
         ):
             for obj in objs:
                 b.add(i, winner.canonical, obj.place, "holds", extent)

@@ -112,6 +112,13 @@ _CASES = [
     # an owner's stronghold as the object of a capture
     ("SDF fighters have captured the Islamic State group's last stronghold in Raqqa.",
      [("SDF", "Ar Raqqah", "holds"), ("IS", "Ar Raqqah", "lost")]),
+    # headlines: a base verb, a bare passive, "in control of" with no verb
+    ("Syria's Kurds hand over Tal Rifaat to government",
+     [("SDF", "Tall Rif‘at", "lost"), ("Syrian government", "Tall Rif‘at", "holds")]),
+    ("Rebels storm Hama as army collapses", [("rebels", "Ḩamāh", "contested")]),
+    ("Islamic State driven from last Syrian stronghold in Baghouz",
+     [("IS", "Baghuz Fawqani", "lost")]),
+    ("Syrian rebels in control of Damascus, Assad flees", [("rebels", "Damascus", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -136,6 +143,9 @@ _TRAPS: list[tuple[str, str]] = [
     ("Journalists visited the former SDF positions in Manbij.", "holds"),
     ("Rebels captured fighters near the village of Kafr Nabl.", "holds"),
     ("The SDF seized the group's weapons in Raqqa.", "holds"),
+    ("The SDF refused to hand over Manbij to Turkey.", "lost"),
+    ("The SDF will not cede Raqqa to anyone.", "lost"),
+    ("Civilians driven from Afrin live in camps.", "lost"),
     # a passive without an agent: the actor of the relative clause before did not take it
     (
         "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
