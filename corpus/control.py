@@ -102,8 +102,14 @@ _Loc = tuple[str, Place | None]
 _FACILITY_RE = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 #: The same, for lower-cased text (``Context.lowered``): several times faster than re.I.
 _FACILITY_LOW = re.compile(rf"\b(?:{_FACILITY})\b")
+#: an adjective an anaphor may carry ("the ancient city", "the strategic town")
+_ANAPHOR_ADJ = (
+    r"(?:(?:ancient|strategic|besieged|embattled|key|border|desert|coastal|historic|provincial|"
+    r"frontline|northern|southern|eastern|western|central|contested)\s+)?"
+)
 _ANAPHOR = re.compile(
-    rf"\b(?:the|this|that|its)\s+(?:(?:{_FACILITY})|area|site|city|town|village|neighbou?rhood|district)\b",
+    rf"\b(?:the|this|that|its)\s+{_ANAPHOR_ADJ}(?:(?:{_FACILITY})|area|site|city|town|village|"
+    r"neighbou?rhood|district)\b",
     re.I,
 )
 #: a sentence that asks ("Will the SDF hold Raqqa?", "Qui contrôle Alep ?"): no claim
@@ -137,7 +143,9 @@ _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 #: an anaphor standing for a town ("the town", "the village"): never for a province
 _TOWN_ANAPHOR = re.compile(
-    r"\b(?:the|this|that)\s+(?:city|town|village)\b(?!\s+(?:of|centre|center|council)\b)", re.I
+    rf"\b(?:the|this|that)\s+{_ANAPHOR_ADJ}(?:city|town|village)\b"
+    r"(?!\s+(?:of|centre|center|council)\b)",
+    re.I,
 )
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
@@ -635,6 +643,10 @@ _ANAPHOR_END = re.compile(
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
     r"again|completely|entirely|fully|over\s+to|back\s+to|to)\b"
     r"|\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|after)\b"  # "two days later"
+    # "the city's airport", "the town's centre": a part of the place named before
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:airport|airbase|air\s+base|centre|center|outskirts|prison|"
+    r"citadel|countryside|neighbou?rhoods|districts|quarters|entrances?|gates|suburbs|old\s+city|"
+    r"main\s+square|security\s+square|military\s+academy|police\s+station|government\s+buildings)\b"
 )
 #: a partner named by its tie to the actor before it: "allied Syrian factions", "its
 #: (Syrian) proxies / allies / backers / partners"

@@ -119,6 +119,11 @@ _CASES = [
     ("Islamic State driven from last Syrian stronghold in Baghouz",
      [("IS", "Baghuz Fawqani", "lost")]),
     ("Syrian rebels in control of Damascus, Assad flees", [("rebels", "Damascus", "holds")]),
+    # an anaphor with an adjective, or with a part of the place after it
+    ("IS attacked Palmyra in December. The jihadists seized the ancient city two days later.",
+     [("IS", "Tadmur", "holds")]),
+    ("Rebels attacked Hama on Tuesday. By Thursday they had seized the city's airport.",
+     [("rebels", "Ḩamāh", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
