@@ -538,7 +538,8 @@ _LEAD_WORD = re.compile(
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
     r"neighbou?rhoods?|enclave|stronghold|bastion|hometown|birthplace)\b)"
     r"|hometown|birthplace|including"  # "swathes of territory, including the city of X"
-    r")\b(?!-)[\s,]*",  # "rebel-held": one word
+    r"|following(?=\s+(?:towns|villages|areas|positions|neighbou?rhoods|districts|localities)\s*:)"
+    r")\b(?!-)[\s,]*(?<=s)?:?\s*",  # "rebel-held": one word; "the following villages: A, B"
     re.I,
 )
 #: lead words saying the object is a place ("the town of X") or a part of one ("most of X")
@@ -601,7 +602,9 @@ _AREA_END = re.compile(
 _LIST_NEXT = re.compile(
     # "Afrin city and", "Ras al-Ain (Serekaniye) and"
     r"(?:\s+(?:city|town|village))?(?:\s*\([^()]{1,40}\))?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
+    r"(?:\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?"  # "Raqqa in 2017 and Baghouz"
+    r"(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+|\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
 _TO_ACTOR = re.compile(rf"(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?")

@@ -124,6 +124,13 @@ _CASES = [
      [("IS", "Tadmur", "holds")]),
     ("Rebels attacked Hama on Tuesday. By Thursday they had seized the city's airport.",
      [("rebels", "Ḩamāh", "holds")]),
+    # lists: "as well as", a date after each name, a colon after "the following villages"
+    ("Rebels captured Kafr Nabl and Hish, as well as the town of Maarat Harma.",
+     [("rebels", "Ma`arrat Hurmah", "holds")]),
+    ("The SDF captured Raqqa in 2017 and Baghouz in 2019.",
+     [("SDF", "Ar Raqqah", "holds"), ("SDF", "Baghuz Fawqani", "holds")]),
+    ("Rebels captured the following villages: Kafr Nabl, Hish and Maarat Harma.",
+     [("rebels", "Kafranbel", "holds"), ("rebels", "Ma`arrat Hurmah", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
