@@ -2454,6 +2454,36 @@ def _victory(b: _Builder, i: int, t: str) -> None:
                 b.add(i, who[0].canonical, obj.place, "lost", extent)
 
 
+#: X was liberated from / cleared of / declared free of Y: Y lost X
+_FREED = re.compile(
+    r"(?<!\w)(?:was|were|is|are|been|being)\s+(?:(?:fully|completely|finally|entirely|now|"
+    r"totally|officially|largely)\s+)*(?:(?:liberated|freed|purged)\s+from|(?:cleared|purged|rid)\s+of|"
+    r"declared\s+(?:(?:fully|completely|totally)\s+)?(?:free|clear|cleared)\s+of)\s+(?:the\s+)?"
+)
+gated(_FREED, "liberated from", "freed from", "purged", "cleared of", "rid of", "free of",
+      "clear of")  # fmt: skip
+
+
+def _freed(b: _Builder, i: int, t: str) -> None:
+    """X was liberated from / cleared of Y: Y lost X (the place before the verb)."""
+    s = b.ctx.sents[i]
+    low = b.ctx.lowered[i]
+    for m in _low(b, _FREED, i):
+        if _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        at = s.start + m.end()
+        who = _actor_at(b, i, at, at)
+        if who is None:
+            continue
+        place = _subject_place(b, i, m.start())
+        if place is None:
+            continue
+        b.add(i, who.canonical, place, "lost", "full")
+        by = _actor_right_after(b, i, _BY_ACTOR, m.end() + len(who.surface)) or b.speaker(i)
+        if by is not None and by.canonical != who.canonical:  # "..., the SDF said": the SDF's
+            b.add(i, by.canonical, place, "holds", "full")
+
+
 def _drive(b: _Builder, i: int, t: str) -> None:
     """ACTOR drove / expelled WHO out of X: ACTOR holds X, WHO lost X."""
     s = b.ctx.sents[i]
@@ -3299,6 +3329,7 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_lose, ids(_LOSE)),
     (_drive, ids(_DRIVE)),
     (_victory, ids(_VICTORY)),
+    (_freed, ids(_FREED)),
     (_passive, ids(_PASSIVE)),
     (_in_control, ids(_IN_CONTROL)),
     (_contested, ids(_CONTESTED)),

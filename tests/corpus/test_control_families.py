@@ -131,6 +131,10 @@ _CASES = [
      [("SDF", "Ar Raqqah", "holds"), ("SDF", "Baghuz Fawqani", "holds")]),
     ("Rebels captured the following villages: Kafr Nabl, Hish and Maarat Harma.",
      [("rebels", "Kafranbel", "holds"), ("rebels", "Ma`arrat Hurmah", "holds")]),
+    # "X was liberated from / cleared of / declared free of Y": Y lost X (a party speaking holds it)
+    ("Baghouz was declared free of IS on Saturday.", [("IS", "Baghuz Fawqani", "lost")]),
+    ("Hajin was fully liberated from IS, the SDF said.",
+     [("IS", "Hajīn", "lost"), ("SDF", "Hajīn", "holds")]),
 ]  # fmt: skip
 
 # (text, status that no claim may have)
@@ -158,6 +162,7 @@ _TRAPS: list[tuple[str, str]] = [
     ("The SDF refused to hand over Manbij to Turkey.", "lost"),
     ("The SDF will not cede Raqqa to anyone.", "lost"),
     ("Civilians driven from Afrin live in camps.", "lost"),
+    ("Hajin will be liberated from IS soon.", "lost"),
     # a passive without an agent: the actor of the relative clause before did not take it
     (
         "Palmyra is an ancient city. The city, which IS overran in 2015, was recaptured in March.",
