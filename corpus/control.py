@@ -62,6 +62,18 @@ backers seized"); an actor that is the object of a verb coordinated before ("hav
 15 terrorists and taken control of") is not the subject.
 
 "the prison", "the facility", "the area" stand for the last facility or place named.
+
+Families of real reporting read since the third own-words batch (realstyle_control3): a subject
+parted from its verb by a describing apposition ("The SDF, backed by X, on Sunday seized") or
+an "including ..." list; a pronoun or bare-noun subject ("They captured", "The group now
+controls") standing for the first actor of the sentence before; "which they captured" (the
+sentence's subject); leaving said with a noun ("the army's withdrawal from X", "the withdrawal
+of ACTOR from X", "the liberation of X from Y"); headline present tense and bare passives
+("retakes", "pushes Y out of X", "IS driven from X", "ACTOR in control of X"); "declared
+victory over Y in X"; "after capturing X"; "X was liberated from / cleared of Y"; a fight
+between two named sides in a named place (contested); an armed side's posts in a place
+("SDF positions in X": partial hold); lists before "which remain under X control", after a
+region ("the northeast, including A and B"), with "as well as" or a date after each name.
 """
 
 from __future__ import annotations
