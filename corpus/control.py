@@ -2096,7 +2096,12 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         )
         if verb is not None:  # "have neutralised 15 terrorists and taken control of": an object
             return _subject(b, i, verb.start(), limit)
-    inc = None if b.fr else _INCLUDING_APPO.search(t, max(0, pos - 160), pos)
+    low = b.ctx.lowered[i]
+    inc = (
+        _INCLUDING_APPO.search(t, max(0, pos - 160), pos)
+        if not b.fr and any(w in low for w in _INCLUDING_WORDS)
+        else None
+    )
     if inc is not None:  # "government forces, including the governor and police, have withdrawn"
         head = [
             h
@@ -2122,6 +2127,7 @@ _AIM_BETWEEN = re.compile(
     r"aimed|wants?|wanted|intends?|intended|hopes?|hoped|seeks?|sought|vowed|vows|threatened|"
     r"threatens|tried|tries|attempted|attempts|failed|fails)\s+to)\b"
 )
+_INCLUDING_WORDS = ("including", "among them", "such as", "notably")
 #: a list in apposition after the subject, commas and all ("government forces and officials,
 #: including the governor, police and security chiefs, have withdrawn")
 _INCLUDING_APPO = re.compile(
@@ -2685,6 +2691,9 @@ def _clash_sides(b: _Builder, i: int, m: re.Match[str]) -> list[str]:
 def _clashes(b: _Builder, i: int, t: str) -> None:
     """Read a fight between two named sides in a named place: each side contests it."""
     low = b.ctx.lowered[i]
+    s = b.ctx.sents[i]
+    if len({h.canonical for h in _armed(b.ctx.parties_in(s.start, s.end))}) < 2:
+        return  # a fight needs two named sides
     done: set[int] = set()
     for m in _low(b, _CLASH, i):
         if m.start() in done or _NO_BEFORE.search(low, max(0, m.start() - 20), m.start()):
