@@ -859,7 +859,10 @@ _PARTIAL_WORDS_FR = re.compile(r"\b(?:partie|parties|pans|moitié|plupart)\b", r
 _SEIZED_FR = re.compile(
     rf"\b(?P<verb>(?:se\s+sont|s['’]est|s['’]étaient|s['’]être)\s+emparée?s?\s+{_DE}|"
     rf"(?:ont|a|avaient|avait)\s+pris\s+le\s+contrôle\s+(?:total\s+)?{_DE}|"
-    r"(?:ont|a)\s+(?:conquis|capturé|investi))\s*(?:la\s+|le\s+|les\s+|l['’])?",
+    r"(?:ont|a)\s+(?:conquis|capturé|investi)|"
+    # "ont pris Alep", "a pris la ville de Hama": taken, not "pris part" nor "pris en charge"
+    r"(?:ont|a|avaient|avait)\s+pris\s+(?=(?-i:[A-ZÉ])|(?:la|le)\s+(?:ville|village|localité|quartier|"
+    r"contrôle)\b))\s*(?:la\s+|le\s+|les\s+|l['’])?",
     re.I,
 )
 _LOST_FR = re.compile(
@@ -2907,7 +2910,11 @@ def _proper(frag: str) -> str | None:
 
 
 #: capitalised words opening a sentence, not names
-_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At"})
+_NOT_NAMES = frozenset({
+    "The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At",
+    # French determiners opening a sentence ("Les zones sous contrôle kurde")
+    "Les", "La", "Le", "Des", "Du", "Un", "Une", "Ces", "Cette", "Ce", "Leurs", "Leur", "Dans",
+})  # fmt: skip
 
 
 # ---------------------------------------------------------------- the rules of control.yaml
@@ -3375,7 +3382,7 @@ _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]]
     (_deployed, ("déploy", "stationn", "basé", "positionn", "troupes", "base")),
     (_facility_hold, ("toujours", "encore", "empar", "pris le contrôle")),
     (_controls, ("contrôl", "tien", "occup", "administr")),
-    (_seized_lost, ("empar", "pris le contrôle", "conquis", "capturé", "investi", "perdu",
+    (_seized_lost, ("empar", "pris", "conquis", "capturé", "investi", "perdu",
                     "retir", "chass", "évacué", "quitté")),
 ]  # fmt: skip
 _DISPUTE_KEYS_FR = ("reconn", "occup", "illégal", "retrait", "départ")

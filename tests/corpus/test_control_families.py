@@ -191,3 +191,37 @@ def test_family_trap(corpus_gaz: geo.Gazetteer, text: str, status: str) -> None:
         if c.status == status
     ]
     assert got == [], f"{text!r} gave {got}"
+
+
+# French: (text, expected claims) and (text, status that no claim may have)
+_CASES_FR = [
+    ("Les rebelles ont lancé une offensive et ont pris Alep.", [("rebels", "Aleppo", "holds")]),
+    ("Les forces gouvernementales ont repris Palmyre aux jihadistes.",
+     [("Syrian government", "Tadmur", "regained")]),
+    ("La prise de Tabqa par les FDS a ouvert la route de Raqqa.", [("SDF", "Al-Tabqa", "holds")]),
+    ("Le retrait des forces gouvernementales de Hama a surpris.",
+     [("Syrian government", "Ḩamāh", "lost")]),
+    ("Les rebelles sont entrés dans Alep vendredi.", [("rebels", "Aleppo", "holds")]),
+]  # fmt: skip
+_TRAPS_FR = [
+    ("Les rebelles ont pris part aux combats à Alep.", "holds"),
+    ("Les rebelles ont pris en charge la sécurité à Alep.", "holds"),
+    ("La ville est tombée aux mains des rebelles.", "holds"),  # no town named before: no place
+    ("Les zones sous contrôle kurde ont été bombardées.", "holds"),  # "Les" is no place
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CASES_FR, ids=[c[0][:50] for c in _CASES_FR])
+def test_family_case_fr(
+    corpus_gaz: geo.Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    ex = extract_text(text, corpus_gaz, language="fr")
+    got = {(c.actor, c.place, c.status) for c in ex.control_claims}
+    assert set(expected) <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "status"), _TRAPS_FR, ids=[t[0][:50] for t in _TRAPS_FR])
+def test_family_trap_fr(corpus_gaz: geo.Gazetteer, text: str, status: str) -> None:
+    ex = extract_text(text, corpus_gaz, language="fr")
+    got = [(c.actor, c.place, c.status) for c in ex.control_claims if c.status == status]
+    assert got == [], f"{text!r} gave {got}"
