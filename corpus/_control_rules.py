@@ -127,9 +127,12 @@ def _compile(entry: Mapping[str, Any]) -> Rule:
     not_followed = _words(entry, "not_followed_by")
     if not_followed:
         source += rf"(?!\s+(?:{_alternation(not_followed)})\b)"
-    source += {"PLACE VERB ACTOR": r"\s+(?:the\s+)?", "PLACE VERB SPEAKER": r"\b"}.get(
-        shape, r"\s+"
-    )
+    source += {
+        "PLACE VERB ACTOR": r"\s+(?:the\s+)?",
+        "PLACE VERB SPEAKER": r"\b",
+        # "Hajin, the last IS holdout, ...": the noun may close an apposition
+        "HOLDER NOUN PLACE": r"(?:\s+|(?=[,;:.)]))",
+    }.get(shape, r"\s+")
     then = entry.get("then")
     unless = _words(entry, "unless_before")
     after = _words(entry, "unless_after")
@@ -160,7 +163,8 @@ def _compile(entry: Mapping[str, Any]) -> Rule:
         then=then_re,
         unless_before=(
             re.compile(
-                rf"\b(?:{_alternation(unless)})\s+(?:(?:of|for|to)\s+)?(?:(?:a|an|the|its|their)\s+)?$"
+                rf"\b(?:{_alternation(unless)})\s+(?:(?:of|for|to|on|about|de|du|des|à|sur|pour)\s+)?"
+                r"(?:(?:a|an|the|its|their|le|la|les|un|une|son|sa|ses|leur)\s+|l['’]\s*)?$"
             )
             if unless
             else None

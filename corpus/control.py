@@ -62,6 +62,18 @@ backers seized"); an actor that is the object of a verb coordinated before ("hav
 15 terrorists and taken control of") is not the subject.
 
 "the prison", "the facility", "the area" stand for the last facility or place named.
+
+Families of real reporting read since the third own-words batch (realstyle_control3): a subject
+parted from its verb by a describing apposition ("The SDF, backed by X, on Sunday seized") or
+an "including ..." list; a pronoun or bare-noun subject ("They captured", "The group now
+controls") standing for the first actor of the sentence before; "which they captured" (the
+sentence's subject); leaving said with a noun ("the army's withdrawal from X", "the withdrawal
+of ACTOR from X", "the liberation of X from Y"); headline present tense and bare passives
+("retakes", "pushes Y out of X", "IS driven from X", "ACTOR in control of X"); "declared
+victory over Y in X"; "after capturing X"; "X was liberated from / cleared of Y"; a fight
+between two named sides in a named place (contested); an armed side's posts in a place
+("SDF positions in X": partial hold); lists before "which remain under X control", after a
+region ("the northeast, including A and B"), with "as well as" or a date after each name.
 """
 
 from __future__ import annotations
@@ -102,8 +114,14 @@ _Loc = tuple[str, Place | None]
 _FACILITY_RE = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 #: The same, for lower-cased text (``Context.lowered``): several times faster than re.I.
 _FACILITY_LOW = re.compile(rf"\b(?:{_FACILITY})\b")
+#: an adjective an anaphor may carry ("the ancient city", "the strategic town")
+_ANAPHOR_ADJ = (
+    r"(?:(?:ancient|strategic|besieged|embattled|key|border|desert|coastal|historic|provincial|"
+    r"frontline|northern|southern|eastern|western|central|contested)\s+)?"
+)
 _ANAPHOR = re.compile(
-    rf"\b(?:the|this|that|its)\s+(?:(?:{_FACILITY})|area|site|city|town|village|neighbou?rhood|district)\b",
+    rf"\b(?:the|this|that|its)\s+{_ANAPHOR_ADJ}(?:(?:{_FACILITY})|area|site|city|town|village|"
+    r"neighbou?rhood|district)\b",
     re.I,
 )
 #: a sentence that asks ("Will the SDF hold Raqqa?", "Qui contrôle Alep ?"): no claim
@@ -116,14 +134,30 @@ _BEARING_BEFORE = re.compile(
 )
 #: an apposition between commas after the subject ("Army units, in cooperation with the
 #: supporting forces, liberated"): it does not part the subject from its verb
-_APPOSITION_EN = re.compile(r"\s*,[^,;()\"“”]{1,80},\s*")
+_APPOSITION_EN = re.compile(r"\s*,[^,;()\"“”]{1,120},\s*")
+#: what may follow that apposition before the verb: a time adjunct or an auxiliary ("The
+#: SDF, backed by coalition jets, on Sunday seized"; "Rebels, who attacked at dawn, have taken")
+_AFTER_APPOSITION = re.compile(
+    r"(?:(?:(?:early|late)\s+)?on\s+(?:[A-Z]\w+day|the\s+same\s+day)(?:\s+(?:morning|night|evening|"
+    r"afternoon))?|(?:last|this)\s+(?:week|month|night|year|weekend)|overnight|at\s+dawn|later|"
+    r"then|have|has|had|now|also|quickly|finally|eventually|reportedly)(?:\s+|\s*,\s*)",
+)
+#: an apposition that describes the subject before it ("who launched an attack", "backed
+#: by Russia"): an actor named inside it is not the verb's subject
+_DESCRIBING = re.compile(
+    r"\s*,\s*(?!(?:led|headed|spearheaded)\b)"  # "Rebels, led by HTS,": HTS leads them
+    r"(?:who|which|whose|backed|supported|aided|assisted|helped|having|after|[a-z]+ed\s+by|"
+    r"[a-z]+ing)\b"
+)
 #: a participle opening a clause after a comma ("..., handing X over to Y"): its subject is
 #: the subject of the clause before
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 #: an anaphor standing for a town ("the town", "the village"): never for a province
 _TOWN_ANAPHOR = re.compile(
-    r"\b(?:the|this|that)\s+(?:city|town|village)\b(?!\s+(?:of|centre|center|council)\b)", re.I
+    rf"\b(?:the|this|that)\s+{_ANAPHOR_ADJ}(?:city|town|village)\b"
+    r"(?!\s+(?:of|centre|center|council)\b)",
+    re.I,
 )
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
@@ -154,7 +188,8 @@ _LEAVE = re.compile(
 _HELD_BY = re.compile(
     r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated)\s+"
     r"(?:(?:mostly|largely|mainly|partly|partially|jointly|still|now)\s+)?by\b|"
-    r"\bunder\s+the\s+control\s+of\b|\bin\s+the\s+hands\s+of\b",
+    r"\bunder\s+the\s+(?:control|protection|administration|authority|rule)\s+of\b|"
+    r"\bin\s+the\s+hands\s+of\b",
     re.I,
 )
 #: "under SDF control", "under Kurdish control", "in rebel hands", "in IS hands"
@@ -166,9 +201,11 @@ _UNDER_X_CONTROL = re.compile(
 )
 _BACK = re.compile(r"\bback\s+under\s+(?:(?P<who>[\w\s'.-]{2,40}?)\s+)?control\b", re.I)
 _REGAIN = re.compile(
-    r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retake|retaking|recaptur(?:ed|e|ing)|took\s+back|"
-    r"take\s+back|seized\s+back|wrested\s+back|won\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
+    r"\b(?P<verb>regain(?:ed|ing|s)?|retook|retakes?|retaking|recaptur(?:ed|es?|ing)|took\s+back|"
+    r"takes?\s+back|seized\s+back|wrested\s+back|won\s+back|restored|retaken)\s+(?P<full>full\s+|complete\s+|total\s+)?"
     r"(?:control\s+(?:of|over)\s+|(?P<ground>ground)\b|(?<=retook\s)|(?<=retaken\s)|(?<=recaptured\s)|"
+    # headlines: "Army retakes / recaptures / regains X"
+    r"(?<=retakes\s)|(?<=recaptures\s)|(?<=regains\s)|"
     r"(?<=regained\s)|(?<=back\s)"
     # SANA: "restored security and stability to the town of X"
     r"|(?<=restored\s)(?:security(?:\s+and\s+stability)?|stability|(?:state|government)\s+"
@@ -202,6 +239,8 @@ _FACILITY_HOLD = re.compile(
 _OWN_FORCES = re.compile(
     r"\b(?:our|its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units)\b", re.I
 )
+#: the speaker's forces as an agent ("was seized by his forces", "by our fighters")
+_SPEAKER_FORCES = re.compile(r"(?:his|our|their)\s+(?:own\s+)?(?:forces|fighters|troops|units)\b")
 _ILLEGAL_PRESENCE = re.compile(
     r"\b(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)(?:'s|’s)?\s+illegal\s+(?:presence|occupation)"
     r"(?:\s+(?:in|on)\s+(?P<where>[^,.;]{2,40}))?",
@@ -281,7 +320,7 @@ _REGION = re.compile(
 # Key words each pattern needs: sentences without them are skipped (speed).
 gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
       "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
-      "hands of")  # fmt: skip
+      "hands of", "protection of", "administration of", "authority of", "rule of")  # fmt: skip
 gated(_UNDER_X_CONTROL, "under", "hands", "returned to", "reverted to", "back to")
 gated(_BACK, "back under")
 gated(
@@ -373,17 +412,24 @@ _LOSE = re.compile(
     # "withdrew from", "pulled out of", "evacuated", "abandoned": rule "withdraw" of control.yaml
     r"|(?:withdrew|withdrawn|withdraws|pulled|pulls)\s+(?:(?:its|their|all|the|most|of|remaining|"
     r"last)\s+){0,3}(?:forces|troops|fighters|units|soldiers|personnel)\s+(?:from|out\s+of)"
-    r"|(?P<hand>handed\s+over|hands\s+over|handing\s+over|handed|handing|ceded|cedes|ceding|relinquished|"
+    r"|(?P<hand>handed\s+over|hands\s+over|handing\s+over|hand\s+over|handed|handing|ceded|cedes|"
+    r"ceding|cede|relinquished|"
     r"turned\s+over)(?:\s+(?:full\s+)?control\s+(?:of|over))?"
     r"|(?P<passive>(?:was|were|been|being|are|is|got)\s+(?:(?:completely|fully|finally|eventually|"
     r"effectively|largely|now)\s+)?(?:driven|pushed|forced|chased|expelled|ousted|ejected|"
     r"evicted|flushed|routed)(?:\s+by\s+(?P<agent>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+(?:back\s+)?"
-    r"(?:out\s+of|from)))\s+",
+    r"(?:out\s+of|from))"
+    # a headline or a reduced relative: "Islamic State driven from last stronghold"
+    r"|(?P<bare>(?<=[A-Za-z]\s)(?:driven|pushed|chased|expelled|ousted|ejected|evicted|flushed|"
+    r"routed)\s+(?:back\s+)?(?:out\s+of|from)))\s+",
 )
 #: ACTOR drove / expelled / pushed WHO out of X -> ACTOR holds X, WHO lost X
 _DRIVE = re.compile(
-    r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed)\s+"
-    r"(?!by\b)(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:back\s+)?(?:out\s+of|from)\s+",
+    r"(?<!\w)(?:drove|pushed|expelled|ousted|chased|forced|flushed|ejected|evicted|routed|"
+    r"drives|pushes|expels|ousts|chases|flushes|ejects|evicts|routs|"  # headlines: "pushes"
+    r"drive|push|expel|oust|chase|flush|eject|evict|rout)\s+"
+    r"(?!by\b)(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+\([\w\s-]{2,12}\))?"  # "(SDF)"
+    r"\s+(?:back\s+)?(?:out\s+of|from)\s+",
 )
 _PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|members|forces|troops|units|jihadists|militiamen|elements|"
@@ -392,7 +438,7 @@ _PEOPLE_AFTER = re.compile(
 #: X was captured / seized / overrun / retaken / lost by Y -> Y holds (regained, lost) X
 _PASSIVE = re.compile(
     r"(?<!\w)(?:was|were|been|being|is|are|got)\s+(?:(?:finally|eventually|quickly|completely|fully|"
-    r"now|later)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
+    r"now|later|also|reportedly|briefly|swiftly)\s+)?(?P<verb>captured|seized|taken|overrun|overran|conquered|liberated|"
     r"retaken|recaptured|taken\s+back|won\s+back|lost)"
     # "was liberated from IS by the SDF": the previous holder between verb and agent
     r"(?:\s+from\s+(?P<prev>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?"
@@ -406,11 +452,14 @@ _IN_CONTROL = re.compile(
     r"wrests|assumed|assumes|secured|secures|established|establishes|imposed|imposes|impose|"
     r"extended|extends|tightened|consolidated|consolidates|consolidating|expanded|expands|"
     r"cemented|cements|claimed|claims)|(?:is|are|was|were|remains?|remained|stays?|stayed|been|be|now|still|firmly|"
-    r"largely|fully)\s+in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
+    r"largely|fully)\s+in|(?<=[a-z]\s)in|has|have|had|having|maintains?|maintained|retains?|retained|keeps?|"
     rf"kept|exercises?|exercised|exerts?|exerted|enjoys?)\s+{_CONTROL_OF}\s+",
 )
 #: "the SDF-held town of Shaddadi", "regime-controlled Aleppo", "Kurdish-run al-Hol camp"
-_HELD_ADJ = re.compile(r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|occupied|dominated)\s+")
+_HELD_ADJ = re.compile(
+    r"(?<![\w-])(?P<who>[\w'’.]+)-(?:held|controlled|run|occupied|dominated|administered|governed|"
+    r"ruled)\s+"
+)
 #: actors named by the adjective before "-held" ("regime-held", "Kurdish-held")
 _ADJ_ACTOR_EN = {
     "kurdish": "SDF", "regime": "Syrian government", "loyalist": "Syrian government",
@@ -425,8 +474,9 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b(?:\s+\w+){
 #: verb (_CONTROLS reads those): "now control the entire city of Aleppo"
 _HOLD_VERB = re.compile(
     r"(?<![\w-])(?:controls?|controlled|controlling|holds?|held|holding|occup(?:y|ies|ied|ying)|"
-    r"(?<=has\s)run|(?<=have\s)run|(?<=had\s)run)\s+"
-    r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)",
+    r"(?<=has\s)run|(?<=have\s)run|(?<=had\s)run)(?:\s+"
+    r"(?!(?:by|in|on|at|inside|near|up|out|off|talks|back|of|over)\b)"
+    r"|(?=,))",  # "Hasakah, which the SDF controls, ...": the object went before
 )
 #: "the pockets (that) they held": a relative clause, its object is the noun before it
 _RELATIVE_BEFORE = re.compile(
@@ -434,6 +484,8 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:they|it)\s+(?:still\s+|had\s+|have\s+|once\s+|previously\s+)?$"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+#: the same, case-sensitive (not "IS" the group): a passive verb follows
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 #: X changed hands / is contested (between A and B) -> contested, partial (one claim per side)
 _CONTESTED = re.compile(
     r"(?<!\w)(?:chang(?:ed|es|ing)\s+hands|(?:is|was|are|were|remains?|remained|been)\s+(?:still\s+|"
@@ -471,6 +523,8 @@ _LEAD_WORD = re.compile(
     r"and(?=\s+(?:checkpoints|positions|outposts|posts|bases)\b)|"
     r"desert|steppe|badia|"
     r"bulk|majority|of|in|on|inside|around|about|nearly|almost|roughly|approximately|over|"
+    r"third|quarter|fifth|two-thirds|three-quarters|state|official|public|administrative|"
+    r"headquarters|institutions|offices|"
     r"more\s+than|less\s+than|"
     r"key|strategic|ancient|historic|northern|southern|eastern|"
     r"western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|border|"
@@ -489,11 +543,15 @@ _LEAD_WORD = re.compile(
     r"(?:held|controlled|occupied)\s+(?=(?:in|around|near|on|across)\b)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+number\s+of|"
     r"a\s+string\s+of|a\s+series\s+of)\s+(?=(?:villages|towns|cities|neighbou?rhoods|districts|hills|"
-    r"hilltops|positions|checkpoints|outposts|posts|farms|localities)\b)"
+    r"hilltops|positions|checkpoints|outposts|posts|farms|localities|hamlets)\b)|hamlets?"
+    # "the Islamic State group's last stronghold in": an owner's stronghold
+    r"|(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+(?:(?:last|main|remaining|final|key|major)\s+)*"
+    r"(?=(?:stronghold|strongholds|bastion|holdout|enclave)\b)"
     r"|(?:[a-z][\w'’-]*\s+){1,2}(?=(?:towns?|city|cities|villages?|provinces?|regions?|districts?|"
     r"neighbou?rhoods?|enclave|stronghold|bastion|hometown|birthplace)\b)"
     r"|hometown|birthplace|including"  # "swathes of territory, including the city of X"
-    r")\b(?!-)[\s,]*",  # "rebel-held": one word
+    r"|following(?=\s+(?:towns|villages|areas|positions|neighbou?rhoods|districts|localities)\s*:)"
+    r")\b(?!-)[\s,]*(?<=s)?:?\s*",  # "rebel-held": one word; "the following villages: A, B"
     re.I,
 )
 #: lead words saying the object is a place ("the town of X") or a part of one ("most of X")
@@ -506,9 +564,10 @@ _PLACE_NOUNS = re.compile(
 _PLURAL_PLACE_OF = re.compile(r"\b(?:towns|cities|villages|areas|neighbou?rhoods)\s+of\s+$", re.I)
 _PARTIAL_LEAD = re.compile(
     r"\b(?:parts?|most|much|areas?|swathes|swaths|pockets?|sections?|portions?|half|several|some|"
+    r"third|quarter|fifth|two-thirds|three-quarters|buildings|headquarters|institutions|offices|"
     r"edges?|fringes?|gates|periphery|approaches|pieces?|patch(?:es)?|villages|neighbou?rhoods|districts|outskirts|suburbs?|countryside|bank|side|territory|"
     r"positions|checkpoints|outposts|posts|wings?|blocks?|dormitor(?:y|ies)|bulk|majority|old|"
-    r"centre|center|villages|"
+    r"centre|center|villages|hamlets|"
     r"towns|hills|hilltops|farms|localities|percent|per\s+cent|%|zones?|belt|near|outside|"
     r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+of)\b",
     re.I,
@@ -555,7 +614,9 @@ _AREA_END = re.compile(
 _LIST_NEXT = re.compile(
     # "Afrin city and", "Ras al-Ain (Serekaniye) and"
     r"(?:\s+(?:city|town|village))?(?:\s*\([^()]{1,40}\))?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
+    r"(?:\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?"  # "Raqqa in 2017 and Baghouz"
+    r"(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+|\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
 _TO_ACTOR = re.compile(rf"(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?")
@@ -596,6 +657,11 @@ _ANAPHOR_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
     r"again|completely|entirely|fully|over\s+to|back\s+to|to)\b"
+    r"|\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|after)\b"  # "two days later"
+    # "the city's airport", "the town's centre": a part of the place named before
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:airport|airbase|air\s+base|centre|center|outskirts|prison|"
+    r"citadel|countryside|neighbou?rhoods|districts|quarters|entrances?|gates|suburbs|old\s+city|"
+    r"main\s+square|security\s+square|military\s+academy|police\s+station|government\s+buildings)\b"
 )
 #: a partner named by its tie to the actor before it: "allied Syrian factions", "its
 #: (Syrian) proxies / allies / backers / partners"
@@ -631,15 +697,17 @@ _FAR_SKIP = re.compile(
 
 gated(_LOSE, "lost", "loses", "withdr", "pulled", "pulls",
       "driven", "pushed", "forced", "chased", "expelled", "ousted", "ejected", "evicted",
-      "flushed", "routed", "handed", "hands over", "handing", "ceded", "cedes", "ceding",
-      "relinquished",
+      "flushed", "routed", "handed", "hands over", "hand over", "handing", "ceded", "cedes",
+      "ceding", "cede", "relinquished",
       "turned over")  # fmt: skip
 gated(_DRIVE, "drove", "pushed", "expelled", "ousted", "chased", "forced", "flushed", "ejected",
-      "evicted", "routed")  # fmt: skip
+      "evicted", "routed", "drive", "push", "expel", "oust", "chase", "flush", "eject", "evict",
+      "rout")  # fmt: skip
 gated(_PASSIVE, "captured", "seized", "taken", "overrun", "overran", "conquered", "liberated",
       "won back", "lost")  # fmt: skip
 gated(_IN_CONTROL, "control of", "control over", "control on")
-gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated")
+gated(_HELD_ADJ, "-held", "-controlled", "-run", "-occupied", "-dominated", "-administered",
+      "-governed", "-ruled")  # fmt: skip
 gated(_CONTESTED, "hands", "contested")
 gated(_HOLD_VERB, "control", "hold", "held", "occup", "has run", "have run", "had run")
 _PLACE_AFTER = re.compile(
@@ -713,7 +781,8 @@ _REGAIN_FR = re.compile(
     r"(?:total\s+|complet\s+|entier\s+|intégral\s+)?(?:sur\s+)?)" + _DE + r"|"
     r"(?P<ground>du\s+terrain)\b|"
     r"(?:la|le|les|l['’])\s*(?=(?:" + _FACILITY_FR + r"|ville|localité|village|quartier)\b)|"
-    r"(?:la|le|les|l['’])\s*(?=[A-ZÉ])))"
+    r"(?:la|le|les|l['’])\s*(?=[A-ZÉ])|"
+    r"(?=[A-ZÉ][a-zé])))"  # "ont repris Palmyre aux jihadistes"
 )
 _ATTEMPT_FR = re.compile(
     r"\b(?:tent\w*|cherch\w*|effor\w*|tentative|poursui\w*|continu\w*|lutt\w*|bataill\w*|"
@@ -790,7 +859,10 @@ _PARTIAL_WORDS_FR = re.compile(r"\b(?:partie|parties|pans|moitié|plupart)\b", r
 _SEIZED_FR = re.compile(
     rf"\b(?P<verb>(?:se\s+sont|s['’]est|s['’]étaient|s['’]être)\s+emparée?s?\s+{_DE}|"
     rf"(?:ont|a|avaient|avait)\s+pris\s+le\s+contrôle\s+(?:total\s+)?{_DE}|"
-    r"(?:ont|a)\s+(?:conquis|capturé|investi))\s*(?:la\s+|le\s+|les\s+|l['’])?",
+    r"(?:ont|a)\s+(?:conquis|capturé|investi)|"
+    # "ont pris Alep", "a pris la ville de Hama": taken, not "pris part" nor "pris en charge"
+    r"(?:ont|a|avaient|avait)\s+pris\s+(?=(?-i:[A-ZÉ])|(?:la|le)\s+(?:ville|village|localité|quartier|"
+    r"contrôle)\b))\s*(?:la\s+|le\s+|les\s+|l['’])?",
     re.I,
 )
 _LOST_FR = re.compile(
@@ -1011,6 +1083,8 @@ class _Builder:
         mentions = [
             m for m in self.ctx.mentions_in(s.start + start, s.start + end) if not m.metonymy
         ]
+        if self.fr and not mentions and not fac and self.p.anaphor.match(frag.strip()):
+            return None  # "La ville est tombée" with no town named before: not the place "La"
         if mentions and self.fr and mentions[0].precision == "country":
             # "s'être emparées de Baghouz, ... dans l'est de la Syrie": the name comes first
             proper = _proper(frag)
@@ -1352,11 +1426,53 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             holder = subject.canonical if subject is not None else None
         if holder is None:
             continue
-        place = b.place_at(i, max(0, m.start() - 60), m.start())
         if not b.fr and m["back"]:  # "returned to government control": regained
             back = True
+        listed = [] if b.fr else _listed_before(b, i, m.start())
+        if len(listed) > 1:  # "A and B, which remain under jihadist control"
+            for loc in listed:
+                b.add(i, holder, loc, "regained" if back else "holds", "full")
+            continue
+        place = b.place_at(i, max(0, m.start() - 60), m.start())
         if place is not None:  # "back in rebel hands": regained
             b.add(i, holder, place, "regained" if back else "holds", "full")
+
+
+#: what joins the names of a list ("A, B and C")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+")
+#: what may stand between a list of places and the phrase after it ("A and B, which remain
+#: under", "The towns of A and B remain under", "A and B are now in rebel hands")
+_LIST_TO_VERB = re.compile(
+    r"\s*(?:,\s*(?:which|that|both\s+of\s+which)\s+)?(?:(?:still|now|also|both|all)\s+)*"
+    r"(?:remain|remained|remains|are|were|have\s+been|had\s+been|came|fell|stay|stayed)\s+"
+    r"(?:(?:still|now|firmly|largely|fully|back)\s+)*(?:in\s+)?$",
+    re.I,
+)
+
+
+def _listed_before(b: _Builder, i: int, pos: int) -> list[_Loc]:
+    """Return the places of a list that is the subject of the phrase at ``pos``.
+
+    "Sukhnah and Deir ez-Zor, which remain under jihadist control": both; only when the names
+    are joined by commas and "and" and a verb joins the list to the phrase.
+    """
+    s = b.ctx.sents[i]
+    t = s.text
+    names = [
+        mm
+        for mm in b.ctx.mentions_in(s.start + max(0, pos - 120), s.start + pos)
+        if not mm.metonymy and mm.place is not None
+    ]
+    if len(names) < 2 or not _LIST_TO_VERB.fullmatch(t, names[-1].end - s.start, pos):
+        return []
+    chain = [names[-1]]
+    for prev in reversed(names[:-1]):
+        if not _LIST_JOIN.fullmatch(t, prev.end - s.start, chain[0].start - s.start):
+            break
+        chain.insert(0, prev)
+    if len(chain) < 2:
+        return []
+    return [(b.ctx.place_name(mm) or mm.surface, mm.place) for mm in chain]
 
 
 def _locator(b: _Builder, m: Mention) -> bool:
@@ -1444,6 +1560,12 @@ def _regain(b: _Builder, i: int, t: str) -> None:
     for m in b.ctx.matches(b.p.regain, i):
         if not b.fr and t.startswith("by ", m.end()):
             continue  # "Palmyra was recaptured by government forces": done by _passive
+        if (
+            not b.fr
+            and not m["verb"].lower().endswith("ing")  # "are regaining ground": active
+            and _PASSIVE_BE.search(t, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "The city, which IS overran, was recaptured": no agent, no claim
         if not b.fr and "control" in m.group().lower():
             b.control_read[i] = b.control_read.get(i, 0) + 1
         hit = b.actor_before(i, m.start()) or b.speaker(i)
@@ -1465,6 +1587,15 @@ def _regain(b: _Builder, i: int, t: str) -> None:
                 objs = _relative_object(b, i, hit, m.end())
             for obj in objs:
                 b.add(i, hit.canonical, obj.place, status, "partial" if partial else extent)
+            loser = _actor_right_after(b, i, _FROM_ACTOR, objs[-1].end) if objs else None
+            if (  # "retook Palmyra from IS": IS lost it
+                status == "regained"
+                and loser is not None
+                and loser.canonical != hit.canonical
+                and loser.surface.lower() not in _control_rules.lexicon("generic_enemies")
+            ):
+                for obj in objs:
+                    b.add(i, loser.canonical, obj.place, "lost", "partial" if partial else extent)
             continue
         if ground and b.fr:  # "regagnent du terrain autour de la prison"
             place: _Loc | None = b.place_at(i, m.end(), min(len(t), m.end() + 50)) or b.focus
@@ -1546,6 +1677,8 @@ def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
         gap = _APPOSITION_FR.sub("", gap)
     elif len(gap) > limit:  # "Turkish forces and allied Syrian factions now hold"
         if _APPOSITION_EN.fullmatch(gap):  # "Army units, in cooperation with X, liberated"
+            return False
+        if _apposition_end(gap, 0, len(gap)) is not None:  # "The SDF, backed by X, on Sunday"
             return False
         gap = _FAR_SKIP.sub("", gap)
     return len(gap) > limit
@@ -1762,6 +1895,19 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
             break
         lead = _LEAD_WORD.match(t, p)
         if lead is None or lead.end() == p:
+            hop = _NAME_BEFORE_INCLUDING.match(t, p) if p > start else None
+            if hop is not None:  # "hamlets on the bank of the Euphrates, including A and B"
+                inc = _INCLUDING_AFTER.match(t, hop.end())
+                more = _object_at(b, i, inc.end(), strong=True, names_only=True) if inc else None
+                found = []
+                while more is not None:
+                    found.append(more)
+                    nxt = _LIST_NEXT.match(t, more.end)
+                    more = (
+                        _object_at(b, i, nxt.end(), strong=True, names_only=True) if nxt else None
+                    )
+                if found:
+                    return found, True
             return _area_objects(b, i, start)
         p = lead.end()
     else:
@@ -1783,7 +1929,28 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
         if more is None:
             break
         found.append(more)
+    inc = _INCLUDING_AFTER.match(t, found[-1].end)
+    if inc is not None:  # "most of the northeast, including Raqqa and Hasakah": those too
+        more = _object_at(b, i, inc.end(), strong=True, names_only=True)
+        while more is not None:
+            found.append(more)
+            nxt = _LIST_NEXT.match(t, more.end)
+            more = _object_at(b, i, nxt.end(), strong=True, names_only=True) if nxt else None
     return found, partial
+
+
+#: a name that is no place (a river, a desert) right before "including" ("... of the Euphrates,
+#: including A and B")
+_NAME_BEFORE_INCLUDING = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:River|river|valley|Valley|Desert|desert|Plain|plain))?"
+    r"(?=\s*,?\s+(?:including|among\s+them|such\s+as)\b)"
+)
+#: places named after a region that holds them ("the northeast, including Raqqa and Hasakah")
+_INCLUDING_AFTER = re.compile(
+    r"\s*,?\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?"
+    r"(?:(?:key|strategic|provincial|regional|former|de\s+facto)\s+)*(?:(?:[\w-]+\s+)?capital\s+|"
+    r"(?:towns?|cities|city|villages?)\s+of\s+)?"
+)
 
 
 def _area_objects(b: _Builder, i: int, pos: int) -> tuple[list[_Obj], bool]:
@@ -1901,10 +2068,28 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     t = s.text
     if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, pos - 30), pos):
         return None
+    rel = None if b.fr else _WHICH_THEY.search(b.ctx.lowered[i], max(0, pos - 30), pos)
+    if rel is not None:  # "Regime forces control X, including Y, which they captured in 2020"
+        first = b.actor_before(i, rel.start(), first=True)
+        if first is None:
+            return None
+        they = rel.start("pro")  # the pronoun stands for the subject (relative clause reading)
+        return AliasMatch(first.canonical, t[they : rel.end("pro")], s.start + they,
+                          s.start + rel.end("pro"), first.kind)  # fmt: skip
+    if not b.fr and _PREP_ING.match(b.ctx.lowered[i], pos):
+        # "The SDF announced the end of IS after capturing Baghouz": the clause's subject
+        first = b.actor_before(i, pos, first=True)
+        if first is not None and not _far(b, i, first, pos, 3 * limit):
+            rel = first.end - s.start
+            if _AIM_BETWEEN.search(b.ctx.lowered[i], rel, pos):
+                return None  # "The army would cut the road before seizing X": not done
+            return first
     hit = b.actor_before(i, pos)
     if hit is None:  # "Our forces have liberated ...": the speaker's forces
         own = _OWN_SUBJECT.search(t, max(0, pos - 40), pos)
-        return b.speaker(i, own.start(), own.end()) if own is not None else None
+        if own is not None:
+            return b.speaker(i, own.start(), own.end())
+        return _prior_subject(b, i, pos)
     before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
     if before and _ALLY_GAP.fullmatch(t[before[-1].end - s.start : hit.start - s.start]):
         hit = before[-1]
@@ -1914,11 +2099,130 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         )
         if verb is not None:  # "have neutralised 15 terrorists and taken control of": an object
             return _subject(b, i, verb.start(), limit)
+    low = b.ctx.lowered[i]
+    inc = (
+        _INCLUDING_APPO.search(t, max(0, pos - 160), pos)
+        if not b.fr and any(w in low for w in _INCLUDING_WORDS)
+        else None
+    )
+    if inc is not None:  # "government forces, including the governor and police, have withdrawn"
+        head = [
+            h
+            for h in _armed(b.ctx.parties_in(s.start, s.start + inc.start()))
+            if h.end <= s.start + inc.start()
+        ]
+        if head and not _far(b, i, head[-1], inc.start(), limit):
+            return head[-1]
+    hit = _before_apposition(b, i, hit, pos)
     if _far(b, i, hit, pos, limit):
         if not (_PARTICIPLE_AT.match(t, pos) and t[:pos].rstrip().endswith(",")):
             return None
         if _far(b, i, hit, pos, 3 * limit):
             return None  # "X withdrew from A and B, handing C to Y": the clause's subject
+    return hit
+
+
+#: a preposition opening a participle clause ("after capturing", "before seizing")
+_PREP_ING = re.compile(r"(?:after|before|upon|by|since|while)\s+[a-z]+ing\b")
+#: a modal or an aim in the main clause: what follows is not done
+_AIM_BETWEEN = re.compile(
+    r"\b(?:would|could|might|will|may|shall|should|must|not|never|(?:plans?|planned|aims?|"
+    r"aimed|wants?|wanted|intends?|intended|hopes?|hoped|seeks?|sought|vowed|vows|threatened|"
+    r"threatens|tried|tries|attempted|attempts|failed|fails)\s+to)\b"
+)
+_INCLUDING_WORDS = ("including", "among them", "such as", "notably")
+#: a list in apposition after the subject, commas and all ("government forces and officials,
+#: including the governor, police and security chiefs, have withdrawn")
+_INCLUDING_APPO = re.compile(
+    r",\s*(?:including|among\s+them|such\s+as|notably)\b[^;:()\"“”]{1,140}?,\s*"
+    r"(?:(?:have|has|had|now|also|reportedly|all)\s+)*$"
+)
+#: a subject that stands for an actor named before ("They captured", "The group now
+#: controls", "the US-backed force seized"), opening its sentence or clause
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s*(?:and|but|then)\s+|\b(?:and|but|then|before|after|when)\s+)"
+    r"(?:(?:on\s+[A-Z]\w+day|by\s+(?:evening|nightfall|dawn|morning|[A-Z]\w+day))\s*,?\s*)?"
+    r"(?:they|it|the\s+(?:[\w-]+\s+){0,2}?(?:group|force|forces|militants|fighters|militia|"
+    r"militias|organi[sz]ation|alliance|jihadists|insurgents|attackers|factions?))\s+"
+    r"(?:(?:have|has|had|now|also|then|later|quickly|eventually|finally|swiftly|reportedly|"
+    r"subsequently|soon)\s+)*$",
+    re.I,
+)
+
+
+#: a relative clause whose subject is a pronoun ("which they captured"): the sentence's subject
+_WHICH_THEY = re.compile(
+    r"\bwhich\s+(?P<pro>they|it)\s+(?:(?:had|have|has|later|then|eventually|finally)\s+)*$"
+)
+
+
+def _prior_subject(b: _Builder, i: int, pos: int) -> AliasMatch | None:
+    """Return the actor a pronoun or a bare noun subject stands for ("They captured X").
+
+    The first armed actor of the sentence before (or the one before that, when it names
+    none) that is not a supporter: "The SDF attacked Hajin. They captured the town".
+    """
+    t = b.ctx.sents[i].text
+    if b.fr:
+        return None
+    if _ANAPHOR_SUBJECT.search(t, max(0, pos - 70), pos) is None:
+        return None
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return None
+        sj = b.ctx.sents[j]
+        hits = [
+            h
+            for h in _armed(b.ctx.parties_in(sj.start, sj.end))
+            if not b.p.support.search(b.ctx.article.text[max(0, h.start - 30) : h.start])
+        ]
+        if hits:
+            return hits[0]
+    return None
+
+
+def _apposition_end(t: str, start: int, pos: int) -> int | None:
+    """Return the end of an apposition and its lead-in at ``start``, or None.
+
+    ``t[start:pos]`` must be an apposition plus a time adjunct or an auxiliary (", backed
+    by coalition jets, on Sunday ").
+    """
+    m = _APPOSITION_EN.match(t, start)
+    if m is None:
+        return None
+    at = m.end()
+    while at < pos:
+        adj = _AFTER_APPOSITION.match(t, at)
+        if adj is None or adj.end() > pos:
+            break
+        at = adj.end()
+    return at if at >= pos or not t[at:pos].strip() else None
+
+
+def _before_apposition(b: _Builder, i: int, hit: AliasMatch, pos: int) -> AliasMatch:
+    """Return the subject named before a describing apposition that holds ``hit``.
+
+    "Rebel fighters, who drove the army out of Idlib, on Monday seized X": the rebels, not
+    the army named inside the clause that describes them.
+    """
+    if b.fr:
+        return hit
+    s = b.ctx.sents[i]
+    t = s.text
+    comma = t.rfind(",", 0, hit.start - s.start)
+    if comma < 0:
+        return hit
+    start = t.rfind(",", 0, comma)  # the clause before the apposition
+    # the apposition opens at the comma before ``hit`` and closes before the verb
+    if _apposition_end(t, comma, pos) is None or not _DESCRIBING.match(t, comma):
+        return hit
+    before = [
+        h
+        for h in _armed(b.ctx.parties_in(s.start + max(0, start + 1), s.start + comma))
+        if h.end <= s.start + comma
+    ]
+    if before and len(t[before[-1].end - s.start : comma]) <= 25:
+        return before[-1]
     return hit
 
 
@@ -2024,6 +2328,12 @@ def _take(
     """Read one acquisition: the subject holds the object places; "from Y": Y lost them."""
     if b.p.determiner_before.search(t[max(0, start - 8) : start]):
         return  # "its captured territory": an adjective, not a capture
+    if (
+        not b.fr
+        and not _PARTICIPLE_AT.match(b.ctx.lowered[i], start)  # "are seizing": active
+        and _PASSIVE_BE.search(t, max(0, start - 30), start)
+    ):
+        return  # "The town, which the SDF held, was captured after": a passive, no agent
     if b.p.facility_hold.search(t, max(0, start - 7)):
         return  # "seized parts of the prison": done by _facility_hold
     hit = _subject(b, i, start)
@@ -2075,7 +2385,9 @@ def _lose(b: _Builder, i: int, t: str) -> None:
         # "lost Raqqa to the SDF", "were driven out of Kobani by Kurdish fighters", "handed over
         # Deir Hafer to government troops"
         winner = (
-            _actor_right_after(b, i, _BY_ACTOR if m["passive"] else _TO_ACTOR, objs[-1].end)
+            _actor_right_after(
+                b, i, _BY_ACTOR if m["passive"] or m["bare"] else _TO_ACTOR, objs[-1].end
+            )
             if objs
             else None
         )
@@ -2090,7 +2402,13 @@ def _lose(b: _Builder, i: int, t: str) -> None:
         if (
             winner is not None
             and winner.canonical != hit.canonical
-            and (m["passive"] or m["hand"] or "lost" in m.group() or "loses" in m.group())
+            and (
+                m["passive"]
+                or m["bare"]
+                or m["hand"]
+                or "lost" in m.group()
+                or "loses" in m.group()
+            )
         ):
             for obj in objs:
                 b.add(i, winner.canonical, obj.place, "holds", extent)
@@ -2124,21 +2442,89 @@ def _it_place(b: _Builder, i: int, pos: int) -> list[_Obj]:
     return [_Obj((here[-1].place, here[-1].place_ref), pos, m.end())]
 
 
+#: an enemy named by what it is, not by an alias ("pushed the gunmen out of X"): the subject
+#: holds X, nobody named lost it
+_ENEMY_WHO = re.compile(
+    r"(?:the\s+)?(?:remaining\s+|last\s+)?(?:gunmen|militants|terrorists|insurgents|attackers|"
+    r"assailants|remnants|cells)"
+)
+
+
+#: ACTOR declared victory over Y in X: ACTOR holds X, Y lost it
+_VICTORY = re.compile(
+    r"(?<!\w)(?:declared|declares|declare|announced|announces|announce|proclaimed|proclaims|"
+    r"proclaim)\s+(?:(?:a|its|their|the|final|total|full|complete|military|territorial)\s+)*"
+    r"victory\s+(?:over|against)\s+(?P<who>[^,.;()]{2,50}?)\s+in\s+"
+)
+gated(_VICTORY, "victory over", "victory against")
+
+
+def _victory(b: _Builder, i: int, t: str) -> None:
+    """ACTOR declared victory over Y in X: ACTOR holds X ("full"), Y lost X."""
+    s = b.ctx.sents[i]
+    for m in _low(b, _VICTORY, i):
+        hit = _subject(b, i, m.start())
+        if hit is None:
+            continue
+        objs, partial = _objects(b, i, m.end())
+        extent: Extent = "partial" if partial else "full"
+        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        for obj in objs:
+            b.add(i, hit.canonical, obj.place, "holds", extent)
+            if who and who[0].canonical != hit.canonical:
+                b.add(i, who[0].canonical, obj.place, "lost", extent)
+
+
+#: X was liberated from / cleared of / declared free of Y: Y lost X
+_FREED = re.compile(
+    r"(?<!\w)(?:was|were|is|are|been|being)\s+(?:(?:fully|completely|finally|entirely|now|"
+    r"totally|officially|largely)\s+)*(?:(?:liberated|freed|purged)\s+from|(?:cleared|purged|rid)\s+of|"
+    r"declared\s+(?:(?:fully|completely|totally)\s+)?(?:free|clear|cleared)\s+of)\s+(?:the\s+)?"
+)
+gated(_FREED, "liberated from", "freed from", "purged", "cleared of", "rid of", "free of",
+      "clear of")  # fmt: skip
+
+
+def _freed(b: _Builder, i: int, t: str) -> None:
+    """X was liberated from / cleared of Y: Y lost X (the place before the verb)."""
+    s = b.ctx.sents[i]
+    low = b.ctx.lowered[i]
+    for m in _low(b, _FREED, i):
+        if _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        at = s.start + m.end()
+        who = _actor_at(b, i, at, at)
+        if who is None:
+            continue
+        place = _subject_place(b, i, m.start())
+        if place is None:
+            continue
+        b.add(i, who.canonical, place, "lost", "full")
+        by = _actor_right_after(b, i, _BY_ACTOR, m.end() + len(who.surface)) or b.speaker(i)
+        if by is not None and by.canonical != who.canonical:  # "..., the SDF said": the SDF's
+            b.add(i, by.canonical, place, "holds", "full")
+
+
 def _drive(b: _Builder, i: int, t: str) -> None:
     """ACTOR drove / expelled WHO out of X: ACTOR holds X, WHO lost X."""
     s = b.ctx.sents[i]
+    low = b.ctx.lowered[i]
     for m in _low(b, _DRIVE, i):
+        if _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # "vowed to drive the SDF out of", "did not push": no deed
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         rest = t[who[-1].end - s.start : m.end("who")] if who else ""
-        if not who or not _PEOPLE_AFTER.fullmatch(rest):
+        enemy = not who and _ENEMY_WHO.fullmatch(m["who"]) is not None
+        if not enemy and (not who or not _PEOPLE_AFTER.fullmatch(rest)):
             continue  # the object is an armed actor ("drove IS", "expelled Nusra Front fighters")
         hit = _subject(b, i, m.start())
         objs, partial = _objects(b, i, m.end())
         extent: Extent = "partial" if partial else "full"
         for obj in objs:
-            if hit is not None and hit.canonical != who[-1].canonical:
+            if hit is not None and (enemy or hit.canonical != who[-1].canonical):
                 b.add(i, hit.canonical, obj.place, "holds", extent)
-            b.add(i, who[-1].canonical, obj.place, "lost", extent)
+            if not enemy:
+                b.add(i, who[-1].canonical, obj.place, "lost", extent)
 
 
 def _passive(b: _Builder, i: int, t: str) -> None:
@@ -2149,6 +2535,9 @@ def _passive(b: _Builder, i: int, t: str) -> None:
             continue
         at = s.start + m.end()
         agent = _actor_at(b, i, at - 4 if b.ctx.lowered[i].endswith("the ", 0, m.end()) else at, at)
+        if agent is None:  # "was seized by his forces", a party's spokesman said
+            own = _SPEAKER_FORCES.match(t, m.end())
+            agent = b.speaker(i, own.start(), own.end()) if own is not None else None
         if agent is None:
             continue
         subj = t[: m.start()]
@@ -2237,7 +2626,9 @@ def _hold_verb(b: _Builder, i: int, t: str) -> None:
         hit = _subject(b, i, m.start())
         if hit is None:
             continue
-        objs, partial = _objects(b, i, m.end())
+        objs, partial = _objects(b, i, m.end()) if t[m.end() : m.end() + 1] != "," else ([], False)
+        if not objs:  # "Hasakah, which the SDF controls,"
+            objs = _relative_object(b, i, hit, m.end())
         extent: Extent = "partial" if partial else "full"
         for obj in objs:
             b.add(i, hit.canonical, obj.place, "holds", extent)
@@ -2259,6 +2650,124 @@ def _fight_sides(b: _Builder, i: int, pos: int) -> list[str]:
         if h.canonical not in out:
             out.append(h.canonical)
     return out if len(out) > 1 else []
+
+
+#: a fight named by its noun or verb ("clashes between A and B in X", "A clashed with B
+#: inside X", "A and B fought street battles in X"): both sides contest X
+_CLASH = re.compile(
+    r"(?<![\w-])(?:clash(?:es|ed|ing)?|fighting|fought|battles|battled|battling|skirmish(?:es|ed)|"
+    r"firefights?|street\s+battles|confrontations)\b"
+)
+gated(_CLASH, "clash", "fighting", "fought", "battles", "battled", "battling", "skirmish",
+      "firefight", "confrontations")  # fmt: skip
+#: where a fight is: a preposition before the place ("in", "inside", "around", "for")
+_CLASH_WHERE = re.compile(
+    r"\b(?:in|inside|around|near|at|on|for(?:\s+(?:full\s+)?control\s+of)?)\s+"
+)
+_NO_BEFORE = re.compile(r"\b(?:no|any|without|avoid|prevent|end|stop|halt)\s+(?:\w+\s+)?$")
+_WITH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?")
+
+
+def _clash_sides(b: _Builder, i: int, m: re.Match[str]) -> list[str]:
+    """Return the two or more sides of the fight at ``m``, else []."""
+    s = b.ctx.sents[i]
+    t = s.text
+    sides = _sides(b, i, m.end())  # "clashes (broke out) between A and B"
+    if len(sides) < 2:
+        w = _WITH_AFTER.match(t, m.end())  # "A clashed with B"
+        other = _actor_at(b, i, s.start + w.end(), s.start + w.end()) if w else None
+        subject = _subject(b, i, m.start()) if other is not None else None
+        sides = [x.canonical for x in (subject, other) if x is not None]
+    if len(sides) < 2:  # "A and B fought street battles"
+        clause = max(t.rfind(c, 0, m.start()) for c in (",", ";", ":"))
+        sides = []
+        for h in _armed(b.ctx.parties_in(s.start + clause + 1, s.start + m.start())):
+            if h.canonical not in sides:
+                sides.append(h.canonical)
+        between = t[clause + 1 : m.start()].lower()
+        if " and " not in between:
+            return []
+    out = list(dict.fromkeys(sides))
+    return out if len(out) > 1 else []
+
+
+def _clashes(b: _Builder, i: int, t: str) -> None:
+    """Read a fight between two named sides in a named place: each side contests it."""
+    low = b.ctx.lowered[i]
+    s = b.ctx.sents[i]
+    if len({h.canonical for h in _armed(b.ctx.parties_in(s.start, s.end))}) < 2:
+        return  # a fight needs two named sides
+    done: set[int] = set()
+    for m in _low(b, _CLASH, i):
+        if m.start() in done or _NO_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+            continue
+        if _NOT_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        sides = _clash_sides(b, i, m)
+        if not sides:
+            continue
+        objs: list[_Obj] = []
+        for w in _CLASH_WHERE.finditer(low, m.end(), min(len(low), m.end() + 140)):
+            if low.startswith(("in which", "at least", "on monday", "on sunday"), w.start()):
+                continue
+            objs, _ = _objects(b, i, w.end())
+            if objs:
+                break
+        for obj in objs:
+            for actor in sides:
+                b.add(i, actor, obj.place, "contested", "partial")
+        done.add(m.start())
+
+
+#: an armed side's posts in a place ("SDF positions in Hajin", "rebel checkpoints near Saraqib",
+#: "its bases around Qamishli"): the side holds part of it
+_POSTS = re.compile(
+    r"(?<![\w-])(?:positions|position|posts|outposts|checkpoints|bases|barracks|headquarters|"
+    r"front\s+lines?|frontlines?|strongpoints|fortifications)\s+(?:(?:in|inside|near|around|at)\s+|"
+    r"on\s+the\s+(?:outskirts|edges?)\s+of\s+|in\s+the\s+(?:countryside|outskirts|centre|center)\s+of\s+)"
+    r"(?:the\s+)?"
+)
+gated(_POSTS, "position", "posts", "checkpoints", "bases", "barracks", "headquarters", "front line",
+      "frontline", "strongpoints", "fortifications")  # fmt: skip
+#: what stands between the side and its posts ("SDF military positions", "the army's forward
+#: positions")
+_POST_OWNER_GAP = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:military|forward|main|key|remaining|last|former|defensive|advanced|"
+    r"fortified|front|new|several|some|two|three|four|many|own)\s+){0,2}$"
+)
+_FORMER_BEFORE = re.compile(r"\b(?:former|abandoned|old|ex|once|previous|vacated|deserted)\b")
+#: taking or leaving the posts: their side lost the place
+_POSTS_LOST = re.compile(
+    r"\b(?:captured|seized|overran|overrun|stormed|took\s+over|took|taken|withdrew\s+from|"
+    r"withdrawn\s+from|abandoned|evacuated|pulled\s+out\s+of|retreated\s+from|lost)\s+"
+    r"(?:\w+\s+){0,5}$"
+)
+
+
+def _posts(b: _Builder, i: int, t: str) -> None:
+    """Read an armed side's posts in a place: the side holds part of it (lost when taken)."""
+    s = b.ctx.sents[i]
+    low = b.ctx.lowered[i]
+    for m in _low(b, _POSTS, i):
+        gap = _POST_OWNER_GAP.search(t, max(0, m.start() - 40), m.start())
+        if gap is None:
+            continue
+        end = s.start + gap.start()
+        hits = [x for x in _armed(b.ctx.parties_in(max(s.start, end - 60), end)) if x.end == end]
+        word = re.search(r"([\w-]+)$", t[: gap.start()])
+        owner = hits[-1].canonical if hits else _adj_actor(b, word.group(1) if word else None)
+        head = (hits[-1].start - s.start) if hits else (word.start() if word else gap.start())
+        if _FORMER_BEFORE.search(low, max(0, head - 30), m.start()):
+            continue  # "the former SDF positions", "abandoned regime posts": no longer theirs
+        if owner is None and word is not None and word.group(1).lower() in ("its", "their"):
+            subject = b.actor_before(i, word.start(), first=True)
+            owner = subject.canonical if subject is not None else None
+        if owner is None:
+            continue
+        objs, _ = _objects(b, i, m.end())
+        lost = _POSTS_LOST.search(low, max(0, head - 60), head) is not None
+        for obj in objs[:1]:
+            b.add(i, owner, obj.place, "lost" if lost else "holds", "partial")
 
 
 def _contested(b: _Builder, i: int, t: str) -> None:
@@ -2401,7 +2910,11 @@ def _proper(frag: str) -> str | None:
 
 
 #: capitalised words opening a sentence, not names
-_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At"})
+_NOT_NAMES = frozenset({
+    "The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At",
+    # French determiners opening a sentence ("Les zones sous contrôle kurde")
+    "Les", "La", "Le", "Des", "Du", "Un", "Une", "Ces", "Cette", "Ce", "Leurs", "Leur", "Dans",
+})  # fmt: skip
 
 
 # ---------------------------------------------------------------- the rules of control.yaml
@@ -2552,6 +3065,11 @@ _BY_TO_RIGHT = re.compile(
     r"\s+(?:(?:passed|went|reverted|returned|shifted|has\s+passed|was\s+transferred|was\s+handed)"
     r"\s+)?(?:by|to)\s+(?:the\s+)?"
 )
+#: the same in French: "la prise de X par les FDS", "la chute de X aux mains des rebelles"
+_BY_TO_RIGHT_FR = re.compile(
+    r"\s+(?:par|aux\s+mains\s+d(?:es|u|e\s+la|e\s+l['’]|e)|au\s+profit\s+d(?:es|u))\s+"
+    r"(?:les\s+|la\s+|le\s+|l['’])?"
+)
 #: "The army announced the capture of X": the noun is the object of a verb of telling
 _TOLD_NOUN = re.compile(
     r"\b(?:announced|announces|declared|declares|confirmed|confirms|completed|completes|"
@@ -2565,13 +3083,32 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     low = b.ctx.lowered[i]
     if r.unless_before is not None and r.unless_before.search(low, max(0, h.start - 40), h.start):
         return  # "the possibility of a capture of", "since the fall of"
+    owned = _OWNER_BEFORE.search(low, max(0, h.start - 40), h.start)
+    if owned is not None and r.unless_before is not None:
+        at = owned.start()
+        for _ in range(3):  # the possessor may be one to three words ("Turkish forces'")
+            if r.unless_before.search(low, max(0, at - 40), at):
+                return  # "Ankara demanded the SDF's withdrawal from": an aim, not a deed
+            at = low.rfind(" ", 0, max(0, at - 1)) + 1
+            if at <= 0:
+                break
+    if r.loser == "of":  # "the withdrawal of government forces from Palmyra"
+        _read_noun_actor_from(b, i, t, h)
+        return
     objs, partial = _objects(b, i, h.end, strong=True)
     if not objs:
         return
     end = objs[-1].end
-    if re.match(r"[^.;]{0,30}?\b(?:would|could|might|will|may)\b", t[end:]):  # not "May 2017"
+    if _NOT_DONE.match(t, end):  # not "May 2017"
         return  # "the capture of Raqqa would take months": not done
-    actor = _actor_right_after(b, i, _BY_TO_RIGHT, end)  # "by the SDF", "to the SDF"
+    extent0: Extent = r.extent or ("partial" if partial else "full")  # type: ignore[assignment]
+    lost_by = _actor_right_after(b, i, _FROM_ACTOR, end) if r.loser == "from" else None
+    if lost_by is not None and lost_by.surface.lower() not in _control_rules.lexicon(
+        "generic_enemies"
+    ):  # "the liberation of A and B from the YPG": the YPG lost them
+        for obj in objs:
+            b.add(i, lost_by.canonical, obj.place, "lost", extent0)
+    actor = _actor_right_after(b, i, _BY_TO_RIGHT_FR if b.fr else _BY_TO_RIGHT, end)  # "by the SDF"
     taker: str | None = None
     loser: str | None = None
     owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
@@ -2590,6 +3127,19 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     if told is not None:  # "The army announced the capture of X": the subject took it
         subject = _subject(b, i, told.start())
         taker = subject.canonical if subject is not None else None
+    gains = (
+        None if taker is not None else _GAINS_INCLUDING.search(t, max(0, h.start - 120), h.start)
+    )
+    if gains is not None:  # "the rebels' swift advances, including the seizure of X"
+        s = b.ctx.sents[i]
+        hits = [
+            x
+            for x in _armed(
+                b.ctx.parties_in(s.start + max(0, gains.start() - 60), s.start + gains.start())
+            )
+            if x.end == s.start + gains.start()
+        ]
+        taker = hits[-1].canonical if hits else None
     if taker is None and b.pending is not None and i - b.pending[0] <= 1:
         # "X captured an IS-held town. The capture of Y ...": the capture told just before
         _, taker, loser = b.pending
@@ -2602,6 +3152,54 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
         b.add(i, taker, obj.place, r.status, extent)  # type: ignore[arg-type]
         if loser is not None and loser != taker:
             b.add(i, loser, obj.place, "lost", extent)
+
+
+#: a possessor right before a noun ("the SDF's", "Turkish forces'"): the words a rule's
+#: ``unless_before`` reads stand before it
+_OWNER_BEFORE = re.compile(r"(?<![\w-])[\w-]+['’]s?\s+(?:\w+\s+)?$")
+#: an actor's gains and a noun of taking among them ("the rebels' swift advances, including
+#: the seizure of X", "the SDF's gains, among them the capture of X")
+_GAINS_INCLUDING = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:advances?|gains|offensive|push|campaign|victories|successes|"
+    r"operations?|progress|sweep|onslaught)\b[^.;]{0,40}?,?\s+(?:including|among\s+them|such\s+as)"
+    r"\s+(?:the\s+)?$"
+)
+#: a modal after a noun of taking: not done ("the capture of Raqqa would take months",
+#: "la prise de Raqqa prendra des mois")
+_NOT_DONE = re.compile(
+    r"[^.;]{0,30}?\b(?:would|could|might|will|may|prendra|prendrait|pourrait|pourra|devrait|"
+    r"devra|serait|sera)\b"
+)
+#: "from" after the actor of "the withdrawal of ACTOR from X"
+_FROM_RIGHT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+")
+_FROM_RIGHT_FR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])")
+
+
+def _read_noun_actor_from(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
+    """NOUN OF ACTOR FROM PLACE: "the withdrawal / expulsion of ACTOR from X": ACTOR lost X.
+
+    A taker after the places ("the expulsion of IS from Raqqa by the SDF") holds them.
+    """
+    s = b.ctx.sents[i]
+    past_the = h.end + 4 if b.ctx.lowered[i].startswith("the ", h.end) else h.end
+    actor = _actor_at(b, i, s.start + h.end, s.start + past_the)
+    if actor is None:
+        return
+    m = (_FROM_RIGHT_FR if b.fr else _FROM_RIGHT).match(t, actor.end - s.start)
+    if m is None:
+        return
+    objs, partial = _objects(b, i, m.end(), strong=True)
+    if not objs:
+        return
+    end = objs[-1].end
+    if _NOT_DONE.match(t, end):
+        return  # "the withdrawal of US troops from Syria would ...": not done
+    extent: Extent = h.rule.extent or ("partial" if partial else "full")  # type: ignore[assignment]
+    taker = _actor_right_after(b, i, _BY_TO_RIGHT_FR if b.fr else _BY_TO_RIGHT, end)
+    for obj in objs:
+        b.add(i, actor.canonical, obj.place, "lost", extent)
+        if taker is not None and taker.canonical != actor.canonical:
+            b.add(i, taker.canonical, obj.place, "holds", extent)
 
 
 def _read_denial(b: _Builder, i: int, t: str, h: _control_rules.Hit, since: int) -> None:
@@ -2646,6 +3244,13 @@ def _read_holder_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> Non
     hits = [x for x in _armed(b.ctx.parties_in(max(s.start, end - 60), end)) if x.end == end]
     word = re.search(r"([\w-]+)$", t[: gap.start()])
     holder = hits[-1].canonical if hits else _adj_actor(b, word.group(1) if word else None)
+    at = hits[-1].start - s.start if hits else (word.start() if word else gap.start())
+    if r.unless_before is not None and r.unless_before.search(low, max(0, at - 40), at):
+        return  # "the former IS stronghold": the words before the holder
+    if holder is None and word is not None and word.group(1).lower() in ("its", "their"):
+        # "IS advanced from its holdout around Hajin": the subject's
+        subject = b.actor_before(i, word.start(), first=True)
+        holder = subject.canonical if subject is not None else None
     if holder is None:
         return
     place: _Loc | None = None
@@ -2751,9 +3356,13 @@ _HANDLERS: list[tuple[Callable[[_Builder, int, str], None], frozenset[int]]] = [
     (_controls, ids(_CONTROLS)),
     (_lose, ids(_LOSE)),
     (_drive, ids(_DRIVE)),
+    (_victory, ids(_VICTORY)),
+    (_freed, ids(_FREED)),
     (_passive, ids(_PASSIVE)),
     (_in_control, ids(_IN_CONTROL)),
     (_contested, ids(_CONTESTED)),
+    (_clashes, ids(_CLASH)),
+    (_posts, ids(_POSTS)),
     (_hold_verb, ids(_HOLD_VERB)),
     (_held_adj, ids(_HELD_ADJ)),  # last: skipped where the sentence says the place was taken
 ]
@@ -2773,7 +3382,7 @@ _HANDLERS_FR: list[tuple[Callable[[_Builder, int, str], None], tuple[str, ...]]]
     (_deployed, ("déploy", "stationn", "basé", "positionn", "troupes", "base")),
     (_facility_hold, ("toujours", "encore", "empar", "pris le contrôle")),
     (_controls, ("contrôl", "tien", "occup", "administr")),
-    (_seized_lost, ("empar", "pris le contrôle", "conquis", "capturé", "investi", "perdu",
+    (_seized_lost, ("empar", "pris", "conquis", "capturé", "investi", "perdu",
                     "retir", "chass", "évacué", "quitté")),
 ]  # fmt: skip
 _DISPUTE_KEYS_FR = ("reconn", "occup", "illégal", "retrait", "départ")

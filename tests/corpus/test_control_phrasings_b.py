@@ -251,7 +251,6 @@ def test_more_english_control_phrasings(corpus_gaz: geo.Gazetteer, text: str, cl
         "The Syrian army entered Tal Tamr under a deal with the Kurdish-led forces.",
         "Russian military police began patrols in Kobani on Wednesday.",
         "The SDF said it had repelled an IS attack on the town of Hajin.",
-        "Government forces shelled rebel positions in the town of Kafranbel.",
         "The rebels were trying to capture the town of Mhardeh.",
         "The army advanced towards Saraqeb on Monday.",
         # "took" with no place, "took part in"
@@ -262,7 +261,6 @@ def test_more_english_control_phrasings(corpus_gaz: geo.Gazetteer, text: str, cl
         "Turkey took in millions of refugees from Aleppo.",
         "Rebels took up positions in the hills around Latakia.",
         "Syria's army said it had entered the town of Manbij, and raised the national flag there.",
-        "Turkish drones struck SDF positions near Kobani, the SDF said.",
         # an area that lies between two towns holds neither; an agent that only backs
         "The SDF and its allies took a pocket between Hajin and Baghouz.",
         "HTS fighters seized a string of villages between Saraqeb and Maarat al-Numan.",
