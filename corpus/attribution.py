@@ -103,10 +103,13 @@ _FOREIGN = frozenset((
     "german",
 ))  # fmt: skip
 _ARMY_OWNER = {
-    "syrian": "Syrian government", "syria's": "Syrian government", "turkish": "Turkey/SNA",
-    "turkey's": "Turkey/SNA", "russian": "Russia", "russia's": "Russia",
+    "syrian": "Syrian government", "syria's": "Syrian government",
+    "turkish": "Turkish Ministry of National Defence",
+    "turkey's": "Turkish Ministry of National Defence", "russian": "Russia", "russia's": "Russia",
     "us": "US-led coalition", "u.s.": "US-led coalition", "american": "US-led coalition",
 }  # fmt: skip
+#: A country whose defence ministry and army are claimants of their own.
+_MINISTRY_ARMY = {"Turkish Ministry of National Defence": "Turkish army"}
 _MONITORS = frozenset(("SOHR", "Syrian Network for Human Rights"))
 #: What may stand between "the army" and its speech verb ("the army also said").
 _BETWEEN = re.compile(r"\s+(?:(?:also|has|had|have|later|earlier|then)\s+)*")
@@ -824,7 +827,10 @@ def _definite(
             if not here.foreign_media:
                 found.append(_Mention(m.start(), m.end(), "Syrian government", True))
         elif here.army is not None:
-            found.append(_Mention(m.start(), m.end(), here.army, True))
+            owner = here.army
+            if owner in _MINISTRY_ARMY and "ministry" not in m.group():
+                owner = _MINISTRY_ARMY[owner]  # "the army" of Turkey: the Turkish army
+            found.append(_Mention(m.start(), m.end(), owner, True))
     return found
 
 

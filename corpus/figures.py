@@ -1281,7 +1281,10 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
 
 def _own_party(claimant: str) -> str | None:
     """Return the party a claimant is ("its fighters" of the SDF: SDF), if it is one."""
-    return claimant if claimant in parties().canonicals else parties().lookup(claimant)
+    if claimant in parties().canonicals:
+        return claimant
+    # "Turkish Ministry of National Defence", "Turkish government": the country's army
+    return parties().lookup(claimant) or parties().lookup(claimant.split(" ", 1)[0] + " army")
 
 
 #: Between an actor and "lost" before its count ("the SDF has lost 12 fighters").

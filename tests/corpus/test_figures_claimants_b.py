@@ -108,7 +108,7 @@ WH = "Syrian Civil Defence"
         ("A statement from the army said 25 terrorists were killed near Idlib.",
          [(25, "killed", "IS", GOV)]),
         ("The Turkish army shelled Tal Rifaat on Monday. The army said it had killed 14 YPG "
-         "militants.", [(14, "killed", "SDF", "Turkey/SNA")]),
+         "militants.", [(14, "killed", "SDF", "Turkish army")]),
         ("The Israeli army said it struck Syrian army targets. The army said two soldiers were "
          "wounded.", [(2, "injured", None, "Wire")]),
         ("Residents said the army had arrested 20 young men in Daraa.",
@@ -126,7 +126,7 @@ WH = "Syrian Civil Defence"
          "Sunday, the Kurdish-led force said.",
          [(3, "killed", "SDF", "SDF"), (2, "killed", "civilians", "SDF")]),
         ("The Turkish defence ministry said 31 PKK/YPG terrorists had been neutralised in "
-         "northern Syria.", [(31, "killed", "SDF", "Turkey/SNA")]),
+         "northern Syria.", [(31, "killed", "SDF", "Turkish Ministry of National Defence")]),
     ],
 )  # fmt: skip
 def test_figures_and_claimants(text: str, want: list[Fig]) -> None:
@@ -163,7 +163,7 @@ def test_a_part_among_a_total_points_to_it() -> None:
         ("The Syrian Network for Human Rights said the strikes hit a school. Government forces "
          "control Khan Sheikhun, the monitor said.", "Syrian Network for Human Rights"),
         ("Government forces control Khan Sheikhun, said the army.", GOV),
-        ("Turkish forces hold Ras al-Ain, the Turkish army said.", "Turkey/SNA"),
+        ("Turkish forces hold Ras al-Ain, the Turkish army said.", "Turkish army"),
         ("Residents said the army had shelled the village for three days.", "residents"),
         ("The Israeli army struck targets near Quneitra. The army said the strikes hit Iranian "
          "positions.", "Wire"),
