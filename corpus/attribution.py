@@ -1076,6 +1076,16 @@ _LABEL_BEFORE = re.compile(r"(?:[A-Z][\w .,'’-]{0,40}\s[–—-]\s+)?(?:the\s+
 _LABEL_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*:")
 
 
+#: The words a masthead line may hold beside its source ("SDF Press Centre", "The official
+#: website of the Syrian Observatory for Human Rights").
+_MASTHEAD = frozenset((
+    "the", "of", "press", "media", "centre", "center", "office", "official", "website", "site",
+    "general", "command", "statement", "statements", "information", "public", "relations",
+    "department",
+))  # fmt: skip
+_MASTHEAD_WORD = re.compile(r"[a-z]+")
+
+
 def _voice(ctx: Context) -> str | None:
     """Return the source whose own site the article is, when it opens a paragraph as a label.
 
@@ -1085,6 +1095,13 @@ def _voice(ctx: Context) -> str | None:
     first = {s.paragraph: k for k, s in reversed(list(enumerate(ctx.sents)))}
     for para in sorted(first)[:6]:
         s = ctx.sents[first[para]]
+        if para in sorted(first)[:2] and len(s.text) <= 60:
+            # a masthead line: "SDF Press Centre", "Syrian Observatory for Human Rights"
+            own = [h for h in ctx.claimants_in(s.start, s.end) if h.kind == "org"]
+            if len(own) == 1:
+                rest = s.text[: own[0].start - s.start] + " " + s.text[own[0].end - s.start :]
+                if set(_MASTHEAD_WORD.findall(rest.lower())) <= _MASTHEAD:
+                    return own[0].canonical
         for h in ctx.claimants_in(s.start, s.start + 80):
             if (
                 h.kind == "org"
@@ -1098,16 +1115,15 @@ def _voice(ctx: Context) -> str | None:
 def _sole_monitor(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     """Give the sentences with no cue of their own to the monitor whose own page the text is.
 
-    A text with no outlet and no wire credit whose every named source is one monitor, named
-    at least twice ("SOHR activists documented ...", "according to SOHR ..."), is that
-    monitor's own report: its other sentences are the monitor's claims.
+    A text with no outlet and no wire credit whose every source named as one (the subject of
+    a speech verb, "according to") is one monitor, named at least twice ("SOHR activists
+    documented ...", "according to SOHR ..."), is that monitor's own report: its other
+    sentences are the monitor's claims (the parties it merely mentions do not count).
     """
     if ctx.article.agencies:
         return out
     named = [a.claimant for a in out if a.named]
     if len(named) < 2 or len(set(named)) != 1 or named[0] not in _MONITORS:
-        return out
-    if any(h.canonical != named[0] for h in ctx.claimant_hits):
         return out
     return [a if a.named else Attribution(named[0], a.surface, False, a.span) for a in out]
 

@@ -718,8 +718,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
             if party is None and in_list:
                 # "Five civilians, including two women": a part no party names is of its whole
                 party = figures[total_index if whole_at is None else whole_at].party  # type: ignore[index]
-            if party is None and att.claimant == _STATE and pats.troops.match(np_text):
-                party = _STATE  # "Syrian state media said 17 soldiers had died"
+            if party is None and pats.troops.match(np_text):
+                # "Syrian state media said 17 soldiers had died"; "the Turkish defence
+                # ministry said two soldiers were wounded"; elsewhere bare soldiers are the
+                # Syrian army's unless the sentence names another country's forces
+                party = _soldiers_of(att.claimant, ctx.lowered[i - 1] + " " + low if i else low)
             if party is None and cat == "displaced":
                 party = "civilians"
             if contrast:
@@ -1277,6 +1280,28 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
     ):
         return str(h.canonical)
     return None
+
+
+#: Another country's forces named in a sentence: its bare "soldiers" may be theirs.
+_FOREIGN_FORCES = re.compile(
+    r"\b(?:turk(?:ish|ey|iye)|türkiye|russian?|american|u\.?s\.?|israeli?|iraqi?|iranian?|"
+    r"jordanian|lebanese|coalition|french|british)\b"
+)
+#: Claimants that are states with an army of their own.
+_STATE_CLAIMANTS = frozenset(("Syrian government", "Turkey/SNA", "Russia", "US-led coalition"))
+
+
+def _soldiers_of(claimant: str, low: str) -> str | None:
+    """Return whose are soldiers the text names by no nationality ("17 soldiers were killed").
+
+    A state's claim counts its own soldiers (the Syrian or Turkish defence ministry, the
+    Turkish army); in any other sentence naming no other country's forces they are the
+    Syrian army's (the reports are about Syria); with another country named, nobody's.
+    """
+    own = _own_party(claimant)
+    if own in _STATE_CLAIMANTS:
+        return own
+    return None if _FOREIGN_FORCES.search(low) else _STATE
 
 
 def _own_party(claimant: str) -> str | None:

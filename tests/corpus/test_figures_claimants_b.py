@@ -90,9 +90,9 @@ WH = "Syrian Civil Defence"
         ("Syria's defence ministry said 16 soldiers were wounded in a terrorist attack on a "
          "military bus in Damascus.", [(16, "injured", GOV, GOV)]),
         ("Twenty-six soldiers were killed in an attack by IS jihadists on an army convoy, the "
-         "Observatory said.", [(26, "killed", None, SOHR)]),
+         "Observatory said.", [(26, "killed", GOV, SOHR)]),
         ("At least 30 IS fighters and 11 soldiers were killed in the clashes, the monitor said.",
-         [(30, "killed", "IS", SOHR), (11, "killed", None, SOHR)]),
+         [(30, "killed", "IS", SOHR), (11, "killed", GOV, SOHR)]),
         # "one" after a preposition is no count of its own
         ("Seven people from one family were killed in an air strike on Sarmada, the White "
          "Helmets said.", [(7, "killed", None, WH)]),
@@ -114,14 +114,14 @@ WH = "Syrian Civil Defence"
         ("Residents said the army had arrested 20 young men in Daraa.",
          [(20, "detained", None, "residents")]),
         ("Rebels killed 11 soldiers and wounded 20 others in an attack in southern Idlib, the "
-         "monitor said.", [(11, "killed", None, SOHR), (20, "injured", None, SOHR)]),
+         "monitor said.", [(11, "killed", GOV, SOHR), (20, "injured", GOV, SOHR)]),
         ("The SNHR said at least 70 civilians were killed in January. According to the monitor, "
          "15 of them were killed by Russian forces.",
          [(70, "killed", "civilians", "Syrian Network for Human Rights"),
           (15, "killed", None, "Syrian Network for Human Rights")]),
         ("The SDF said four of its fighters were killed. The monitor said 23 soldiers were "
          "killed in the ambush near Sukhnah.",
-         [(4, "killed", "SDF", "SDF"), (23, "killed", None, SOHR)]),
+         [(4, "killed", "SDF", "SDF"), (23, "killed", GOV, SOHR)]),
         ("Turkish drone strikes killed three SDF fighters and two civilians near Qamishli on "
          "Sunday, the Kurdish-led force said.",
          [(3, "killed", "SDF", "SDF"), (2, "killed", "civilians", "SDF")]),
