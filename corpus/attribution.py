@@ -55,7 +55,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 _COREF = re.compile(
     r"\b(?:he|she|they|it|the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
     r"spokesperson|organi[sz]ation|group|official|source|ministry|monitor|office|command|agency|"
-    r"report|cent(?:er|re)))\b"
+    r"report|force|cent(?:er|re)))\b"
 )
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
@@ -117,6 +117,26 @@ _BETWEEN = re.compile(r"\s+(?:(?:also|has|had|have|later|earlier|then)\s+)*")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|in\s+a\s+statement\b)")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _MAX_GAP = 60
+
+
+def _named_here(c: re.Match[str], hits: list[AliasMatch]) -> str | None:
+    """Return the source a description stands for when its sentence named it before.
+
+    "Separately, the Internal Security Forces arrested 11 people, the force said": the
+    description's head noun is a word of a source named earlier in the same sentence.
+    """
+    words = c.group().split()
+    if len(words) < 2:
+        return None  # a pronoun: the last claimant
+    head = words[-1].rstrip("s")
+    for h in reversed(hits):
+        if h.end <= c.start() and h.kind == "org" and head in h.surface.lower():
+            return h.canonical
+    return None
+
+
+#: After a pronoun right after a speech verb: the reported clause goes on ("said they had").
+_CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
 #: An apposition between a source and its verb: "X, a Britain-based monitor with sources
 #: across the country, said this week".
 _APPOSITIVE = re.compile(
@@ -608,6 +628,10 @@ def _clause_source(
     return (words[0].start(), words[-1].end(), name) if name else None
 
 
+#: Counts that may open a source named by what it is ("two security sources").
+_COUNTS = _words("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10")
+
+
 def _subject(
     text: str, vs: int, lex: _Lexicon, people: dict[str, str], apposition: bool = True
 ) -> tuple[int, int, str] | None:
@@ -659,6 +683,8 @@ def _subject(
     if not words:
         return None
     words.reverse()
+    while len(words) > 1 and words[0].group().lower() in _COUNTS:
+        words.pop(0)  # "two security sources told Reuters": the sources
     if lex.adjectives_after and not (
         words[0].group().lower() in lex.articles or _cap(words[0].group())
     ):
@@ -1279,7 +1305,13 @@ def _according(
     co = pats.coref.search(low, m.end(), end)
     if co is not None and ante.stands_for(co.group()):
         return ante.claimant, surface
-    if ante.claimant is not None and not ante.crowd and _OWN_FIGURES.match(low, m.end()):
+    figures = _OWN_FIGURES.match(low, m.end())
+    if figures is not None and (by := _COMPILED_BY.match(low, figures.end())) is not None:
+        # "according to statistics compiled by North Press": the compiler's
+        named = _clause_source(text, by.end(), len(text), pats.lexicon, people)
+        if named is not None:
+            return named[2], text[m.start() : named[1]].strip()
+    if ante.claimant is not None and not ante.crowd and figures is not None:
         return ante.claimant, surface  # "according to ministry figures": the ministry's
     return None, surface
 
@@ -1289,6 +1321,12 @@ def _according(
 _OWN_FIGURES = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:(?:ministry|army|group|monitor|organi[sz]ation|observatory|"
     r"agency)(?:['’]s)?\s+|own\s+)?(?:figures|data|statistics|tally|count|records)\b"
+)
+
+
+#: After figures: their compiler named ("statistics compiled by X", "data released by X").
+_COMPILED_BY = re.compile(
+    r"\s+(?:compiled|collected|gathered|released|published|issued|kept|provided)\s+by\s+"
 )
 
 
@@ -1332,13 +1370,15 @@ def _speech(
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
-    if ante.claimant is not None:
-        own = {(d.start, d.end) for d in definite} if definite else ()
-        cands += [
-            (c.start(), c.end(), 1, ante.claimant)
-            for c in pats.coref.finditer(low)
-            if ante.stands_for(c.group()) and c.span() not in own
-        ]
+    own = {(d.start, d.end) for d in definite} if definite else ()
+    for c in pats.coref.finditer(low):
+        if c.span() in own:
+            continue
+        here = _named_here(c, hits) if hits else None
+        if here is not None:
+            cands.append((c.start(), c.end(), 1, here))
+        elif ante.stands_for(c.group()):
+            cands.append((c.start(), c.end(), 1, ante.claimant))  # type: ignore[arg-type]
     for d in definite:
         if d.strict and not any(_in_speech_slot(text, d, v) for v in verbs):
             continue
@@ -1363,6 +1403,8 @@ def _speech(
                 gap = start - ve
                 if gap > _MAX_GAP or '"' in text[ve:start]:
                     continue
+                if is_coref and gap <= 1 and _CLAUSE_GOES_ON.match(low, end):
+                    continue  # "Medics said they had received": "they" opens what is said
             else:
                 continue
             key = (gap, is_coref, start, end, canonical, vs, ve)

@@ -703,6 +703,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
+            if party is None and pats is not _FR and _BARE_FIGHTERS.match(np_text):
+                party = _scene_party(ctx, i, c.start)  # "US strikes on X killed 8 fighters"
+            if party is None and figures and _OF_THOSE.match(np_text):
+                # "six of those killed were Syrians": of the victims counted before
+                party = next((f.party for f in reversed(figures) if f.category == cat), None)
             if party is None and "number of" in low:
                 party = _number_of_party(ctx, i, c.start, counts)
             if party is None and befores[k].endswith("lost "):
@@ -946,6 +951,61 @@ def _bare_after_and(before: str, np_text: str) -> bool:
         and (words[0] if words else "") in _BARE_WORDS
         and (len(words) < 2 or not words[1][:1].isalpha() or words[1] in _BARE_NEXT)
     )
+
+
+#: A count of the victims already counted ("six of those killed", "two of the dead").
+_OF_THOSE = re.compile(
+    r"\s*of\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims|casualties|detained|"
+    r"arrested)\b"
+)
+#: A count's noun naming fighters of no side ("eight fighters", "12 militants").
+_BARE_FIGHTERS = re.compile(
+    r"\s*(?:(?:armed|local|foreign|allied)\s+)?(?:fighters|militants|gunmen|militiamen|"
+    r"combatants|members|elements|operatives|mercenaries)\b(?!\s+(?:of|from|with|in\s+the\s+ranks)\b)"
+)
+#: After an alias: the side is the attacker ("Turkish drone", "US strikes", "IS attacked").
+_ATTACKER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:air\s*strikes?|strikes?|drones?|shelling|bombardment|"
+    r"bombing|warplanes|jets|aircraft|artillery|raids?|attacks?|fire|missiles?|rockets?|"
+    r"ambush(?:ed)?|offensive|operation|sniper|killed|attacked|targeted|struck|shelled|"
+    r"launched|carried|stormed|hit)\b"
+)
+#: After an alias: the side speaks ("citing an SDF military source", "a YPG spokesman").
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:(?:military|security|media|press|official)\s+)?(?:sources?|officials?|"
+    r"spokes(?:man|woman|person)|media|statement|press|commanders?|leaders?)\b"
+)
+#: Before an alias: the side is the agent ("by the SDF", "carried out by IS").
+_AGENT_BEFORE = re.compile(
+    r"\b(?<!used )(?<!held )(?<!run )(?<!controlled )(?<!manned )(?:by|from)\s+(?:the\s+)?$"
+)
+
+
+def _scene_party(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side bare fighters before ``at`` belong to when their sentence names one.
+
+    "U.S. airstrikes on facilities linked to Iran-backed militias killed eight fighters":
+    of the sides the sentence names before the count, those that act (an alias before a
+    strike, an attack or a verb of attack, or after "by") are the attackers; when exactly
+    one other side is left, the fighters are its.
+    """
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    if " between " in low[:at]:
+        return None  # "clashes between the SDF and the factions killed nine fighters"
+    sides: set[str] = set()
+    for h in ctx.parties_in(s.start, s.start + at):
+        if h.canonical in NON_ACTORS:
+            continue
+        a, b = h.start - s.start, h.end - s.start
+        if (
+            _ATTACKER_AFTER.match(low, b)
+            or _SPEAKER_AFTER.match(low, b)
+            or _AGENT_BEFORE.search(low, max(0, a - 12), a)
+        ):
+            continue
+        sides.add(str(h.canonical))
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _position_owner(ctx: Context, i: int, at: int) -> str | None:

@@ -63,3 +63,51 @@ def test_monitor_page_naming_other_parties() -> None:
     )
     got = _figures(text, outlet="")
     assert (2, "killed", "civilians", "SOHR") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a count before the source's noun does not hide it; the outlet told is no source
+        ("Rebels killed 12 soldiers near Hama, three military sources told Reuters.",
+         [(12, "killed", "Syrian government", "military sources")]),
+        # "said they had ...": the pronoun opens what is said, the subject is the source
+        ("The army said it shelled the town. Doctors at a clinic in Idlib said they had "
+         "treated 14 wounded civilians.",
+         [(14, "injured", "civilians", "doctors")]),
+        # a description whose head is a word of a source the sentence named before
+        ("Separately, the Internal Security Forces detained 9 people suspected of links to IS "
+         "in Raqqa, the force said.", [(9, "detained", "IS", "Asayish")]),
+        # figures whose compiler is named
+        ("The Asayish said the raid went well. Mines have killed 21 people this year, according "
+         "to statistics compiled by the Kurdish Red Crescent.",
+         [(21, "killed", None, "Kurdish Red Crescent")]),
+    ],
+)  # fmt: skip
+def test_claimant_read_past_its_neighbours(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # bare fighters: the one side the sentence names that does not act
+        ("Israeli strikes on a depot used by Hezbollah near Qusayr killed five fighters, the "
+         "monitor said.", [(5, "killed", "Hezbollah", "SOHR")]),
+        ("A Turkish drone hit a car of the SDF near Amuda, killing two members, the Observatory "
+         "said.", [(2, "killed", "SDF", "SOHR")]),
+        # the acting side alone, or two sides left: nobody's
+        ("Turkish drones killed three fighters near Kobani, the monitor said.",
+         [(3, "killed", None, "SOHR")]),
+        ("Clashes between the SDF and Turkish-backed factions killed nine fighters, the "
+         "monitor said.", [(9, "killed", None, "SOHR")]),
+        # the source's own name is no side
+        ("Citing an SDF source, the agency reported that 40 fighters had surrendered.",
+         [(40, "surrendered", None, "SDF")]),
+        # "N of those killed": of the victims counted before
+        ("Air strikes killed 11 IS militants, the monitor said. Four of those killed were "
+         "foreigners, it added.", [(11, "killed", "IS", "SOHR"), (4, "killed", "IS", "SOHR")]),
+    ],
+)  # fmt: skip
+def test_party_from_the_scene(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
