@@ -1398,6 +1398,14 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
 _BULLETS = frozenset(("-", "–", "—"))
 #: Quantities too vague to be a figure ("freed several fellow fighters").
 _TOO_VAGUE = frozenset(("several", "a few", "a handful", "plusieurs"))
+#: Plurals of round numbers ("dozens of", "hundreds", "thousands of", "des centaines de"):
+#: an order of magnitude, not a count; real reporting's tallies never rest on them.
+_VAGUE_PLURAL = re.compile(
+    r"(?:(?:des|plusieurs|quelques)\s+)?(?:tens\s+of\s+|hundreds\s+of\s+|dizaines\s+de\s+|"
+    r"centaines\s+de\s+)?(?:dozens|scores|hundreds|thousands|douzaines|dizaines|centaines|"
+    r"milliers)(?:\s+(?:of|de|d['’]))?$",
+    re.I,
+)
 
 
 @cache
@@ -1422,8 +1430,8 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
         and text[: c.num_start].strip() not in _BULLETS  # "- 48 fighters": a bullet, no sign
     ):
         return True
-    if c.surface.lower() in _TOO_VAGUE:
-        return True  # "freed several fellow fighters": no count
+    if c.surface.lower() in _TOO_VAGUE or (c.is_words and _VAGUE_PLURAL.match(c.surface)):
+        return True  # "freed several fellow fighters", "hundreds were recaptured": no count
     if _population_before().search(text, max(0, c.num_start - 40), c.num_start):
         return True  # "a prison housing some 3,500 suspects": a population
     if pats.unit_after.match(text, c.num_end):

@@ -34,7 +34,7 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
          [(2, "killed", None), (9, "injured", None)]),
         ("Car bomb kills 8, wounds 20 in northern Syria town of Tal Abyad",
          [(8, "killed", None), (20, "injured", None)]),
-        ("The bombardment wounded dozens, the White Helmets said.", [(24, "injured", None)]),
+        ("The bombardment wounded dozens, the White Helmets said.", []),  # no count
         ("Authorities evacuated 200 families from the neighbourhood around the prison.",
          [(200, "displaced", "civilians")]),
         ("Kurdish forces have recaptured 20 of the escaped prisoners, a spokesman said.",

@@ -111,3 +111,21 @@ def test_claimant_read_past_its_neighbours(text: str, want: list[Fig]) -> None:
 )  # fmt: skip
 def test_party_from_the_scene(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of inmates were recaptured after the jailbreak, the SDF said.",
+        "The shelling forced thousands of families to flee, local sources said.",
+        "Dozens of fighters surrendered near Baghouz, the monitor said.",
+        "Scores of people were wounded in the blast.",
+    ],
+)
+def test_plurals_of_round_numbers_are_no_count(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_an_exact_count_beside_a_vague_one_stays() -> None:
+    got = _figures("Dozens were hurt and 14 people were killed in the blast, medics said.")
+    assert got == [(14, "killed", None, "medics")]
