@@ -105,11 +105,15 @@ _FOREIGN = frozenset((
 _ARMY_OWNER = {
     "syrian": "Syrian government", "syria's": "Syrian government",
     "turkish": "Turkish Ministry of National Defence",
-    "turkey's": "Turkish Ministry of National Defence", "russian": "Russia", "russia's": "Russia",
+    "turkey's": "Turkish Ministry of National Defence",
+    "russian": "Russian Ministry of Defence", "russia's": "Russian Ministry of Defence",
     "us": "US-led coalition", "u.s.": "US-led coalition", "american": "US-led coalition",
 }  # fmt: skip
 #: A country whose defence ministry and army are claimants of their own.
-_MINISTRY_ARMY = {"Turkish Ministry of National Defence": "Turkish army"}
+_MINISTRY_ARMY = {
+    "Turkish Ministry of National Defence": "Turkish army",
+    "Russian Ministry of Defence": "Russian military",
+}
 _MONITORS = frozenset(("SOHR", "Syrian Network for Human Rights"))
 #: What may stand between "the army" and its speech verb ("the army also said").
 _BETWEEN = re.compile(r"\s+(?:(?:also|has|had|have|later|earlier|then)\s+)*")

@@ -1368,8 +1368,14 @@ def _own_party(claimant: str) -> str | None:
     """Return the party a claimant is ("its fighters" of the SDF: SDF), if it is one."""
     if claimant in parties().canonicals:
         return claimant
-    # "Turkish Ministry of National Defence", "Turkish government": the country's army
-    return parties().lookup(claimant) or parties().lookup(claimant.split(" ", 1)[0] + " army")
+    # "Turkish Ministry of National Defence", "SANA (Syrian state news agency)": the
+    # country's army
+    found = parties().lookup(claimant)
+    if found is None:
+        for word in claimant.replace("(", " ").split():
+            if word[:1].isupper() and (found := parties().lookup(word + " army")) is not None:
+                break
+    return found
 
 
 #: Between an actor and "lost" before its count ("the SDF has lost 12 fighters").

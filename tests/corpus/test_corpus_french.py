@@ -304,7 +304,10 @@ def test_french_articles_and_units_are_no_figures(corpus_gaz: geo.Gazetteer) -> 
         ("12 jihadistes ont été tués, a déclaré l'OSDH.", "SOHR"),
         ("12 jihadistes ont été tués, a affirmé l'OSDH.", "SOHR"),
         ("Les FDS ont annoncé que 12 jihadistes avaient été tués.", "SDF"),
-        ("12 jihadistes ont été tués, a rapporté l'agence Sana.", "Syrian government"),
+        (
+            "12 jihadistes ont été tués, a rapporté l'agence Sana.",
+            "SANA (Syrian state news agency)",
+        ),
         ("12 jihadistes ont été tués, a-t-on appris de source kurde.", "anonymous Kurdish source"),
         (
             "12 jihadistes ont été tués, a indiqué un responsable kurde sous couvert d'anonymat.",

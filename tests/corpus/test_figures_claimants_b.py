@@ -86,7 +86,7 @@ WH = "Syrian Civil Defence"
         ("Syrian state media said 17 soldiers had died in an IS attack on a bus near Palmyra.",
          [(17, "killed", GOV, GOV)]),
         ("At least 20 soldiers were killed in an ambush by IS jihadists in the desert, SANA "
-         "reported.", [(20, "killed", GOV, GOV)]),
+         "reported.", [(20, "killed", GOV, "SANA (Syrian state news agency)")]),
         ("Syria's defence ministry said 16 soldiers were wounded in a terrorist attack on a "
          "military bus in Damascus.", [(16, "injured", GOV, GOV)]),
         ("Twenty-six soldiers were killed in an attack by IS jihadists on an army convoy, the "
@@ -168,7 +168,7 @@ def test_a_part_among_a_total_points_to_it() -> None:
         ("The Israeli army struck targets near Quneitra. The army said the strikes hit Iranian "
          "positions.", "Wire"),
         ("Russia's defence ministry said its jets hit IS positions. The ministry of defence "
-         "later said the strikes had killed dozens.", "Russia"),
+         "later said the strikes had killed dozens.", "Russian Ministry of Defence"),
     ],
 )  # fmt: skip
 def test_claimant_of_the_last_sentence(text: str, claimant: str) -> None:

@@ -129,3 +129,19 @@ def test_plurals_of_round_numbers_are_no_count(text: str) -> None:
 def test_an_exact_count_beside_a_vague_one_stays() -> None:
     got = _figures("Dozens were hurt and 14 people were killed in the blast, medics said.")
     assert got == [(14, "killed", None, "medics")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Russia's defence ministry said 30 militants were killed in Idlib.",
+         "Russian Ministry of Defence"),
+        ("The Kremlin said 30 militants were killed in Idlib.", "Russian government"),
+        ("Eight soldiers were killed near Deraa, the Syrian Arab News Agency reported.",
+         "SANA (Syrian state news agency)"),
+        ("Rami Abdurrahman said 19 fighters were killed near Tabqa.", "SOHR"),
+        ("Mustafa Bali said 19 IS fighters were killed near Hajin.", "SDF"),
+    ],
+)  # fmt: skip
+def test_institutions_as_claimants(text: str, claimant: str) -> None:
+    assert {c for *_, c in _figures(text)} == {claimant}
