@@ -1142,19 +1142,29 @@ def _voice(ctx: Context) -> str | None:
     return None
 
 
+#: How a wire copy describes a monitor (a monitor's own page never does).
+_WIRE_MONITOR = re.compile(r"\bmonitor\b|-based\b|\bbasée?\b")
+
+
 def _sole_monitor(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     """Give the sentences with no cue of their own to the monitor whose own page the text is.
 
     A text with no outlet and no wire credit whose every source named as one (the subject of
     a speech verb, "according to") is one monitor, named at least twice ("SOHR activists
     documented ...", "according to SOHR ..."), is that monitor's own report: its other
-    sentences are the monitor's claims (the parties it merely mentions do not count).
+    sentences are the monitor's claims. The parties it merely mentions do not count, unless
+    the text describes the monitor as a wire does ("the UK-based monitor", "a war monitor"):
+    a wire copy names no other source only when it names no other claimant at all.
     """
     if ctx.article.agencies:
         return out
     named = [a.claimant for a in out if a.named]
     if len(named) < 2 or len(set(named)) != 1 or named[0] not in _MONITORS:
         return out
+    if _WIRE_MONITOR.search(ctx.lowered_text) and any(
+        h.canonical != named[0] for h in ctx.claimant_hits
+    ):
+        return out  # a wire copy describing the monitor ("the Britain-based monitor said")
     return [a if a.named else Attribution(named[0], a.surface, False, a.span) for a in out]
 
 

@@ -593,7 +593,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
             bef = low[max(prev_end, c.start - 70) : c.start]
             befores.append(bef)
             # a quick test before the pattern: no governing word ends otherwise
-            govs.append(_governor(bef, pats) if bef.endswith(_GOVERN_ENDS) else _NO_GOVERNOR)
+            # "rose to" looks back through its clause: "the number of people killed by
+            # Turkish drone strikes in areas of north and east Syria has risen to 41"
+            govs.append(
+                _governor(low[max(prev_end, c.start - 300) : c.start], pats)
+                if bef.endswith(_GOVERN_ENDS)
+                else _NO_GOVERNOR
+            )
             whole.append(prev_end > 0 and len(bef) < 16 and pats.partitive.match(bef) is not None)
             prev_end = c.num_end
         n = len(counts)

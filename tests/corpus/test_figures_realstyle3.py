@@ -145,3 +145,11 @@ def test_an_exact_count_beside_a_vague_one_stays() -> None:
 )  # fmt: skip
 def test_institutions_as_claimants(text: str, claimant: str) -> None:
     assert {c for *_, c in _figures(text)} == {claimant}
+
+
+def test_a_toll_rising_after_a_long_clause() -> None:
+    text = (
+        "With this, the number of people killed by Turkish drone strikes on villages and towns "
+        "in the areas of north and east Syria since early 2024 has risen to 41, SOHR said."
+    )
+    assert _figures(text) == [(41, "killed", None, "SOHR")]
