@@ -574,7 +574,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
         counts = [c for c in find_counts(text, low, language=lang) if not _not_count(low, c, pats)]
-        if pats is not _FR and (" was " in low or " has been " in low or " had been " in low):
+        if pats is not _FR and (
+            " was " in low
+            or " has been " in low
+            or " had been " in low
+            or " of a" in low
+            or " and a" in low
+        ):
             counts = _one_person(low, counts)  # "An Iraqi woman was found dead"
         if not counts:
             continue
@@ -937,13 +943,45 @@ def _one_person_pattern() -> re.Pattern[str]:
     )
 
 
+#: Parts of a total follow ("..., among them three women and an elderly man").
+_PARTS_CUE = re.compile(r"\b(?:including|among|of\s+whom)\b")
+
+
+@cache
+def _one_person_after() -> re.Pattern[str]:
+    """Return the pattern of "a/an <person>" after "the death of" or after "... N X and"."""
+    data = _rules.load("figures")["one_person"]
+    return re.compile(
+        r"\b(?:(?P<of>(?:death|killing|martyrdom|murder|injury|injuring|wounding|arrest|"
+        r"abduction|kidnapping|execution)\s+of)|(?P<and>and))\s+(?P<a>an?)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:" + trie_regex(data["nouns"]) + r")\b"
+        # after "and": the list ends there ("... and a civilian who was with them.")
+        r"(?(and)(?=\s*(?:[,.;]|$|who\b|whose\b)))"
+    )
+
+
 def _one_person(low: str, counts: list[Count]) -> list[Count]:
-    """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead")."""
+    """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead").
+
+    Also after a casualty noun ("the martyrdom of a civilian") and after a count of people
+    it is listed with ("killing three SDF members and a civilian").
+    """
     found = [
         Count(1, 1, 1, "", m["a"] or "another", m.start(), m.start(), m.end(m.lastgroup or 0), True)
         for m in _one_person_pattern().finditer(low)
         if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
     ]
+    if " of a" in low or " and a" in low:
+        for m in _one_person_after().finditer(low):
+            a = m.start("a")
+            if any(c.start <= a < c.num_end for c in counts) or any(f.start == a for f in found):
+                continue
+            if m["and"] and (
+                not any(0 < a - c.num_end < 80 for c in counts)
+                or _PARTS_CUE.search(low, max(0, a - 80), a)
+            ):
+                continue  # "and a civilian" lists one more after a count of people, not a part
+            found.append(Count(1, 1, 1, "", m["a"], a, a, a + len(m["a"]), True))
     if not found:
         return counts
     return sorted([*counts, *found], key=lambda c: c.start)

@@ -153,3 +153,30 @@ def test_a_toll_rising_after_a_long_clause() -> None:
         "in the areas of north and east Syria since early 2024 has risen to 41, SOHR said."
     )
     assert _figures(text) == [(41, "killed", None, "SOHR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A Turkish drone hit a car near Amuda, killing two SDF fighters and a civilian who "
+         "was with them, the monitor said.",
+         [(2, "killed", "SDF", "SOHR"), (1, "killed", "civilians", "SOHR")]),
+        ("SOHR documented the death of a farmer by a landmine in the Raqqa countryside.",
+         [(1, "killed", "civilians", "SOHR")]),
+        ("A shepherd was martyred in the shelling, local sources said.",
+         [(1, "killed", "civilians", "local sources")]),
+    ],
+)  # fmt: skip
+def test_one_person_counts(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF arrested 12 suspects and a woman in a raid near Raqqa.",  # "in a raid": no end
+        "Clashes erupted between the army and a militia near Daraa.",  # no count before
+    ],
+)
+def test_one_person_traps(text: str) -> None:
+    assert all(n != 1 for n, *_ in _figures(text))
