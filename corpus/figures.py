@@ -84,6 +84,7 @@ _PEOPLE_WORDS = [
     "defectors", "cooks", "aides", "bodyguards", "brothers", "sisters", "sons", "daughters",
     "wives", "husbands", "fathers", "mothers", "siblings", "cousins", "forces", "killings",
     "murders", "loyalists", "supporters", "woman", "man", "boy", "girl", "refugee", "resident",
+    "druze", "bedouins", "alawites", "service members",
     "shepherd", "farmer", "teenager", "journalist", "policeman", "officer", "guard", "worker",
 ]  # fmt: skip
 #: Category words inside the noun phrase ("181 dead"); the first five are strong cues.

@@ -180,3 +180,18 @@ def test_one_person_counts(text: str, want: list[Fig]) -> None:
 )
 def test_one_person_traps(text: str) -> None:
     assert all(n != 1 for n, *_ in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Among the dead were 14 Druze and six Bedouins, the monitor said.",
+         [(14, "killed", "Druze factions", "SOHR"), (6, "killed", "Arab tribes", "SOHR")]),
+        ("A rocket attack on the base wounded three US service members, CENTCOM said.",
+         [(3, "injured", "US-led coalition", "US-led coalition")]),
+        ("A Turkish soldier was killed and three others were wounded near Afrin, the monitor said.",
+         [(1, "killed", "Turkey/SNA", "SOHR"), (3, "injured", "Turkey/SNA", "SOHR")]),
+    ],
+)  # fmt: skip
+def test_people_named_by_community_or_service(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
