@@ -865,7 +865,24 @@ def _definite(
 
 
 def _mask_quotes(text: str) -> str:
-    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+    return _QUOTE.sub(lambda m: _masked(m, text), text)
+
+
+#: A quoted name, then what it names: 'the "Syria Response Coordinators" team said'.
+_QUOTED_NAME = re.compile(r"[\"“«][^\W\d_][\w'’ -]{1,50}[\"”»]$")
+_NAME_HEAD = re.compile(
+    r"\s+(?:team|group|network|organi[sz]ation|operations\s+room|committee|council|"
+    r"movement|brigade|faction|platform|campaign|centre|center|agency|coalition)\b",
+    re.I,
+)
+
+
+def _masked(m: re.Match[str], text: str) -> str:
+    """Return a quotation masked, or a quoted name with its quote marks only masked."""
+    q = m.group()
+    if _QUOTED_NAME.match(q) and _NAME_HEAD.match(text, m.end()):
+        return " " + q[1:-1] + " "
+    return " " * len(q)
 
 
 def attribute(ctx: Context) -> list[Attribution]:

@@ -195,3 +195,16 @@ def test_one_person_traps(text: str) -> None:
 )  # fmt: skip
 def test_people_named_by_community_or_service(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
+
+
+def test_a_quoted_name_before_what_it_names_is_a_source() -> None:
+    text = (
+        'The "Idlib Response Network" team said shelling had killed 9 civilians in Ariha '
+        "this month."
+    )
+    assert _figures(text) == [(9, "killed", "civilians", "Idlib Response Network team")]
+
+
+def test_a_quotation_before_its_speaker_is_still_masked() -> None:
+    text = '"Five fighters were killed in the raid," the SDF said.'
+    assert _figures(text) == [(5, "killed", None, "SDF")]
