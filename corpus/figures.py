@@ -575,14 +575,16 @@ def extract_figures(ctx: Context) -> list[Figure]:
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
         counts = [c for c in find_counts(text, low, language=lang) if not _not_count(low, c, pats)]
-        if pats is not _FR and (
-            " was " in low
-            or " has been " in low
-            or " had been " in low
-            or " of a" in low
-            or " and a" in low
-        ):
-            counts = _one_person(low, counts)  # "An Iraqi woman was found dead"
+        if pats is not _FR:
+            was = " was " in low or " has been " in low or " had been " in low
+            # "the death of a shepherd"; "killing three SDF members and a civilian"
+            after = (
+                " of a " in low
+                or " of an " in low
+                or (bool(counts) and (" and a " in low or " and an " in low))
+            )
+            if was or after:
+                counts = _one_person(low, counts, was, after)  # "An Iraqi woman was found dead"
         if not counts:
             continue
         att = ctx.attributions[i]
@@ -961,18 +963,32 @@ def _one_person_after() -> re.Pattern[str]:
     )
 
 
-def _one_person(low: str, counts: list[Count]) -> list[Count]:
+def _one_person(low: str, counts: list[Count], was: bool = True, after: bool = True) -> list[Count]:
     """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead").
 
     Also after a casualty noun ("the martyrdom of a civilian") and after a count of people
     it is listed with ("killing three SDF members and a civilian").
     """
-    found = [
-        Count(1, 1, 1, "", m["a"] or "another", m.start(), m.start(), m.end(m.lastgroup or 0), True)
-        for m in _one_person_pattern().finditer(low)
-        if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
-    ]
-    if " of a" in low or " and a" in low:
+    found = (
+        [
+            Count(
+                1,
+                1,
+                1,
+                "",
+                m["a"] or "another",
+                m.start(),
+                m.start(),
+                m.end(m.lastgroup or 0),
+                True,
+            )
+            for m in _one_person_pattern().finditer(low)
+            if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
+        ]
+        if was
+        else []
+    )
+    if after:
         for m in _one_person_after().finditer(low):
             a = m.start("a")
             if any(c.start <= a < c.num_end for c in counts) or any(f.start == a for f in found):
