@@ -55,7 +55,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 _COREF = re.compile(
     r"\b(?:he|she|they|it|the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
     r"spokesperson|organi[sz]ation|group|official|source|ministry|monitor|office|command|agency|"
-    r"report|cent(?:er|re)))\b"
+    r"report|force|cent(?:er|re)))\b"
 )
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
@@ -103,10 +103,17 @@ _FOREIGN = frozenset((
     "german",
 ))  # fmt: skip
 _ARMY_OWNER = {
-    "syrian": "Syrian government", "syria's": "Syrian government", "turkish": "Turkey/SNA",
-    "turkey's": "Turkey/SNA", "russian": "Russia", "russia's": "Russia",
+    "syrian": "Syrian government", "syria's": "Syrian government",
+    "turkish": "Turkish Ministry of National Defence",
+    "turkey's": "Turkish Ministry of National Defence",
+    "russian": "Russian Ministry of Defence", "russia's": "Russian Ministry of Defence",
     "us": "US-led coalition", "u.s.": "US-led coalition", "american": "US-led coalition",
 }  # fmt: skip
+#: A country whose defence ministry and army are claimants of their own.
+_MINISTRY_ARMY = {
+    "Turkish Ministry of National Defence": "Turkish army",
+    "Russian Ministry of Defence": "Russian military",
+}
 _MONITORS = frozenset(("SOHR", "Syrian Network for Human Rights"))
 #: What may stand between "the army" and its speech verb ("the army also said").
 _BETWEEN = re.compile(r"\s+(?:(?:also|has|had|have|later|earlier|then)\s+)*")
@@ -114,6 +121,26 @@ _BETWEEN = re.compile(r"\s+(?:(?:also|has|had|have|later|earlier|then)\s+)*")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|in\s+a\s+statement\b)")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _MAX_GAP = 60
+
+
+def _named_here(c: re.Match[str], hits: list[AliasMatch]) -> str | None:
+    """Return the source a description stands for when its sentence named it before.
+
+    "Separately, the Internal Security Forces arrested 11 people, the force said": the
+    description's head noun is a word of a source named earlier in the same sentence.
+    """
+    words = c.group().split()
+    if len(words) < 2:
+        return None  # a pronoun: the last claimant
+    head = words[-1].rstrip("s")
+    for h in reversed(hits):
+        if h.end <= c.start() and h.kind == "org" and head in h.surface.lower():
+            return h.canonical
+    return None
+
+
+#: After a pronoun right after a speech verb: the reported clause goes on ("said they had").
+_CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
 #: An apposition between a source and its verb: "X, a Britain-based monitor with sources
 #: across the country, said this week".
 _APPOSITIVE = re.compile(
@@ -605,6 +632,10 @@ def _clause_source(
     return (words[0].start(), words[-1].end(), name) if name else None
 
 
+#: Counts that may open a source named by what it is ("two security sources").
+_COUNTS = _words("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10")
+
+
 def _subject(
     text: str, vs: int, lex: _Lexicon, people: dict[str, str], apposition: bool = True
 ) -> tuple[int, int, str] | None:
@@ -656,6 +687,8 @@ def _subject(
     if not words:
         return None
     words.reverse()
+    while len(words) > 1 and words[0].group().lower() in _COUNTS:
+        words.pop(0)  # "two security sources told Reuters": the sources
     if lex.adjectives_after and not (
         words[0].group().lower() in lex.articles or _cap(words[0].group())
     ):
@@ -824,12 +857,32 @@ def _definite(
             if not here.foreign_media:
                 found.append(_Mention(m.start(), m.end(), "Syrian government", True))
         elif here.army is not None:
-            found.append(_Mention(m.start(), m.end(), here.army, True))
+            owner = here.army
+            if owner in _MINISTRY_ARMY and "ministry" not in m.group():
+                owner = _MINISTRY_ARMY[owner]  # "the army" of Turkey: the Turkish army
+            found.append(_Mention(m.start(), m.end(), owner, True))
     return found
 
 
 def _mask_quotes(text: str) -> str:
-    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+    return _QUOTE.sub(lambda m: _masked(m, text), text)
+
+
+#: A quoted name, then what it names: 'the "Syria Response Coordinators" team said'.
+_QUOTED_NAME = re.compile(r"[\"“«][^\W\d_][\w'’ -]{1,50}[\"”»]$")
+_NAME_HEAD = re.compile(
+    r"\s+(?:team|group|network|organi[sz]ation|operations\s+room|committee|council|"
+    r"movement|brigade|faction|platform|campaign|centre|center|agency|coalition)\b",
+    re.I,
+)
+
+
+def _masked(m: re.Match[str], text: str) -> str:
+    """Return a quotation masked, or a quoted name with its quote marks only masked."""
+    q = m.group()
+    if _QUOTED_NAME.match(q) and _NAME_HEAD.match(text, m.end()):
+        return " " + q[1:-1] + " "
+    return " " * len(q)
 
 
 def attribute(ctx: Context) -> list[Attribution]:
@@ -1070,6 +1123,16 @@ _LABEL_BEFORE = re.compile(r"(?:[A-Z][\w .,'’-]{0,40}\s[–—-]\s+)?(?:the\s+
 _LABEL_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*:")
 
 
+#: The words a masthead line may hold beside its source ("SDF Press Centre", "The official
+#: website of the Syrian Observatory for Human Rights").
+_MASTHEAD = frozenset((
+    "the", "of", "press", "media", "centre", "center", "office", "official", "website", "site",
+    "general", "command", "statement", "statements", "information", "public", "relations",
+    "department",
+))  # fmt: skip
+_MASTHEAD_WORD = re.compile(r"[a-z]+")
+
+
 def _voice(ctx: Context) -> str | None:
     """Return the source whose own site the article is, when it opens a paragraph as a label.
 
@@ -1079,6 +1142,13 @@ def _voice(ctx: Context) -> str | None:
     first = {s.paragraph: k for k, s in reversed(list(enumerate(ctx.sents)))}
     for para in sorted(first)[:6]:
         s = ctx.sents[first[para]]
+        if para in sorted(first)[:2] and len(s.text) <= 60:
+            # a masthead line: "SDF Press Centre", "Syrian Observatory for Human Rights"
+            own = [h for h in ctx.claimants_in(s.start, s.end) if h.kind == "org"]
+            if len(own) == 1:
+                rest = s.text[: own[0].start - s.start] + " " + s.text[own[0].end - s.start :]
+                if set(_MASTHEAD_WORD.findall(rest.lower())) <= _MASTHEAD:
+                    return own[0].canonical
         for h in ctx.claimants_in(s.start, s.start + 80):
             if (
                 h.kind == "org"
@@ -1089,20 +1159,29 @@ def _voice(ctx: Context) -> str | None:
     return None
 
 
+#: How a wire copy describes a monitor (a monitor's own page never does).
+_WIRE_MONITOR = re.compile(r"\bmonitor\b|-based\b|\bbasée?\b")
+
+
 def _sole_monitor(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     """Give the sentences with no cue of their own to the monitor whose own page the text is.
 
-    A text with no outlet and no wire credit whose every named source is one monitor, named
-    at least twice ("SOHR activists documented ...", "according to SOHR ..."), is that
-    monitor's own report: its other sentences are the monitor's claims.
+    A text with no outlet and no wire credit whose every source named as one (the subject of
+    a speech verb, "according to") is one monitor, named at least twice ("SOHR activists
+    documented ...", "according to SOHR ..."), is that monitor's own report: its other
+    sentences are the monitor's claims. The parties it merely mentions do not count, unless
+    the text describes the monitor as a wire does ("the UK-based monitor", "a war monitor"):
+    a wire copy names no other source only when it names no other claimant at all.
     """
     if ctx.article.agencies:
         return out
     named = [a.claimant for a in out if a.named]
     if len(named) < 2 or len(set(named)) != 1 or named[0] not in _MONITORS:
         return out
-    if any(h.canonical != named[0] for h in ctx.claimant_hits):
-        return out
+    if _WIRE_MONITOR.search(ctx.lowered_text) and any(
+        h.canonical != named[0] for h in ctx.claimant_hits
+    ):
+        return out  # a wire copy describing the monitor ("the Britain-based monitor said")
     return [a if a.named else Attribution(named[0], a.surface, False, a.span) for a in out]
 
 
@@ -1257,7 +1336,13 @@ def _according(
     co = pats.coref.search(low, m.end(), end)
     if co is not None and ante.stands_for(co.group()):
         return ante.claimant, surface
-    if ante.claimant is not None and not ante.crowd and _OWN_FIGURES.match(low, m.end()):
+    figures = _OWN_FIGURES.match(low, m.end())
+    if figures is not None and (by := _COMPILED_BY.match(low, figures.end())) is not None:
+        # "according to statistics compiled by North Press": the compiler's
+        named = _clause_source(text, by.end(), len(text), pats.lexicon, people)
+        if named is not None:
+            return named[2], text[m.start() : named[1]].strip()
+    if ante.claimant is not None and not ante.crowd and figures is not None:
         return ante.claimant, surface  # "according to ministry figures": the ministry's
     return None, surface
 
@@ -1267,6 +1352,12 @@ def _according(
 _OWN_FIGURES = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:(?:ministry|army|group|monitor|organi[sz]ation|observatory|"
     r"agency)(?:['’]s)?\s+|own\s+)?(?:figures|data|statistics|tally|count|records)\b"
+)
+
+
+#: After figures: their compiler named ("statistics compiled by X", "data released by X").
+_COMPILED_BY = re.compile(
+    r"\s+(?:compiled|collected|gathered|released|published|issued|kept|provided)\s+by\s+"
 )
 
 
@@ -1310,13 +1401,15 @@ def _speech(
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
-    if ante.claimant is not None:
-        own = {(d.start, d.end) for d in definite} if definite else ()
-        cands += [
-            (c.start(), c.end(), 1, ante.claimant)
-            for c in pats.coref.finditer(low)
-            if ante.stands_for(c.group()) and c.span() not in own
-        ]
+    own = {(d.start, d.end) for d in definite} if definite else ()
+    for c in pats.coref.finditer(low):
+        if c.span() in own:
+            continue
+        here = _named_here(c, hits) if hits else None
+        if here is not None:
+            cands.append((c.start(), c.end(), 1, here))
+        elif ante.stands_for(c.group()):
+            cands.append((c.start(), c.end(), 1, ante.claimant))  # type: ignore[arg-type]
     for d in definite:
         if d.strict and not any(_in_speech_slot(text, d, v) for v in verbs):
             continue
@@ -1341,6 +1434,8 @@ def _speech(
                 gap = start - ve
                 if gap > _MAX_GAP or '"' in text[ve:start]:
                     continue
+                if is_coref and gap <= 1 and _CLAUSE_GOES_ON.match(low, end):
+                    continue  # "Medics said they had received": "they" opens what is said
             else:
                 continue
             key = (gap, is_coref, start, end, canonical, vs, ve)

@@ -84,6 +84,7 @@ _PEOPLE_WORDS = [
     "defectors", "cooks", "aides", "bodyguards", "brothers", "sisters", "sons", "daughters",
     "wives", "husbands", "fathers", "mothers", "siblings", "cousins", "forces", "killings",
     "murders", "loyalists", "supporters", "woman", "man", "boy", "girl", "refugee", "resident",
+    "druze", "bedouins", "alawites", "service members",
     "shepherd", "farmer", "teenager", "journalist", "policeman", "officer", "guard", "worker",
 ]  # fmt: skip
 #: Category words inside the noun phrase ("181 dead"); the first five are strong cues.
@@ -574,8 +575,16 @@ def extract_figures(ctx: Context) -> list[Figure]:
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
         counts = [c for c in find_counts(text, low, language=lang) if not _not_count(low, c, pats)]
-        if pats is not _FR and (" was " in low or " has been " in low or " had been " in low):
-            counts = _one_person(low, counts)  # "An Iraqi woman was found dead"
+        if pats is not _FR:
+            was = " was " in low or " has been " in low or " had been " in low
+            # "the death of a shepherd"; "killing three SDF members and a civilian"
+            after = (
+                " of a " in low
+                or " of an " in low
+                or (bool(counts) and (" and a " in low or " and an " in low))
+            )
+            if was or after:
+                counts = _one_person(low, counts, was, after)  # "An Iraqi woman was found dead"
         if not counts:
             continue
         att = ctx.attributions[i]
@@ -593,7 +602,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
             bef = low[max(prev_end, c.start - 70) : c.start]
             befores.append(bef)
             # a quick test before the pattern: no governing word ends otherwise
-            govs.append(_governor(bef, pats) if bef.endswith(_GOVERN_ENDS) else _NO_GOVERNOR)
+            # "rose to" looks back through its clause: "the number of people killed by
+            # Turkish drone strikes in areas of north and east Syria has risen to 41"
+            govs.append(
+                _governor(low[max(prev_end, c.start - 300) : c.start], pats)
+                if bef.endswith(_GOVERN_ENDS)
+                else _NO_GOVERNOR
+            )
             whole.append(prev_end > 0 and len(bef) < 16 and pats.partitive.match(bef) is not None)
             prev_end = c.num_end
         n = len(counts)
@@ -703,6 +718,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
+            if party is None and pats is not _FR and _BARE_FIGHTERS.match(np_text):
+                party = _scene_party(ctx, i, c.start)  # "US strikes on X killed 8 fighters"
+            if party is None and figures and _OF_THOSE.match(np_text):
+                # "six of those killed were Syrians": of the victims counted before
+                party = next((f.party for f in reversed(figures) if f.category == cat), None)
             if party is None and "number of" in low:
                 party = _number_of_party(ctx, i, c.start, counts)
             if party is None and befores[k].endswith("lost "):
@@ -718,8 +738,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
             if party is None and in_list:
                 # "Five civilians, including two women": a part no party names is of its whole
                 party = figures[total_index if whole_at is None else whole_at].party  # type: ignore[index]
-            if party is None and att.claimant == _STATE and pats.troops.match(np_text):
-                party = _STATE  # "Syrian state media said 17 soldiers had died"
+            if party is None and pats.troops.match(np_text):
+                # "Syrian state media said 17 soldiers had died"; "the Turkish defence
+                # ministry said two soldiers were wounded"; elsewhere bare soldiers are the
+                # Syrian army's unless the sentence names another country's forces
+                party = _soldiers_of(att.claimant, ctx.lowered[i - 1] + " " + low if i else low)
             if party is None and cat == "displaced":
                 party = "civilians"
             if contrast:
@@ -923,13 +946,59 @@ def _one_person_pattern() -> re.Pattern[str]:
     )
 
 
-def _one_person(low: str, counts: list[Count]) -> list[Count]:
-    """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead")."""
-    found = [
-        Count(1, 1, 1, "", m["a"] or "another", m.start(), m.start(), m.end(m.lastgroup or 0), True)
-        for m in _one_person_pattern().finditer(low)
-        if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
-    ]
+#: Parts of a total follow ("..., among them three women and an elderly man").
+_PARTS_CUE = re.compile(r"\b(?:including|among|of\s+whom)\b")
+
+
+@cache
+def _one_person_after() -> re.Pattern[str]:
+    """Return the pattern of "a/an <person>" after "the death of" or after "... N X and"."""
+    data = _rules.load("figures")["one_person"]
+    return re.compile(
+        r"\b(?:(?P<of>(?:death|killing|martyrdom|murder|injury|injuring|wounding|arrest|"
+        r"abduction|kidnapping|execution)\s+of)|(?P<and>and))\s+(?P<a>an?)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:" + trie_regex(data["nouns"]) + r")\b"
+        # after "and": the list ends there ("... and a civilian who was with them.")
+        r"(?(and)(?=\s*(?:[,.;]|$|who\b|whose\b)))"
+    )
+
+
+def _one_person(low: str, counts: list[Count], was: bool = True, after: bool = True) -> list[Count]:
+    """Add a count of one for "a/an <person> was killed" ("A shepherd was shot dead").
+
+    Also after a casualty noun ("the martyrdom of a civilian") and after a count of people
+    it is listed with ("killing three SDF members and a civilian").
+    """
+    found = (
+        [
+            Count(
+                1,
+                1,
+                1,
+                "",
+                m["a"] or "another",
+                m.start(),
+                m.start(),
+                m.end(m.lastgroup or 0),
+                True,
+            )
+            for m in _one_person_pattern().finditer(low)
+            if m["a"] != "one" and not any(c.start <= m.start() < c.num_end for c in counts)
+        ]
+        if was
+        else []
+    )
+    if after:
+        for m in _one_person_after().finditer(low):
+            a = m.start("a")
+            if any(c.start <= a < c.num_end for c in counts) or any(f.start == a for f in found):
+                continue
+            if m["and"] and (
+                not any(0 < a - c.num_end < 80 for c in counts)
+                or _PARTS_CUE.search(low, max(0, a - 80), a)
+            ):
+                continue  # "and a civilian" lists one more after a count of people, not a part
+            found.append(Count(1, 1, 1, "", m["a"], a, a, a + len(m["a"]), True))
     if not found:
         return counts
     return sorted([*counts, *found], key=lambda c: c.start)
@@ -943,6 +1012,61 @@ def _bare_after_and(before: str, np_text: str) -> bool:
         and (words[0] if words else "") in _BARE_WORDS
         and (len(words) < 2 or not words[1][:1].isalpha() or words[1] in _BARE_NEXT)
     )
+
+
+#: A count of the victims already counted ("six of those killed", "two of the dead").
+_OF_THOSE = re.compile(
+    r"\s*of\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims|casualties|detained|"
+    r"arrested)\b"
+)
+#: A count's noun naming fighters of no side ("eight fighters", "12 militants").
+_BARE_FIGHTERS = re.compile(
+    r"\s*(?:(?:armed|local|foreign|allied)\s+)?(?:fighters|militants|gunmen|militiamen|"
+    r"combatants|members|elements|operatives|mercenaries)\b(?!\s+(?:of|from|with|in\s+the\s+ranks)\b)"
+)
+#: After an alias: the side is the attacker ("Turkish drone", "US strikes", "IS attacked").
+_ATTACKER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:air\s*strikes?|strikes?|drones?|shelling|bombardment|"
+    r"bombing|warplanes|jets|aircraft|artillery|raids?|attacks?|fire|missiles?|rockets?|"
+    r"ambush(?:ed)?|offensive|operation|sniper|killed|attacked|targeted|struck|shelled|"
+    r"launched|carried|stormed|hit)\b"
+)
+#: After an alias: the side speaks ("citing an SDF military source", "a YPG spokesman").
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:(?:military|security|media|press|official)\s+)?(?:sources?|officials?|"
+    r"spokes(?:man|woman|person)|media|statement|press|commanders?|leaders?)\b"
+)
+#: Before an alias: the side is the agent ("by the SDF", "carried out by IS").
+_AGENT_BEFORE = re.compile(
+    r"\b(?<!used )(?<!held )(?<!run )(?<!controlled )(?<!manned )(?:by|from)\s+(?:the\s+)?$"
+)
+
+
+def _scene_party(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side bare fighters before ``at`` belong to when their sentence names one.
+
+    "U.S. airstrikes on facilities linked to Iran-backed militias killed eight fighters":
+    of the sides the sentence names before the count, those that act (an alias before a
+    strike, an attack or a verb of attack, or after "by") are the attackers; when exactly
+    one other side is left, the fighters are its.
+    """
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    if " between " in low[:at]:
+        return None  # "clashes between the SDF and the factions killed nine fighters"
+    sides: set[str] = set()
+    for h in ctx.parties_in(s.start, s.start + at):
+        if h.canonical in NON_ACTORS:
+            continue
+        a, b = h.start - s.start, h.end - s.start
+        if (
+            _ATTACKER_AFTER.match(low, b)
+            or _SPEAKER_AFTER.match(low, b)
+            or _AGENT_BEFORE.search(low, max(0, a - 12), a)
+        ):
+            continue
+        sides.add(str(h.canonical))
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _position_owner(ctx: Context, i: int, at: int) -> str | None:
@@ -1279,9 +1403,40 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
     return None
 
 
+#: Another country's forces named in a sentence: its bare "soldiers" may be theirs.
+_FOREIGN_FORCES = re.compile(
+    r"\b(?:turk(?:ish|ey|iye)|türkiye|russian?|american|u\.?s\.?|israeli?|iraqi?|iranian?|"
+    r"jordanian|lebanese|coalition|french|british)\b"
+)
+#: Claimants that are states with an army of their own.
+_STATE_CLAIMANTS = frozenset(("Syrian government", "Turkey/SNA", "Russia", "US-led coalition"))
+
+
+def _soldiers_of(claimant: str, low: str) -> str | None:
+    """Return whose are soldiers the text names by no nationality ("17 soldiers were killed").
+
+    A state's claim counts its own soldiers (the Syrian or Turkish defence ministry, the
+    Turkish army); in any other sentence naming no other country's forces they are the
+    Syrian army's (the reports are about Syria); with another country named, nobody's.
+    """
+    own = _own_party(claimant)
+    if own in _STATE_CLAIMANTS:
+        return own
+    return None if _FOREIGN_FORCES.search(low) else _STATE
+
+
 def _own_party(claimant: str) -> str | None:
     """Return the party a claimant is ("its fighters" of the SDF: SDF), if it is one."""
-    return claimant if claimant in parties().canonicals else parties().lookup(claimant)
+    if claimant in parties().canonicals:
+        return claimant
+    # "Turkish Ministry of National Defence", "SANA (Syrian state news agency)": the
+    # country's army
+    found = parties().lookup(claimant)
+    if found is None:
+        for word in claimant.replace("(", " ").split():
+            if word[:1].isupper() and (found := parties().lookup(word + " army")) is not None:
+                break
+    return found
 
 
 #: Between an actor and "lost" before its count ("the SDF has lost 12 fighters").
@@ -1310,6 +1465,14 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
 _BULLETS = frozenset(("-", "–", "—"))
 #: Quantities too vague to be a figure ("freed several fellow fighters").
 _TOO_VAGUE = frozenset(("several", "a few", "a handful", "plusieurs"))
+#: Plurals of round numbers ("dozens of", "hundreds", "thousands of", "des centaines de"):
+#: an order of magnitude, not a count; real reporting's tallies never rest on them.
+_VAGUE_PLURAL = re.compile(
+    r"(?:(?:des|plusieurs|quelques)\s+)?(?:tens\s+of\s+|hundreds\s+of\s+|dizaines\s+de\s+|"
+    r"centaines\s+de\s+)?(?:dozens|scores|hundreds|thousands|douzaines|dizaines|centaines|"
+    r"milliers)(?:\s+(?:of|de|d['’]))?$",
+    re.I,
+)
 
 
 @cache
@@ -1334,8 +1497,8 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
         and text[: c.num_start].strip() not in _BULLETS  # "- 48 fighters": a bullet, no sign
     ):
         return True
-    if c.surface.lower() in _TOO_VAGUE:
-        return True  # "freed several fellow fighters": no count
+    if c.surface.lower() in _TOO_VAGUE or (c.is_words and _VAGUE_PLURAL.match(c.surface)):
+        return True  # "freed several fellow fighters", "hundreds were recaptured": no count
     if _population_before().search(text, max(0, c.num_start - 40), c.num_start):
         return True  # "a prison housing some 3,500 suspects": a population
     if pats.unit_after.match(text, c.num_end):

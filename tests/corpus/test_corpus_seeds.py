@@ -161,8 +161,8 @@ def test_003_figures_exactly(ex003: Extraction) -> None:
         (50, 50, 50, "", "killed", "SDF", "SOHR", 1),
         (7, 7, 7, "", "killed", "civilians", "SOHR", 1),
         (32, 32, 32, "", "released", "prison staff", "SOHR", None),
-        (200, 200, 999, "hundreds of", "detained", "children", "UN and human rights groups", None),
-    ]  # the prison's 3,500 inmates are a population, never a casualty figure
+    ]  # the prison's 3,500 inmates are a population, never a casualty figure; "hundreds of
+    # children" is an order of magnitude, no count
 
 
 def test_003_figure_dates_and_places(ex003: Extraction) -> None:
@@ -173,9 +173,6 @@ def test_003_figure_dates_and_places(ex003: Extraction) -> None:
             D(2022, 1, 20), D(2022, 1, 26), "day")  # fmt: skip
     assert (f[5].date, f[5].date_end) == (D(2022, 1, 24), D(2022, 1, 26))  # "since Monday"
     assert f[1].claimant_surface == "according to the latest report established by the OSDH"
-    assert f[6].claimant_surface == "According to the UN and human rights groups"
-    for fig in f[6:]:  # "detained in Ghwayran"; "This former school ..." follows it
-        assert fig.place is not None and "Ghwayran" in fig.place
     for fig in f[:6]:
         assert fig.place is not None
 

@@ -34,7 +34,7 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
          [(2, "killed", None), (9, "injured", None)]),
         ("Car bomb kills 8, wounds 20 in northern Syria town of Tal Abyad",
          [(8, "killed", None), (20, "injured", None)]),
-        ("The bombardment wounded dozens, the White Helmets said.", [(24, "injured", None)]),
+        ("The bombardment wounded dozens, the White Helmets said.", []),  # no count
         ("Authorities evacuated 200 families from the neighbourhood around the prison.",
          [(200, "displaced", "civilians")]),
         ("Kurdish forces have recaptured 20 of the escaped prisoners, a spokesman said.",
@@ -87,14 +87,14 @@ def _figures(text: str, language: str = "en") -> list[Fig]:
         ("An explosion at a market in Afrin left 40 people dead and 47 wounded.",
          [(40, "killed", None), (47, "injured", None)]),
         ("An ambush in the Palmyra desert left 13 soldiers dead and 18 injured.",
-         [(13, "killed", None), (18, "injured", None)]),
+         [(13, "killed", "Syrian government"), (18, "injured", "Syrian government")]),
         ("Among the 12 people killed were three women, the monitor said.",
          [(12, "killed", None), (3, "killed", "civilians")]),
         # lists, totals and parts
         ("Clashes between the SDF and IS killed 11 SDF fighters and 23 jihadists, the monitor "
          "said.", [(11, "killed", "SDF"), (23, "killed", "IS")]),
         ("Four soldiers were killed and 11 others wounded when IS cells ambushed an army bus.",
-         [(4, "killed", None), (11, "injured", None)]),
+         [(4, "killed", "Syrian government"), (11, "injured", "Syrian government")]),
         ("Fourteen people, among them three children, were wounded by shrapnel.",
          [(14, "injured", None), (3, "injured", "children")]),
         ("The strike killed five members of one family, including three children.",
