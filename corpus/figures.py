@@ -334,8 +334,9 @@ _PARTY_END = re.compile(
 #: "N X were among the M Y killed": N is a part of M ("Three children were among the 12
 #: people killed"); the text between N's noun phrase and M.
 _AMONG = re.compile(r"\s*(?:were|was|are|is)\s+(?:(?:also|reportedly|all)\s+)?among\s+(?:the\s+)?$")
-#: Soldiers named by no nationality ("17 soldiers"): the Syrian government's when it is the
-#: claimant (state media, SANA, the army, the defence ministry); nobody's elsewhere.
+#: Soldiers named by no nationality ("17 soldiers"): whose they are is decided by
+#: :func:`_soldiers_of` (the claiming state's, else the Syrian army's unless the sentence
+#: names another country's forces).
 _TROOPS = re.compile(r"\s*(?:(?:army|military)\s+)?(?:soldiers?|troops|servicemen|conscripts)\b")
 
 
