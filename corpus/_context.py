@@ -38,8 +38,8 @@ def gated(pattern: re.Pattern[str], *keys: str) -> re.Pattern[str]:
     extraction fast: most sentences lack the few words a given pattern is about.
     """
     _register(pattern, keys)
-    _all_keys.cache_clear()
     _key_scan.cache_clear()
+    _all_keys.cache_clear()
     return pattern
 
 
@@ -75,34 +75,33 @@ def ids(*patterns: re.Pattern[str]) -> frozenset[int]:
 
 
 @lru_cache(maxsize=1)
-def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+def _key_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One pattern for every gate key, and for each key the ids of the patterns it opens.
 
     The article is scanned once; a key found inside a longer one ("fight" in "firefight")
-    counts as found too. The pattern is a look-ahead, so the scan finds a key at every
-    offset, also where it begins inside the key found before: in "took back under their
-    control", both "took back" and "back under" (a scan that skipped past each match found
-    only the first, and the pattern gated on the second never ran).
+    counts as found too. :meth:`Context._open_sets` searches again one character after each
+    match's start, so it finds a key at every offset, also where it begins inside the key
+    found before: in "took back under their control", both "took back" and "back under" (a
+    scan that skipped past each match found only the first, and the pattern gated on the
+    second never ran). A pattern opening with the keys' letters lets ``re`` skip to them.
     """
     while _LAZY_GATES:
         for pattern, keys_of in _LAZY_GATES.pop(0)():
             _register(pattern, keys_of)
     keys = sorted({k for ks in GATES.values() for k in ks})
     opens = {k: frozenset(p for p, ks in GATES.items() if any(j in k for j in ks)) for k in keys}
-    return re.compile("(?=(" + trie_regex(keys) + "))"), opens
+    return re.compile(trie_regex(keys)), opens
 
 
 @lru_cache(maxsize=1)
-def _key_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
-    """:func:`_all_keys` with the keys' pattern alone, without the look-ahead.
+def _all_keys() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """:func:`_key_scan` as a look-ahead, whose ``finditer`` finds a key at every offset.
 
-    :meth:`Context._open_sets` searches it again one character after each match's start,
-    which finds the key at every offset the look-ahead finds, the same one: a pattern
-    opening with the keys' letters lets ``re`` skip to them, a look-ahead is tried at every
-    character.
+    The plain statement of what :meth:`Context._open_sets` finds (group 1 is the key); the
+    scan itself uses :func:`_key_scan`, since a look-ahead is tried at every character.
     """
-    lookahead, opens = _all_keys()
-    return re.compile(lookahead.pattern[4:-2]), opens  # "(?=(" keys "))"
+    keys, opens = _key_scan()
+    return re.compile("(?=(" + keys.pattern + "))"), opens
 
 
 #: Parties that are people a figure counts, not armed actors.
