@@ -1428,9 +1428,9 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             continue
         if not b.fr and m["back"]:  # "returned to government control": regained
             back = True
-        listed = [] if b.fr else _listed_before(b, i, m.start())
-        if len(listed) > 1:  # "A and B, which remain under jihadist control"
-            for loc in listed:
+        locs = [] if b.fr else _listed_before(b, i, m.start())
+        if len(locs) > 1:  # "A and B, which remain under jihadist control"
+            for loc in locs:
                 b.add(i, holder, loc, "regained" if back else "holds", "full")
             continue
         place = b.place_at(i, max(0, m.start() - 60), m.start())
@@ -2080,8 +2080,8 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
         # "The SDF announced the end of IS after capturing Baghouz": the clause's subject
         first = b.actor_before(i, pos, first=True)
         if first is not None and not _far(b, i, first, pos, 3 * limit):
-            rel = first.end - s.start
-            if _AIM_BETWEEN.search(b.ctx.lowered[i], rel, pos):
+            after_first = first.end - s.start
+            if _AIM_BETWEEN.search(b.ctx.lowered[i], after_first, pos):
                 return None  # "The army would cut the road before seizing X": not done
             return first
     hit = b.actor_before(i, pos)

@@ -579,13 +579,14 @@ def extract_figures(ctx: Context) -> list[Figure]:
         if pats is not _FR:
             was = " was " in low or " has been " in low or " had been " in low
             # "the death of a shepherd"; "killing three SDF members and a civilian"
-            after = (
+            listed_one = (
                 " of a " in low
                 or " of an " in low
                 or (bool(counts) and (" and a " in low or " and an " in low))
             )
-            if was or after:
-                counts = _one_person(low, counts, was, after)  # "An Iraqi woman was found dead"
+            if was or listed_one:
+                # "An Iraqi woman was found dead"
+                counts = _one_person(low, counts, was, listed_one)
         if not counts:
             continue
         att = ctx.attributions[i]

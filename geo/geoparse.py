@@ -1591,7 +1591,8 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     function, common = _word_lists()
     by_start = {s.start: s for s in spans}
     added: list[_Span] = []
-    article: tuple[str, tuple[float, float], Precision, bool] | bool | None = False
+    article: tuple[str, tuple[float, float], Precision, bool] | None = None
+    article_read = False  # the article's governorate is looked up once, when first needed
     for start, end, names, by_article in lists:
         listed = len(names) > 1
         members = [(p, n) for p, n in names if _acceptable_unknown(n, function, common, listed)]
@@ -1599,8 +1600,8 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
             continue
         where = _list_governorate(text, spans, start, end, focus)
         if where is None and by_article:
-            if article is False:
-                article = _article_governorate(spans, gaz, focus)
+            if not article_read:
+                article, article_read = _article_governorate(spans, gaz, focus), True
             where = article or _previous_governorate(spans, gaz, focus, start)
         if where is None:
             continue
