@@ -67,13 +67,18 @@ class DashLayer(Layer):
         self._name = "DashLayer"
         self.js = js
 
-    def render(self, **kwargs: Any) -> None:
-        """Place the script verbatim (no Jinja pass over the data, unlike ``MacroElement``)."""
+    def render(self, **kwargs: Any) -> str:
+        """Place the script verbatim (no Jinja pass over the data, unlike ``MacroElement``).
+
+        The script goes into the figure; like ``MacroElement`` the element itself renders to
+        no HTML of its own, so the string returned is empty (branca's ``Element.render`` type).
+        """
         figure = self.get_root()
         if isinstance(figure, Figure):
             figure.script.add_child(
                 _Raw(self._template.module.script(self, kwargs)), name=self.get_name()
             )
+        return ""
 
 
 class _Raw(Element):
