@@ -159,6 +159,8 @@ _TOWN_ANAPHOR = re.compile(
     r"(?!\s+(?:of|centre|center|council)\b)",
     re.I,
 )
+#: the noun a place is brought in with ("the strategic town of", "the village of")
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+$", re.I)
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
     rf"\s+(?:{_FACILITY})\b"
@@ -619,9 +621,18 @@ _LIST_NEXT = re.compile(
     r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
 _FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
-_TO_ACTOR = re.compile(rf"(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?")
+#: a place's locator between commas ("Dadat, northwest of Manbij, from the YPG"; "X, 20 km
+#: south of Y,"; "X, near Y,"): it parts the object from its "from" or "to"
+_LOCATOR_APPO = (
+    r"\s*,\s*(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)"
+    r"\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)\s+(?:of\s+)?"
+    r"(?:the\s+)?[A-Z][^,;.()\"“”]{1,40},"
+)
+_TO_ACTOR = re.compile(
+    rf"(?:{_LOCATOR_APPO})?(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?"
+)
 _FROM_ACTOR = re.compile(
-    rf"(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+)?"
+    rf"(?:{_LOCATOR_APPO})?(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+)?"
     r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
 _BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
@@ -656,7 +667,8 @@ _OWN_SUBJECT = re.compile(
 _ANAPHOR_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
-    r"again|completely|entirely|fully|over\s+to|back\s+to|to)\b"
+    r"again|completely|entirely|fully|over\s+to|back\s+to|to|towards?|ahead\s+of|without|"
+    r"shortly|soon)\b"
     r"|\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|after)\b"  # "two days later"
     # "the city's airport", "the town's centre": a part of the place named before
     r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:airport|airbase|air\s+base|centre|center|outskirts|prison|"
@@ -1070,7 +1082,7 @@ class _Builder:
             not m.metonymy and m.place is not None
             for m in self.ctx.mentions_in(s.start + start + town.start(), s.start + end)
         ):  # "the town" ("By evening the town was under army control"): the last town named
-            near = self.town_before(i, start + town.start())
+            near = self.town_before(i, start + town.start(), town.group().split()[-1].lower())
             if near is not None:
                 return self.ctx.place_name(near) or near.surface, near.place
         if self.p.anaphor.match(frag.strip()):
@@ -1175,14 +1187,27 @@ class _Builder:
             self._only[code] = sites[0] if len(sites) == 1 else None
         return self._only[code]
 
-    def town_before(self, i: int, pos: int) -> Mention | None:
+    def town_before(self, i: int, pos: int, noun: str = "") -> Mention | None:
         """Return the last town named before offset ``pos`` of sentence ``i`` ("the town").
 
         A province or a country named after the town ("Khan Shaykhun in Idlib province") is
-        not what "the town" stands for.
+        not what "the town" stands for. A place the text brought in with the same noun ("the
+        strategic town of X", "the village of Y") in this sentence or the two before comes
+        first: the cities named after it only to place it ("on the road between Damascus and
+        Aleppo") are not "the town".
         """
         end = self.ctx.sents[i].start + pos
         text = self.ctx.article.text
+        if noun:
+            since = self.ctx.sents[max(0, i - 2)].start
+            for m in reversed(self.ctx.mentions):
+                if m.end > end or m.metonymy or m.place is None:
+                    continue
+                if m.start < since:
+                    break
+                of = _NOUN_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
+                if of is not None and of["noun"].lower() == noun and m.precision != "country":
+                    return m
         for m in reversed(self.ctx.mentions):
             if (
                 m.end <= end
@@ -1707,7 +1732,12 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
             if not mm.metonymy and mm.place is not None
         ]  # fmt: skip
         fine = [mm for mm in ms if mm.precision != "country"]
-        if not b.fr:
+        if not b.fr:  # "in Deir Hafer east of Aleppo": Aleppo only locates the town
+            fine = [
+                mm for k, mm in enumerate(fine)
+                if not k or not _BEARING_BEFORE.search(b.ctx.article.text, max(0, mm.start - 40),
+                                                       mm.start)
+            ]  # fmt: skip
             for mm in fine or ms:
                 place: _Loc = (b.ctx.place_name(mm) or mm.surface, mm.place)
                 b.add(i, hit.canonical, place, "holds", "partial")

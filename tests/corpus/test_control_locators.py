@@ -1,0 +1,94 @@
+"""Control claims when a place is located by another ("X, west of Y, from Z"; "X east of Y").
+
+Written for the control4 work: real reporting places a village by a bigger town between
+commas, names a road between two cities before "the town", and calls the state's forces
+"security forces". Every sentence is our own. Each case asserts every claim (actor, place,
+status, extent); the traps assert that no claim is made where the text makes none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from one_article import extract_text
+
+import geo
+
+Claim = tuple[str, str, str, str]
+
+
+def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
+    return [(c.actor, c.place, c.status, c.extent) for c in extract_text(text, gaz).control_claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a locator between the object and "from": the previous holder still lost it
+        (
+            "Turkish-backed fighters seized the village of Arima, west of Manbij, from the SDF.",
+            [("Turkey/SNA", "Al ‘Arīmah", "holds", "full"), ("SDF", "Al ‘Arīmah", "lost", "full")],
+        ),
+        (
+            "Rebels wrested Kafr Nabl, about 30 km south of Idlib, from regime troops at dawn.",
+            [
+                ("rebels", "Kafranbel", "holds", "full"),
+                ("Syrian government", "Kafranbel", "lost", "full"),
+            ],
+        ),
+        # ... and between the object and "to" (a handover)
+        (
+            "The SDF handed over the Tishrin Dam, southeast of Manbij, to the Syrian army.",
+            [
+                ("SDF", "Tishrin Dam", "lost", "full"),
+                ("Syrian government", "Tishrin Dam", "holds", "full"),
+            ],
+        ),
+        # a town that only locates the one deployed in
+        (
+            "Army units deployed in the town of Deir Hafer east of Aleppo on Sunday.",
+            [("Syrian government", "Dayr Ḩāfir", "holds", "partial")],
+        ),
+        # "the town": the one brought in as a town, not a city named on the road to it
+        (
+            "The army seized the town of Saraqib, on the highway between Damascus and Aleppo, "
+            "on Monday. Rebels had pulled out of the town ahead of the assault.",
+            [
+                ("Syrian government", "Saraqib", "holds", "full"),
+                ("rebels", "Saraqib", "lost", "full"),
+            ],
+        ),
+        # "withdrew from the town towards Y": the town is the one left, Y the way
+        (
+            "Turkish-backed factions entered Tal Rifaat after the SDF withdrew from the town "
+            "towards Manbij.",
+            [
+                ("Turkey/SNA", "Tall Rif‘at", "holds", "partial"),
+                ("SDF", "Tall Rif‘at", "lost", "full"),
+            ],
+        ),
+        # unqualified "security forces": the state's
+        (
+            "Security forces entered the coastal town of Baniyas on Thursday.",
+            [("government security forces", "Bāniyās", "holds", "partial")],
+        ),
+        # the Kurdish administration's, named as such
+        (
+            "Asayish security forces took over the Hasakah prison on Friday.",
+            [("SDF", "al-Sina'a prison (Ghwayran)", "holds", "full")],
+        ),
+    ],
+)
+def test_located_places(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:
+    assert _claims(corpus_gaz, text) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces arrested three men in Jableh on Friday.",
+        "Security forces were expected to deploy in Baniyas later this week.",
+        "The SDF refused to withdraw from the town of Tal Rifaat, west of Manbij.",
+    ],
+)
+def test_located_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
+    assert _claims(corpus_gaz, text) == []
