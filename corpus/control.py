@@ -516,7 +516,12 @@ _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
 _LEAD_WORD = re.compile(
-    r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
+    # "the positions used by the gunmen in", "the checkpoints of the militia near": whose
+    # posts they were, then the place they are in (first: "of" alone is a lead word too)
+    r"(?:(?:(?<=positions\s)|(?<=checkpoints\s)|(?<=posts\s)|(?<=outposts\s)|(?<=headquarters\s))"
+    r"(?:(?:used|held|manned|abandoned|vacated|occupied|set\s+up)\s+by|of|belonging\s+to)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?=(?:in|at|near|around|on)\s)|"
+    r"the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
     r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|series|string|"
     r"handful|dozens|scores|buffer|demilitari[sz]ed|security|safe|zones?|belt|near|outside|"
@@ -690,6 +695,8 @@ _ALLY_GAP = re.compile(
     r"(?:(?:their|its)\s+(?=allied|affiliated|proxy|loyal|loyalist|local))?" + _ALLY + r"\s*,?\s*",
     re.I,
 )
+_THEIR_GAP = re.compile(r"\s*,?\s*(?:and|with|alongside)\s+(?:their|its)\s+(?:[\w-]+\s+)?", re.I)
+_ALLY_AFTER = re.compile(r"\s+(?:allies|proxies|partners|auxiliaries|affiliates|surrogates)\b")
 #: "A have neutralised 15 terrorists and taken control of X": the actor before "and" is the
 #: object of the verb before it, not the subject of the one after (see _subject)
 _AND_GAP = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:have\s+|has\s+|had\s+)?")
@@ -1322,6 +1329,8 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
             for k in sorted({_HANDLER_OF[p] for p in hit}):
                 _HANDLERS[k][0](b, i, t)
         _apply_rules(b, i, t, before)
+        if len(b.claims) > before and any(k in ctx.lowered[i] for k in _LEFT_KEYS):
+            _left_after(b, i, before)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
@@ -1334,6 +1343,38 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
             for c in claims
         ]
     return claims
+
+
+#: "... after the SDF withdrew", "as regime forces fled", "once IS pulled out of it": a
+#: leaving with no place of its own, told beside a taking; the place is the one taken
+_LEFT_AFTER = re.compile(
+    r"\b(?:after|as|when|once|since)\s+(?P<who>[^,;.()]{2,50}?)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:withdrew|withdrawn|pulled\s+(?:out|back)|retreated|fled|evacuated|left|abandoned\s+it)"
+    r"(?:\s+(?:from\s+|of\s+)?(?:it|there|its\s+(?P<part>[\w-]+)|the\s+(?:town|city|village|area|"
+    r"base|airport|dam|site)))?"
+    r"(?=\s*(?:[,.;)\"”]|$)|\s+(?:under|on|in|overnight|early|late|last|at|amid|following|"
+    r"towards?|without|hours|days|after|before|and|with|from\s+(?:its|their)\s+positions)\b)",
+)
+_LEFT_KEYS = ("withdr", "pulled", "retreat", "fled", "evacuat", " left", "abandoned it")
+
+
+def _left_after(b: _Builder, i: int, since: int) -> None:
+    """Read "X took Y after Z withdrew": Z lost the places the sentence's takers now hold."""
+    s = b.ctx.sents[i]
+    for m in _LEFT_AFTER.finditer(b.ctx.lowered[i]):
+        if _NEGATED_BEFORE.search(m["who"]):
+            continue
+        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        if not who:
+            continue
+        loser = who[-1].canonical
+        taken = [c for c in b.claims[since:] if c.status in ("holds", "regained")]
+        for c in taken:
+            if c.actor != loser and not any(
+                d.actor == loser and d.place == c.place for d in b.claims[since:]
+            ):
+                extent: Extent = "partial" if m["part"] else "full"
+                b.add(i, loser, (c.place, c.place_ref), "lost", extent)
 
 
 #: "areas held by", "territory controlled by": the thing held is no place; the place follows
@@ -2121,7 +2162,13 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
             return b.speaker(i, own.start(), own.end())
         return _prior_subject(b, i, pos)
     before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
-    if before and _ALLY_GAP.fullmatch(t[before[-1].end - s.start : hit.start - s.start]):
+    if before and (
+        _ALLY_GAP.fullmatch(t[before[-1].end - s.start : hit.start - s.start])
+        or (  # "Turkish forces and their Syrian rebel allies": the ally's kind named in it
+            _THEIR_GAP.fullmatch(t, before[-1].end - s.start, hit.start - s.start)
+            and _ALLY_AFTER.match(t, hit.end - s.start)
+        )
+    ):
         hit = before[-1]
     if _AND_GAP.fullmatch(t, hit.end - s.start, pos):
         verb = _VERB_BEFORE.search(
@@ -2170,7 +2217,8 @@ _INCLUDING_APPO = re.compile(
 #: a subject that stands for an actor named before ("They captured", "The group now
 #: controls", "the US-backed force seized"), opening its sentence or clause
 _ANAPHOR_SUBJECT = re.compile(
-    r"(?:^|[;:]\s*|,\s*(?:and|but|then)\s+|\b(?:and|but|then|before|after|when)\s+)"
+    r"(?:^|[;:]\s*|,\s*(?:and|but|then)\s+|\b(?:and|but|then|before|after|when)\s+"
+    r"|\b(?:said|says|added|reported|stated|confirmed|announced)\s+(?:that\s+)?)"
     r"(?:(?:on\s+[A-Z]\w+day|by\s+(?:evening|nightfall|dawn|morning|[A-Z]\w+day))\s*,?\s*)?"
     r"(?:they|it|the\s+(?:[\w-]+\s+){0,2}?(?:group|force|forces|militants|fighters|militia|"
     r"militias|organi[sz]ation|alliance|jihadists|insurgents|attackers|factions?))\s+"

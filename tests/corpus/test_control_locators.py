@@ -76,6 +76,47 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "Asayish security forces took over the Hasakah prison on Friday.",
             [("SDF", "al-Sina'a prison (Ghwayran)", "holds", "full")],
         ),
+        # a leaving with no place of its own, beside a taking: the place taken was lost
+        (
+            "Army units deployed in the town of Maskanah hours after Kurdish-led fighters "
+            "withdrew under a deal.",
+            [
+                ("Syrian government", "Maskanah", "holds", "partial"),
+                ("SDF", "Maskanah", "lost", "full"),
+            ],
+        ),
+        (
+            "Turkish troops took control of Tal Abyad after the SDF pulled out of its centre.",
+            [
+                ("Turkey/SNA", "Tall Abyaḑ", "holds", "full"),
+                ("SDF", "Tall Abyaḑ", "lost", "partial"),
+            ],
+        ),
+        # ... but not for people who fled, nor a leaving still to come
+        ("Rebels entered Hama as civilians fled.", [("rebels", "Ḩamāh", "holds", "partial")]),
+        (
+            "Government troops entered Saraqib before the rebels could withdraw.",
+            [("Syrian government", "Saraqib", "holds", "partial")],
+        ),
+        # "X and their Syrian rebel allies": the first actor stands for both
+        (
+            "Turkish troops and their Syrian rebel allies captured the village of Arima.",
+            [("Turkey/SNA", "Al ‘Arīmah", "holds", "full")],
+        ),
+        # "the forces" after "a source said": the actor of the sentence before
+        (
+            "Army units deployed in Jableh on Sunday. A military source said the forces took "
+            "over the positions used by gunmen in the village of Daliyah.",
+            [
+                ("Syrian government", "Jablah", "holds", "partial"),
+                ("Syrian government", "Ad Dālīyah", "holds", "partial"),
+            ],
+        ),
+        # whose posts they were, then where
+        (
+            "Government forces took over the checkpoints of the militia in the village of Daliyah.",
+            [("Syrian government", "Ad Dālīyah", "holds", "partial")],
+        ),
     ],
 )
 def test_located_places(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:
@@ -88,6 +129,7 @@ def test_located_places(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim
         "Security forces arrested three men in Jableh on Friday.",
         "Security forces were expected to deploy in Baniyas later this week.",
         "The SDF refused to withdraw from the town of Tal Rifaat, west of Manbij.",
+        "Residents said the forces of change would win the elections in Damascus.",
     ],
 )
 def test_located_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
