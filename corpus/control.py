@@ -177,8 +177,26 @@ _ZONE = re.compile(
     re.I,
 )
 _DEPLOYED = re.compile(
-    r"\b(?:deployed|stationed|based|keeps?\b[^.;]{0,40}?\btroops|has\b[^.;]{0,40}?\btroops)"
-    r"[^.;]{0,25}?\b(?:in|around|at|near)\s+",
+    r"\b(?:(?:deployed|deploying|stationed|based|keeps?\b[^.;]{0,40}?\btroops|"
+    r"has\b[^.;]{0,40}?\btroops)[^.;]{0,25}?|deployment\s+of\s+(?P<dwho>[^.;]{2,40}?)\s+|"
+    r"deployment\s+)\b(?P<prep>in|around|at|near|to|into)\s+",
+    re.I,
+)
+#: what may stand between "deployed to" and its place ("the town of", "the coastal city of")
+_TO_PLACE_GAP = re.compile(
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|area|countryside|province|"
+    r"governorate|region|neighbou?rhoods?|districts?|outskirts|centre|center)\s+of\s+)?",
+    re.I,
+)
+#: a deployment still to come, asked for or refused ("will be deployed in", "called for the
+#: deployment of", "an agreement on deploying"): no one is there yet
+_DEPLOY_NOT_YET = re.compile(
+    r"\b(?:will|would|could|might|may|shall|should|must|to|plans?|planned|expected|set|"
+    r"agreed?|agreement|deal|calls?|called|calling|demand\w*|propos\w*|possible|future|"
+    r"await\w*|prepar\w*|ahead\s+of|before|allow\w*|reject\w*|oppos\w*|refus\w*|against|"
+    r"talks|negotiat\w*|provid\w*|stipulat\w*|envisag\w*|foresees?|requir\w*|request\w*|"
+    r"seek\w*|urg\w*|wants?|wanted|not|no|never)\s+(?:(?:the|a|be|been|being|for|on|of|its|their|"
+    r"further|new|more|also|soon|eventually|troops|forces)\s+)*$",
     re.I,
 )
 _AS_BASE = re.compile(r"\buses?\s+(?P<what>[^,.;]{3,50}?)\s+as\s+a\s+base\b", re.I)
@@ -383,7 +401,7 @@ gated(
     "suburbs",
     "territor",
 )
-gated(_DEPLOYED, "deployed", "stationed", "based", "troops")
+gated(_DEPLOYED, "deployed", "deploying", "deployment", "stationed", "based", "troops")
 gated(_AS_BASE, "as a base")
 
 # ---------------------------------------------------------------- English: verb families
@@ -1763,7 +1781,14 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
     """ACTOR deployed around A, B and C / keeps troops in X / uses X as a base: holds, partial."""
     s = b.ctx.sents[i]
     for m in b.ctx.matches(b.p.deployed, i):
-        hit = b.actor_before(i, m.start())
+        if not b.fr and _DEPLOY_NOT_YET.search(t, max(0, m.start() - 40), m.start()):
+            continue  # "will be deployed in", "called for the deployment of troops in"
+        if not b.fr and m["dwho"]:  # "the deployment of government forces in X"
+            who = _armed(b.ctx.parties_in(s.start + m.start("dwho"), s.start + m.end("dwho")))
+            own = _OWN_FORCES.match(m["dwho"])  # "of its forces": the speaker's
+            hit = who[0] if who else b.speaker(i) if own is not None else None
+        else:
+            hit = b.actor_before(i, m.start())
         if hit is None:
             continue
         end = b.p.list_end.search(t[m.end() :])
@@ -1773,6 +1798,14 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
             if not mm.metonymy and mm.place is not None
         ]  # fmt: skip
         fine = [mm for mm in ms if mm.precision != "country"]
+        if not b.fr and m["prep"].lower() in ("to", "into"):
+            # "deployed to Manbij", "deployed to the town of X": the place right after it;
+            # not "deployed to protect the people of X"
+            fine = [
+                mm for mm in fine[:1]
+                if _TO_PLACE_GAP.fullmatch(t, m.end(), mm.start - s.start)
+            ]  # fmt: skip
+            ms = fine
         if not b.fr:  # "in Deir Hafer east of Aleppo": Aleppo only locates the town
             fine = [
                 mm for k, mm in enumerate(fine)
@@ -3110,6 +3143,8 @@ def _speaker_party(b: _Builder, i: int) -> str | None:
     if not att.named:
         return None
     canon = att.claimant if att.claimant in _party_canonicals() else _party_lookup(att.claimant)
+    if canon is None:  # "the Turkish defence ministry said": a claimant speaking for a party
+        canon = _control_rules.mapping("speaker_parties").get(att.claimant)
     if canon is None:
         hits = _armed(parties().find(att.surface or att.claimant))
         canon = hits[0].canonical if hits else None

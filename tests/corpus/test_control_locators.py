@@ -117,6 +117,24 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "Government forces took over the checkpoints of the militia in the village of Daliyah.",
             [("Syrian government", "Ad Dālīyah", "holds", "partial")],
         ),
+        # a deployment said with "to" (control4): there, in part; the place right after it
+        (
+            "Russian soldiers were deployed to Manbij.",
+            [("Russia", "Manbij", "holds", "partial")],
+        ),
+        (
+            "Government forces were deployed to the coastal city of Jableh on Friday.",
+            [("Syrian government", "Jablah", "holds", "partial")],
+        ),
+        # a deployment named by its noun, done ("announced the deployment of X in Y")
+        (
+            "The ministry announced the deployment of government forces in Suwayda city.",
+            [("Syrian government", "As-Suwayda", "holds", "partial")],
+        ),
+        (
+            "Syrian government forces began deploying in the city of Suwayda on Tuesday.",
+            [("Syrian government", "As-Suwayda", "holds", "partial")],
+        ),
     ],
 )
 def test_located_places(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:
@@ -130,6 +148,12 @@ def test_located_places(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim
         "Security forces were expected to deploy in Baniyas later this week.",
         "The SDF refused to withdraw from the town of Tal Rifaat, west of Manbij.",
         "Residents said the forces of change would win the elections in Damascus.",
+        "Druze leaders called for the deployment of government forces in Suwayda.",
+        "Russian troops will be deployed in Qamishli next week.",
+        "The deal provides for the deployment of army units in Tal Rifaat.",
+        "Government troops are expected to be deployed in Jableh.",
+        "Security forces were not deployed in Suwayda.",
+        "The army sent reinforcements to Suwayda.",
     ],
 )
 def test_located_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
