@@ -107,7 +107,7 @@ __all__ = ["extract_control"]
 _FACILITY = (
     r"prison|jail|facility|establishment|detention\s+cent(?:er|re)|penitentiary|camp|base|"
     r"airport|air\s*base|airfield|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|"
-    r"compound|"
+    r"compound|bridge|"
     r"building|school"
 )
 _Loc = tuple[str, Place | None]
@@ -643,7 +643,12 @@ _LIST_NEXT = re.compile(
     r"(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+|\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
-_FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
+#: the article before a named site in a list ("and the nearby Qara Qozak bridge")
+_NEXT_SITE = re.compile(r"the\s+(?:nearby\s+|adjacent\s+|strategic\s+|key\s+)?(?=[A-Z0-9])")
+_FACILITY_AFTER = re.compile(
+    rf"\s+(?:(?:military|main|central|international|civil|civilian|old|new)\s+)?(?:{_FACILITY})\b",
+    re.I,
+)
 #: a place's locator between commas ("Dadat, northwest of Manbij, from the YPG"; "X, 20 km
 #: south of Y,"; "X, near Y,"): it parts the object from its "from" or "to"
 _LOCATOR_APPO = (
@@ -2030,6 +2035,11 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     while (nxt := _LIST_NEXT.match(t, found[-1].end)) is not None:
         listed = listed or nxt.group().rstrip().endswith(" of")
         more = _object_at(b, i, nxt.end(), strong=listed, names_only=True)
+        if more is None:  # "the Tishrin Dam and the Qara Qozak bridge": a named site next
+            site = _NEXT_SITE.match(t, nxt.end())
+            more = _object_at(b, i, site.end(), strong=False) if site is not None else None
+            if more is not None and not _FACILITY_RE.search(t, more.start, more.end):
+                more = None
         if more is None:
             break
         found.append(more)
@@ -2850,7 +2860,8 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|abandoned|old|ex|once|previous|vacated
 #: taking or leaving the posts: their side lost the place
 _POSTS_LOST = re.compile(
     r"\b(?:captured|seized|overran|overrun|stormed|took\s+over|took|taken|withdrew\s+from|"
-    r"withdrawn\s+from|abandoned|evacuated|pulled\s+out\s+of|retreated\s+from|lost)\s+"
+    r"withdrawn\s+from|abandoned|evacuated|pulled\s+out\s+of|retreated\s+from|lost|"
+    r"handed|handing|hands|handed\s+over|surrendered|ceded|vacated)\s+"
     r"(?:\w+\s+){0,5}$"
 )
 
