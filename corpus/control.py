@@ -693,7 +693,7 @@ _OWN_SUBJECT = re.compile(
 )
 #: what may follow "the town", "the prison" when they stand for a place named before
 _ANAPHOR_END = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
+    r"\s*(?:[,.;:)\"“”]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
     r"again|completely|entirely|fully|over\s+to|back\s+to|to|towards?|ahead\s+of|without|"
     r"shortly|soon)\b"
@@ -1044,8 +1044,25 @@ _FR = _Lang(
 )  # fmt: skip
 
 
+#: the bare nouns IS is known by, which other sides are called too ("YPG militants", "HTS
+#: jihadists", "PKK terrorists"): right after another actor's name they are that actor
+_GENERIC_NOUNS = frozenset({"militants", "terrorists", "jihadists", "insurgents"})
+
+
 def _armed(hits: list[AliasMatch]) -> list[AliasMatch]:
-    return [h for h in hits if h.canonical not in NON_ACTORS]
+    out: list[AliasMatch] = []
+    for h in hits:
+        if h.canonical in NON_ACTORS:
+            continue
+        if (
+            out
+            and h.surface.lower() in _GENERIC_NOUNS
+            and 0 <= h.start - out[-1].end <= 1
+            and out[-1].canonical != h.canonical
+        ):
+            continue  # "YPG militants": the YPG
+        out.append(h)
+    return out
 
 
 class _Builder:
@@ -3197,7 +3214,8 @@ _BY_TO_RIGHT_FR = re.compile(
 #: "The army announced the capture of X": the noun is the object of a verb of telling
 _TOLD_NOUN = re.compile(
     r"\b(?:announced|announces|declared|declares|confirmed|confirms|completed|completes|"
-    r"celebrated|celebrates|claimed|claims)\s+(?:the\s+)?$"
+    r"celebrated|celebrates|claimed|claims|began|begun|begins|started|starts|completed)\s+"
+    r"(?:the\s+|its\s+|their\s+)?$"
 )
 
 

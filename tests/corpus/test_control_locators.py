@@ -135,6 +135,17 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "Syrian government forces began deploying in the city of Suwayda on Tuesday.",
             [("Syrian government", "As-Suwayda", "holds", "partial")],
         ),
+        # an anaphor before a quote ("outside the city \"to spare lives\"")
+        (
+            "Rebels seized the city of Hama after the army said it had redeployed its units "
+            'outside the city "to spare civilian lives".',
+            [("rebels", "Ḩamāh", "holds", "full"), ("Syrian government", "Ḩamāh", "lost", "full")],
+        ),
+        # "announced its withdrawal from X": the subject left it
+        (
+            "The Syrian army announced its withdrawal from Hama on Thursday.",
+            [("Syrian government", "Ḩamāh", "lost", "full")],
+        ),
     ],
 )
 def test_located_places(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:

@@ -69,6 +69,19 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "Russian-backed Syrian forces recaptured the town of Souran.",
             [("Syrian government", "Şūrān", "regained", "full")],
         ),
+        # IS's bare nouns right after another side's name are that side ("YPG militants")
+        (
+            "Turkish troops seized the village of Arima from YPG militants.",
+            [("Turkey/SNA", "Al ‘Arīmah", "holds", "full"), ("SDF", "Al ‘Arīmah", "lost", "full")],
+        ),
+        (
+            "HTS jihadists overran the town of Souran at dawn.",
+            [("HTS", "Şūrān", "holds", "full")],
+        ),
+        (
+            "Gunmen loyal to the former regime seized the town of Qardaha.",
+            [("Assad loyalists", "Al Qardāḩah", "holds", "full")],
+        ),
     ],
 )
 def test_sites_and_handovers(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:
