@@ -669,7 +669,7 @@ _BACKED = re.compile(r"[\w-]+-(?:backed|led|allied|supported)\s+")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,[^,;]{1,80},)?(?:\s*,\s*(?:which|that)\b|\s*,)?"
-    r"(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
+    r"(?:\s+(?:province|city|town|village|centre|center|has|had|have|was|were|is|are|"
     r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
     rf"effectively|(?:{_FACILITY})))*\s*$",
     re.I,
@@ -2637,9 +2637,14 @@ def _freed(b: _Builder, i: int, t: str) -> None:
         place = _subject_place(b, i, m.start())
         if place is None:
             continue
-        b.add(i, who.canonical, place, "lost", "full")
+        enemy = who.canonical
+        if who.surface.lower() in _control_rules.lexicon("generic_enemies"):
+            # "cleared of terrorists", said by the Turkish defence ministry: its enemy's
+            party = _speaker_party(b, i)
+            enemy = _control_rules.mapping("speaker_enemies").get(party or "", enemy)
+        b.add(i, enemy, place, "lost", "full")
         by = _actor_right_after(b, i, _BY_ACTOR, m.end() + len(who.surface)) or b.speaker(i)
-        if by is not None and by.canonical != who.canonical:  # "..., the SDF said": the SDF's
+        if by is not None and by.canonical != enemy:  # "..., the SDF said": the SDF's
             b.add(i, by.canonical, place, "holds", "full")
 
 
@@ -3141,6 +3146,8 @@ def _read_place_speaker(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> N
     actor = _speaker_party(b, i)
     if actor is None:
         return
+    if _actor_right_after(b, i, _BY_ACTOR, h.end) is not None:
+        return  # "was liberated in 2018 by the SDF, the coalition said": the agent's, read apart
     place = _subject_place(b, i, h.start)
     if place is not None:
         b.add(i, actor, place, h.rule.status, h.rule.extent or "full")  # type: ignore[arg-type]

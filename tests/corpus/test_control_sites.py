@@ -82,6 +82,18 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "Gunmen loyal to the former regime seized the town of Qardaha.",
             [("Assad loyalists", "Al Qardāḩah", "holds", "full")],
         ),
+        # "cleared of terrorists" in the Turkish defence ministry's words: the PKK/YPG's loss
+        (
+            "Ras al-Ain city centre was cleared of terrorists, Turkey's defence ministry said.",
+            [
+                ("SDF", "Ra’s al ‘Ayn", "lost", "full"),
+                ("Turkey/SNA", "Ra’s al ‘Ayn", "holds", "full"),
+            ],
+        ),
+        (
+            "Pro-Ankara fighters captured the village of Arima at dawn.",
+            [("Turkey/SNA", "Al ‘Arīmah", "holds", "full")],
+        ),
     ],
 )
 def test_sites_and_handovers(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:
