@@ -273,6 +273,7 @@ _ENTRENCHED = re.compile(
     re.I,
 )
 _NAME = (
+    r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ath)-)?"  # "al-Mayadeen": the article in lower case
     r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul|de)[\s-]+)?[A-Z][\w'’-]*)*"
 )
 _NAME_RE = re.compile(_NAME)
@@ -1371,6 +1372,8 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
         _apply_rules(b, i, t, before)
         if len(b.claims) > before and any(k in ctx.lowered[i] for k in _LEFT_KEYS):
             _left_after(b, i, before)
+        elif len(b.claims) == before and t.startswith(("In ", "Inside ")):
+            _lead_in(b, i, t)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
@@ -1415,6 +1418,41 @@ def _left_after(b: _Builder, i: int, since: int) -> None:
             ):
                 extent: Extent = "partial" if m["part"] else "full"
                 b.add(i, loser, (c.place, c.place_ref), "lost", extent)
+
+
+#: a sentence opening on its place ("In neighbouring Suwayda, Druze factions still hold the
+#: main roads"): the place a hold with no place of its own is in
+_LEAD_IN = re.compile(
+    r"(?:In|Inside)\s+(?:neighbou?ring\s+|nearby\s+|the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    rf"(?P<name>{_NAME})\s*,\s*"
+)
+_LEAD_IN_VERB = re.compile(
+    r"\b(?:still\s+)?(?:hold|holds|held|control|controls|controlled|took\s+over|"
+    r"took\s+control\s+of|deployed|set\s+up\s+checkpoints|"
+    r"(?:are|is|remain|remains)\s+in\s+control\s+of)\b"
+)
+
+
+def _lead_in(b: _Builder, i: int, t: str) -> None:
+    """Read "In X, ACTOR holds / took over / deployed ..." with no place after the verb: X."""
+    m = _LEAD_IN.match(t)
+    if m is None:
+        return
+    s = b.ctx.sents[i]
+    ms = [
+        x for x in b.ctx.mentions_in(s.start + m.start("name"), s.start + m.end("name"))
+        if not x.metonymy and x.place is not None and x.precision != "country"
+    ]  # fmt: skip
+    verb = _LEAD_IN_VERB.search(t, m.end())
+    if not ms or verb is None:
+        return
+    hit = _subject(b, i, verb.start())
+    if hit is None or hit.start - s.start < m.end():
+        return
+    if _AIM_BETWEEN.search(b.ctx.lowered[i], hit.end - s.start, verb.start()):
+        return  # "In X, the army may take over ...": not done
+    place: _Loc = (b.ctx.place_name(ms[0]) or ms[0].surface, ms[0].place)
+    b.add(i, hit.canonical, place, "holds", "partial")
 
 
 #: "areas held by", "territory controlled by": the thing held is no place; the place follows

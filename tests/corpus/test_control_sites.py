@@ -94,6 +94,16 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "Pro-Ankara fighters captured the village of Arima at dawn.",
             [("Turkey/SNA", "Al ‘Arīmah", "holds", "full")],
         ),
+        # a sentence opening on its place, the hold after it naming none
+        (
+            "In neighbouring Suwayda, Druze factions still hold the main roads, locals said.",
+            [("Druze factions", "As-Suwayda", "holds", "partial")],
+        ),
+        # a place written with a lower-case article ("al-Mayadeen")
+        (
+            "Government forces entered al-Mayadeen on Monday.",
+            [("Syrian government", "Al Mayādīn", "holds", "partial")],
+        ),
     ],
 )
 def test_sites_and_handovers(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:
@@ -106,6 +116,9 @@ def test_sites_and_handovers(corpus_gaz: geo.Gazetteer, text: str, claims: list[
         "The Ministry of Defence said it would send engineers to the Tishrin Dam.",
         "Rebels shelled the Qara Qozak bridge and the Tishrin Dam overnight.",
         "The Turkish Defence Ministry said talks on the Tishrin Dam were going well.",
+        "In Aleppo, rebels seized weapons and ammunition from a depot.",
+        "In Hama, residents said the army would deploy more troops.",
+        "In Latakia, security forces arrested three men.",
     ],
 )
 def test_site_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
