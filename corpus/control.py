@@ -661,7 +661,7 @@ _TO_ACTOR = re.compile(
     rf"(?:{_LOCATOR_APPO})?(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?"
 )
 _FROM_ACTOR = re.compile(
-    rf"(?:{_LOCATOR_APPO})?(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+)?"
+    rf"(?:{_LOCATOR_APPO})?(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+|an?\s+)?"
     r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
 _BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
@@ -1246,7 +1246,17 @@ class _Builder:
         """
         end = self.ctx.sents[i].start + pos
         text = self.ctx.article.text
-        if noun:
+        if noun:  # a town named before it in its own sentence comes first all the same
+            here = self.ctx.sents[i].start
+            for m in reversed(self.ctx.mentions_in(here, end)):
+                if (
+                    m.end <= end
+                    and not m.metonymy
+                    and m.place is not None
+                    and m.precision not in ("country", "admin1")
+                    and not _BEARING_BEFORE.search(text, max(0, m.start - 40), m.start)
+                ):
+                    return m
             since = self.ctx.sents[max(0, i - 2)].start
             for m in reversed(self.ctx.mentions):
                 if m.end > end or m.metonymy or m.place is None:

@@ -146,6 +146,22 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
             "The Syrian army announced its withdrawal from Hama on Thursday.",
             [("Syrian government", "Ḩamāh", "lost", "full")],
         ),
+        # "the town" right after a town named in its own sentence: that one, not the last
+        # one brought in with "the town of" a sentence earlier
+        (
+            "Rebels took the town of Souran on Monday. Turkish-backed factions entered Tal "
+            "Rifaat after the SDF withdrew from the town.",
+            [
+                ("rebels", "Şūrān", "holds", "full"),
+                ("Turkey/SNA", "Tall Rif‘at", "holds", "partial"),
+                ("SDF", "Tall Rif‘at", "lost", "full"),
+            ],
+        ),
+        # the previous holder after "from a"
+        (
+            "The SDF took over the village of Arima from a local tribal force.",
+            [("SDF", "Al ‘Arīmah", "holds", "full"), ("Arab tribes", "Al ‘Arīmah", "lost", "full")],
+        ),
     ],
 )
 def test_located_places(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:
