@@ -644,6 +644,11 @@ _LIST_NEXT = re.compile(
     r"(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+|\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
+#: a place noun with no name, then the region it is in ("a town in northeast Syria")
+_UNNAMED_IN = re.compile(
+    r"\b(?:town|village|city|base|airport|dam|field|prison|camp|hamlet|outpost)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
 #: the article before a named site in a list ("and the nearby Qara Qozak bridge")
 _NEXT_SITE = re.compile(r"the\s+(?:nearby\s+|adjacent\s+|strategic\s+|key\s+)?(?=[A-Z0-9])")
 _FACILITY_AFTER = re.compile(
@@ -2086,6 +2091,12 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
         p = lead.end()
     else:
         return [], False
+    if (
+        obj.place[1] is not None
+        and obj.place[1].precision == "country"
+        and _UNNAMED_IN.search(t, start, obj.start)
+    ):
+        return [], False  # "an IS-held town in northeast Syria": a town, not the region
     lead = _NAMED_LIST_LEAD.search(t, start, obj.start)  # "the two towns of": named, whole
     partial = bool(_PARTIAL_LEAD.search(t, start, lead.start() if lead else obj.start))
     if partial and _WHOLE_LEAD.match(t, start):  # "the entire area of X": all of it

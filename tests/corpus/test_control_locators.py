@@ -181,6 +181,7 @@ def test_located_places(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim
         "Government troops are expected to be deployed in Jableh.",
         "Security forces were not deployed in Suwayda.",
         "The army sent reinforcements to Suwayda.",
+        "U.S.-backed fighters captured a town in northeast Syria on Friday.",
     ],
 )
 def test_located_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
