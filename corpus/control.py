@@ -107,7 +107,7 @@ __all__ = ["extract_control"]
 _FACILITY = (
     r"prison|jail|facility|establishment|detention\s+cent(?:er|re)|penitentiary|camp|base|"
     r"airport|air\s*base|airfield|dam|oil\s+field|gas\s+field|field|border\s+crossing|checkpoint|"
-    r"compound|"
+    r"compound|bridge|"
     r"building|school"
 )
 _Loc = tuple[str, Place | None]
@@ -159,6 +159,8 @@ _TOWN_ANAPHOR = re.compile(
     r"(?!\s+(?:of|centre|center|council)\b)",
     re.I,
 )
+#: the noun a place is brought in with ("the strategic town of", "the village of")
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+$", re.I)
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
     rf"\s+(?:{_FACILITY})\b"
@@ -175,8 +177,26 @@ _ZONE = re.compile(
     re.I,
 )
 _DEPLOYED = re.compile(
-    r"\b(?:deployed|stationed|based|keeps?\b[^.;]{0,40}?\btroops|has\b[^.;]{0,40}?\btroops)"
-    r"[^.;]{0,25}?\b(?:in|around|at|near)\s+",
+    r"\b(?:(?:deployed|deploying|stationed|based|keeps?\b[^.;]{0,40}?\btroops|"
+    r"has\b[^.;]{0,40}?\btroops)[^.;]{0,25}?|deployment\s+of\s+(?P<dwho>[^.;]{2,40}?)\s+|"
+    r"deployment\s+)\b(?P<prep>in|around|at|near|to|into)\s+",
+    re.I,
+)
+#: what may stand between "deployed to" and its place ("the town of", "the coastal city of")
+_TO_PLACE_GAP = re.compile(
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|area|countryside|province|"
+    r"governorate|region|neighbou?rhoods?|districts?|outskirts|centre|center)\s+of\s+)?",
+    re.I,
+)
+#: a deployment still to come, asked for or refused ("will be deployed in", "called for the
+#: deployment of", "an agreement on deploying"): no one is there yet
+_DEPLOY_NOT_YET = re.compile(
+    r"\b(?:will|would|could|might|may|shall|should|must|to|plans?|planned|expected|set|"
+    r"agreed?|agreement|deal|calls?|called|calling|demand\w*|propos\w*|possible|future|"
+    r"await\w*|prepar\w*|ahead\s+of|before|allow\w*|reject\w*|oppos\w*|refus\w*|against|"
+    r"talks|negotiat\w*|provid\w*|stipulat\w*|envisag\w*|foresees?|requir\w*|request\w*|"
+    r"seek\w*|urg\w*|wants?|wanted|not|no|never)\s+(?:(?:the|a|be|been|being|for|on|of|its|their|"
+    r"further|new|more|also|soon|eventually|troops|forces)\s+)*$",
     re.I,
 )
 _AS_BASE = re.compile(r"\buses?\s+(?P<what>[^,.;]{3,50}?)\s+as\s+a\s+base\b", re.I)
@@ -253,6 +273,7 @@ _ENTRENCHED = re.compile(
     re.I,
 )
 _NAME = (
+    r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ath)-)?"  # "al-Mayadeen": the article in lower case
     r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|ez|ed|es|ad|as|ar|az|ash|an|ul|de)[\s-]+)?[A-Z][\w'’-]*)*"
 )
 _NAME_RE = re.compile(_NAME)
@@ -381,7 +402,7 @@ gated(
     "suburbs",
     "territor",
 )
-gated(_DEPLOYED, "deployed", "stationed", "based", "troops")
+gated(_DEPLOYED, "deployed", "deploying", "deployment", "stationed", "based", "troops")
 gated(_AS_BASE, "as a base")
 
 # ---------------------------------------------------------------- English: verb families
@@ -514,7 +535,12 @@ _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
 _LEAD_WORD = re.compile(
-    r"(?:the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
+    # "the positions used by the gunmen in", "the checkpoints of the militia near": whose
+    # posts they were, then the place they are in (first: "of" alone is a lead word too)
+    r"(?:(?:(?<=positions\s)|(?<=checkpoints\s)|(?<=posts\s)|(?<=outposts\s)|(?<=headquarters\s))"
+    r"(?:(?:used|held|manned|abandoned|vacated|occupied|set\s+up)\s+by|of|belonging\s+to)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?=(?:in|at|near|around|on)\s)|"
+    r"the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
     r"edges?|fringes?|gates|periphery|approaches|piece|pieces|patch|patches|series|string|"
     r"handful|dozens|scores|buffer|demilitari[sz]ed|security|safe|zones?|belt|near|outside|"
@@ -618,10 +644,29 @@ _LIST_NEXT = re.compile(
     r"(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+|\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
 )
-_FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITY})\b", re.I)
-_TO_ACTOR = re.compile(rf"(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?")
+#: a place noun with no name, then the region it is in ("a town in northeast Syria")
+_UNNAMED_IN = re.compile(
+    r"\b(?:town|village|city|base|airport|dam|field|prison|camp|hamlet|outpost)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+#: the article before a named site in a list ("and the nearby Qara Qozak bridge")
+_NEXT_SITE = re.compile(r"the\s+(?:nearby\s+|adjacent\s+|strategic\s+|key\s+)?(?=[A-Z0-9])")
+_FACILITY_AFTER = re.compile(
+    rf"\s+(?:(?:military|main|central|international|civil|civilian|old|new)\s+)?(?:{_FACILITY})\b",
+    re.I,
+)
+#: a place's locator between commas ("Dadat, northwest of Manbij, from the YPG"; "X, 20 km
+#: south of Y,"; "X, near Y,"): it parts the object from its "from" or "to"
+_LOCATOR_APPO = (
+    r"\s*,\s*(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)"
+    r"\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)\s+(?:of\s+)?"
+    r"(?:the\s+)?[A-Z][^,;.()\"“”]{1,40},"
+)
+_TO_ACTOR = re.compile(
+    rf"(?:{_LOCATOR_APPO})?(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?"
+)
 _FROM_ACTOR = re.compile(
-    rf"(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+)?"
+    rf"(?:{_LOCATOR_APPO})?(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+|an?\s+)?"
     r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
 _BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
@@ -630,7 +675,7 @@ _BACKED = re.compile(r"[\w-]+-(?:backed|led|allied|supported)\s+")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,[^,;]{1,80},)?(?:\s*,\s*(?:which|that)\b|\s*,)?"
-    r"(?:\s+(?:province|city|town|village|has|had|have|was|were|is|are|"
+    r"(?:\s+(?:province|city|town|village|centre|center|has|had|have|was|were|is|are|"
     r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
     rf"effectively|(?:{_FACILITY})))*\s*$",
     re.I,
@@ -654,9 +699,10 @@ _OWN_SUBJECT = re.compile(
 )
 #: what may follow "the town", "the prison" when they stand for a place named before
 _ANAPHOR_END = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
+    r"\s*(?:[,.;:)\"“”]|$)|\s+(?:on|in|at|after|before|since|from|by|and|last|this|early|late|for|"
     r"during|within|under|with|when|as|amid|following|itself|overnight|yesterday|today|"
-    r"again|completely|entirely|fully|over\s+to|back\s+to|to)\b"
+    r"again|completely|entirely|fully|over\s+to|back\s+to|to|towards?|ahead\s+of|without|"
+    r"shortly|soon)\b"
     r"|\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|after)\b"  # "two days later"
     # "the city's airport", "the town's centre": a part of the place named before
     r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:airport|airbase|air\s+base|centre|center|outskirts|prison|"
@@ -678,6 +724,8 @@ _ALLY_GAP = re.compile(
     r"(?:(?:their|its)\s+(?=allied|affiliated|proxy|loyal|loyalist|local))?" + _ALLY + r"\s*,?\s*",
     re.I,
 )
+_THEIR_GAP = re.compile(r"\s*,?\s*(?:and|with|alongside)\s+(?:their|its)\s+(?:[\w-]+\s+)?", re.I)
+_ALLY_AFTER = re.compile(r"\s+(?:allies|proxies|partners|auxiliaries|affiliates|surrogates)\b")
 #: "A have neutralised 15 terrorists and taken control of X": the actor before "and" is the
 #: object of the verb before it, not the subject of the one after (see _subject)
 _AND_GAP = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:have\s+|has\s+|had\s+)?")
@@ -1002,8 +1050,25 @@ _FR = _Lang(
 )  # fmt: skip
 
 
+#: the bare nouns IS is known by, which other sides are called too ("YPG militants", "HTS
+#: jihadists", "PKK terrorists"): right after another actor's name they are that actor
+_GENERIC_NOUNS = frozenset({"militants", "terrorists", "jihadists", "insurgents"})
+
+
 def _armed(hits: list[AliasMatch]) -> list[AliasMatch]:
-    return [h for h in hits if h.canonical not in NON_ACTORS]
+    out: list[AliasMatch] = []
+    for h in hits:
+        if h.canonical in NON_ACTORS:
+            continue
+        if (
+            out
+            and h.surface.lower() in _GENERIC_NOUNS
+            and 0 <= h.start - out[-1].end <= 1
+            and out[-1].canonical != h.canonical
+        ):
+            continue  # "YPG militants": the YPG
+        out.append(h)
+    return out
 
 
 class _Builder:
@@ -1070,7 +1135,7 @@ class _Builder:
             not m.metonymy and m.place is not None
             for m in self.ctx.mentions_in(s.start + start + town.start(), s.start + end)
         ):  # "the town" ("By evening the town was under army control"): the last town named
-            near = self.town_before(i, start + town.start())
+            near = self.town_before(i, start + town.start(), town.group().split()[-1].lower())
             if near is not None:
                 return self.ctx.place_name(near) or near.surface, near.place
         if self.p.anaphor.match(frag.strip()):
@@ -1175,14 +1240,37 @@ class _Builder:
             self._only[code] = sites[0] if len(sites) == 1 else None
         return self._only[code]
 
-    def town_before(self, i: int, pos: int) -> Mention | None:
+    def town_before(self, i: int, pos: int, noun: str = "") -> Mention | None:
         """Return the last town named before offset ``pos`` of sentence ``i`` ("the town").
 
         A province or a country named after the town ("Khan Shaykhun in Idlib province") is
-        not what "the town" stands for.
+        not what "the town" stands for. A place the text brought in with the same noun ("the
+        strategic town of X", "the village of Y") in this sentence or the two before comes
+        first: the cities named after it only to place it ("on the road between Damascus and
+        Aleppo") are not "the town".
         """
         end = self.ctx.sents[i].start + pos
         text = self.ctx.article.text
+        if noun:  # a town named before it in its own sentence comes first all the same
+            here = self.ctx.sents[i].start
+            for m in reversed(self.ctx.mentions_in(here, end)):
+                if (
+                    m.end <= end
+                    and not m.metonymy
+                    and m.place is not None
+                    and m.precision not in ("country", "admin1")
+                    and not _BEARING_BEFORE.search(text, max(0, m.start - 40), m.start)
+                ):
+                    return m
+            since = self.ctx.sents[max(0, i - 2)].start
+            for m in reversed(self.ctx.mentions):
+                if m.end > end or m.metonymy or m.place is None:
+                    continue
+                if m.start < since:
+                    break
+                of = _NOUN_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
+                if of is not None and of["noun"].lower() == noun and m.precision != "country":
+                    return m
         for m in reversed(self.ctx.mentions):
             if (
                 m.end <= end
@@ -1297,6 +1385,10 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
             for k in sorted({_HANDLER_OF[p] for p in hit}):
                 _HANDLERS[k][0](b, i, t)
         _apply_rules(b, i, t, before)
+        if len(b.claims) > before and any(k in ctx.lowered[i] for k in _LEFT_KEYS):
+            _left_after(b, i, before)
+        elif len(b.claims) == before and t.startswith(("In ", "Inside ")):
+            _lead_in(b, i, t)
         if not opened.isdisjoint(_DISPUTE_PATTERNS) or "occup" in ctx.lowered[i]:
             _disputes(b, i, t, disputes)
         b.update_focus(i)
@@ -1309,6 +1401,73 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
             for c in claims
         ]
     return claims
+
+
+#: "... after the SDF withdrew", "as regime forces fled", "once IS pulled out of it": a
+#: leaving with no place of its own, told beside a taking; the place is the one taken
+_LEFT_AFTER = re.compile(
+    r"\b(?:after|as|when|once|since)\s+(?P<who>[^,;.()]{2,50}?)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:withdrew|withdrawn|pulled\s+(?:out|back)|retreated|fled|evacuated|left|abandoned\s+it)"
+    r"(?:\s+(?:from\s+|of\s+)?(?:it|there|its\s+(?P<part>[\w-]+)|the\s+(?:town|city|village|area|"
+    r"base|airport|dam|site)))?"
+    r"(?=\s*(?:[,.;)\"”]|$)|\s+(?:under|on|in|overnight|early|late|last|at|amid|following|"
+    r"towards?|without|hours|days|after|before|and|with|from\s+(?:its|their)\s+positions)\b)",
+)
+_LEFT_KEYS = ("withdr", "pulled", "retreat", "fled", "evacuat", " left", "abandoned it")
+
+
+def _left_after(b: _Builder, i: int, since: int) -> None:
+    """Read "X took Y after Z withdrew": Z lost the places the sentence's takers now hold."""
+    s = b.ctx.sents[i]
+    for m in _LEFT_AFTER.finditer(b.ctx.lowered[i]):
+        if _NEGATED_BEFORE.search(m["who"]):
+            continue
+        who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
+        if not who:
+            continue
+        loser = who[-1].canonical
+        taken = [c for c in b.claims[since:] if c.status in ("holds", "regained")]
+        for c in taken:
+            if c.actor != loser and not any(
+                d.actor == loser and d.place == c.place for d in b.claims[since:]
+            ):
+                extent: Extent = "partial" if m["part"] else "full"
+                b.add(i, loser, (c.place, c.place_ref), "lost", extent)
+
+
+#: a sentence opening on its place ("In neighbouring Suwayda, Druze factions still hold the
+#: main roads"): the place a hold with no place of its own is in
+_LEAD_IN = re.compile(
+    r"(?:In|Inside)\s+(?:neighbou?ring\s+|nearby\s+|the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    rf"(?P<name>{_NAME})\s*,\s*"
+)
+_LEAD_IN_VERB = re.compile(
+    r"\b(?:still\s+)?(?:hold|holds|held|control|controls|controlled|took\s+over|"
+    r"took\s+control\s+of|deployed|set\s+up\s+checkpoints|"
+    r"(?:are|is|remain|remains)\s+in\s+control\s+of)\b"
+)
+
+
+def _lead_in(b: _Builder, i: int, t: str) -> None:
+    """Read "In X, ACTOR holds / took over / deployed ..." with no place after the verb: X."""
+    m = _LEAD_IN.match(t)
+    if m is None:
+        return
+    s = b.ctx.sents[i]
+    ms = [
+        x for x in b.ctx.mentions_in(s.start + m.start("name"), s.start + m.end("name"))
+        if not x.metonymy and x.place is not None and x.precision != "country"
+    ]  # fmt: skip
+    verb = _LEAD_IN_VERB.search(t, m.end())
+    if not ms or verb is None:
+        return
+    hit = _subject(b, i, verb.start())
+    if hit is None or hit.start - s.start < m.end():
+        return
+    if _AIM_BETWEEN.search(b.ctx.lowered[i], hit.end - s.start, verb.start()):
+        return  # "In X, the army may take over ...": not done
+    place: _Loc = (b.ctx.place_name(ms[0]) or ms[0].surface, ms[0].place)
+    b.add(i, hit.canonical, place, "holds", "partial")
 
 
 #: "areas held by", "territory controlled by": the thing held is no place; the place follows
@@ -1697,7 +1856,14 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
     """ACTOR deployed around A, B and C / keeps troops in X / uses X as a base: holds, partial."""
     s = b.ctx.sents[i]
     for m in b.ctx.matches(b.p.deployed, i):
-        hit = b.actor_before(i, m.start())
+        if not b.fr and _DEPLOY_NOT_YET.search(t, max(0, m.start() - 40), m.start()):
+            continue  # "will be deployed in", "called for the deployment of troops in"
+        if not b.fr and m["dwho"]:  # "the deployment of government forces in X"
+            who = _armed(b.ctx.parties_in(s.start + m.start("dwho"), s.start + m.end("dwho")))
+            own = _OWN_FORCES.match(m["dwho"])  # "of its forces": the speaker's
+            hit = who[0] if who else b.speaker(i) if own is not None else None
+        else:
+            hit = b.actor_before(i, m.start())
         if hit is None:
             continue
         end = b.p.list_end.search(t[m.end() :])
@@ -1707,7 +1873,20 @@ def _deployed(b: _Builder, i: int, t: str) -> None:
             if not mm.metonymy and mm.place is not None
         ]  # fmt: skip
         fine = [mm for mm in ms if mm.precision != "country"]
-        if not b.fr:
+        if not b.fr and m["prep"].lower() in ("to", "into"):
+            # "deployed to Manbij", "deployed to the town of X": the place right after it;
+            # not "deployed to protect the people of X"
+            fine = [
+                mm for mm in fine[:1]
+                if _TO_PLACE_GAP.fullmatch(t, m.end(), mm.start - s.start)
+            ]  # fmt: skip
+            ms = fine
+        if not b.fr:  # "in Deir Hafer east of Aleppo": Aleppo only locates the town
+            fine = [
+                mm for k, mm in enumerate(fine)
+                if not k or not _BEARING_BEFORE.search(b.ctx.article.text, max(0, mm.start - 40),
+                                                       mm.start)
+            ]  # fmt: skip
             for mm in fine or ms:
                 place: _Loc = (b.ctx.place_name(mm) or mm.surface, mm.place)
                 b.add(i, hit.canonical, place, "holds", "partial")
@@ -1912,6 +2091,12 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
         p = lead.end()
     else:
         return [], False
+    if (
+        obj.place[1] is not None
+        and obj.place[1].precision == "country"
+        and _UNNAMED_IN.search(t, start, obj.start)
+    ):
+        return [], False  # "an IS-held town in northeast Syria": a town, not the region
     lead = _NAMED_LIST_LEAD.search(t, start, obj.start)  # "the two towns of": named, whole
     partial = bool(_PARTIAL_LEAD.search(t, start, lead.start() if lead else obj.start))
     if partial and _WHOLE_LEAD.match(t, start):  # "the entire area of X": all of it
@@ -1926,6 +2111,11 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     while (nxt := _LIST_NEXT.match(t, found[-1].end)) is not None:
         listed = listed or nxt.group().rstrip().endswith(" of")
         more = _object_at(b, i, nxt.end(), strong=listed, names_only=True)
+        if more is None:  # "the Tishrin Dam and the Qara Qozak bridge": a named site next
+            site = _NEXT_SITE.match(t, nxt.end())
+            more = _object_at(b, i, site.end(), strong=False) if site is not None else None
+            if more is not None and not _FACILITY_RE.search(t, more.start, more.end):
+                more = None
         if more is None:
             break
         found.append(more)
@@ -2091,7 +2281,13 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
             return b.speaker(i, own.start(), own.end())
         return _prior_subject(b, i, pos)
     before = [h for h in _armed(b.ctx.parties_in(s.start, hit.start)) if h.end <= hit.start]
-    if before and _ALLY_GAP.fullmatch(t[before[-1].end - s.start : hit.start - s.start]):
+    if before and (
+        _ALLY_GAP.fullmatch(t[before[-1].end - s.start : hit.start - s.start])
+        or (  # "Turkish forces and their Syrian rebel allies": the ally's kind named in it
+            _THEIR_GAP.fullmatch(t, before[-1].end - s.start, hit.start - s.start)
+            and _ALLY_AFTER.match(t, hit.end - s.start)
+        )
+    ):
         hit = before[-1]
     if _AND_GAP.fullmatch(t, hit.end - s.start, pos):
         verb = _VERB_BEFORE.search(
@@ -2140,7 +2336,8 @@ _INCLUDING_APPO = re.compile(
 #: a subject that stands for an actor named before ("They captured", "The group now
 #: controls", "the US-backed force seized"), opening its sentence or clause
 _ANAPHOR_SUBJECT = re.compile(
-    r"(?:^|[;:]\s*|,\s*(?:and|but|then)\s+|\b(?:and|but|then|before|after|when)\s+)"
+    r"(?:^|[;:]\s*|,\s*(?:and|but|then)\s+|\b(?:and|but|then|before|after|when)\s+"
+    r"|\b(?:said|says|added|reported|stated|confirmed|announced)\s+(?:that\s+)?)"
     r"(?:(?:on\s+[A-Z]\w+day|by\s+(?:evening|nightfall|dawn|morning|[A-Z]\w+day))\s*,?\s*)?"
     r"(?:they|it|the\s+(?:[\w-]+\s+){0,2}?(?:group|force|forces|militants|fighters|militia|"
     r"militias|organi[sz]ation|alliance|jihadists|insurgents|attackers|factions?))\s+"
@@ -2499,9 +2696,14 @@ def _freed(b: _Builder, i: int, t: str) -> None:
         place = _subject_place(b, i, m.start())
         if place is None:
             continue
-        b.add(i, who.canonical, place, "lost", "full")
+        enemy = who.canonical
+        if who.surface.lower() in _control_rules.lexicon("generic_enemies"):
+            # "cleared of terrorists", said by the Turkish defence ministry: its enemy's
+            party = _speaker_party(b, i)
+            enemy = _control_rules.mapping("speaker_enemies").get(party or "", enemy)
+        b.add(i, enemy, place, "lost", "full")
         by = _actor_right_after(b, i, _BY_ACTOR, m.end() + len(who.surface)) or b.speaker(i)
-        if by is not None and by.canonical != who.canonical:  # "..., the SDF said": the SDF's
+        if by is not None and by.canonical != enemy:  # "..., the SDF said": the SDF's
             b.add(i, by.canonical, place, "holds", "full")
 
 
@@ -2739,7 +2941,8 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|abandoned|old|ex|once|previous|vacated
 #: taking or leaving the posts: their side lost the place
 _POSTS_LOST = re.compile(
     r"\b(?:captured|seized|overran|overrun|stormed|took\s+over|took|taken|withdrew\s+from|"
-    r"withdrawn\s+from|abandoned|evacuated|pulled\s+out\s+of|retreated\s+from|lost)\s+"
+    r"withdrawn\s+from|abandoned|evacuated|pulled\s+out\s+of|retreated\s+from|lost|"
+    r"handed|handing|hands|handed\s+over|surrendered|ceded|vacated)\s+"
     r"(?:\w+\s+){0,5}$"
 )
 
@@ -3002,6 +3205,8 @@ def _read_place_speaker(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> N
     actor = _speaker_party(b, i)
     if actor is None:
         return
+    if _actor_right_after(b, i, _BY_ACTOR, h.end) is not None:
+        return  # "was liberated in 2018 by the SDF, the coalition said": the agent's, read apart
     place = _subject_place(b, i, h.start)
     if place is not None:
         b.add(i, actor, place, h.rule.status, h.rule.extent or "full")  # type: ignore[arg-type]
@@ -3032,6 +3237,8 @@ def _speaker_party(b: _Builder, i: int) -> str | None:
     if not att.named:
         return None
     canon = att.claimant if att.claimant in _party_canonicals() else _party_lookup(att.claimant)
+    if canon is None:  # "the Turkish defence ministry said": a claimant speaking for a party
+        canon = _control_rules.mapping("speaker_parties").get(att.claimant)
     if canon is None:
         hits = _armed(parties().find(att.surface or att.claimant))
         canon = hits[0].canonical if hits else None
@@ -3073,7 +3280,8 @@ _BY_TO_RIGHT_FR = re.compile(
 #: "The army announced the capture of X": the noun is the object of a verb of telling
 _TOLD_NOUN = re.compile(
     r"\b(?:announced|announces|declared|declares|confirmed|confirms|completed|completes|"
-    r"celebrated|celebrates|claimed|claims)\s+(?:the\s+)?$"
+    r"celebrated|celebrates|claimed|claims|began|begun|begins|started|starts|completed)\s+"
+    r"(?:the\s+|its\s+|their\s+)?$"
 )
 
 

@@ -255,7 +255,8 @@ def test_more_english_control_phrasings(corpus_gaz: geo.Gazetteer, text: str, cl
         "The army advanced towards Saraqeb on Monday.",
         # "took" with no place, "took part in"
         "The army took 20 prisoners near Hama.",
-        "Russian soldiers were deployed to Manbij.",
+        "Russian soldiers will be deployed to Manbij, Moscow said.",
+        "Army units were deployed to protect the residents of Manbij.",
         "The SDF said it captured 50 IS fighters in a raid near Shaddadi.",
         "It took the army two weeks to reach Aleppo.",
         "Turkey took in millions of refugees from Aleppo.",
