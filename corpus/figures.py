@@ -248,7 +248,10 @@ _OWN = re.compile(
 )
 #: "seven others", "two more": the party of the count before ("four SDF members were killed
 #: and seven others wounded").
-_OTHERS = re.compile(r"^\s*(?:others|more)\b")
+_OTHERS = re.compile(
+    r"^\s*(?:(?:others|more)\b|other\s+(?!(?:people|persons|individuals|civilians|children)\b)"
+    r"(?=[a-z]))"
+)
 _LINKED = re.compile(
     r"\b(?:suspected\s+of|affiliated\s+with|linked\s+to|members\s+of|loyal\s+to)\b"
 )
@@ -337,7 +340,10 @@ _AMONG = re.compile(r"\s*(?:were|was|are|is)\s+(?:(?:also|reportedly|all)\s+)?am
 #: Soldiers named by no nationality ("17 soldiers"): whose they are is decided by
 #: :func:`_soldiers_of` (the claiming state's, else the Syrian army's unless the sentence
 #: names another country's forces).
-_TROOPS = re.compile(r"\s*(?:(?:army|military)\s+)?(?:soldiers?|troops|servicemen|conscripts)\b")
+_TROOPS = re.compile(
+    r"\s*(?:(?:army|military)\s+)?(?:soldiers?|troops|servicemen|conscripts)\b"
+    r"|\s*(?:army|military)\s+personnel\b"
+)
 
 
 def _ends_before(months: list[str], letters: str, words: list[str]) -> re.Pattern[str]:
@@ -570,11 +576,14 @@ def extract_figures(ctx: Context) -> list[Figure]:
     """All figures of the article, totals before their parts, in text order."""
     figures: list[Figure] = []
     vague: set[int] = set()  # figures of "people", which name no side
+    armed: set[int] = set()  # figures of fighters or members of no side named: never civilians
     lang = ctx.article.language
     pats = _FR if lang == "fr" else _EN_A if ctx.plain else _EN
     for i, s in enumerate(ctx.sents):
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
+        if figures and pats is not _FR and " were " in low:
+            _dead_were(ctx, i, figures)  # "The dead were all members of X": the toll before
         counts = [c for c in find_counts(text, low, language=lang) if not _not_count(low, c, pats)]
         if pats is not _FR:
             was = " was " in low or " has been " in low or " had been " in low
@@ -702,7 +711,14 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 hits = [h for h in hits if h.end <= abs_np + reach]
             party = _pick_party(hits, np_text, pats)
             if party is not None and hits:
-                party = _named_by_claimant(party, hits[0].surface, att.claimant)
+                party = _named_by_claimant(
+                    party, hits[0].surface, att.claimant, low[: c.start] if len(hits) == 1 else ""
+                )
+            if party is None and pats is not _FR:
+                party = _people_named_around(
+                    ctx, i, c, np_text, pats, att.claimant,
+                    counts[k + 1].start if k + 1 < n else len(low),
+                )  # fmt: skip
             if party is None and pats.own.search(np_text):
                 # "its fighters", "two of our personnel": the claimant's own
                 party = _own_party(att.claimant)
@@ -771,6 +787,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
             )
             if party is None and _VAGUE_PEOPLE.match(np_text):
                 vague.add(len(figures) - 1)
+            elif party is None and _ARMED_NOUN.match(np_text):
+                armed.add(len(figures) - 1)
             if among:
                 placed[k] = len(figures) - 1
             last_party = party or last_party
@@ -781,10 +799,10 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
             ):
                 total_index, total_category = len(figures) - 1, cat
-    return _same_count_party(figures, vague)
+    return _same_count_party(figures, vague, armed)
 
 
-def _same_count_party(figures: list[Figure], vague: set[int]) -> list[Figure]:
+def _same_count_party(figures: list[Figure], vague: set[int], armed: set[int]) -> list[Figure]:
     """Give a figure no party names the party of the same count told elsewhere in the article.
 
     Real reporting repeats a count from several sources, naming its people once: "150 IS
@@ -792,7 +810,9 @@ def _same_count_party(figures: list[Figure], vague: set[int]) -> list[Figure]:
     surrendered"; "the six injured were taken to hospital". A figure with no party takes the
     party of the other figures of the same number and category when they all agree on one;
     not one of "people" (indices in ``vague``: "an explosion that killed six people" is not
-    the "six Syrian soldiers" of another attack).
+    the "six Syrian soldiers" of another attack), nor a non-combatant party for fighters or
+    members (indices in ``armed``: "three of its members" are not the three children of
+    another sentence).
     """
     if len(figures) < 2:
         return figures
@@ -805,6 +825,8 @@ def _same_count_party(figures: list[Figure], vague: set[int]) -> list[Figure]:
     out = []
     for k, f in enumerate(figures):
         found = known.get((f.number, f.category)) if f.party is None and k not in vague else None
+        if found and k in armed:
+            found = found - NON_ACTORS
         out.append(replace(f, party=next(iter(found))) if found and len(found) == 1 else f)
     return out
 
@@ -1085,17 +1107,20 @@ def _position_owner(ctx: Context, i: int, at: int) -> str | None:
     return str(armed[-1].canonical) if armed else None
 
 
-def _named_by_claimant(party: str, surface: str, claimant: str) -> str:
+def _named_by_claimant(party: str, surface: str, claimant: str, before: str = "") -> str:
     """Return the party a claimant's own word names ("terrorists" in Ankara's mouth: the SDF).
 
-    The words are data: ``party_by_claimant`` in ``corpus/rules/figures.yaml``.
+    The words are data: ``party_by_claimant`` in ``corpus/rules/figures.yaml``. ``before``
+    is the sentence before the count when the word is the only alias of its noun phrase: a
+    claimant's word there also names the agent ("The Turkish army neutralized nine
+    terrorists, the ministry said").
     """
     low_claimant = claimant.lower()
     for rule in _party_by_claimant():
         if (
             party == rule["from"]
             and surface.lower() in rule["aliases"]
-            and any(w in low_claimant for w in rule["claimant_words"])
+            and any(w in low_claimant or w in before for w in rule["claimant_words"])
         ):
             return str(rule["party"])
     return party
@@ -1374,8 +1399,9 @@ _OWN_LOST = re.compile(
 _OF_THEM_EN = re.compile(r"\s*of\s+(?:them|those)\b")
 #: People of a side named before "N of them": "members of the SDF", "SDF fighters", "civilians".
 _MEMBERS_OF = re.compile(
-    r"(?:members|fighters|soldiers|personnel|elements|militants|troops|officers|gunmen)\s+of\s+"
-    r"(?:the\s+)?$"
+    r"(?:(?:members|fighters|soldiers|personnel|elements|militants|troops|officers|gunmen)\s+of|"
+    r"(?:groups|cells|factions|militias|units|brigades)\s+(?:affiliated\s+(?:to|with)|linked\s+to|"
+    r"loyal\s+to|belonging\s+to|of))\s+(?:the\s+)?$"
 )
 _SIDE_PEOPLE = re.compile(
     r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen)\b"
@@ -1462,6 +1488,315 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
         if armed:
             return str(armed[0].canonical)
     return str(hits[0].canonical)
+
+
+#: A count's noun naming fighters or members of a side ("three of its members", "five
+#: gunmen"): never civilians or children by another count's party.
+_ARMED_NOUN = re.compile(
+    r"\s*(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+)?(?:fighters|members|soldiers|troops|"
+    r"personnel|elements|militants|gunmen|militiamen|combatants|officers|recruits|cadres|"
+    r"mercenaries)\b"
+)
+
+
+def _people_named_around(
+    ctx: Context, i: int, c: Count, np_text: str, pats: _Lang, claimant: str, end: int
+) -> str | None:
+    """Return the side of a count no alias of its noun phrase names, from the words around it.
+
+    In order: a sponsor ("fighters loyal to Ankara", "pro-Ankara rebels", "people working
+    for the organization"); "its" people ("Kataib Hezbollah said two of its fighters"); an
+    apposition or bracket after the noun phrase ("16 security personnel, most of them from
+    the General Security"); "N of the attackers" (the side that attacked); a claimant's word
+    for the other side ("mercenaries" per the SDF).
+    """
+    reach = _party_reach(np_text, pats) if pats.party_end.search(np_text) else len(np_text)
+    party = _sponsored(np_text[:reach], ctx.article.published)
+    if party is None and _ITS.search(np_text, 0, 50):
+        party = _its_owner(ctx, i, c.start, claimant)
+    if party is None:
+        party = _apposition_party(ctx, i, c.num_end, end)
+    if party is None and _OF_ATTACKERS.match(np_text):
+        party = _attackers_party(ctx, i, c.start)
+    if party is None and "merc" in np_text[:12]:
+        party = _enemy_party(ctx, i, c.start, np_text, claimant)
+    return party
+
+
+# --- Whose people a count is when no alias in its noun phrase names them -------------------
+# (data: ``people_of`` in corpus/rules/figures.yaml)
+
+
+class _PeopleOf(NamedTuple):
+    """The compiled ``people_of`` data of ``corpus/rules/figures.yaml``."""
+
+    fall: Any  # the date the former government fell
+    linked: re.Pattern[str]  # "loyal to" ... sponsor within a few words
+    prefixed: re.Pattern[str]  # "pro-ankara", "tehran-backed"
+    sponsors: dict[str, tuple[str, str]]  # word -> (party, party after the fall)
+    organisations: re.Pattern[str]
+    org_party: dict[str, tuple[str, str]]
+    enemies: list[dict[str, Any]]
+
+
+def _before_after(table: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    return {
+        str(k).lower(): (str(v["party"]), str(v.get("after_fall") or v["party"]))
+        for k, v in table.items()
+    }
+
+
+@cache
+def _people_of() -> _PeopleOf:
+    data = _rules.load("figures")["people_of"]
+    sponsors = _before_after(data["sponsors"])
+    words = trie_regex(sponsors)
+    orgs = _before_after(data["organisations"])
+    return _PeopleOf(
+        data["fall"],
+        re.compile(
+            rf"\b(?:{trie_regex(data['links'])})\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<w>{words})\b"
+        ),
+        re.compile(
+            rf"\b(?:pro-(?P<p>{words})|(?P<b>{words})-(?:{trie_regex(data['prefixes'])}))\b"
+        ),
+        sponsors,
+        re.compile(rf"\b(?:{trie_regex(orgs)})\b"),
+        orgs,
+        [
+            {
+                **e,
+                "words": frozenset(e["words"]),
+                "not": frozenset(e["not"]),
+            }
+            for e in data["enemy_words"]
+        ],
+    )
+
+
+def _era(pair: tuple[str, str], published: Any, data: _PeopleOf) -> str:
+    """Return the party of ``pair`` (before, after) for an article published on ``published``."""
+    return pair[1] if published is not None and published >= data.fall else pair[0]
+
+
+_TERROR_BEFORE = re.compile(r"terror\w*\s+$")
+
+
+def _sponsored(np_text: str, published: Any) -> str | None:
+    """Return the party a noun phrase names by its backer or allegiance.
+
+    "fighters loyal to Ankara", "gunmen backed by Tehran", "41 people working for the
+    organization", "pro-Ankara Syrian rebels", "Tehran-backed gunmen": the sponsor word
+    after a link (within a few words) or before "-backed" / after "pro-".
+    """
+    data = _people_of()
+    m = data.linked.search(np_text) or data.prefixed.search(np_text)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    at = "w" if groups.get("w") else "p" if groups.get("p") else "b"
+    word = m[at]
+    if word in ("organization", "organisation") and _TERROR_BEFORE.search(np_text, 0, m.start(at)):
+        return None  # "the terrorist organization": whose, the claimant says (Ankara: the PKK)
+    return _era(data.sponsors[word], published, data)
+
+
+#: After a count's noun phrase: who the people are, told in an apposition or a bracket
+#: ("16 security personnel, most of them from the General Security", "22 suspects,
+#: described as IS cadres", "104 killings, with most of the victims residents", "(police)").
+_APPOSITION = re.compile(
+    r"[^,(;.]{0,60}?(?:,\s*(?:(?:most|all|many|some|half|nearly\s+all|almost\s+all|the\s+majority|"
+    r"the\s+bulk)\s+of\s+(?:them|whom)|with\s+(?:most|all|many|the\s+majority)\s+of\s+the\s+"
+    r"(?:victims|dead|casualties)|described\s+as|identified\s+as|said\s+to\s+be|believed\s+to\s+be)"
+    r"|\s*\()\s*(?:(?:were|are|being|as)\s+)?(?:(?:members|fighters|elements|personnel|cadres)\s+"
+    r"of\s+|from\s+(?:the\s+ranks\s+of\s+)?|belonging\s+to\s+|of\s+)?(?:the\s+)?[\"“']?"
+)
+
+
+def _apposition_party(ctx: Context, i: int, num_end: int, end: int) -> str | None:
+    """Return the party an apposition or bracket after the count at ``num_end`` names.
+
+    The alias must open what the apposition says of the people ("most of them from the
+    General Security", "described as IS 'cadres'", "(police)" names none), before ``end``.
+    """
+    low = ctx.lowered[i]
+    m = _APPOSITION.match(low, num_end, end)
+    if m is None:
+        return None
+    s = ctx.sents[i]
+    fill = _NATIONALITIES.match(low, m.end(), end)
+    hits = ctx.parties_in(s.start + m.end(), s.start + min(end, m.end() + 60))
+    if not hits or not s.start + m.end() <= hits[0].start <= s.start + fill.end():  # type: ignore[union-attr]
+        return None
+    return str(hits[0].canonical)
+
+
+#: Adjectives of nationality before the people an apposition names ("Iraqi and Syrian
+#: residents"): they may stand before the alias.
+_NATIONALITIES = re.compile(r"(?:(?:[a-z]+(?:i|ian|ese|ish)|and)\s+){0,4}")
+
+
+#: "its" before the people counted: "14 of its personnel", "its fighters".
+_ITS = re.compile(
+    r"\bits\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:fighters|forces|members|soldiers|men|"
+    r"troops|personnel|elements|staff|officers|guards|employees|recruits)\b"
+)
+
+
+#: After an alias: the side speaks ("Kataib Hezbollah, one of the groups targeted, said").
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.;]{0,60},)?\s+(?:(?:also|later|separately|then)\s+)?(?:said|says|stated|announced|"
+    r"added|reported|told|confirmed|claimed|acknowledged|admitted|mourned)\b"
+)
+
+
+def _side_named_before(ctx: Context, j: int, end: int) -> tuple[str | None, list[str]]:
+    """Return the sides sentence ``j`` names before offset ``end`` that are organisations.
+
+    Not an attacker ("a Turkish drone struck"), a non-combatant or a common noun the party
+    table maps ("militants"): the side that speaks ("Kataib Hezbollah ... said"), if any,
+    and the others in order.
+    """
+    s = ctx.sents[j]
+    low = ctx.lowered[j]
+    found: list[str] = []
+    for h in ctx.parties_in(s.start, s.start + end):
+        if h.canonical in NON_ACTORS or (" " not in h.surface and h.surface.islower()):
+            continue
+        a, b = h.start - s.start, h.end - s.start
+        if _SPEAKS_AFTER.match(low, b):
+            return str(h.canonical), found
+        if _ATTACKER_AFTER.match(low, b) or _AGENT_BEFORE.search(low, max(0, a - 12), a):
+            continue
+        found.append(str(h.canonical))
+    return None, found
+
+
+def _its_owner(ctx: Context, i: int, at: int, claimant: str) -> str | None:
+    """Return whose people "N of its X" counts: the organisation "its" stands for.
+
+    The side that speaks before the count in its sentence ("Kataib Hezbollah said two of
+    its fighters"), else the claimant when it is a party, else the first side named before
+    the count that does not attack ("a Turkish drone struck" does not); else an
+    organisation of the data ("The Interior Ministry said 14 of its personnel": the police
+    of the government of the day); else the side named last in the sentence before ("a
+    patrol of the General Security came under fire. Three of its members were killed").
+    """
+    speaker, sides = _side_named_before(ctx, i, at)
+    own = speaker or _own_party(claimant) or (sides[0] if sides else None)
+    if own is not None:
+        return own
+    data = _people_of()
+    low = ctx.lowered[i]
+    orgs = list(data.organisations.finditer(low, 0, at))
+    if orgs:
+        return _era(data.org_party[orgs[-1].group()], ctx.article.published, data)
+    if i > 0 and not low[:at].strip(" \"“'"):
+        speaker, sides = _side_named_before(ctx, i - 1, len(ctx.lowered[i - 1]))
+        return sides[-1] if sides else speaker
+    return None
+
+
+#: "five of the attackers", "the assailants": people named by what they did.
+_OF_ATTACKERS = re.compile(
+    r"\s*(?:of\s+the\s+(?:attackers|assailants|raiders|gunmen)|attackers|assailants|raiders)\b"
+)
+#: After an alias: the side attacked ("IS cells ambushed", "gunmen ... opened fire").
+_ATTACKED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:attack(?:ed|s)?|ambush(?:ed)?|opened\s+fire|stormed|raided|"
+    r"assaulted|infiltrated|offensive|assault)\b"
+)
+#: Before an alias: "an attack by", "an ambush carried out by".
+_ATTACK_BY = re.compile(
+    r"\b(?:attacks?|assault|ambush|raid|offensive)\s+(?:(?:launched|carried\s+out)\s+)?by\s+"
+    r"(?:the\s+)?$"
+)
+#: Before an alias: attackers named by what they are ("gunmen from X", "militants of X").
+_ATTACKERS_OF = re.compile(
+    r"(?:gunmen|attackers|assailants|militants|cells?)\s+(?:from|of|belonging\s+to|"
+    r"loyal\s+to|affiliated\s+with)\s+(?:the\s+)?$"
+)
+
+
+def _attackers_party(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side of "N of the attackers": the attacker named here or in the sentence before.
+
+    An alias before a verb of attack ("IS cells ambushed", "gunmen from the remnants of the
+    former regime opened fire") or after "gunmen from" / "an attack by"; only one side.
+    """
+    sides: list[str] = []
+    for j, end in ((i, at), (i - 1, None)):
+        if j < 0:
+            break
+        s = ctx.sents[j]
+        low = ctx.lowered[j]
+        stop = s.start + (end if end is not None else len(low))
+        for h in ctx.parties_in(s.start, stop):
+            if h.canonical in NON_ACTORS:
+                continue
+            a, b = h.start - s.start, h.end - s.start
+            if (
+                _ATTACKED_AFTER.match(low, b)
+                or _ATTACK_BY.search(low, max(0, a - 30), a)
+                or _ATTACKERS_OF.search(low, max(0, a - 40), a)
+            ):
+                sides.append(str(h.canonical))
+        if sides:
+            break
+    return sides[0] if sides and len(set(sides)) == 1 else None
+
+
+def _enemy_party(ctx: Context, i: int, at: int, np_text: str, claimant: str) -> str | None:
+    """Return whom a claimant's word for the other side names ("mercenaries" per the SDF).
+
+    The side named last before the count in the article (this sentence first) that is not
+    the claimant's own, its ally or a non-combatant; else the side named after it in the
+    sentence ("20 mercenaries were wounded, among them a commander of a regime-backed
+    militia"); else the rule's default.
+    """
+    word = np_text.split(None, 1)[0] if np_text.strip() else ""
+    low_claimant = claimant.lower()
+    for rule in _people_of().enemies:
+        if word not in rule["words"] or not any(w in low_claimant for w in rule["claimant_words"]):
+            continue
+        s = ctx.sents[i]
+        before = [h for h in ctx.parties_in(0, s.start + at) if h.canonical not in rule["not"]]
+        if before:
+            return str(before[-1].canonical)
+        after = [h for h in ctx.parties_in(s.start + at, s.end) if h.canonical not in rule["not"]]
+        return str(after[0].canonical) if after else str(rule["default"])
+    return None
+
+
+#: "The dead were all members of pro-Iran militias": the sentence after a toll names its people.
+_THE_DEAD_WERE = re.compile(
+    r"\bthe\s+(?P<n>dead|killed|slain|victims|wounded|injured)\s+(?:were|are)\s+"
+    r"(?:(?:all|mostly|mainly|largely|all\s+of\s+them)\s+)?(?:(?:members|fighters|elements)\s+of\s+)?"
+    r"(?:the\s+)?"
+)
+
+
+def _dead_were(ctx: Context, i: int, figures: list[Figure]) -> None:
+    """Give the toll of the sentence before ``i`` the side "the dead were X" names in ``i``.
+
+    Only a figure with no party, of the category the noun says, the only one of that
+    sentence of that category.
+    """
+    if i == 0 or not figures:
+        return
+    low = ctx.lowered[i]
+    m = _THE_DEAD_WERE.search(low)
+    if m is None:
+        return
+    s = ctx.sents[i]
+    hits = ctx.parties_in(s.start + m.end(), s.start + m.end() + 60)
+    if not hits or hits[0].start != s.start + m.end() or hits[0].canonical in ("children",):
+        return
+    cat = "injured" if m["n"] in ("wounded", "injured") else "killed"
+    prev = ctx.sents[i - 1].text
+    mine = [k for k, f in enumerate(figures) if f.quote == prev and f.category == cat]
+    if len(mine) == 1 and figures[mine[0]].party is None:
+        figures[mine[0]] = replace(figures[mine[0]], party=str(hits[0].canonical))
 
 
 _BULLETS = frozenset(("-", "–", "—"))
