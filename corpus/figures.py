@@ -712,7 +712,10 @@ def extract_figures(ctx: Context) -> list[Figure]:
             party = _pick_party(hits, np_text, pats)
             if party is not None and hits:
                 party = _named_by_claimant(
-                    party, hits[0].surface, att.claimant, low[: c.start] if len(hits) == 1 else ""
+                    party,
+                    hits[0].surface,
+                    att.claimant,
+                    low[max(0, c.start - 100) : c.start] if len(hits) == 1 else "",
                 )
             if party is None and pats is not _FR:
                 party = _people_named_around(
@@ -852,15 +855,28 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 #: "struck an SDF military position, killing two": the position's owner lost the people.
 _POSITION = re.compile(
     r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
-    r"stormed)\s+(?:a|an|the|one\s+of\s+the)\s+(?P<who>[^,;.]{2,40}?)\s+(?:military\s+)?"
+    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
+    r"bombing\s+of)\s+(?:a|an|the|one\s+of\s+the)\s+(?P<who>[^,;.]{2,40}?)\s+(?:military\s+)?"
     r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
-    r"convoys?)\b[^.;]{0,40}$"
+    r"convoys?|bus(?:es)?|barracks)\b[^.;]{0,40}$"
 )
 
 
-_STRUCK = ("struck", "target", "hit", "attack", "shell", "bomb", "storm")
+_STRUCK = (
+    "struck",
+    "target",
+    "hit",
+    "attack",
+    "shell",
+    "bomb",
+    "storm",
+    "ambush",
+    "assault",
+    "raid",
+)
 _POSITION_WORDS = (
     *("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol", "convoy"),
+    *("bus", "barracks"),
 )
 
 
@@ -1104,7 +1120,16 @@ def _position_owner(ctx: Context, i: int, at: int) -> str | None:
         return None
     hits = ctx.parties_in(s.start + m.start("who"), s.start + m.end("who"))
     armed = [h for h in hits if h.canonical not in NON_ACTORS]
-    return str(armed[-1].canonical) if armed else None
+    if armed:
+        return str(armed[-1].canonical)
+    who = m["who"].rsplit(None, 1)[-1]
+    if who in ("army", "military"):  # "an army bus": the claiming state's, else Syria's
+        return _soldiers_of(ctx.attributions[i].claimant, low)
+    data = _people_of()
+    published = ctx.article.published
+    if published is not None and published >= data.fall and data.after_fall.fullmatch(who):
+        return data.after_fall_party  # 2025: "ambushed a police patrol"
+    return None
 
 
 def _named_by_claimant(party: str, surface: str, claimant: str, before: str = "") -> str:
@@ -1499,6 +1524,11 @@ _ARMED_NOUN = re.compile(
 )
 
 
+#: "backed by", "funded by": the noun phrase stops at "by" before the sponsor.
+_BACKED = ("backed ", "supported ", "funded ", "sponsored ", "armed ", "financed ", "paid ")
+_BY_WHOM = re.compile(r"by\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+")
+
+
 def _people_named_around(
     ctx: Context, i: int, c: Count, np_text: str, pats: _Lang, claimant: str, end: int
 ) -> str | None:
@@ -1511,7 +1541,12 @@ def _people_named_around(
     for the other side ("mercenaries" per the SDF).
     """
     reach = _party_reach(np_text, pats) if pats.party_end.search(np_text) else len(np_text)
-    party = _sponsored(np_text[:reach], ctx.article.published)
+    sponsored = np_text[:reach]
+    if reach == len(np_text) and np_text.endswith(_BACKED):
+        # "seven gunmen backed by Tehran": the noun phrase stopped at "by"
+        by = _BY_WHOM.match(ctx.lowered[i], c.num_end + len(np_text))
+        sponsored += by.group() if by else ""
+    party = _sponsored(sponsored, ctx.article.published)
     if party is None and _ITS.search(np_text, 0, 50):
         party = _its_owner(ctx, i, c.start, claimant)
     if party is None:
@@ -1520,7 +1555,33 @@ def _people_named_around(
         party = _attackers_party(ctx, i, c.start)
     if party is None and "merc" in np_text[:12]:
         party = _enemy_party(ctx, i, c.start, np_text, claimant)
+    if party is None:
+        data = _people_of()
+        published = ctx.article.published
+        if published is not None and published >= data.fall and data.after_fall.match(np_text):
+            party = data.after_fall_party  # 2025: "16 security personnel", "policemen"
+        elif "camp" in ctx.lowered[i] and data.camp_people.match(np_text):
+            party = _camp_party(ctx, i, data)
     return party
+
+
+def _camp_party(ctx: Context, i: int, data: _PeopleOf) -> str | None:
+    """Return the party of people killed in a displacement camp, when no side is named.
+
+    "The camp recorded 79 killings", "12 people were killed inside the camp": its residents
+    (civilians), when the sentence names no armed side but the Islamic State (whose cells
+    kill in the camps).
+    """
+    low = ctx.lowered[i]
+    if not any(w.search(low) for w in data.camp_where):
+        return None
+    s = ctx.sents[i]
+    if any(
+        h.canonical not in NON_ACTORS and h.canonical != "IS"
+        for h in ctx.parties_in(s.start, s.end)
+    ):
+        return None
+    return data.camp_party
 
 
 # --- Whose people a count is when no alias in its noun phrase names them -------------------
@@ -1537,6 +1598,11 @@ class _PeopleOf(NamedTuple):
     organisations: re.Pattern[str]
     org_party: dict[str, tuple[str, str]]
     enemies: list[dict[str, Any]]
+    after_fall: re.Pattern[str]  # "security personnel" of the new government
+    after_fall_party: str
+    camp_people: re.Pattern[str]  # "people", "killings" of a camp
+    camp_where: tuple[re.Pattern[str], ...]
+    camp_party: str
 
 
 def _before_after(table: dict[str, Any]) -> dict[str, tuple[str, str]]:
@@ -1552,6 +1618,7 @@ def _people_of() -> _PeopleOf:
     sponsors = _before_after(data["sponsors"])
     words = trie_regex(sponsors)
     orgs = _before_after(data["organisations"])
+    fall, camps = data["after_fall_nouns"], data["camps"]
     return _PeopleOf(
         data["fall"],
         re.compile(
@@ -1571,6 +1638,13 @@ def _people_of() -> _PeopleOf:
             }
             for e in data["enemy_words"]
         ],
+        re.compile(
+            rf"\s*(?:(?:{trie_regex(fall['before'])})\s+)?(?:{trie_regex(fall['nouns'])})\b"
+        ),
+        str(fall["party"]),
+        re.compile(rf"\s*(?:[a-z-]+\s+)?(?:{trie_regex(camps['nouns'])})\b"),
+        tuple(re.compile(w) for w in camps["where"]),
+        str(camps["party"]),
     )
 
 
@@ -1608,7 +1682,8 @@ _APPOSITION = re.compile(
     r"[^,(;.]{0,60}?(?:,\s*(?:(?:most|all|many|some|half|nearly\s+all|almost\s+all|the\s+majority|"
     r"the\s+bulk)\s+of\s+(?:them|whom)|with\s+(?:most|all|many|the\s+majority)\s+of\s+the\s+"
     r"(?:victims|dead|casualties)|described\s+as|identified\s+as|said\s+to\s+be|believed\s+to\s+be)"
-    r"|\s*\()\s*(?:(?:were|are|being|as)\s+)?(?:(?:members|fighters|elements|personnel|cadres)\s+"
+    r"|\s*\(\s*(?:(?:all|most|mostly|mainly)\s+(?:of\s+them\s+)?)?)"
+    r"\s*(?:(?:were|are|being|as)\s+)?(?:(?:members|fighters|elements|personnel|cadres)\s+"
     r"of\s+|from\s+(?:the\s+ranks\s+of\s+)?|belonging\s+to\s+|of\s+)?(?:the\s+)?[\"“']?"
 )
 
