@@ -856,9 +856,21 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 _POSITION = re.compile(
     r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
     r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
-    r"bombing\s+of)\s+(?:a|an|the|one\s+of\s+the)\s+(?P<who>[^,;.]{2,40}?)\s+(?:military\s+)?"
+    r"bombing\s+of)\s+(?:(?:a|an|the|one\s+of\s+the|two|three|several)\s+)?(?P<who>[^,;.]{2,40}?)\s+"
+    r"(?:military\s+)?"
     r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
     r"convoys?|bus(?:es)?|barracks)\b[^.;]{0,40}$"
+)
+
+
+#: "attacked positions of the SDF, killing two": the side after "of" owns the position.
+_POSITION_OF = re.compile(
+    r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
+    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
+    r"bombing\s+of)\s+(?:(?:a|an|the|one\s+of\s+the|two|three|several)\s+)?(?:military\s+)?"
+    r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
+    r"convoys?|bus(?:es)?|barracks)\s+(?:of|belonging\s+to|held\s+by|manned\s+by|run\s+by)\s+"
+    r"(?:the\s+)?(?=[^.;]{0,90}$)"
 )
 
 
@@ -1117,6 +1129,13 @@ def _position_owner(ctx: Context, i: int, at: int) -> str | None:
         return None
     m = _POSITION.search(low, 0, at)
     if m is None:
+        m = _POSITION_OF.search(low, 0, at)
+        if m is None:
+            return None
+        # "attacked positions of the SDF, killing three": the side right after "of"
+        hits = ctx.parties_in(s.start + m.end(), s.start + m.end() + 50)
+        if hits and hits[0].start == s.start + m.end() and hits[0].canonical not in NON_ACTORS:
+            return str(hits[0].canonical)
         return None
     hits = ctx.parties_in(s.start + m.start("who"), s.start + m.end("who"))
     armed = [h for h in hits if h.canonical not in NON_ACTORS]

@@ -129,3 +129,21 @@ def test_the_dead_were_names_the_toll_of_the_sentence_before_only() -> None:
         "all members of Iran-backed militias."
     )
     assert _party(text, 14, BEFORE_FALL) == "Iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Au moins 14 combattants prorégime ont été tués dans une embuscade, selon l'OSDH.",
+         "Syrian government"),
+        ("Des frappes ont tué 17 combattants de groupes pro-iraniens, selon l'OSDH.", "Iran"),
+        ("Les raids ont tué neuf combattants proturcs près de Tal Tamer.", "Turkey/SNA"),
+    ],
+)  # fmt: skip
+def test_french_pro_adjectives_name_the_side(text: str, party: str) -> None:
+    art = article_from_fields(
+        path="t", title="", text=text, published=BEFORE_FALL, outlet="AFP", language="fr"
+    )
+    assert art is not None
+    figs = extraction_to_dict(extract(art, None))["figures"]
+    assert [f["party"] for f in figs] == [party]
