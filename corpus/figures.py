@@ -690,10 +690,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
             )
             if whole_at is None and in_list and (own_noun is None or own_noun == total_category):
                 cat = total_category
+            if cat is None and k == 0 and item:
+                # "• 27 members of the SDF" after "killed:"; "- 37 gunmen from the tribes"
+                # after "The dead are as follows:" (the list's category before the noun's)
+                cat = _list_category(ctx, i, pats)
             if cat is None:
                 cat = pats.noun_weak.first(np_text)
-            if cat is None and k == 0 and item:
-                cat = _list_category(ctx, i, pats)  # "• 27 members of the SDF" after "killed:"
             if cat is None:
                 continue
             if (
@@ -1448,7 +1450,13 @@ _MEMBERS_OF = re.compile(
     r"loyal\s+to|belonging\s+to|of))\s+(?:the\s+)?$"
 )
 _SIDE_PEOPLE = re.compile(
-    r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen)\b"
+    r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen|"
+    r"terrorists|jihadists|insurgents|rebels|mercenaries)\b"
+)
+#: Before an alias: the side fought ("clashed with ISIS terrorists, killing 11 of them").
+_FOUGHT = re.compile(
+    r"\b(?:clashed\s+with|clashes\s+with|fought|fighting|engaged|confronted|repelled|ambushed|"
+    r"attacked|pursued|targeted|struck)\s+(?:the\s+)?$"
 )
 
 
@@ -1465,10 +1473,17 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
         return None
     h = hits[-1]
     text = ctx.article.text
+    low = ctx.lowered[i]
+    a, b = h.start - s.start, h.end - s.start
+    if _FOUGHT.search(low, max(0, a - 20), a):
+        return str(h.canonical)  # "clashed with ISIS terrorists, killing 11 of them"
+    people = _SIDE_PEOPLE.match(low, b)
+    if _ATTACKER_AFTER.match(low, people.end() if people else b):
+        return None  # "IS terrorists attacked the village, killing three of them"
     if (
         h.canonical in NON_ACTORS
         or _MEMBERS_OF.search(text, max(s.start, h.start - 30), h.start)
-        or _SIDE_PEOPLE.match(text, h.end)
+        or people
         or _SIDE_PEOPLE.match(" " + h.surface.lower().rsplit(None, 1)[-1])  # "X militiamen"
     ):
         return str(h.canonical)
