@@ -717,7 +717,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     party,
                     hits[0].surface,
                     att.claimant,
-                    low[max(0, c.start - 100) : c.start] if len(hits) == 1 else "",
+                    low if len(hits) == 1 else "",
                 )
             if party is None and pats is not _FR:
                 party = _people_named_around(
@@ -741,6 +741,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
+                if party is None and i > 0 and not pats.people.search(np_text[:60]):
+                    party = _victims_before(ctx, i, c.start)  # "... an SDF vehicle. Two died."
             if party is None and pats is not _FR and _BARE_FIGHTERS.match(np_text):
                 party = _scene_party(ctx, i, c.start)  # "US strikes on X killed 8 fighters"
             if party is None and figures and _OF_THOSE.match(np_text):
@@ -1488,6 +1490,43 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
     ):
         return str(h.canonical)
     return None
+
+
+def _victims_before(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side a bare count ("Two were killed") takes from the sentence before.
+
+    "A drone struck an SDF vehicle near Tal Tamr. Two were killed": the owner of the
+    position struck, or the one side named as people carried or hit ("a car carrying
+    members of the Asayish"), when the count's own sentence names no side before it.
+    """
+    s = ctx.sents[i]
+    if ctx.parties_in(s.start, s.start + at):
+        return None
+    j = i - 1
+    low = ctx.lowered[j]
+    if " between " in low:
+        return None
+    end = len(low.rstrip(" .;!?\"”'"))
+    found = _position_owner(ctx, j, end)
+    if found is not None:
+        return found
+    speaker, sides = _side_named_before(ctx, j, end)
+    if speaker is not None or len(set(sides)) != 1:
+        return None
+    prev = ctx.sents[j]
+    last = ctx.parties_in(prev.start, prev.start + end)[-1]
+    if not _VICTIM_BEFORE.search(
+        low, max(0, last.start - prev.start - 50), last.start - prev.start
+    ):
+        return None  # "SDF fighters raided a house. Two were arrested": not the raiders
+    return _them_party(ctx, j, end)
+
+
+#: Before the side a bare count of the next sentence takes: the side was carried or hit.
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:carrying|transporting|targeting|targeted|against|ambushed|attacked|struck|hit|"
+    r"shelled|bombed)\b[^.;]{0,45}$"
+)
 
 
 #: Another country's forces named in a sentence: its bare "soldiers" may be theirs.
