@@ -1934,8 +1934,12 @@ def _dead_were(ctx: Context, i: int, figures: list[Figure]) -> None:
         return
     low = ctx.lowered[i]
     m = _THE_DEAD_WERE.search(low)
-    if m is None:
-        return
+    if (
+        m is None
+        or low.endswith(("of ", "among "), 0, m.start())
+        or any(ch.isdigit() for ch in low[: m.start()])
+    ):
+        return  # "44 of the dead were civilians" is a part of its own
     s = ctx.sents[i]
     hits = ctx.parties_in(s.start + m.end(), s.start + m.end() + 60)
     if not hits or hits[0].start != s.start + m.end() or hits[0].canonical in ("children",):
