@@ -921,12 +921,20 @@ _NUMBER_OF = re.compile(
 )
 
 
+_NUMBER_OF_DIRECT = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+")
+
+
 def _number_of_party(ctx: Context, i: int, at: int, counts: list[Count]) -> str | None:
     """Return X in "the number of dead in the ranks of X ... rose to N" (the count at ``at``)."""
     low = ctx.lowered[i]
     found = None
     for m in _NUMBER_OF.finditer(low, 0, at):
         found = m
+    if found is None:
+        # "the number of regime soldiers and loyalists killed ... has risen to 1,402"
+        found = _NUMBER_OF_DIRECT.search(low, 0, at)
+        while found is not None and (nxt := _NUMBER_OF_DIRECT.search(low, found.end(), at)):
+            found = nxt
     if found is None or any(found.end() <= c.start < at for c in counts):
         return None  # another count stands between: "the number of" is not this count's
     s = ctx.sents[i]
@@ -1698,7 +1706,8 @@ def _people_of() -> _PeopleOf:
             rf"\b(?:{trie_regex(data['links'])})\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<w>{words})\b"
         ),
         re.compile(
-            rf"\b(?:pro-(?P<p>{words})|(?P<b>{words})-(?:{trie_regex(data['prefixes'])}))\b"
+            rf"\b(?:pro-(?P<p>{words})|(?P<b>{words})-(?:{trie_regex(data['prefixes'])}))\b|"
+            rf"^\s*of\s+(?:the\s+)?(?P<o>{words})['’]s?\s"
         ),
         sponsors,
         re.compile(rf"\b(?:{trie_regex(orgs)})\b"),
@@ -1741,7 +1750,7 @@ def _sponsored(np_text: str, published: Any) -> str | None:
     if m is None:
         return None
     groups = m.groupdict()
-    at = "w" if groups.get("w") else "p" if groups.get("p") else "b"
+    at = next(g for g in ("w", "p", "b", "o") if groups.get(g))
     word = m[at]
     if word in ("organization", "organisation") and _TERROR_BEFORE.search(np_text, 0, m.start(at)):
         return None  # "the terrorist organization": whose, the claimant says (Ankara: the PKK)
@@ -1820,6 +1829,30 @@ def _side_named_before(ctx: Context, j: int, end: int) -> tuple[str | None, list
     return None, found
 
 
+#: Between a subject and its count: no punctuation, no clause boundary.
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|while|and|after|when)\b")
+
+
+def _subject_before(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side named just before the count at ``at`` in the same clause, if any.
+
+    "ISIS has lost 1,154 of its members": ISIS; not across a comma, a quotation or a new
+    clause ("Kataib Hezbollah, one of the groups hit, said that two of its fighters").
+    """
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    hits = ctx.parties_in(s.start + max(0, at - 45), s.start + at)
+    if not hits:
+        return None
+    h = hits[-1]
+    b = h.end - s.start
+    if h.canonical in NON_ACTORS or _CLAUSE_BREAK.search(low, b, at):
+        return None
+    if _ATTACKER_AFTER.match(low, b):
+        return None  # "Turkish drones killed two of its fighters": not the drones'
+    return str(h.canonical)
+
+
 def _its_owner(ctx: Context, i: int, at: int, claimant: str) -> str | None:
     """Return whose people "N of its X" counts: the organisation "its" stands for.
 
@@ -1830,6 +1863,9 @@ def _its_owner(ctx: Context, i: int, at: int, claimant: str) -> str | None:
     of the government of the day); else the side named last in the sentence before ("a
     patrol of the General Security came under fire. Three of its members were killed").
     """
+    subject = _subject_before(ctx, i, at)
+    if subject is not None:
+        return subject  # "ISIS has lost 1,154 of its members"
     speaker, sides = _side_named_before(ctx, i, at)
     own = speaker or _own_party(claimant) or (sides[0] if sides else None)
     if own is not None:
