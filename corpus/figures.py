@@ -686,7 +686,15 @@ def extract_figures(ctx: Context) -> list[Figure]:
             whole_at = placed.get(among[k]) if among and k in among else None
             in_list = whole_at is not None or (
                 total_index is not None
-                and (cat is None or cat == total_category or pats.of_them.match(after) is not None)
+                and (
+                    cat is None
+                    or cat == total_category
+                    # "arrested 16 suspects and killed two of them": a verb of its own
+                    or (
+                        pats.of_them.match(after) is not None
+                        and govs[k][0] in (None, total_category)
+                    )
+                )
             )
             if whole_at is None and in_list and (own_noun is None or own_noun == total_category):
                 cat = total_category
@@ -1461,7 +1469,7 @@ _MEMBERS_OF = re.compile(
 )
 _SIDE_PEOPLE = re.compile(
     r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen|"
-    r"terrorists|jihadists|insurgents|rebels|mercenaries)\b"
+    r"terrorists|jihadists|insurgents|rebels|mercenaries|suspects)\b"
 )
 #: Before an alias: the side fought ("clashed with ISIS terrorists, killing 11 of them").
 _FOUGHT = re.compile(
@@ -1488,7 +1496,8 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
     if _FOUGHT.search(low, max(0, a - 20), a):
         return str(h.canonical)  # "clashed with ISIS terrorists, killing 11 of them"
     people = _SIDE_PEOPLE.match(low, b)
-    if _ATTACKER_AFTER.match(low, people.end() if people else b):
+    pos = people.end() if people else b
+    if not low.startswith(" and ", pos) and _ATTACKER_AFTER.match(low, pos):
         return None  # "IS terrorists attacked the village, killing three of them"
     if (
         h.canonical in NON_ACTORS
