@@ -41,6 +41,21 @@ soldiers or troops with no nationality are the Syrian government's when it is th
 ("Syrian state media said 17 soldiers had died"), nobody's otherwise; the displaced are
 civilians. "one" after a preposition is a count only before people or "of" ("seven people
 from one family": seven).
+
+With no alias in the noun phrase, the words around the count name the side
+(:func:`_people_named_around`; the words are ``people_of`` in ``corpus/rules/figures.yaml``):
+a sponsor ("fighters loyal to Ankara", "pro-Ankara rebels", "Tehran-backed gunmen", "people
+working for the organization", "21 of the organization's members"); "N of its X" (the side
+just before the count in its clause, else the one that speaks, else the claimant, else a
+ministry of the data by era, else the side the sentence before ends on); an apposition or a
+bracket ("16 security personnel, most of them from the General Security", "described as IS
+cadres", "(all of them civilians)"); "N of the attackers" (the side told as attacking here or
+in the sentence before); a claimant's word for the other side (the SDF's "mercenaries": the
+side it fights in the article); after the fall of the former government (``fall``), bare
+security personnel and police are the General Security's and "loyal to Assad" the Assad
+loyalists'; people killed in a displacement camp with no side named are its residents.
+"The dead were (all) X" after a toll names the toll's side; a bare count ("Two were
+killed") takes the side the sentence before names as struck or carried.
 """
 
 from __future__ import annotations
