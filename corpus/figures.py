@@ -1663,11 +1663,25 @@ def _people_named_around(
     if party is None:
         data = _people_of()
         published = ctx.article.published
-        if published is not None and published >= data.fall and data.after_fall.match(np_text):
-            party = data.after_fall_party  # 2025: "16 security personnel", "policemen"
+        if data.after_fall.match(np_text):
+            if published is not None and published >= data.fall:
+                party = data.after_fall_party  # 2025: "16 security personnel", "policemen"
+            elif not _FOREIGN_FORCES.search(ctx.lowered[i]) and "ankara" not in ctx.lowered[i]:
+                party = _security_side(ctx, data)  # the Asayish in Hasakah or al-Hol
         elif "camp" in ctx.lowered[i] and data.camp_people.match(np_text):
             party = _camp_party(ctx, i, data)
     return party
+
+
+def _security_side(ctx: Context, data: _PeopleOf) -> str | None:
+    """Return the side whose security forces an article before the fall can only mean.
+
+    The SDF's (the Asayish) when the article names the SDF and neither the Syrian
+    government nor Turkey; else nobody's.
+    """
+    side, unless = data.before_fall
+    sides = {h.canonical for h in ctx.party_hits}
+    return side if side in sides and not sides & unless else None
 
 
 def _camp_party(ctx: Context, i: int, data: _PeopleOf) -> str | None:
@@ -1708,6 +1722,7 @@ class _PeopleOf(NamedTuple):
     camp_people: re.Pattern[str]  # "people", "killings" of a camp
     camp_where: tuple[re.Pattern[str], ...]
     camp_party: str
+    before_fall: tuple[str, frozenset[str]]  # the security side before the fall, and its exceptions
 
 
 def _before_after(table: dict[str, Any]) -> dict[str, tuple[str, str]]:
@@ -1751,6 +1766,7 @@ def _people_of() -> _PeopleOf:
         re.compile(rf"\s*(?:[a-z-]+\s+)?(?:{trie_regex(camps['nouns'])})\b"),
         tuple(re.compile(w) for w in camps["where"]),
         str(camps["party"]),
+        (str(fall["before_fall"]["party"]), frozenset(fall["before_fall"]["unless"])),
     )
 
 
