@@ -829,7 +829,42 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
             ):
                 total_index, total_category = len(figures) - 1, cat
+    if vague and ctx.article.title and pats is not _FR:
+        _title_party(ctx.article.title, figures, vague)
     return _same_count_party(figures, vague, armed)
+
+
+#: Between a count of a headline and its side: up to two words, none that ends the noun
+#: phrase ("kills seven IRGC officers"; not "Seven killed in IS attack").
+_TITLE_GAP = re.compile(
+    r"\s+(?:(?!(?:killed|wounded|injured|dead|died|die|in|by|after|as|at|near|"
+    r"from|with|on|during|when)\b)[a-z-]+\s+){0,2}"
+)
+
+
+def _title_party(title: str, figures: list[Figure], vague: set[int]) -> None:
+    """Give a figure of "people" the side its headline names for the same count.
+
+    "Israeli strike kills seven IRGC officers" over "the strike killed seven people": the
+    seven are the IRGC's; only when the headline names one side for that number, right
+    after it.
+    """
+    low = title.lower()
+    found: dict[Any, set[str]] = {}
+    hits = parties().find(title, low)
+    for c in find_counts(title, low):
+        gap = _TITLE_GAP.match(low, c.num_end)
+        end = gap.end() if gap else c.num_end
+        # the first side that starts within the gap, at a word
+        hit = next(
+            (h for h in hits if c.num_end < h.start <= end and low[h.start - 1] == " "), None
+        )
+        if hit is not None:
+            found.setdefault(c.number, set()).add(str(hit.canonical))
+    for k in sorted(vague):
+        sides = found.get(figures[k].number)
+        if sides and len(sides) == 1 and figures[k].party is None:
+            figures[k] = replace(figures[k], party=next(iter(sides)))
 
 
 def _same_count_party(figures: list[Figure], vague: set[int], armed: set[int]) -> list[Figure]:

@@ -147,3 +147,31 @@ def test_french_pro_adjectives_name_the_side(text: str, party: str) -> None:
     assert art is not None
     figs = extraction_to_dict(extract(art, None))["figures"]
     assert [f["party"] for f in figs] == [party]
+
+
+def _titled(title: str, text: str) -> list[dict[str, Any]]:
+    art = article_from_fields(
+        path="t", title=title, text=text, published=BEFORE_FALL, outlet="AFP", language=None
+    )
+    assert art is not None
+    return extraction_to_dict(extract(art, None))["figures"]
+
+
+def test_people_take_the_side_their_headline_names_for_the_same_count() -> None:
+    figs = _titled(
+        "Turkish drone kills three SDF fighters near Derik",
+        "A drone strike on a car near Derik killed three people on Monday, a monitor said.",
+    )
+    assert [(f["number"], f["party"]) for f in figs] == [(3, "SDF")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Seven killed in IS attack on village near Hajin",  # the attacker, after "killed in"
+        "Shelling kills seven, SDF says",  # a source, not the people
+    ],
+)
+def test_a_headline_side_that_is_not_the_peoples_names_nobody(title: str) -> None:
+    figs = _titled(title, "An attack on a village near Hajin killed seven people on Monday.")
+    assert [(f["number"], f["party"]) for f in figs] == [(7, None)]
