@@ -41,6 +41,21 @@ soldiers or troops with no nationality are the Syrian government's when it is th
 ("Syrian state media said 17 soldiers had died"), nobody's otherwise; the displaced are
 civilians. "one" after a preposition is a count only before people or "of" ("seven people
 from one family": seven).
+
+With no alias in the noun phrase, the words around the count name the side
+(:func:`_people_named_around`; the words are ``people_of`` in ``corpus/rules/figures.yaml``):
+a sponsor ("fighters loyal to Ankara", "pro-Ankara rebels", "Tehran-backed gunmen", "people
+working for the organization", "21 of the organization's members"); "N of its X" (the side
+just before the count in its clause, else the one that speaks, else the claimant, else a
+ministry of the data by era, else the side the sentence before ends on); an apposition or a
+bracket ("16 security personnel, most of them from the General Security", "described as IS
+cadres", "(all of them civilians)"); "N of the attackers" (the side told as attacking here or
+in the sentence before); a claimant's word for the other side (the SDF's "mercenaries": the
+side it fights in the article); after the fall of the former government (``fall``), bare
+security personnel and police are the General Security's and "loyal to Assad" the Assad
+loyalists'; people killed in a displacement camp with no side named are its residents.
+"The dead were (all) X" after a toll names the toll's side; a bare count ("Two were
+killed") takes the side the sentence before names as struck or carried.
 """
 
 from __future__ import annotations
@@ -248,7 +263,10 @@ _OWN = re.compile(
 )
 #: "seven others", "two more": the party of the count before ("four SDF members were killed
 #: and seven others wounded").
-_OTHERS = re.compile(r"^\s*(?:others|more)\b")
+_OTHERS = re.compile(
+    r"^\s*(?:(?:others|more)\b|other\s+(?!(?:people|persons|individuals|civilians|children)\b)"
+    r"(?=[a-z]))"
+)
 _LINKED = re.compile(
     r"\b(?:suspected\s+of|affiliated\s+with|linked\s+to|members\s+of|loyal\s+to)\b"
 )
@@ -337,7 +355,10 @@ _AMONG = re.compile(r"\s*(?:were|was|are|is)\s+(?:(?:also|reportedly|all)\s+)?am
 #: Soldiers named by no nationality ("17 soldiers"): whose they are is decided by
 #: :func:`_soldiers_of` (the claiming state's, else the Syrian army's unless the sentence
 #: names another country's forces).
-_TROOPS = re.compile(r"\s*(?:(?:army|military)\s+)?(?:soldiers?|troops|servicemen|conscripts)\b")
+_TROOPS = re.compile(
+    r"\s*(?:(?:army|military)\s+)?(?:soldiers?|troops|servicemen|conscripts)\b"
+    r"|\s*(?:army|military)\s+personnel\b"
+)
 
 
 def _ends_before(months: list[str], letters: str, words: list[str]) -> re.Pattern[str]:
@@ -570,11 +591,14 @@ def extract_figures(ctx: Context) -> list[Figure]:
     """All figures of the article, totals before their parts, in text order."""
     figures: list[Figure] = []
     vague: set[int] = set()  # figures of "people", which name no side
+    armed: set[int] = set()  # figures of fighters or members of no side named: never civilians
     lang = ctx.article.language
     pats = _FR if lang == "fr" else _EN_A if ctx.plain else _EN
     for i, s in enumerate(ctx.sents):
         text = s.text
         low = ctx.lowered[i]  # same offsets as text; the word patterns are lower-case
+        if figures and pats is not _FR and " were " in low:
+            _dead_were(ctx, i, figures)  # "The dead were all members of X": the toll before
         counts = [c for c in find_counts(text, low, language=lang) if not _not_count(low, c, pats)]
         if pats is not _FR:
             was = " was " in low or " has been " in low or " had been " in low
@@ -677,14 +701,24 @@ def extract_figures(ctx: Context) -> list[Figure]:
             whole_at = placed.get(among[k]) if among and k in among else None
             in_list = whole_at is not None or (
                 total_index is not None
-                and (cat is None or cat == total_category or pats.of_them.match(after) is not None)
+                and (
+                    cat is None
+                    or cat == total_category
+                    # "arrested 16 suspects and killed two of them": a verb of its own
+                    or (
+                        pats.of_them.match(after) is not None
+                        and govs[k][0] in (None, total_category)
+                    )
+                )
             )
             if whole_at is None and in_list and (own_noun is None or own_noun == total_category):
                 cat = total_category
+            if cat is None and k == 0 and item:
+                # "• 27 members of the SDF" after "killed:"; "- 37 gunmen from the tribes"
+                # after "The dead are as follows:" (the list's category before the noun's)
+                cat = _list_category(ctx, i, pats)
             if cat is None:
                 cat = pats.noun_weak.first(np_text)
-            if cat is None and k == 0 and item:
-                cat = _list_category(ctx, i, pats)  # "• 27 members of the SDF" after "killed:"
             if cat is None:
                 continue
             if (
@@ -702,7 +736,17 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 hits = [h for h in hits if h.end <= abs_np + reach]
             party = _pick_party(hits, np_text, pats)
             if party is not None and hits:
-                party = _named_by_claimant(party, hits[0].surface, att.claimant)
+                party = _named_by_claimant(
+                    party,
+                    hits[0].surface,
+                    att.claimant,
+                    low if len(hits) == 1 else "",
+                )
+            if party is None and pats is not _FR:
+                party = _people_named_around(
+                    ctx, i, c, np_text, pats, att.claimant,
+                    counts[k + 1].start if k + 1 < n else len(low),
+                )  # fmt: skip
             if party is None and pats.own.search(np_text):
                 # "its fighters", "two of our personnel": the claimant's own
                 party = _own_party(att.claimant)
@@ -720,6 +764,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
+                if party is None and i > 0 and not pats.people.search(np_text[:60]):
+                    party = _victims_before(ctx, i, c.start)  # "... an SDF vehicle. Two died."
             if party is None and pats is not _FR and _BARE_FIGHTERS.match(np_text):
                 party = _scene_party(ctx, i, c.start)  # "US strikes on X killed 8 fighters"
             if party is None and figures and _OF_THOSE.match(np_text):
@@ -771,6 +817,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
             )
             if party is None and _VAGUE_PEOPLE.match(np_text):
                 vague.add(len(figures) - 1)
+            elif party is None and _ARMED_NOUN.match(np_text):
+                armed.add(len(figures) - 1)
             if among:
                 placed[k] = len(figures) - 1
             last_party = party or last_party
@@ -781,10 +829,45 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
             ):
                 total_index, total_category = len(figures) - 1, cat
-    return _same_count_party(figures, vague)
+    if vague and ctx.article.title and pats is not _FR:
+        _title_party(ctx.article.title, figures, vague)
+    return _same_count_party(figures, vague, armed)
 
 
-def _same_count_party(figures: list[Figure], vague: set[int]) -> list[Figure]:
+#: Between a count of a headline and its side: up to two words, none that ends the noun
+#: phrase ("kills seven IRGC officers"; not "Seven killed in IS attack").
+_TITLE_GAP = re.compile(
+    r"\s+(?:(?!(?:killed|wounded|injured|dead|died|die|in|by|after|as|at|near|"
+    r"from|with|on|during|when)\b)[a-z-]+\s+){0,2}"
+)
+
+
+def _title_party(title: str, figures: list[Figure], vague: set[int]) -> None:
+    """Give a figure of "people" the side its headline names for the same count.
+
+    "Israeli strike kills seven IRGC officers" over "the strike killed seven people": the
+    seven are the IRGC's; only when the headline names one side for that number, right
+    after it.
+    """
+    low = title.lower()
+    found: dict[Any, set[str]] = {}
+    hits = parties().find(title, low)
+    for c in find_counts(title, low):
+        gap = _TITLE_GAP.match(low, c.num_end)
+        end = gap.end() if gap else c.num_end
+        # the first side that starts within the gap, at a word
+        hit = next(
+            (h for h in hits if c.num_end < h.start <= end and low[h.start - 1] == " "), None
+        )
+        if hit is not None:
+            found.setdefault(c.number, set()).add(str(hit.canonical))
+    for k in sorted(vague):
+        sides = found.get(figures[k].number)
+        if sides and len(sides) == 1 and figures[k].party is None:
+            figures[k] = replace(figures[k], party=next(iter(sides)))
+
+
+def _same_count_party(figures: list[Figure], vague: set[int], armed: set[int]) -> list[Figure]:
     """Give a figure no party names the party of the same count told elsewhere in the article.
 
     Real reporting repeats a count from several sources, naming its people once: "150 IS
@@ -792,7 +875,9 @@ def _same_count_party(figures: list[Figure], vague: set[int]) -> list[Figure]:
     surrendered"; "the six injured were taken to hospital". A figure with no party takes the
     party of the other figures of the same number and category when they all agree on one;
     not one of "people" (indices in ``vague``: "an explosion that killed six people" is not
-    the "six Syrian soldiers" of another attack).
+    the "six Syrian soldiers" of another attack), nor a non-combatant party for fighters or
+    members (indices in ``armed``: "three of its members" are not the three children of
+    another sentence).
     """
     if len(figures) < 2:
         return figures
@@ -805,6 +890,8 @@ def _same_count_party(figures: list[Figure], vague: set[int]) -> list[Figure]:
     out = []
     for k, f in enumerate(figures):
         found = known.get((f.number, f.category)) if f.party is None and k not in vague else None
+        if found and k in armed:
+            found = found - NON_ACTORS
         out.append(replace(f, party=next(iter(found))) if found and len(found) == 1 else f)
     return out
 
@@ -830,15 +917,40 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 #: "struck an SDF military position, killing two": the position's owner lost the people.
 _POSITION = re.compile(
     r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
-    r"stormed)\s+(?:a|an|the|one\s+of\s+the)\s+(?P<who>[^,;.]{2,40}?)\s+(?:military\s+)?"
+    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
+    r"bombing\s+of)\s+(?:(?:a|an|the|one\s+of\s+the|two|three|several)\s+)?(?P<who>[^,;.]{2,40}?)\s+"
+    r"(?:military\s+)?"
     r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
-    r"convoys?)\b[^.;]{0,40}$"
+    r"convoys?|bus(?:es)?|barracks)\b[^.;]{0,40}$"
 )
 
 
-_STRUCK = ("struck", "target", "hit", "attack", "shell", "bomb", "storm")
+#: "attacked positions of the SDF, killing two": the side after "of" owns the position.
+_POSITION_OF = re.compile(
+    r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
+    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
+    r"bombing\s+of)\s+(?:(?:a|an|the|one\s+of\s+the|two|three|several)\s+)?(?:military\s+)?"
+    r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
+    r"convoys?|bus(?:es)?|barracks)\s+(?:of|belonging\s+to|held\s+by|manned\s+by|run\s+by)\s+"
+    r"(?:the\s+)?(?=[^.;]{0,90}$)"
+)
+
+
+_STRUCK = (
+    "struck",
+    "target",
+    "hit",
+    "attack",
+    "shell",
+    "bomb",
+    "storm",
+    "ambush",
+    "assault",
+    "raid",
+)
 _POSITION_WORDS = (
     *("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol", "convoy"),
+    *("bus", "barracks"),
 )
 
 
@@ -867,12 +979,20 @@ _NUMBER_OF = re.compile(
 )
 
 
+_NUMBER_OF_DIRECT = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+")
+
+
 def _number_of_party(ctx: Context, i: int, at: int, counts: list[Count]) -> str | None:
     """Return X in "the number of dead in the ranks of X ... rose to N" (the count at ``at``)."""
     low = ctx.lowered[i]
     found = None
     for m in _NUMBER_OF.finditer(low, 0, at):
         found = m
+    if found is None:
+        # "the number of regime soldiers and loyalists killed ... has risen to 1,402"
+        found = _NUMBER_OF_DIRECT.search(low, 0, at)
+        while found is not None and (nxt := _NUMBER_OF_DIRECT.search(low, found.end(), at)):
+            found = nxt
     if found is None or any(found.end() <= c.start < at for c in counts):
         return None  # another count stands between: "the number of" is not this count's
     s = ctx.sents[i]
@@ -1079,23 +1199,42 @@ def _position_owner(ctx: Context, i: int, at: int) -> str | None:
         return None
     m = _POSITION.search(low, 0, at)
     if m is None:
+        m = _POSITION_OF.search(low, 0, at)
+        if m is None:
+            return None
+        # "attacked positions of the SDF, killing three": the side right after "of"
+        hits = ctx.parties_in(s.start + m.end(), s.start + m.end() + 50)
+        if hits and hits[0].start == s.start + m.end() and hits[0].canonical not in NON_ACTORS:
+            return str(hits[0].canonical)
         return None
     hits = ctx.parties_in(s.start + m.start("who"), s.start + m.end("who"))
     armed = [h for h in hits if h.canonical not in NON_ACTORS]
-    return str(armed[-1].canonical) if armed else None
+    if armed:
+        return str(armed[-1].canonical)
+    who = m["who"].rsplit(None, 1)[-1]
+    if who in ("army", "military"):  # "an army bus": the claiming state's, else Syria's
+        return _soldiers_of(ctx.attributions[i].claimant, low)
+    data = _people_of()
+    published = ctx.article.published
+    if published is not None and published >= data.fall and data.after_fall.fullmatch(who):
+        return data.after_fall_party  # 2025: "ambushed a police patrol"
+    return None
 
 
-def _named_by_claimant(party: str, surface: str, claimant: str) -> str:
+def _named_by_claimant(party: str, surface: str, claimant: str, before: str = "") -> str:
     """Return the party a claimant's own word names ("terrorists" in Ankara's mouth: the SDF).
 
-    The words are data: ``party_by_claimant`` in ``corpus/rules/figures.yaml``.
+    The words are data: ``party_by_claimant`` in ``corpus/rules/figures.yaml``. ``before``
+    is the sentence before the count when the word is the only alias of its noun phrase: a
+    claimant's word there also names the agent ("The Turkish army neutralized nine
+    terrorists, the ministry said").
     """
     low_claimant = claimant.lower()
     for rule in _party_by_claimant():
         if (
             party == rule["from"]
             and surface.lower() in rule["aliases"]
-            and any(w in low_claimant for w in rule["claimant_words"])
+            and any(w in low_claimant or w in before for w in rule["claimant_words"])
         ):
             return str(rule["party"])
     return party
@@ -1374,11 +1513,18 @@ _OWN_LOST = re.compile(
 _OF_THEM_EN = re.compile(r"\s*of\s+(?:them|those)\b")
 #: People of a side named before "N of them": "members of the SDF", "SDF fighters", "civilians".
 _MEMBERS_OF = re.compile(
-    r"(?:members|fighters|soldiers|personnel|elements|militants|troops|officers|gunmen)\s+of\s+"
-    r"(?:the\s+)?$"
+    r"(?:(?:members|fighters|soldiers|personnel|elements|militants|troops|officers|gunmen)\s+of|"
+    r"(?:groups|cells|factions|militias|units|brigades)\s+(?:affiliated\s+(?:to|with)|linked\s+to|"
+    r"loyal\s+to|belonging\s+to|of))\s+(?:the\s+)?$"
 )
 _SIDE_PEOPLE = re.compile(
-    r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen)\b"
+    r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen|"
+    r"terrorists|jihadists|insurgents|rebels|mercenaries|suspects)\b"
+)
+#: Before an alias: the side fought ("clashed with ISIS terrorists, killing 11 of them").
+_FOUGHT = re.compile(
+    r"\b(?:clashed\s+with|clashes\s+with|fought|fighting|engaged|confronted|repelled|ambushed|"
+    r"attacked|pursued|targeted|struck)\s+(?:the\s+)?$"
 )
 
 
@@ -1395,14 +1541,59 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
         return None
     h = hits[-1]
     text = ctx.article.text
+    low = ctx.lowered[i]
+    a, b = h.start - s.start, h.end - s.start
+    if _FOUGHT.search(low, max(0, a - 20), a):
+        return str(h.canonical)  # "clashed with ISIS terrorists, killing 11 of them"
+    people = _SIDE_PEOPLE.match(low, b)
+    pos = people.end() if people else b
+    if not low.startswith(" and ", pos) and _ATTACKER_AFTER.match(low, pos):
+        return None  # "IS terrorists attacked the village, killing three of them"
     if (
         h.canonical in NON_ACTORS
         or _MEMBERS_OF.search(text, max(s.start, h.start - 30), h.start)
-        or _SIDE_PEOPLE.match(text, h.end)
+        or people
         or _SIDE_PEOPLE.match(" " + h.surface.lower().rsplit(None, 1)[-1])  # "X militiamen"
     ):
         return str(h.canonical)
     return None
+
+
+def _victims_before(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side a bare count ("Two were killed") takes from the sentence before.
+
+    "A drone struck an SDF vehicle near Tal Tamr. Two were killed": the owner of the
+    position struck, or the one side named as people carried or hit ("a car carrying
+    members of the Asayish"), when the count's own sentence names no side before it.
+    """
+    s = ctx.sents[i]
+    if ctx.parties_in(s.start, s.start + at):
+        return None
+    j = i - 1
+    low = ctx.lowered[j]
+    if " between " in low:
+        return None
+    end = len(low.rstrip(" .;!?\"”'"))
+    found = _position_owner(ctx, j, end)
+    if found is not None:
+        return found
+    speaker, sides = _side_named_before(ctx, j, end)
+    if speaker is not None or len(set(sides)) != 1:
+        return None
+    prev = ctx.sents[j]
+    last = ctx.parties_in(prev.start, prev.start + end)[-1]
+    if not _VICTIM_BEFORE.search(
+        low, max(0, last.start - prev.start - 50), last.start - prev.start
+    ):
+        return None  # "SDF fighters raided a house. Two were arrested": not the raiders
+    return _them_party(ctx, j, end)
+
+
+#: Before the side a bare count of the next sentence takes: the side was carried or hit.
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:carrying|transporting|targeting|targeted|against|ambushed|attacked|struck|hit|"
+    r"shelled|bombed)\b[^.;]{0,45}$"
+)
 
 
 #: Another country's forces named in a sentence: its bare "soldiers" may be theirs.
@@ -1462,6 +1653,413 @@ def _pick_party(hits: list[AliasMatch], np_text: str, pats: _Lang) -> str | None
         if armed:
             return str(armed[0].canonical)
     return str(hits[0].canonical)
+
+
+#: A count's noun naming fighters or members of a side ("three of its members", "five
+#: gunmen"): never civilians or children by another count's party.
+_ARMED_NOUN = re.compile(
+    r"\s*(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+)?(?:fighters|members|soldiers|troops|"
+    r"personnel|elements|militants|gunmen|militiamen|combatants|officers|recruits|cadres|"
+    r"mercenaries)\b"
+)
+
+
+#: "backed by", "funded by": the noun phrase stops at "by" before the sponsor.
+_BACKED = ("backed ", "supported ", "funded ", "sponsored ", "armed ", "financed ", "paid ")
+_BY_WHOM = re.compile(r"by\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+")
+
+
+def _people_named_around(
+    ctx: Context, i: int, c: Count, np_text: str, pats: _Lang, claimant: str, end: int
+) -> str | None:
+    """Return the side of a count no alias of its noun phrase names, from the words around it.
+
+    In order: a sponsor ("fighters loyal to Ankara", "pro-Ankara rebels", "people working
+    for the organization"); "its" people ("Kataib Hezbollah said two of its fighters"); an
+    apposition or bracket after the noun phrase ("16 security personnel, most of them from
+    the General Security"); "N of the attackers" (the side that attacked); a claimant's word
+    for the other side ("mercenaries" per the SDF).
+    """
+    reach = _party_reach(np_text, pats) if pats.party_end.search(np_text) else len(np_text)
+    sponsored = np_text[:reach]
+    if reach == len(np_text) and np_text.endswith(_BACKED):
+        # "seven gunmen backed by Tehran": the noun phrase stopped at "by"
+        by = _BY_WHOM.match(ctx.lowered[i], c.num_end + len(np_text))
+        sponsored += by.group() if by else ""
+    party = _sponsored(sponsored, ctx.article.published)
+    if party is None and _ITS.search(np_text, 0, 50):
+        party = _its_owner(ctx, i, c.start, claimant)
+    if party is None:
+        party = _apposition_party(ctx, i, c.num_end, end)
+    if party is None and _OF_ATTACKERS.match(np_text):
+        party = _attackers_party(ctx, i, c.start)
+    if party is None and "merc" in np_text[:12]:
+        party = _enemy_party(ctx, i, c.start, np_text, claimant)
+    if party is None:
+        data = _people_of()
+        published = ctx.article.published
+        if data.after_fall.match(np_text):
+            if published is not None and published >= data.fall:
+                party = data.after_fall_party  # 2025: "16 security personnel", "policemen"
+            elif not _FOREIGN_FORCES.search(ctx.lowered[i]) and "ankara" not in ctx.lowered[i]:
+                party = _security_side(ctx, data)  # the Asayish in Hasakah or al-Hol
+        elif "camp" in ctx.lowered[i] and data.camp_people.match(np_text):
+            party = _camp_party(ctx, i, data)
+    return party
+
+
+def _security_side(ctx: Context, data: _PeopleOf) -> str | None:
+    """Return the side whose security forces an article before the fall can only mean.
+
+    The SDF's (the Asayish) when the article names the SDF and neither the Syrian
+    government nor Turkey; else nobody's.
+    """
+    side, unless = data.before_fall
+    sides = {h.canonical for h in ctx.party_hits}
+    return side if side in sides and not sides & unless else None
+
+
+def _camp_party(ctx: Context, i: int, data: _PeopleOf) -> str | None:
+    """Return the party of people killed in a displacement camp, when no side is named.
+
+    "The camp recorded 79 killings", "12 people were killed inside the camp": its residents
+    (civilians), when the sentence names no armed side but the Islamic State (whose cells
+    kill in the camps).
+    """
+    low = ctx.lowered[i]
+    if not any(w.search(low) for w in data.camp_where):
+        return None
+    s = ctx.sents[i]
+    if any(
+        h.canonical not in NON_ACTORS and h.canonical != "IS"
+        for h in ctx.parties_in(s.start, s.end)
+    ):
+        return None
+    return data.camp_party
+
+
+# --- Whose people a count is when no alias in its noun phrase names them -------------------
+# (data: ``people_of`` in corpus/rules/figures.yaml)
+
+
+class _PeopleOf(NamedTuple):
+    """The compiled ``people_of`` data of ``corpus/rules/figures.yaml``."""
+
+    fall: Any  # the date the former government fell
+    linked: re.Pattern[str]  # "loyal to" ... sponsor within a few words
+    prefixed: re.Pattern[str]  # "pro-ankara", "tehran-backed"
+    sponsors: dict[str, tuple[str, str]]  # word -> (party, party after the fall)
+    organisations: re.Pattern[str]
+    org_party: dict[str, tuple[str, str]]
+    enemies: list[dict[str, Any]]
+    after_fall: re.Pattern[str]  # "security personnel" of the new government
+    after_fall_party: str
+    camp_people: re.Pattern[str]  # "people", "killings" of a camp
+    camp_where: tuple[re.Pattern[str], ...]
+    camp_party: str
+    before_fall: tuple[str, frozenset[str]]  # the security side before the fall, and its exceptions
+
+
+def _before_after(table: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    return {
+        str(k).lower(): (str(v["party"]), str(v.get("after_fall") or v["party"]))
+        for k, v in table.items()
+    }
+
+
+@cache
+def _people_of() -> _PeopleOf:
+    data = _rules.load("figures")["people_of"]
+    sponsors = _before_after(data["sponsors"])
+    words = trie_regex(sponsors)
+    orgs = _before_after(data["organisations"])
+    fall, camps = data["after_fall_nouns"], data["camps"]
+    return _PeopleOf(
+        data["fall"],
+        re.compile(
+            rf"\b(?:{trie_regex(data['links'])})\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<w>{words})\b"
+        ),
+        re.compile(
+            rf"\b(?:pro-(?P<p>{words})|(?P<b>{words})-(?:{trie_regex(data['prefixes'])}))\b|"
+            rf"^\s*of\s+(?:the\s+)?(?P<o>{words})['’]s?\s"
+        ),
+        sponsors,
+        re.compile(rf"\b(?:{trie_regex(orgs)})\b"),
+        orgs,
+        [
+            {
+                **e,
+                "words": frozenset(e["words"]),
+                "not": frozenset(e["not"]),
+            }
+            for e in data["enemy_words"]
+        ],
+        re.compile(
+            rf"\s*(?:(?:{trie_regex(fall['before'])})\s+)?(?:{trie_regex(fall['nouns'])})\b"
+        ),
+        str(fall["party"]),
+        re.compile(rf"\s*(?:[a-z-]+\s+)?(?:{trie_regex(camps['nouns'])})\b"),
+        tuple(re.compile(w) for w in camps["where"]),
+        str(camps["party"]),
+        (str(fall["before_fall"]["party"]), frozenset(fall["before_fall"]["unless"])),
+    )
+
+
+def _era(pair: tuple[str, str], published: Any, data: _PeopleOf) -> str:
+    """Return the party of ``pair`` (before, after) for an article published on ``published``."""
+    return pair[1] if published is not None and published >= data.fall else pair[0]
+
+
+_TERROR_BEFORE = re.compile(r"terror\w*\s+$")
+
+
+def _sponsored(np_text: str, published: Any) -> str | None:
+    """Return the party a noun phrase names by its backer or allegiance.
+
+    "fighters loyal to Ankara", "gunmen backed by Tehran", "41 people working for the
+    organization", "pro-Ankara Syrian rebels", "Tehran-backed gunmen": the sponsor word
+    after a link (within a few words) or before "-backed" / after "pro-".
+    """
+    data = _people_of()
+    m = data.linked.search(np_text) or data.prefixed.search(np_text)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    at = next(g for g in ("w", "p", "b", "o") if groups.get(g))
+    word = m[at]
+    if word in ("organization", "organisation") and _TERROR_BEFORE.search(np_text, 0, m.start(at)):
+        return None  # "the terrorist organization": whose, the claimant says (Ankara: the PKK)
+    return _era(data.sponsors[word], published, data)
+
+
+#: After a count's noun phrase: who the people are, told in an apposition or a bracket
+#: ("16 security personnel, most of them from the General Security", "22 suspects,
+#: described as IS cadres", "104 killings, with most of the victims residents", "(police)").
+_APPOSITION = re.compile(
+    r"[^,(;.]{0,60}?(?:,\s*(?:(?:most|all|many|some|half|nearly\s+all|almost\s+all|the\s+majority|"
+    r"the\s+bulk)\s+of\s+(?:them|whom)|with\s+(?:most|all|many|the\s+majority)\s+of\s+the\s+"
+    r"(?:victims|dead|casualties)|described\s+as|identified\s+as|said\s+to\s+be|believed\s+to\s+be)"
+    r"|\s*\(\s*(?:(?:all|most|mostly|mainly)\s+(?:of\s+them\s+)?)?)"
+    r"\s*(?:(?:were|are|being|as)\s+)?(?:(?:members|fighters|elements|personnel|cadres)\s+"
+    r"of\s+|from\s+(?:the\s+ranks\s+of\s+)?|belonging\s+to\s+|of\s+)?(?:the\s+)?[\"“']?"
+)
+
+
+def _apposition_party(ctx: Context, i: int, num_end: int, end: int) -> str | None:
+    """Return the party an apposition or bracket after the count at ``num_end`` names.
+
+    The alias must open what the apposition says of the people ("most of them from the
+    General Security", "described as IS 'cadres'", "(police)" names none), before ``end``.
+    """
+    low = ctx.lowered[i]
+    m = _APPOSITION.match(low, num_end, end)
+    if m is None:
+        return None
+    s = ctx.sents[i]
+    fill = _NATIONALITIES.match(low, m.end(), end)
+    hits = ctx.parties_in(s.start + m.end(), s.start + min(end, m.end() + 60))
+    if not hits or not s.start + m.end() <= hits[0].start <= s.start + fill.end():  # type: ignore[union-attr]
+        return None
+    return str(hits[0].canonical)
+
+
+#: Adjectives of nationality before the people an apposition names ("Iraqi and Syrian
+#: residents"): they may stand before the alias.
+_NATIONALITIES = re.compile(r"(?:(?:[a-z]+(?:i|ian|ese|ish)|and)\s+){0,4}")
+
+
+#: "its" before the people counted: "14 of its personnel", "its fighters".
+_ITS = re.compile(
+    r"\bits\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:fighters|forces|members|soldiers|men|"
+    r"troops|personnel|elements|staff|officers|guards|employees|recruits)\b"
+)
+
+
+#: After an alias: the side speaks ("Kataib Hezbollah, one of the groups targeted, said").
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.;]{0,60},)?\s+(?:(?:also|later|separately|then)\s+)?(?:said|says|stated|announced|"
+    r"added|reported|told|confirmed|claimed|acknowledged|admitted|mourned)\b"
+)
+
+
+def _side_named_before(ctx: Context, j: int, end: int) -> tuple[str | None, list[str]]:
+    """Return the sides sentence ``j`` names before offset ``end`` that are organisations.
+
+    Not an attacker ("a Turkish drone struck"), a non-combatant or a common noun the party
+    table maps ("militants"): the side that speaks ("Kataib Hezbollah ... said"), if any,
+    and the others in order.
+    """
+    s = ctx.sents[j]
+    low = ctx.lowered[j]
+    found: list[str] = []
+    for h in ctx.parties_in(s.start, s.start + end):
+        if h.canonical in NON_ACTORS or (" " not in h.surface and h.surface.islower()):
+            continue
+        a, b = h.start - s.start, h.end - s.start
+        if _SPEAKS_AFTER.match(low, b):
+            return str(h.canonical), found
+        if _ATTACKER_AFTER.match(low, b) or _AGENT_BEFORE.search(low, max(0, a - 12), a):
+            continue
+        found.append(str(h.canonical))
+    return None, found
+
+
+#: Between a subject and its count: no punctuation, no clause boundary.
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|while|and|after|when)\b")
+
+
+def _subject_before(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side named just before the count at ``at`` in the same clause, if any.
+
+    "ISIS has lost 1,154 of its members": ISIS; not across a comma, a quotation or a new
+    clause ("Kataib Hezbollah, one of the groups hit, said that two of its fighters").
+    """
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    hits = ctx.parties_in(s.start + max(0, at - 45), s.start + at)
+    if not hits:
+        return None
+    h = hits[-1]
+    b = h.end - s.start
+    if h.canonical in NON_ACTORS or _CLAUSE_BREAK.search(low, b, at):
+        return None
+    if _ATTACKER_AFTER.match(low, b):
+        return None  # "Turkish drones killed two of its fighters": not the drones'
+    return str(h.canonical)
+
+
+def _its_owner(ctx: Context, i: int, at: int, claimant: str) -> str | None:
+    """Return whose people "N of its X" counts: the organisation "its" stands for.
+
+    The side that speaks before the count in its sentence ("Kataib Hezbollah said two of
+    its fighters"), else the claimant when it is a party, else the first side named before
+    the count that does not attack ("a Turkish drone struck" does not); else an
+    organisation of the data ("The Interior Ministry said 14 of its personnel": the police
+    of the government of the day); else the side named last in the sentence before ("a
+    patrol of the General Security came under fire. Three of its members were killed").
+    """
+    subject = _subject_before(ctx, i, at)
+    if subject is not None:
+        return subject  # "ISIS has lost 1,154 of its members"
+    speaker, sides = _side_named_before(ctx, i, at)
+    own = speaker or _own_party(claimant) or (sides[0] if sides else None)
+    if own is not None:
+        return own
+    data = _people_of()
+    low = ctx.lowered[i]
+    orgs = list(data.organisations.finditer(low, 0, at))
+    if orgs:
+        return _era(data.org_party[orgs[-1].group()], ctx.article.published, data)
+    if i > 0 and not low[:at].strip(" \"“'"):
+        speaker, sides = _side_named_before(ctx, i - 1, len(ctx.lowered[i - 1]))
+        return sides[-1] if sides else speaker
+    return None
+
+
+#: "five of the attackers", "the assailants": people named by what they did.
+_OF_ATTACKERS = re.compile(
+    r"\s*(?:of\s+the\s+(?:attackers|assailants|raiders|gunmen)|attackers|assailants|raiders)\b"
+)
+#: After an alias: the side attacked ("IS cells ambushed", "gunmen ... opened fire").
+_ATTACKED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:attack(?:ed|s)?|ambush(?:ed)?|opened\s+fire|stormed|raided|"
+    r"assaulted|infiltrated|offensive|assault)\b"
+)
+#: Before an alias: "an attack by", "an ambush carried out by".
+_ATTACK_BY = re.compile(
+    r"\b(?:attacks?|assault|ambush|raid|offensive)\s+(?:(?:launched|carried\s+out)\s+)?by\s+"
+    r"(?:the\s+)?$"
+)
+#: Before an alias: attackers named by what they are ("gunmen from X", "militants of X").
+_ATTACKERS_OF = re.compile(
+    r"(?:gunmen|attackers|assailants|militants|cells?)\s+(?:from|of|belonging\s+to|"
+    r"loyal\s+to|affiliated\s+with)\s+(?:the\s+)?$"
+)
+
+
+def _attackers_party(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side of "N of the attackers": the attacker named here or in the sentence before.
+
+    An alias before a verb of attack ("IS cells ambushed", "gunmen from the remnants of the
+    former regime opened fire") or after "gunmen from" / "an attack by"; only one side.
+    """
+    sides: list[str] = []
+    for j, end in ((i, at), (i - 1, None)):
+        if j < 0:
+            break
+        s = ctx.sents[j]
+        low = ctx.lowered[j]
+        stop = s.start + (end if end is not None else len(low))
+        for h in ctx.parties_in(s.start, stop):
+            if h.canonical in NON_ACTORS:
+                continue
+            a, b = h.start - s.start, h.end - s.start
+            if (
+                _ATTACKED_AFTER.match(low, b)
+                or _ATTACK_BY.search(low, max(0, a - 30), a)
+                or _ATTACKERS_OF.search(low, max(0, a - 40), a)
+            ):
+                sides.append(str(h.canonical))
+        if sides:
+            break
+    return sides[0] if sides and len(set(sides)) == 1 else None
+
+
+def _enemy_party(ctx: Context, i: int, at: int, np_text: str, claimant: str) -> str | None:
+    """Return whom a claimant's word for the other side names ("mercenaries" per the SDF).
+
+    The side named last before the count in the article (this sentence first) that is not
+    the claimant's own, its ally or a non-combatant; else the side named after it in the
+    sentence ("20 mercenaries were wounded, among them a commander of a regime-backed
+    militia"); else the rule's default.
+    """
+    word = np_text.split(None, 1)[0] if np_text.strip() else ""
+    low_claimant = claimant.lower()
+    for rule in _people_of().enemies:
+        if word not in rule["words"] or not any(w in low_claimant for w in rule["claimant_words"]):
+            continue
+        s = ctx.sents[i]
+        before = [h for h in ctx.parties_in(0, s.start + at) if h.canonical not in rule["not"]]
+        if before:
+            return str(before[-1].canonical)
+        after = [h for h in ctx.parties_in(s.start + at, s.end) if h.canonical not in rule["not"]]
+        return str(after[0].canonical) if after else str(rule["default"])
+    return None
+
+
+#: "The dead were all members of pro-Iran militias": the sentence after a toll names its people.
+_THE_DEAD_WERE = re.compile(
+    r"\bthe\s+(?P<n>dead|killed|slain|victims|wounded|injured)\s+(?:were|are)\s+"
+    r"(?:(?:all|mostly|mainly|largely|all\s+of\s+them)\s+)?(?:(?:members|fighters|elements)\s+of\s+)?"
+    r"(?:the\s+)?"
+)
+
+
+def _dead_were(ctx: Context, i: int, figures: list[Figure]) -> None:
+    """Give the toll of the sentence before ``i`` the side "the dead were X" names in ``i``.
+
+    Only a figure with no party, of the category the noun says, the only one of that
+    sentence of that category.
+    """
+    if i == 0 or not figures:
+        return
+    low = ctx.lowered[i]
+    m = _THE_DEAD_WERE.search(low)
+    if (
+        m is None
+        or low.endswith(("of ", "among "), 0, m.start())
+        or any(ch.isdigit() for ch in low[: m.start()])
+    ):
+        return  # "44 of the dead were civilians" is a part of its own
+    s = ctx.sents[i]
+    hits = ctx.parties_in(s.start + m.end(), s.start + m.end() + 60)
+    if not hits or hits[0].start != s.start + m.end() or hits[0].canonical in ("children",):
+        return
+    cat = "injured" if m["n"] in ("wounded", "injured") else "killed"
+    prev = ctx.sents[i - 1].text
+    mine = [k for k, f in enumerate(figures) if f.quote == prev and f.category == cat]
+    if len(mine) == 1 and figures[mine[0]].party is None:
+        figures[mine[0]] = replace(figures[mine[0]], party=str(hits[0].canonical))
 
 
 _BULLETS = frozenset(("-", "–", "—"))
