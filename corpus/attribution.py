@@ -47,7 +47,7 @@ from corpus.errors import CorpusError
 
 __all__ = ["attribute", "clause_attribution", "speech_verbs"]
 
-_ACCORDING = re.compile(r"\baccording\s+to\b|\bselon\b", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\b|\bselon\b|\blearn(?:ed|t)\s+from\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 #: Pronouns and descriptions that stand for the last claimant, on lower-cased text: "he",
 #: "it" ("It added that ..."), "the group", and a description with one modifier ("the
@@ -55,7 +55,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 _COREF = re.compile(
     r"\b(?:he|she|they|it|the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
     r"spokesperson|organi[sz]ation|group|official|source|ministry|monitor|office|command|agency|"
-    r"report|force|cent(?:er|re)))\b"
+    r"report|force|cent(?:er|re)|council|directorate|hospital|network|committee|administration|"
+    r"department))\b"
 )
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
@@ -65,7 +66,8 @@ _ANON_CUE = re.compile(
 _ANON_WHO = re.compile(
     r"\b(?:a|an|one)\s+(?:(?:senior|local|high-ranking|military|security|top|western|"
     r"humanitarian|prison)\s+)*(?P<adj>Kurdish|Syrian|US|U\.S\.|American|Iraqi|Turkish|"
-    r"Russian|Western|SDF|UN)?\s*(?:(?:senior|local|military|security|government)\s+)?"
+    r"Russian|Western|SDF|UN)?\s*(?:(?:senior|local|military|security|government|defen[cs]e|"
+    r"intelligence|health|interior|police)\s+)?"
     r"(?P<who>official|source|commander|officer|diplomat)\b",
     re.I,
 )
@@ -139,6 +141,8 @@ def _named_here(c: re.Match[str], hits: list[AliasMatch]) -> str | None:
     return None
 
 
+#: Between "told" and whom it was told: "told AFP", "told the SANA reporter".
+_TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 #: After a pronoun right after a speech verb: the reported clause goes on ("said they had").
 _CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
 #: An apposition between a source and its verb: "X, a Britain-based monitor with sources
@@ -148,7 +152,7 @@ _APPOSITIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)*"
 )
 _HAS_QUOTE = re.compile(r"[\"“«]")
-gated(_ACCORDING, "according", "selon")
+gated(_ACCORDING, "according", "selon", "learned from", "learnt from")
 gated(_ANON_CUE, "anonym", "declined", "authori")
 gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
@@ -301,7 +305,7 @@ _LEX_EN = _Lexicon(
     roles=_words(
         "spokesman spokeswoman spokesperson spokesmen head director chief representative",
         "official officials member members commander commanders officer leader leaders",
-        "president minister envoy coordinator manager founder chairman",
+        "president minister envoy coordinator manager founder chairman governor mayor",
     ),
     docs=_words(
         "statement statements report reports toll tolls figures figure data count tally",
@@ -316,6 +320,7 @@ _LEX_EN = _Lexicon(
         "municipal district regional other several many top high-ranking interior foreign",
         "activist rights monitoring war independent private public kurdish-led displaced",
         "rebel-held government-held medical-aid field frontline front-line site human",
+        "main national central general university military-run state-run",
     ),
     links=_words("of for at from with in inside near on by"),
     stops=_words(
@@ -392,7 +397,10 @@ _LEX_FR = _Lexicon(
 )
 #: "told reporters", "told a news conference": the object of "told" that makes it a speech
 #: verb (else a name: "told AFP"), not an order ("told residents to leave").
-_TOLD_WHOM = _words("reporters journalists media press news conference briefing")
+_TOLD_WHOM = _words(
+    "reporters journalists media press news conference briefing state agency television tv",
+    "channel newspaper radio website station daily outlet correspondent reporter our local",
+)
 #: Heads that describe a named organisation ("the Hawar news agency", "the X rebel group").
 _OUTLETS = _words(
     "group groups agency television tv channel newspaper daily radio website network",
@@ -426,8 +434,8 @@ _ORG_WORDS = _words(
 )
 
 
-_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ar|an|az)-")
-_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|as|at|ar|an|az)-[A-Z]")
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ar|an|az|ez|es|ed|ul)-")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|as|at|ar|an|az|ez|es|ed|ul)-[A-Z]")
 
 
 def _cap(word: str) -> bool:
@@ -451,6 +459,39 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+#: Titles that say nothing of whom a person speaks for: dropped before the name.
+_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "mister", "doctor"))
+#: Heads of bodies a source may speak from ("a source in the Military Council", "a doctor
+#: at the national hospital"), and whose place stays in their name ("the hospital in Homs").
+_BODY_HEADS = _words(
+    "hospital hospitals clinic council ministry directorate command office department",
+    "committee administration authority forces police network organisation organization",
+    "agency army crescent helmets defence defense centre center morgue municipality service",
+    "services unit units headquarters",
+)
+#: People who speak from a body they are at ("a source in X", "a doctor at X").
+_STAFF = _words(
+    "source sources doctor doctors medic medics nurse nurses surgeon surgeons physician",
+    "official officials staff employee employees worker workers",
+)
+
+
+def _is_body(words: list[str]) -> bool:
+    """Tell whether a phrase names a body rather than a place ("the X Council", "Y hospital")."""
+    return bool(words) and words[-1].lower() in _BODY_HEADS
+
+
+def _person_part(name: str) -> str | None:
+    """Return the person a name ends on ("Health Minister Ahmed al-Hassan": Ahmed al-Hassan)."""
+    words = name.split()
+    for k in range(max(0, len(words) - 5), len(words) - 1):
+        if _person_shaped(" ".join(words[k:])):
+            return " ".join(words[k:])
+    return None
+
+
+#: Offices held over a place: "the governor of Homs" speaks as the governor, not Homs.
+_OFFICES = _words("governor governors mayor mayors")
 _OF_LINKS = frozenset(("of", "for", "de", "des", "du", "d'", "d’"))
 _PLACE_LINKS = frozenset(("in", "inside", "near", "at", "on", "à", "en", "dans", "sur", "près"))
 _BY_LINKS = frozenset(("by", "from", "of", "par", "de", "des", "du", "d'", "d’"))
@@ -508,7 +549,12 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     ):
         return None
     head = lcore[0] if lex.adjectives_after else lcore[-1]
-    if art in lex.definite and len(core) == 1 and head in lex.institutions:
+    if (
+        art in lex.definite
+        and len(core) == 1
+        and head in lex.institutions
+        and not (tail and head in lex.roles and link in _OF_LINKS)
+    ):
         return None  # "the ministry", "l'ONG": the last claimant's (coreference), or nobody's
     if head in lex.docs or (link in _BY_LINKS and any(w in lex.docs for w in lcore)):
         # "a statement by X", "figures released by X", "an AFP tally", "SANA's report"
@@ -519,8 +565,17 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         if named and all(map(_cap, named)) and not lex.adjectives_after:
             return _name_of([_POSSESSIVE.sub("", w) for w in named], lex, people, depth + 1)
         return None
-    if head in lex.roles and tail and link not in _PLACE_LINKS:
-        org = _name_of(tail, lex, people, depth + 1)  # "a spokesman for the Asayish"
+    at_body = not lex.adjectives_after and link in _PLACE_LINKS and _is_body(tail)
+    if (
+        (head in lex.roles or (at_body and head in _STAFF))
+        and tail
+        and (link not in _PLACE_LINKS or at_body)
+    ):
+        # "a spokesman for the Asayish"; "a source in the X Military Council", "a doctor at
+        # the Y hospital": the body they speak for
+        org = _name_of(tail, lex, people, depth + 1)
+        if org is not None and head in _OFFICES and not _is_body(org.split()):
+            return " ".join([*core, link, org])  # "the governor of Homs": the office
         if org is not None:
             return org
     if lex.adjectives_after:  # [name or head] [adjectives, "de ..."]
@@ -539,7 +594,8 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
             or lw in _OF_LINKS
             or _PARTICLE.match(lw)
             or _PRO_NAME.match(w)
-            for w, lw in zip(core, lcore, strict=True)
+            or (w.isdigit() and n > 0 and _cap(core[n - 1]))  # "Kurdistan 24", "Suwayda 24"
+            for n, (w, lw) in enumerate(zip(core, lcore, strict=True))
         ):
             return None
         if not generic and not _cap(core[-1]):
@@ -547,6 +603,14 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     if generic:
         if _cap(core[0]) and lcore[0] in lex.heads | lex.mods and not any(map(_cap, core[1:])):
             core = [lcore[0], *core[1:]]  # "Local activists said" opening a sentence
+        if (
+            head in _BODY_HEADS
+            and link in _PLACE_LINKS
+            and 0 < len(tail) <= 4
+            and _cap(tail[0])
+            and not lex.adjectives_after
+        ):
+            core = [*core, link, *tail]  # "the health directorate in Deir ez-Zor": where
         if head in _OUTLETS and not lex.adjectives_after:
             core = _proper_part(core, lex)  # "the Jaish al-Islam rebel group"
         elif head in _OUTLETS_FR and lex.adjectives_after:  # "l'agence kurde Hawar"
@@ -555,10 +619,18 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     elif len(core) == 1 and core[0] in people:
         return people[core[0]]  # "Hassan said": the person named in full before
     elif not lex.adjectives_after:
-        core = _proper_part(core, lex)
+        if not (
+            any(w.lower() in lex.roles for w in core[:-2]) and _person_part(" ".join(core))
+        ):  # "Hospital director Ahmad Khalil" keeps the office before the name
+            core = _proper_part(core, lex)
         title = max((j for j, w in enumerate(core[:-1]) if w.lower() in _TITLES), default=-1)
-        if title >= 0 and _person_shaped(" ".join(core[title + 1 :])):
-            core = core[title + 1 :]  # "Iraqi Prime Minister Mustafa al-Kadhimi": the person
+        if (
+            title >= 0
+            and _person_shaped(" ".join(core[title + 1 :]))
+            and all(w.lower().rstrip(".") in _HONORIFICS for w in core[: title + 1])
+        ):
+            core = core[title + 1 :]  # "Dr. Ahmed al-Hassan": the person
+        # an office stays: "Health Minister Ahmed al-Hassan" speaks for the ministry
     return _ELISION.sub(r"\1", " ".join(core))
 
 
@@ -574,7 +646,10 @@ def _proper_part(core: list[str], lex: _Lexicon) -> list[str]:
     if all(map(_cap, core)):
         return core
     end = len(core)
-    while end and (not _cap(core[end - 1]) or core[end - 1].lower() in _OUTLETS):
+    while end and (
+        not (_cap(core[end - 1]) or (core[end - 1].isdigit() and end > 1 and _cap(core[end - 2])))
+        or core[end - 1].lower() in _OUTLETS
+    ):
         end -= 1  # the description after the name ("news agency", "TV")
     start = end
     while start and (_cap(core[start - 1]) or core[start - 1].lower() in _OF_LINKS):
@@ -621,6 +696,8 @@ def _clause_source(
     """Read the source named by the phrase opening ``text[start:end]`` (up to punctuation)."""
     words: list[re.Match[str]] = []
     for t in _tokens(text, start, end, lex):
+        if t.group() == "." and words and _abbreviation(words[-1].group()):
+            continue  # "said Dr. Ahmed Hassan"
         if not t.group()[0].isalnum() and t.group()[0] not in "'’":
             break
         if words and t.group().lower() in lex.boundaries:
@@ -630,6 +707,21 @@ def _clause_source(
             return None
     name = _name_of([t.group() for t in words], lex, people) if words else None
     return (words[0].start(), words[-1].end(), name) if name else None
+
+
+#: Asides between a subject and its verb: "the ministry, however, said".
+_ASIDES = frozenset((
+    "however", "meanwhile", "though", "in turn", "for its part", "for their part",
+    "in a statement", "separately", "instead", "too", "also", "in contrast", "in response",
+    "later", "earlier", "for his part", "for her part", "in a separate statement",
+))  # fmt: skip
+_WEEKDAY_WORDS = _words(_WEEKDAYS, "night morning evening afternoon")
+_ABBREVIATIONS = _words("dr mr mrs ms gen col lt maj brig capt sgt cpt adm prof eng sen rep")
+
+
+def _abbreviation(word: str) -> bool:
+    """Tell whether ``word`` before a full stop is an abbreviation ("Dr.", "Gen.", "A.")."""
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 #: Counts that may open a source named by what it is ("two security sources").
@@ -660,16 +752,39 @@ def _subject(
         if k >= 0 and toks[k].group() == "," and toks[k + 1].group().lower() in _APPOSITION:
             named = _subject(text, toks[k].start(), lex, people, apposition=False)
             if named is not None and _cap(named[2]):
+                if toks[k + 1].group().lower() in lex.articles:
+                    # "X, a doctor at the Y hospital, told": the body X speaks from
+                    desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
+                    if desc is not None and _is_body(desc[2].split()):
+                        return named[0], desc[1], desc[2]
                 return named
             if toks[k + 1].group().lower() in lex.articles:  # "..., a local doctor, said"
                 desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
                 return desc
+        if k >= 0 and toks[k].group() == ",":
+            between = " ".join(t.group() for t in toks[k + 1 : j] if t.group() != ".")
+            if not between:
+                return None
+            if between.lower() in _ASIDES or between.lower().split()[-1] in _WEEKDAY_WORDS:
+                # "The ministry, however, put the toll at", "X, on Monday, said": an aside
+                return _subject(text, toks[k].start(), lex, people, apposition=False)
+            person = _person_part(between) if " " in between else None
+            if person is not None:  # "The governor of Homs, Ahmed al-Ali, said": the office
+                role = _subject(text, toks[k].start(), lex, people, apposition=False)
+                if role is not None and (not _cap(role[2]) or _is_body(role[2].split())):
+                    return role[0], toks[j - 1].end(), role[2]
+                if role is None and k > 0 and toks[k - 1].group().lower() in lex.roles:
+                    return None  # "the directorate's head, Dr. X, told": the directorate's
+                return toks[k + 1].start(), toks[j - 1].end(), person
         return None
     words: list[re.Match[str]] = []
     while j >= 0:
         t = toks[j]
         w = t.group()
         lw = w.lower()
+        if w == "." and j > 0 and words and _abbreviation(toks[j - 1].group()):
+            j -= 1  # "Health Minister Dr. Ahmed Hassan told"
+            continue
         if not (w[0].isalnum() or w[0] in "'’") or lw in lex.boundaries:
             break
         words.append(t)
@@ -730,6 +845,8 @@ def _after_verb(
                     j += 1
         elif text[vs:ve] in ("told", "tells") and _cap(first):  # "told AFP X" / "told AFP."
             j += 1
+            while j < len(toks) and (_cap(toks[j].group()) or toks[j].group().isdigit()):
+                j += 1  # "told North Press", "told Kurdistan 24": the whole name
     if j >= len(toks):
         return None
     # the phrase runs to the clause's end (punctuation or a conjunction), all of it read
@@ -758,16 +875,54 @@ class _Antecedent(NamedTuple):
 
     claimant: str | None
     crowd: bool  # see _is_crowd
+    #: the claimants named before, oldest first, each with its surface (lower-cased)
+    history: tuple[tuple[str, str], ...] = ()
 
     def stands_for(self, mention: str) -> bool:
         """Tell whether ``mention`` ("he", "the group", "l'ONG") stands for the claimant."""
+        return self.resolve(mention) is not None
+
+    def resolve(self, mention: str) -> str | None:
+        """Return the claimant ``mention`` ("he", "the council", "l'ONG") stands for.
+
+        A description whose head names a kind of body ("the council", "the health
+        directorate") stands for the last claimant named with that head (and its modifier);
+        with none such it stands for nobody when the head is of :data:`_STRICT_HEADS` or the
+        modifier names a body of its own ("the interior ministry" after the Observatory),
+        else for the last claimant.
+        """
+        words = mention.split()
+        if len(words) >= 2 and words[0] == "the":
+            head = words[-1].replace("centre", "center")
+            mods = [w for w in words[1:-1] if w not in _LOOSE_MODS]
+            for name, surface in reversed(self.history):
+                said = (name + " " + surface).lower().replace("centre", "center")
+                if head in said and all(w in said for w in mods):
+                    return name
+            if mods or head in _STRICT_HEADS:
+                return None
         if self.claimant is None:
-            return False
+            return None
         if not self.crowd or mention in _PRONOUNS:
-            return True
+            return self.claimant
         # "the source added" after "a local source told ...": the same head noun
         head, own = mention.rsplit(None, 1)[-1], self.claimant.rsplit(None, 1)[-1].lower()
-        return own in (head, head + "s")
+        return self.claimant if own in (head, head + "s") else None
+
+
+#: Heads of descriptions that stand only for a claimant named with them ("the council").
+_STRICT_HEADS = frozenset(
+    ("ministry", "council", "directorate", "hospital", "network", "committee", "department")
+)
+#: Modifiers that leave a description pointing back ("the Kurdish official", "the media
+#: center"); any other ("the interior ministry") names a body of its own.
+_LOOSE_MODS = frozenset((
+    "kurdish", "syrian", "turkish", "russian", "iraqi", "iranian", "american", "us", "u.s.",
+    "israeli", "media", "general", "same", "local", "senior", "press", "official", "military",
+    "security", "rights", "war", "news", "monitoring", "activist", "human", "opposition",
+    "kurdish-led", "uk-based", "britain-based", "london-based", "syrian-kurdish", "defense",
+    "defence", "national", "main", "state",
+))  # fmt: skip
 
 
 _PRONOUNS = frozenset(("he", "she", "they", "il", "elle", "ils", "elles", "lui", "eux"))
@@ -889,6 +1044,7 @@ def attribute(ctx: Context) -> list[Attribution]:
     """Attribute every sentence of the article (``ctx.sents``), in order."""
     out: list[Attribution] = []
     last: str | None = None
+    history: list[tuple[str, str]] = []  # the claimants named so far, with their surfaces
     crowd = False  # the last claimant is people named by what they are ("residents")
     surnames: dict[str, str] = {}
     for h in ctx.claimant_hits:
@@ -950,7 +1106,7 @@ def attribute(ctx: Context) -> list[Attribution]:
         # an English pattern whose key words are not in the sentence is not run (the text
         # with quotes masked has no match the sentence lacks)
         # "the ministry", "the group" never stand for "residents": only pronouns do
-        ante = _Antecedent(last, crowd)
+        ante = _Antecedent(last, crowd, tuple(history[-8:]))
         definite: list[_Mention] = []
         if not fr and _DEFINITE_ID in opened:
             while hit_at < len(ctx.claimant_hits) and ctx.claimant_hits[hit_at].start < s.start:
@@ -965,6 +1121,14 @@ def attribute(ctx: Context) -> list[Attribution]:
             found = _citing(masked, low, hits)
         if fr and found is not None and found[0] is None:
             found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
+        if not fr and speech and found is not None and (found[0] is None or _carrier(found[1])):
+            # "X documented ..., according to its report"; "X announced ..., according to a
+            # statement carried by SANA": the speaker of the sentence, not the phrase
+            spoken = _speech(
+                masked, low, hits, ante, pats, people, None if quoted else verbs, definite
+            )
+            if spoken is not None and spoken[0] is not None:
+                found = spoken
         found = (
             found
             or (pats.anonymous(masked) if fr or anonymous else None)
@@ -982,6 +1146,10 @@ def attribute(ctx: Context) -> list[Attribution]:
             out.append(Attribution(outlet, "", False))
             continue
         claimant, surface = found
+        if claimant is not None and _own_reporter(surface, ctx):
+            # "a Reuters witness said", "Rudaw's reporter in Hasakah said": the outlet's own
+            out.append(Attribution(outlet, surface, False, None))
+            continue
         if claimant is not None and claimant not in known:
             if acronyms is None:
                 acronyms = _acronyms(ctx.article.text)
@@ -992,15 +1160,55 @@ def attribute(ctx: Context) -> list[Attribution]:
             out.append(Attribution(outlet, surface, False, span))
             continue
         last = claimant
+        history.append((claimant, surface.lower()))
         crowd = claimant not in known and _is_crowd(claimant, pats.lexicon)
-        if claimant not in known and _person_shaped(claimant):  # "Hassan said" later on
-            surname = claimant.split()[-1]
+        if claimant not in known and (person := _person_part(claimant)):  # "Hassan said"
+            surname = person.split()[-1]
             people.setdefault(surname, claimant)
             people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
         out.append(Attribution(claimant, surface, True, span))
     if not ctx.article.outlet and outlet == ctx.outlet:
         out = _sole_monitor(ctx, out)
     return _carried(ctx, _quote_groups(ctx, out))
+
+
+#: "a statement carried by SANA", "a report published by X": X only relays the claim.
+_CARRIED_BY = re.compile(
+    r"\b(?:carried|published|broadcast|relayed|circulated|run|aired|posted)\s+(?:on|by)\b", re.I
+)
+
+
+def _carrier(surface: str) -> bool:
+    """Tell whether an "according to" phrase names who relays a claim, not who makes it."""
+    return _CARRIED_BY.search(surface) is not None
+
+
+#: The outlet's own people: "a Reuters witness", "Rudaw's reporter", "our correspondent".
+_OWN_REPORTER = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})(?P<own>['’]s?)?\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:own\s+)?(?:correspondent|reporter|witness|photographer|cameraman|"
+    r"journalist)s?\b"
+    r"|^(?:our|its)\s+(?:own\s+)?(?:correspondent|reporter|team|crew)s?\b"
+)
+
+
+def _own_reporter(surface: str, ctx: Context) -> bool:
+    """Tell whether ``surface`` is the outlet's own reporter, witness or tally.
+
+    "Enab Baladi's correspondent in Idlib said", "a Reuters witness said": the article's
+    outlet (or, when the article names none, the outlet so named) speaks for itself; another
+    outlet's reporter ("Al Jazeera's correspondent" in an AFP copy) is a source of its own.
+    """
+    m = _OWN_REPORTER.match(surface)
+    if m is None:
+        return False
+    who = (m["who"] or "").lower()
+    if not who:
+        return True
+    mine = " ".join([ctx.article.outlet or "", *ctx.article.agencies]).lower()
+    if not mine.strip():  # no outlet known: "Rudaw's reporter" names it
+        return m["own"] is not None
+    return who in mine or any(w in who.split() for w in mine.split())
 
 
 #: Where a sentence's clauses part with a contrast: "..., while Russia said that ...".
@@ -1144,7 +1352,11 @@ def _voice(ctx: Context) -> str | None:
         s = ctx.sents[first[para]]
         if para in sorted(first)[:2] and len(s.text) <= 60:
             # a masthead line: "SDF Press Centre", "Syrian Observatory for Human Rights"
-            own = [h for h in ctx.claimants_in(s.start, s.end) if h.kind == "org"]
+            own = [
+                h
+                for h in ctx.claimants_in(s.start, s.end)
+                if h.kind == "org" and not h.canonical.endswith(" government")
+            ]  # "ANKARA" alone is a dateline, not the Turkish government's own page
             if len(own) == 1:
                 rest = s.text[: own[0].start - s.start] + " " + s.text[own[0].end - s.start :]
                 if set(_MASTHEAD_WORD.findall(rest.lower())) <= _MASTHEAD:
@@ -1334,8 +1546,8 @@ def _according(
     if named is not None:
         return named[2], surface
     co = pats.coref.search(low, m.end(), end)
-    if co is not None and ante.stands_for(co.group()):
-        return ante.claimant, surface
+    if co is not None and (meant := ante.resolve(co.group())) is not None:
+        return meant, surface
     figures = _OWN_FIGURES.match(low, m.end())
     if figures is not None and (by := _COMPILED_BY.match(low, figures.end())) is not None:
         # "according to statistics compiled by North Press": the compiler's
@@ -1408,8 +1620,19 @@ def _speech(
         here = _named_here(c, hits) if hits else None
         if here is not None:
             cands.append((c.start(), c.end(), 1, here))
-        elif ante.stands_for(c.group()):
-            cands.append((c.start(), c.end(), 1, ante.claimant))  # type: ignore[arg-type]
+        elif (meant := ante.resolve(c.group())) is not None:
+            cands.append((c.start(), c.end(), 1, meant))
+    if pats.coref is not _COREF_FR and ("its " in low or "their " in low):
+        for c in _POSSESSIVE_EN.finditer(low):
+            # "its director told Rudaw", "Its media center said": the body it belongs to
+            owner = next(
+                (h.canonical for h in reversed(hits) if h.end <= c.start() and h.kind == "org"),
+                None,
+            ) or _opening_body(text, c.start(), pats.lexicon, people)
+            if owner is None and not ante.crowd:
+                owner = ante.claimant
+            if owner is not None:
+                cands.append((c.start(), c.end(), 1, owner))
     for d in definite:
         if d.strict and not any(_in_speech_slot(text, d, v) for v in verbs):
             continue
@@ -1434,6 +1657,12 @@ def _speech(
                 gap = start - ve
                 if gap > _MAX_GAP or '"' in text[ve:start]:
                     continue
+                if (
+                    gap <= 5
+                    and low[vs:ve] in ("told", "tells")
+                    and _TOLD_OBJECT.fullmatch(low, ve, start)
+                ):
+                    continue  # "told SANA's reporter", "told the AFP": whom it was told
                 if is_coref and gap <= 1 and _CLAUSE_GOES_ON.match(low, end):
                     continue  # "Medics said they had received": "they" opens what is said
             else:
@@ -1466,6 +1695,33 @@ def _speech(
         return None
     _, _, start, end, canonical, vs, ve = best
     return canonical, text[min(start, vs) : max(end, ve)].strip()
+
+
+#: A speaker owned by "its"/"their" ("its director", "their media office"), lower-cased.
+_POSSESSIVE_EN = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:director|head|chief|manager|spokesman|spokeswoman|"
+    r"spokesperson|cent(?:er|re)|office|command|commander|officials?|statement|leadership)\b"
+)
+
+
+_DATELINE = re.compile(r"[^—–\n]{2,80}?\s[—–-]\s+")
+
+
+def _opening_body(text: str, before: int, lex: _Lexicon, people: dict[str, str]) -> str | None:
+    """Return the body a sentence opens on ("The national hospital in Homs received ...")."""
+    words: list[str] = []
+    dateline = _DATELINE.match(text, 0, before)  # "ERBIL, Kurdistan Region — The hospital ..."
+    for t in _TOKEN_EN.finditer(text, dateline.end() if dateline else 0, before):
+        w = t.group()
+        if not w[0].isalnum() or w.lower() in lex.stops | lex.skip | lex.boundaries:
+            break
+        words.append(w)
+        if len(words) > 8:
+            return None
+    name = _name_of(words, lex, people) if words else None
+    if name is None or not any(w.lower() in _BODY_HEADS for w in name.split()):
+        return None
+    return name
 
 
 @cache
