@@ -47,7 +47,12 @@ from corpus.errors import CorpusError
 
 __all__ = ["attribute", "clause_attribution", "speech_verbs"]
 
-_ACCORDING = re.compile(r"\baccording\s+to\b|\bselon\b|\blearn(?:ed|t)\s+from\b", re.I)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\b|\bselon\b|\blearn(?:ed|t)\s+from\b"
+    r"|\b(?-i:[Pp]er)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:[a-z-]+\s+)?(?:ministry|monitor|"
+    r"observatory|agency|council|directorate|army|military|group|network|authorities)\b)",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 #: Pronouns and descriptions that stand for the last claimant, on lower-cased text: "he",
 #: "it" ("It added that ..."), "the group", and a description with one modifier ("the
@@ -152,7 +157,7 @@ _APPOSITIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)*"
 )
 _HAS_QUOTE = re.compile(r"[\"“«]")
-gated(_ACCORDING, "according", "selon", "learned from", "learnt from")
+gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per ")
 gated(_ANON_CUE, "anonym", "declined", "authori")
 gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
@@ -761,6 +766,14 @@ def _subject(
             if toks[k + 1].group().lower() in lex.articles:  # "..., a local doctor, said"
                 desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
                 return desc
+        if k >= 0 and toks[k].group() == "," and toks[k + 1].group().lower() in lex.roles:
+            # "X, commander of the Y Military Council, said": the body, else X
+            desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
+            if desc is not None and _is_body(desc[2].split()):
+                return toks[k + 1].start(), desc[1], desc[2]
+            named = _subject(text, toks[k].start(), lex, people, apposition=False)
+            if named is not None and _cap(named[2]):
+                return named
         if k >= 0 and toks[k].group() == ",":
             between = " ".join(t.group() for t in toks[k + 1 : j] if t.group() != ".")
             if not between:
@@ -1082,6 +1095,7 @@ def attribute(ctx: Context) -> list[Attribution]:
             according = _ACCORDING_ID in opened and according_re.search(s.text) is not None
             anonymous = _ANON_CUE_ID in opened and anonymous_re.search(s.text) is not None
             cue = speech or according or anonymous or "citing " in ctx.lowered[i]
+            cue = cue or "quoting " in ctx.lowered[i]
         if not cue:
             out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
             continue
@@ -1117,8 +1131,8 @@ def attribute(ctx: Context) -> list[Attribution]:
         found = (
             _according(masked, low, hits, ante, pats, people, definite) if fr or according else None
         )
-        if found is None and not fr and "citing " in low:
-            found = _citing(masked, low, hits)
+        if found is None and not fr and ("citing " in low or "quot" in low):
+            found = _citing(masked, low, hits, pats.lexicon, people)
         if fr and found is not None and found[0] is None:
             found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
         if not fr and speech and found is not None and (found[0] is None or _carrier(found[1])):
@@ -1309,7 +1323,7 @@ def _acronyms(text: str) -> dict[str, str]:
 
 
 #: "Citing an SDF military source, X reported": the source cited is the claimant.
-_CITING = re.compile(r"\bciting\s+")
+_CITING = re.compile(r"\b(?:citing|quoting|quoted|cited)\s+")
 #: Sentences that go on with the claim of the sentence before: a demonstrative subject
 #: ("These attacks left ...", "This brings ..."), on lower-cased text.
 _GOES_ON = re.compile(
@@ -1397,15 +1411,30 @@ def _sole_monitor(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     return [a if a.named else Attribution(named[0], a.surface, False, a.span) for a in out]
 
 
-def _citing(text: str, low: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
-    """Read "citing X" / "citing an X source": the claimant is X, not the reporter."""
+def _citing(
+    text: str, low: str, hits: list[AliasMatch], lex: _Lexicon, people: dict[str, str]
+) -> tuple[str, str] | None:
+    """Read "citing X" / "quoted X as saying": the claimant is X, not the reporter.
+
+    X is an alias of the table ("citing an SDF source"), or a body the phrase names
+    ("quoted a source at the Daraa national hospital as saying"); a source with no body
+    ("citing a military official") leaves the reporter the claimant.
+    """
     m = _CITING.search(low)
     if m is None:
         return None
     h = next((h for h in hits if m.end() <= h.start <= m.end() + 30), None)
-    if h is None:
-        return None
-    return h.canonical, text[m.start() : h.end].strip()
+    if h is not None:
+        return h.canonical, text[m.start() : h.end].strip()
+    cut = _AS_SAYING.search(low, m.end())
+    named = _clause_source(text, m.end(), cut.start() if cut else len(text), lex, people)
+    if named is not None and any(w.lower() in _BODY_HEADS for w in named[2].split()):
+        return named[2], text[m.start() : named[1]].strip()
+    return None
+
+
+#: Where the source cited ends: "quoted X as saying", "citing X that".
+_AS_SAYING = re.compile(r"\s+as\s+say|\s+(?:that|who)\b|[,;.]")
 
 
 def _known_as(ctx: Context, before: int, name: str) -> str:
@@ -1679,7 +1708,7 @@ def _speech(
             vs, ve = v.span()
             if (
                 v.group() not in lex.verbs
-                or text.startswith(" to ", ve)  # "said to be", "told to leave"
+                or (text.startswith(" to ", ve) and " " not in v.group())  # "said to be"
                 or (v.group() in ("told", "tells") and not _told_outlet(text, ve))
             ):
                 continue
