@@ -436,6 +436,8 @@ _ORG_WORDS = _words(
     "israeli lebanese jordanian arab saudi qatari western european national democratic free",
     "islamic syria turkey iraq iran russia us un eu state tv radio daily times post press",
     "reuters afp ap associated agence france-presse hawar rudaw asayish sana",
+    "division legion corps battalion battalions regiment faction factions squad operations",
+    "room gathering directorate hospital clinic municipality",
 )
 
 
@@ -464,6 +466,13 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+#: Bodies named by their portfolio ("the ministry of health", "the directorate of health").
+_PORTFOLIO_HEADS = _words("ministry minister directorate department office")
+_PORTFOLIOS = _words(
+    "health interior defence defense justice information foreign affairs education",
+    "agriculture finance awqaf endowments emergency emergencies disaster management",
+    "reconciliation social labour labor and",
+)
 #: Titles that say nothing of whom a person speaks for: dropped before the name.
 _HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "mister", "doctor"))
 #: Heads of bodies a source may speak from ("a source in the Military Council", "a doctor
@@ -554,6 +563,15 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     ):
         return None
     head = lcore[0] if lex.adjectives_after else lcore[-1]
+    if (
+        not lex.adjectives_after
+        and head in _PORTFOLIO_HEADS
+        and len(core) == 1
+        and link in _OF_LINKS
+        and 0 < len(tail) <= 3
+        and all(w.lower() in lex.mods or w.lower() in _PORTFOLIOS or _cap(w) for w in tail)
+    ):
+        return " ".join([*core, link, *tail])  # "the ministry of health": a body of its own
     if (
         art in lex.definite
         and len(core) == 1
@@ -687,8 +705,16 @@ _OWNED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s+")
 
 def _told_outlet(text: str, ve: int) -> bool:
     """Tell whether "told" at ``ve`` reports speech: "told AFP", "told reporters"."""
-    m = re.match(r"\s+(?:(?:the|a|an)\s+)?([\w-]+)", text[ve : ve + 40])
-    return m is not None and (_cap(m.group(1)) or m.group(1).lower() in _TOLD_WHOM)
+    words = _TOLD_WORDS.findall(text, ve, ve + 50)[:4]
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) > 1 and words[1] == "to":
+        return False  # "told residents to leave": an order
+    # "told AFP", "told reporters", "told the state-run Ikhbariya TV"
+    return any(_cap(w) or w.lower() in _TOLD_WHOM for w in words[:3])
+
+
+_TOLD_WORDS = re.compile(r"[\w-]+")
 
 
 def _tokens(text: str, start: int, end: int, lex: _Lexicon) -> list[re.Match[str]]:
@@ -714,12 +740,18 @@ def _clause_source(
     return (words[0].start(), words[-1].end(), name) if name else None
 
 
+#: Offices an apposition gives a person ("X, the health minister, said").
+_OFFICE_TITLES = _words(
+    "minister spokesman spokeswoman spokesperson director governor mayor chief head commander",
+    "official president envoy ambassador secretary chairman",
+)
 #: Asides between a subject and its verb: "the ministry, however, said".
 _ASIDES = frozenset((
     "however", "meanwhile", "though", "in turn", "for its part", "for their part",
     "in a statement", "separately", "instead", "too", "also", "in contrast", "in response",
     "later", "earlier", "for his part", "for her part", "in a separate statement",
 ))  # fmt: skip
+_ASIDE_PHRASE = re.compile(r"(?:in|on|at|for|with|after|during|via|through|citing)\s", re.I)
 _WEEKDAY_WORDS = _words(_WEEKDAYS, "night morning evening afternoon")
 _ABBREVIATIONS = _words("dr mr mrs ms gen col lt maj brig capt sgt cpt adm prof eng sen rep")
 
@@ -758,10 +790,16 @@ def _subject(
             named = _subject(text, toks[k].start(), lex, people, apposition=False)
             if named is not None and _cap(named[2]):
                 if toks[k + 1].group().lower() in lex.articles:
-                    # "X, a doctor at the Y hospital, told": the body X speaks from
+                    # "X, a doctor at the Y hospital, told", "X, a spokesman for the Z
+                    # Division, said": the body X speaks for; "X, the health minister,
+                    # told": the office with the name
                     desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
-                    if desc is not None and _is_body(desc[2].split()):
-                        return named[0], desc[1], desc[2]
+                    if desc is not None:
+                        words = desc[2].split()
+                        if _is_body(words) or (_cap(words[0]) and not _person_shaped(desc[2])):
+                            return named[0], desc[1], desc[2]
+                        if words[-1].lower() in _OFFICE_TITLES:
+                            return named[0], desc[1], f"{desc[2]} {named[2]}"
                 return named
             if toks[k + 1].group().lower() in lex.articles:  # "..., a local doctor, said"
                 desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
@@ -778,7 +816,11 @@ def _subject(
             between = " ".join(t.group() for t in toks[k + 1 : j] if t.group() != ".")
             if not between:
                 return None
-            if between.lower() in _ASIDES or between.lower().split()[-1] in _WEEKDAY_WORDS:
+            if (
+                between.lower() in _ASIDES
+                or between.lower().split()[-1] in _WEEKDAY_WORDS
+                or (_ASIDE_PHRASE.match(between) and len(between.split()) <= 6)
+            ):
                 # "The ministry, however, put the toll at", "X, on Monday, said": an aside
                 return _subject(text, toks[k].start(), lex, people, apposition=False)
             person = _person_part(between) if " " in between else None

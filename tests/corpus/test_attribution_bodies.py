@@ -52,6 +52,28 @@ def _claimants(text: str, outlet: str | None = "AFP") -> list[tuple[int, str]]:
          "wounded.", 40, "Kurdish Red Crescent"),
         ("The monitor said 40 were killed. The health ministry, however, put the toll at 28.",
          28, "health ministry"),
+        # a portfolio in lower case, an office in an apposition, an aside before the verb
+        ("Seven people died, the ministry of health said, adding that 22 were wounded.", 22,
+         "ministry of health"),
+        ('"There are 15 dead," Rami Nasser, the health minister, told state TV.', 15,
+         "health minister Rami Nasser"),
+        ("Hadi Ayoub, a spokesman for the Sultan Murad Division, said 5 of its fighters died.",
+         5, "Sultan Murad Division"),
+        ("Syria's Health Ministry, in an updated toll, said 61 people had died.", 61,
+         "Syria's Health Ministry"),
+        ("Health Minister Rami Nasser told the state-run Ikhbariya TV that 19 people died.",
+         19, "Health Minister Rami Nasser"),
+        # a toll raised, figures shown, "per", posted on a channel, quoted as saying
+        ("The Syrian health ministry raised the toll to 34 dead on Tuesday.", 34,
+         "Syrian health ministry"),
+        ("Figures from the Raqqa health directorate showed 52 people were wounded.", 52,
+         "Raqqa health directorate"),
+        ("Per the interior ministry, 19 people were arrested at checkpoints.", 19,
+         "interior ministry"),
+        ("The Syrian Interior Ministry posted on Telegram that 7 policemen were killed.", 7,
+         "Syrian Interior Ministry"),
+        ("The state news agency quoted a source at the Daraa national hospital as saying 6 "
+         "people were killed.", 6, "Daraa national hospital"),
         # a name with a number in it
         ("The Suwayda 24 news network reported that 14 members of local factions were killed.",
          14, "Suwayda 24 news network"),
@@ -144,3 +166,15 @@ def test_a_dateline_city_is_not_a_masthead() -> None:
     assert [(f.number, f.claimant) for f in ex.figures] == [(12, "Kurdish Red Crescent")]
     ex = extract_text("ANKARA\n\nTwelve people were wounded in the blast.", outlet=None)
     assert all(f.claimant != "Turkish government" for f in ex.figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighters told residents to leave before 12 houses were burned.",  # an order
+        "Some 40 soldiers posted on the hill were killed.",  # "posted on" a place
+        "Twelve people were wounded, per day, in the clashes.",
+    ],
+)
+def test_not_a_source(text: str) -> None:
+    assert {c for _, c in _claimants(text)} <= {"AFP"}
