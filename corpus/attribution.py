@@ -146,6 +146,12 @@ def _named_here(c: re.Match[str], hits: list[AliasMatch]) -> str | None:
     return None
 
 
+#: A verb right after a source named after the speech verb: the source is the subject of
+#: what is reported ("said the Syrian army had shelled"), not the speaker.
+_ACTS_NEXT = re.compile(
+    r"['’]?s?\s+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:had|has|have|was|were|is|are|"
+    r"would|will|could|did|took|shot|hit|struck|lost|fled|[a-z]+ed)\b"
+)
 #: Between "told" and whom it was told: "told AFP", "told the SANA reporter".
 _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 #: After a pronoun right after a speech verb: the reported clause goes on ("said they had").
@@ -1138,6 +1144,10 @@ def attribute(ctx: Context) -> list[Attribution]:
             anonymous = _ANON_CUE_ID in opened and anonymous_re.search(s.text) is not None
             cue = speech or according or anonymous or "citing " in ctx.lowered[i]
             cue = cue or "quoting " in ctx.lowered[i]
+            cue = cue or (
+                ("'s " in ctx.lowered[i] or "’s " in ctx.lowered[i])
+                and _OWNED_TOLL.search(ctx.lowered[i]) is not None
+            )
         if not cue:
             out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
             continue
@@ -1198,6 +1208,8 @@ def attribute(ctx: Context) -> list[Attribution]:
         )
         if fr and (found is None or found[0] is None):
             found = _toll_fr(masked, hits) or found
+        if found is None and not fr and _TOLL_WORDS.search(low) is not None:
+            found = _owned_toll(masked, hits, pats.lexicon, people)
         if found is None:
             out.append(Attribution(outlet, "", False))
             continue
@@ -1232,6 +1244,30 @@ def attribute(ctx: Context) -> list[Attribution]:
 _CARRIED_BY = re.compile(
     r"\b(?:carried|published|broadcast|relayed|circulated|run|aired|posted)\s+(?:on|by)\b", re.I
 )
+
+
+#: A toll named after its owner: "the ministry's latest toll", "the Observatory's tally".
+_OWNED_TOLL = re.compile(
+    r"['’]s?\s+(?:(?:latest|new|updated|final|own|previous|last|daily|monthly|weekly|death|"
+    r"casualty|official)\s+){0,2}(?:toll|tally|count|figures|statistics|data)\b"
+)
+_TOLL_WORDS = re.compile(r"\b(?:toll|tally|count|figures|statistics|data)\b")
+
+
+def _owned_toll(
+    text: str, hits: list[AliasMatch], lex: _Lexicon, people: dict[str, str]
+) -> tuple[str, str] | None:
+    """Read "X's latest toll stands at 34": X, an alias or a source read as written."""
+    m = _OWNED_TOLL.search(text)
+    if m is None:
+        return None
+    h = next((h for h in hits if h.end == m.start()), None)
+    if h is not None:
+        return h.canonical, text[h.start : m.end()]
+    named = _subject(text, m.start(), lex, people, apposition=False)
+    if named is None:
+        return None
+    return named[2], text[named[0] : m.end()]
 
 
 def _carrier(surface: str) -> bool:
@@ -1548,7 +1584,15 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
         opened = t.count("“") - t.count("”") > 0 or (
             t.count('"') % 2 == 1 and t.lstrip().startswith('"')
         )
-        if not opened:
+        # 'X said: "We received 12 bodies.' opens a quotation its speaker goes on with
+        spoken = (
+            not opened
+            and out[k].named
+            and out[k].span is not None
+            and t.count('"') % 2 == 1
+            and t.rfind('"') > out[k].span[1]
+        )
+        if not (opened or spoken):
             k += 1
             continue
         j = k + 1
@@ -1557,7 +1601,12 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
             if "”" in tj or tj.count('"') % 2 == 1:
                 break
             j += 1
-        if j < len(sents) and sents[j].paragraph == sents[k].paragraph and out[j].named:
+        if spoken:
+            end = j + 1 if j < len(sents) and sents[j].paragraph == sents[k].paragraph else j
+            for m in range(k + 1, end):
+                if not out[m].named:
+                    out[m] = Attribution(out[k].claimant, out[k].surface, True, None)
+        elif j < len(sents) and sents[j].paragraph == sents[k].paragraph and out[j].named:
             for m in range(k, j):
                 if not out[m].named:
                     out[m] = Attribution(out[j].claimant, out[j].surface, True, None)
@@ -1734,6 +1783,8 @@ def _speech(
                     and _TOLD_OBJECT.fullmatch(low, ve, start)
                 ):
                     continue  # "told SANA's reporter", "told the AFP": whom it was told
+                if not is_coref and _ACTS_NEXT.match(low, end):
+                    continue  # "the governor said the Syrian army shelled": what is reported
                 if is_coref and gap <= 1 and _CLAUSE_GOES_ON.match(low, end):
                     continue  # "Medics said they had received": "they" opens what is said
             else:

@@ -178,3 +178,28 @@ def test_a_dateline_city_is_not_a_masthead() -> None:
 )
 def test_not_a_source(text: str) -> None:
     assert {c for _, c in _claimants(text)} <= {"AFP"}
+
+
+def test_a_speaker_goes_on_to_the_end_of_the_quotation_he_opened() -> None:
+    text = (
+        'Omar Khalil, head of the Tabqa health directorate, said: "We have received 12 bodies. '
+        'Another 20 people are wounded."'
+    )
+    assert _claimants(text) == [(12, "Tabqa health directorate"), (20, "Tabqa health directorate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        ("The health ministry's latest toll stands at 34 dead.", 34, "health ministry"),
+        ("The Observatory's tally of civilians killed this year reached 412.", 412, "SOHR"),
+    ],
+)
+def test_a_toll_named_after_its_owner_is_its_owners(text: str, number: int, claimant: str) -> None:
+    assert _claimants(text) == [(number, claimant)]
+
+
+def test_a_source_named_after_the_verb_and_acting_is_what_is_reported() -> None:
+    # "said the Syrian army shelled": the army is the subject of the report, not its source
+    text = "The mayor said the Syrian army shelled the town, killing 6 people."
+    assert {c for _, c in _claimants(text)} == {"AFP"}
