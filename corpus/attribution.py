@@ -45,7 +45,7 @@ from corpus._text import list_item, trie_regex
 from corpus.aliases import AliasMatch, claimants
 from corpus.errors import CorpusError
 
-__all__ = ["attribute", "clause_attribution", "speech_verbs"]
+__all__ = ["attribute", "clause_attribution", "has_contrast", "speech_verbs"]
 
 _ACCORDING = re.compile(
     r"\baccording\s+to\b|\bselon\b|\blearn(?:ed|t)\s+from\b"
@@ -1303,8 +1303,21 @@ def _own_reporter(surface: str, ctx: Context) -> bool:
     return who in mine or any(w in who.split() for w in mine.split())
 
 
+#: A sentence opening on a contrast: its first comma parts the clauses.
+_LEAD_CONTRAST = ("while ", "whereas ", "although ", "though ")
 #: Where a sentence's clauses part with a contrast: "..., while Russia said that ...".
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
+
+
+def has_contrast(low: str) -> bool:
+    """Tell whether a lower-cased sentence parts its clauses with a contrast."""
+    return (
+        ", while" in low
+        or "; " in low
+        or " whereas " in low
+        or ", but " in low
+        or (low.startswith(_LEAD_CONTRAST) and ", " in low)
+    )
 
 
 def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
@@ -1318,9 +1331,12 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
     """
     att = ctx.attributions[i]
     low = ctx.lowered[i]
-    if ", while" not in low and "; " not in low and " whereas " not in low and ", but " not in low:
+    if not has_contrast(low):
         return att
+    lead = low.startswith(_LEAD_CONTRAST) and ", " in low
     bounds = [0, *(m.end() for m in _CONTRAST.finditer(low)), len(low) + 1]
+    if lead:  # "While the SDF said 12 were killed, the monitor put the toll at 19"
+        bounds = sorted({*bounds, low.index(", ") + 2})
     if len(bounds) == 2:
         return att
     k = next(j for j in range(len(bounds) - 1) if bounds[j] <= at < bounds[j + 1])

@@ -203,3 +203,8 @@ def test_a_source_named_after_the_verb_and_acting_is_what_is_reported() -> None:
     # "said the Syrian army shelled": the army is the subject of the report, not its source
     text = "The mayor said the Syrian army shelled the town, killing 6 people."
     assert {c for _, c in _claimants(text)} == {"AFP"}
+
+
+def test_a_sentence_opening_on_while_parts_its_claimants() -> None:
+    text = "While the SDF said 12 attackers were killed, the Observatory put the toll at 19."
+    assert _claimants(text) == [(12, "SDF"), (19, "SOHR")]
