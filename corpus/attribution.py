@@ -1309,6 +1309,42 @@ _LEAD_CONTRAST = ("while ", "whereas ", "although ", "though ")
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 
 
+#: A speech verb that may open a claim inside a quotation ("the ministry claimed that").
+_INNER_VERB = re.compile(r"\b(?:claimed|claims|said|says|announced|reported|alleged)\b")
+
+
+def _inner_speaker(ctx: Context, i: int, at: int) -> Attribution | None:
+    """Return the source a quotation itself names for the statement at ``at``.
+
+    'The SDF said: "The Turkish ministry claimed that our fighters attacked, killing nine
+    of our fighters."': nine is the ministry's claim, quoted by the SDF.
+    """
+    s = ctx.sents[i]
+    q = next((m.start() for m in _QUOTE.finditer(s.text) if m.start() < at < m.end()), None)
+    if q is None:  # a quotation the sentence opens and a later one closes
+        t = s.text
+        if t.count('"') % 2 == 1 or t.count("“") > t.count("”"):
+            q = max(t.rfind('"', 0, at), t.rfind("“", 0, at))
+    if q is None or q < 0:
+        return None
+    low = ctx.lowered[i]
+    verb = None
+    for v in _INNER_VERB.finditer(low, q, at):
+        verb = v
+    if verb is None:
+        return None
+    hits = [
+        h
+        for h in ctx.claimants_in(s.start + q, s.start + verb.start())
+        if h.kind == "org" and verb.start() - (h.end - s.start) <= _MAX_GAP
+    ]
+    if not hits:
+        return None
+    h = hits[-1]
+    surface = s.text[h.start - s.start : verb.end()]
+    return Attribution(h.canonical, surface, True, (h.start - s.start, verb.end()))
+
+
 def has_contrast(low: str) -> bool:
     """Tell whether a lower-cased sentence parts its clauses with a contrast."""
     return (
@@ -1317,6 +1353,7 @@ def has_contrast(low: str) -> bool:
         or " whereas " in low
         or ", but " in low
         or (low.startswith(_LEAD_CONTRAST) and ", " in low)
+        or (("“" in low or '"' in low) and _INNER_VERB.search(low) is not None)
     )
 
 
@@ -1333,6 +1370,9 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
     low = ctx.lowered[i]
     if not has_contrast(low):
         return att
+    inner = _inner_speaker(ctx, i, at)
+    if inner is not None:
+        return inner
     lead = low.startswith(_LEAD_CONTRAST) and ", " in low
     bounds = [0, *(m.end() for m in _CONTRAST.finditer(low)), len(low) + 1]
     if lead:  # "While the SDF said 12 were killed, the monitor put the toll at 19"

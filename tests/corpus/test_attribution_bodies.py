@@ -208,3 +208,14 @@ def test_a_source_named_after_the_verb_and_acting_is_what_is_reported() -> None:
 def test_a_sentence_opening_on_while_parts_its_claimants() -> None:
     text = "While the SDF said 12 attackers were killed, the Observatory put the toll at 19."
     assert _claimants(text) == [(12, "SDF"), (19, "SOHR")]
+
+
+def test_a_source_a_quotation_names_is_the_claimant_inside_it() -> None:
+    text = (
+        'The SDF said in a statement: "The Turkish Ministry of Defense claimed that our '
+        'fighters shelled its posts, killing 7 soldiers, which is a lie."'
+    )
+    assert (7, "Turkish Ministry of National Defence") in _claimants(text)
+    # a quotation naming no source of its own stays its speaker's
+    text = 'The SDF said in a statement: "Our fighters repelled the attack, killing 7 attackers."'
+    assert _claimants(text) == [(7, "SDF")]
