@@ -219,3 +219,20 @@ def test_a_source_a_quotation_names_is_the_claimant_inside_it() -> None:
     # a quotation naming no source of its own stays its speaker's
     text = 'The SDF said in a statement: "Our fighters repelled the attack, killing 7 attackers."'
     assert _claimants(text) == [(7, "SDF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Amnesty International said 30 people were detained in Afrin.", "Amnesty International"),
+        ("UNICEF said 30 children were killed this year.", "UNICEF"),
+        ("Some 30,000 people fled, the UN humanitarian office (OCHA) said.", "UN OCHA"),
+        ("The Rojava Information Center said 30 civilians were wounded.",
+         "RIC (Rojava Information Center)"),
+        # the phrase naming several bodies stays one claimant
+        ("According to the UN and human rights groups, 30 boys are detained.",
+         "UN and human rights groups"),
+    ],
+)  # fmt: skip
+def test_a_named_organisation_keeps_its_name(text: str, claimant: str) -> None:
+    assert {c for _, c in _claimants(text)} == {claimant}
