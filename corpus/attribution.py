@@ -304,19 +304,20 @@ _LEX_EN = _Lexicon(
         "sheikh tribesmen staff team teams insiders rebels insurgents militants troops soldiers",
         "fighters jihadists militiamen opposition civilians families people refugees villagers",
         "farmers parents detainees prisoners inmates guards employees traders shopkeepers",
-        "mourners students teachers men women",
+        "mourners students teachers men women board boards commission body bureau co-chair",
     ),
     institutions=_words(
         "group organisation organization ministry agency army council committee office",
         "command authority administration department network monitor hospital military",
         "service directorate spokesman spokeswoman spokesperson official source commander",
         "officer director chief governor mayor minister envoy channel newspaper website",
-        "television tv radio charity ngo daily team",
+        "television tv radio charity ngo daily team board commission bureau",
     ),
     roles=_words(
         "spokesman spokeswoman spokesperson spokesmen head director chief representative",
         "official officials member members commander commanders officer leader leaders",
         "president minister envoy coordinator manager founder chairman governor mayor",
+        "co-chair co-chairs co-chairman co-chairwoman co-president",
     ),
     docs=_words(
         "statement statements report reports toll tolls figures figure data count tally",
@@ -487,7 +488,7 @@ _BODY_HEADS = _words(
     "hospital hospitals clinic council ministry directorate command office department",
     "committee administration authority forces police network organisation organization",
     "agency army crescent helmets defence defense centre center morgue municipality service",
-    "services unit units headquarters",
+    "services unit units headquarters board commission bureau",
 )
 #: People who speak from a body they are at ("a source in X", "a doctor at X").
 _STAFF = _words(
@@ -548,7 +549,7 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     if words[0].lower() in lex.articles:
         art = words[0].lower()
         words = words[1:]
-    if not words or len(words) > 9:
+    if not words or len(words) > 11:
         return None
     low = [w.lower() for w in words]
     # a proper name runs on through "of"/"for" ("Syrian Network for Human Rights", "Ministry
@@ -749,7 +750,7 @@ def _clause_source(
 #: Offices an apposition gives a person ("X, the health minister, said").
 _OFFICE_TITLES = _words(
     "minister spokesman spokeswoman spokesperson director governor mayor chief head commander",
-    "official president envoy ambassador secretary chairman",
+    "official president envoy ambassador secretary chairman co-chair",
 )
 #: Asides between a subject and its verb: "the ministry, however, said".
 _ASIDES = frozenset((
@@ -854,7 +855,7 @@ def _subject(
                 j -= 1
                 continue
             break
-        if len(words) > 10:
+        if len(words) > 12:
             return None
         j -= 1
     else:

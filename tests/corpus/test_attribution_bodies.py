@@ -236,3 +236,18 @@ def test_a_source_a_quotation_names_is_the_claimant_inside_it() -> None:
 )  # fmt: skip
 def test_a_named_organisation_keeps_its_name(text: str, claimant: str) -> None:
     assert {c for _, c in _claimants(text)} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The co-chair of the Kobani health board said 6 civilians were killed.",
+         "Kobani health board"),
+        ("A member of the Hasakah health commission said 6 civilians were wounded.",
+         "Hasakah health commission"),
+        ("The head of the health committee in Deir ez-Zor Civil Council said 6 people were "
+         "injured.", "health committee in Deir ez-Zor Civil Council"),
+    ],
+)  # fmt: skip
+def test_boards_commissions_and_co_chairs(text: str, claimant: str) -> None:
+    assert {c for _, c in _claimants(text)} == {claimant}
