@@ -30,6 +30,17 @@ the SDF had ..." is the residents'), or "the ministry" / "the group" alone (a de
 the last claimant's, else the outlet's). Such a source is then an antecedent like any other
 ("he said", "the group said"; a person's surname: "Hassan said"), except that a description
 of an organisation never stands for people named by what they are ("residents").
+
+Officials and bodies: a source speaking from a body is the body ("a source in the Deir ez-Zor
+Military Council", "a doctor at the Y hospital", "X, a spokesman for the Z Division,", "its
+director" of the body the sentence opens on); an office stays with a name ("Health Minister
+X", "X, the health minister,"; only an honorific is dropped: "Dr. X"); "the council", "the
+interior ministry" stand only for a body named with that head (and modifier), never for an
+unrelated last claimant; whom something was told ("told SANA's reporter"), the carrier of a
+statement ("according to a statement carried by SANA") and a source acting in what is reported
+("said the Syrian army shelled") are not speakers; the outlet's own reporter or witness is the
+outlet; a source a quotation names ('said: "The ministry claimed ..., killing nine"') claims
+what follows it (:func:`clause_attribution`).
 """
 
 from __future__ import annotations
@@ -957,9 +968,10 @@ class _Antecedent(NamedTuple):
         if len(words) >= 2 and words[0] == "the":
             head = words[-1].replace("centre", "center")
             mods = [w for w in words[1:-1] if w not in _LOOSE_MODS]
+            stem = head[:6] if len(head) >= 8 else head  # "the ministry" after its minister
             for name, surface in reversed(self.history):
                 said = (name + " " + surface).lower().replace("centre", "center")
-                if head in said and all(w in said for w in mods):
+                if stem in said and all(w in said for w in mods):
                     return name
             if mods or head in _STRICT_HEADS:
                 return None

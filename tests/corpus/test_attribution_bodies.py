@@ -251,3 +251,11 @@ def test_a_named_organisation_keeps_its_name(text: str, claimant: str) -> None:
 )  # fmt: skip
 def test_boards_commissions_and_co_chairs(text: str, claimant: str) -> None:
     assert {c for _, c in _claimants(text)} == {claimant}
+
+
+def test_the_ministry_after_its_minister_is_the_ministers() -> None:
+    text = (
+        "Health Minister Rami Nasser said the blast hit a market. The ministry said 15 people "
+        "were killed."
+    )
+    assert _claimants(text) == [(15, "Health Minister Rami Nasser")]
