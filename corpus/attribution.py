@@ -60,7 +60,7 @@ __all__ = ["attribute", "clause_attribution", "has_contrast", "speech_verbs"]
 
 _ACCORDING = re.compile(
     r"\baccording\s+to\b|\bselon\b|\blearn(?:ed|t)\s+from\b"
-    r"|\b(?-i:[Pp]er)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:[a-z-]+\s+)?(?:ministry|monitor|"
+    r"|\b(?-i:[Pp]er)(?=\s+the\s+(?-i:[A-Z])|\s+the\s+(?:[a-z-]+\s+)?(?:ministry|monitor|"
     r"observatory|agency|council|directorate|army|military|group|network|authorities)\b)",
     re.I,
 )
@@ -174,7 +174,7 @@ _APPOSITIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)*"
 )
 _HAS_QUOTE = re.compile(r"[\"“«]")
-gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per ")
+gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per the")
 gated(_ANON_CUE, "anonym", "declined", "authori")
 gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
@@ -1159,6 +1159,7 @@ def attribute(ctx: Context) -> list[Attribution]:
             cue = cue or "quoting " in ctx.lowered[i]
             cue = cue or (
                 ("'s " in ctx.lowered[i] or "’s " in ctx.lowered[i])
+                and any(w in ctx.lowered[i] for w in _TOLL_KEYS)
                 and _OWNED_TOLL.search(ctx.lowered[i]) is not None
             )
         if not cue:
@@ -1264,6 +1265,7 @@ _OWNED_TOLL = re.compile(
     r"['’]s?\s+(?:(?:latest|new|updated|final|own|previous|last|daily|monthly|weekly|death|"
     r"casualty|official)\s+){0,2}(?:toll|tally|count|figures|statistics|data)\b"
 )
+_TOLL_KEYS = ("toll", "tally", "count", "figures", "statistics", "data")
 _TOLL_WORDS = re.compile(r"\b(?:toll|tally|count|figures|statistics|data)\b")
 
 
@@ -1650,6 +1652,9 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     k = 0
     while k < len(sents):
         t = sents[k].text
+        if '"' not in t and "“" not in t:
+            k += 1
+            continue
         opened = t.count("“") - t.count("”") > 0 or (
             t.count('"') % 2 == 1 and t.lstrip().startswith('"')
         )
