@@ -30,6 +30,17 @@ the SDF had ..." is the residents'), or "the ministry" / "the group" alone (a de
 the last claimant's, else the outlet's). Such a source is then an antecedent like any other
 ("he said", "the group said"; a person's surname: "Hassan said"), except that a description
 of an organisation never stands for people named by what they are ("residents").
+
+Officials and bodies: a source speaking from a body is the body ("a source in the Deir ez-Zor
+Military Council", "a doctor at the Y hospital", "X, a spokesman for the Z Division,", "its
+director" of the body the sentence opens on); an office stays with a name ("Health Minister
+X", "X, the health minister,"; only an honorific is dropped: "Dr. X"); "the council", "the
+interior ministry" stand only for a body named with that head (and modifier), never for an
+unrelated last claimant; whom something was told ("told SANA's reporter"), the carrier of a
+statement ("according to a statement carried by SANA") and a source acting in what is reported
+("said the Syrian army shelled") are not speakers; the outlet's own reporter or witness is the
+outlet; a source a quotation names ('said: "The ministry claimed ..., killing nine"') claims
+what follows it (:func:`clause_attribution`).
 """
 
 from __future__ import annotations
@@ -45,9 +56,14 @@ from corpus._text import list_item, trie_regex
 from corpus.aliases import AliasMatch, claimants
 from corpus.errors import CorpusError
 
-__all__ = ["attribute", "clause_attribution", "speech_verbs"]
+__all__ = ["attribute", "clause_attribution", "has_contrast", "speech_verbs"]
 
-_ACCORDING = re.compile(r"\baccording\s+to\b|\bselon\b", re.I)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\b|\bselon\b|\blearn(?:ed|t)\s+from\b"
+    r"|\b(?-i:[Pp]er)(?=\s+the\s+(?-i:[A-Z])|\s+the\s+(?:[a-z-]+\s+)?(?:ministry|monitor|"
+    r"observatory|agency|council|directorate|army|military|group|network|authorities)\b)",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 #: Pronouns and descriptions that stand for the last claimant, on lower-cased text: "he",
 #: "it" ("It added that ..."), "the group", and a description with one modifier ("the
@@ -55,7 +71,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 _COREF = re.compile(
     r"\b(?:he|she|they|it|the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
     r"spokesperson|organi[sz]ation|group|official|source|ministry|monitor|office|command|agency|"
-    r"report|force|cent(?:er|re)))\b"
+    r"report|force|cent(?:er|re)|council|directorate|hospital|network|committee|administration|"
+    r"department))\b"
 )
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
@@ -65,7 +82,8 @@ _ANON_CUE = re.compile(
 _ANON_WHO = re.compile(
     r"\b(?:a|an|one)\s+(?:(?:senior|local|high-ranking|military|security|top|western|"
     r"humanitarian|prison)\s+)*(?P<adj>Kurdish|Syrian|US|U\.S\.|American|Iraqi|Turkish|"
-    r"Russian|Western|SDF|UN)?\s*(?:(?:senior|local|military|security|government)\s+)?"
+    r"Russian|Western|SDF|UN)?\s*(?:(?:senior|local|military|security|government|defen[cs]e|"
+    r"intelligence|health|interior|police)\s+)?"
     r"(?P<who>official|source|commander|officer|diplomat)\b",
     re.I,
 )
@@ -139,6 +157,14 @@ def _named_here(c: re.Match[str], hits: list[AliasMatch]) -> str | None:
     return None
 
 
+#: A verb right after a source named after the speech verb: the source is the subject of
+#: what is reported ("said the Syrian army had shelled"), not the speaker.
+_ACTS_NEXT = re.compile(
+    r"['’]?s?\s+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:had|has|have|was|were|is|are|"
+    r"would|will|could|did|took|shot|hit|struck|lost|fled|[a-z]+ed)\b"
+)
+#: Between "told" and whom it was told: "told AFP", "told the SANA reporter".
+_TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 #: After a pronoun right after a speech verb: the reported clause goes on ("said they had").
 _CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
 #: An apposition between a source and its verb: "X, a Britain-based monitor with sources
@@ -148,7 +174,7 @@ _APPOSITIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)*"
 )
 _HAS_QUOTE = re.compile(r"[\"“«]")
-gated(_ACCORDING, "according", "selon")
+gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per the")
 gated(_ANON_CUE, "anonym", "declined", "authori")
 gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
@@ -289,19 +315,20 @@ _LEX_EN = _Lexicon(
         "sheikh tribesmen staff team teams insiders rebels insurgents militants troops soldiers",
         "fighters jihadists militiamen opposition civilians families people refugees villagers",
         "farmers parents detainees prisoners inmates guards employees traders shopkeepers",
-        "mourners students teachers men women",
+        "mourners students teachers men women board boards commission body bureau co-chair",
     ),
     institutions=_words(
         "group organisation organization ministry agency army council committee office",
         "command authority administration department network monitor hospital military",
         "service directorate spokesman spokeswoman spokesperson official source commander",
         "officer director chief governor mayor minister envoy channel newspaper website",
-        "television tv radio charity ngo daily team",
+        "television tv radio charity ngo daily team board commission bureau",
     ),
     roles=_words(
         "spokesman spokeswoman spokesperson spokesmen head director chief representative",
         "official officials member members commander commanders officer leader leaders",
-        "president minister envoy coordinator manager founder chairman",
+        "president minister envoy coordinator manager founder chairman governor mayor",
+        "co-chair co-chairs co-chairman co-chairwoman co-president",
     ),
     docs=_words(
         "statement statements report reports toll tolls figures figure data count tally",
@@ -316,6 +343,7 @@ _LEX_EN = _Lexicon(
         "municipal district regional other several many top high-ranking interior foreign",
         "activist rights monitoring war independent private public kurdish-led displaced",
         "rebel-held government-held medical-aid field frontline front-line site human",
+        "main national central general university military-run state-run",
     ),
     links=_words("of for at from with in inside near on by"),
     stops=_words(
@@ -392,7 +420,10 @@ _LEX_FR = _Lexicon(
 )
 #: "told reporters", "told a news conference": the object of "told" that makes it a speech
 #: verb (else a name: "told AFP"), not an order ("told residents to leave").
-_TOLD_WHOM = _words("reporters journalists media press news conference briefing")
+_TOLD_WHOM = _words(
+    "reporters journalists media press news conference briefing state agency television tv",
+    "channel newspaper radio website station daily outlet correspondent reporter our local",
+)
 #: Heads that describe a named organisation ("the Hawar news agency", "the X rebel group").
 _OUTLETS = _words(
     "group groups agency television tv channel newspaper daily radio website network",
@@ -423,11 +454,13 @@ _ORG_WORDS = _words(
     "israeli lebanese jordanian arab saudi qatari western european national democratic free",
     "islamic syria turkey iraq iran russia us un eu state tv radio daily times post press",
     "reuters afp ap associated agence france-presse hawar rudaw asayish sana",
+    "division legion corps battalion battalions regiment faction factions squad operations",
+    "room gathering directorate hospital clinic municipality",
 )
 
 
-_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ar|an|az)-")
-_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|as|at|ar|an|az)-[A-Z]")
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ar|an|az|ez|es|ed|ul)-")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|as|at|ar|an|az|ez|es|ed|ul)-[A-Z]")
 
 
 def _cap(word: str) -> bool:
@@ -451,6 +484,46 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+#: Bodies named by their portfolio ("the ministry of health", "the directorate of health").
+_PORTFOLIO_HEADS = _words("ministry minister directorate department office")
+_PORTFOLIOS = _words(
+    "health interior defence defense justice information foreign affairs education",
+    "agriculture finance awqaf endowments emergency emergencies disaster management",
+    "reconciliation social labour labor and",
+)
+#: Titles that say nothing of whom a person speaks for: dropped before the name.
+_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "mister", "doctor"))
+#: Heads of bodies a source may speak from ("a source in the Military Council", "a doctor
+#: at the national hospital"), and whose place stays in their name ("the hospital in Homs").
+_BODY_HEADS = _words(
+    "hospital hospitals clinic council ministry directorate command office department",
+    "committee administration authority forces police network organisation organization",
+    "agency army crescent helmets defence defense centre center morgue municipality service",
+    "services unit units headquarters board commission bureau",
+)
+#: People who speak from a body they are at ("a source in X", "a doctor at X").
+_STAFF = _words(
+    "source sources doctor doctors medic medics nurse nurses surgeon surgeons physician",
+    "official officials staff employee employees worker workers",
+)
+
+
+def _is_body(words: list[str]) -> bool:
+    """Tell whether a phrase names a body rather than a place ("the X Council", "Y hospital")."""
+    return bool(words) and words[-1].lower() in _BODY_HEADS
+
+
+def _person_part(name: str) -> str | None:
+    """Return the person a name ends on ("Health Minister Ahmed al-Hassan": Ahmed al-Hassan)."""
+    words = name.split()
+    for k in range(max(0, len(words) - 5), len(words) - 1):
+        if _person_shaped(" ".join(words[k:])):
+            return " ".join(words[k:])
+    return None
+
+
+#: Offices held over a place: "the governor of Homs" speaks as the governor, not Homs.
+_OFFICES = _words("governor governors mayor mayors")
 _OF_LINKS = frozenset(("of", "for", "de", "des", "du", "d'", "d’"))
 _PLACE_LINKS = frozenset(("in", "inside", "near", "at", "on", "à", "en", "dans", "sur", "près"))
 _BY_LINKS = frozenset(("by", "from", "of", "par", "de", "des", "du", "d'", "d’"))
@@ -487,7 +560,7 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     if words[0].lower() in lex.articles:
         art = words[0].lower()
         words = words[1:]
-    if not words or len(words) > 9:
+    if not words or len(words) > 11:
         return None
     low = [w.lower() for w in words]
     # a proper name runs on through "of"/"for" ("Syrian Network for Human Rights", "Ministry
@@ -508,7 +581,21 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     ):
         return None
     head = lcore[0] if lex.adjectives_after else lcore[-1]
-    if art in lex.definite and len(core) == 1 and head in lex.institutions:
+    if (
+        not lex.adjectives_after
+        and head in _PORTFOLIO_HEADS
+        and len(core) == 1
+        and link in _OF_LINKS
+        and 0 < len(tail) <= 3
+        and all(w.lower() in lex.mods or w.lower() in _PORTFOLIOS or _cap(w) for w in tail)
+    ):
+        return " ".join([*core, link, *tail])  # "the ministry of health": a body of its own
+    if (
+        art in lex.definite
+        and len(core) == 1
+        and head in lex.institutions
+        and not (tail and head in lex.roles and link in _OF_LINKS)
+    ):
         return None  # "the ministry", "l'ONG": the last claimant's (coreference), or nobody's
     if head in lex.docs or (link in _BY_LINKS and any(w in lex.docs for w in lcore)):
         # "a statement by X", "figures released by X", "an AFP tally", "SANA's report"
@@ -519,8 +606,17 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         if named and all(map(_cap, named)) and not lex.adjectives_after:
             return _name_of([_POSSESSIVE.sub("", w) for w in named], lex, people, depth + 1)
         return None
-    if head in lex.roles and tail and link not in _PLACE_LINKS:
-        org = _name_of(tail, lex, people, depth + 1)  # "a spokesman for the Asayish"
+    at_body = not lex.adjectives_after and link in _PLACE_LINKS and _is_body(tail)
+    if (
+        (head in lex.roles or (at_body and head in _STAFF))
+        and tail
+        and (link not in _PLACE_LINKS or at_body)
+    ):
+        # "a spokesman for the Asayish"; "a source in the X Military Council", "a doctor at
+        # the Y hospital": the body they speak for
+        org = _name_of(tail, lex, people, depth + 1)
+        if org is not None and head in _OFFICES and not _is_body(org.split()):
+            return " ".join([*core, link, org])  # "the governor of Homs": the office
         if org is not None:
             return org
     if lex.adjectives_after:  # [name or head] [adjectives, "de ..."]
@@ -539,7 +635,8 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
             or lw in _OF_LINKS
             or _PARTICLE.match(lw)
             or _PRO_NAME.match(w)
-            for w, lw in zip(core, lcore, strict=True)
+            or (w.isdigit() and n > 0 and _cap(core[n - 1]))  # "Kurdistan 24", "Suwayda 24"
+            for n, (w, lw) in enumerate(zip(core, lcore, strict=True))
         ):
             return None
         if not generic and not _cap(core[-1]):
@@ -547,6 +644,14 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     if generic:
         if _cap(core[0]) and lcore[0] in lex.heads | lex.mods and not any(map(_cap, core[1:])):
             core = [lcore[0], *core[1:]]  # "Local activists said" opening a sentence
+        if (
+            head in _BODY_HEADS
+            and link in _PLACE_LINKS
+            and 0 < len(tail) <= 4
+            and _cap(tail[0])
+            and not lex.adjectives_after
+        ):
+            core = [*core, link, *tail]  # "the health directorate in Deir ez-Zor": where
         if head in _OUTLETS and not lex.adjectives_after:
             core = _proper_part(core, lex)  # "the Jaish al-Islam rebel group"
         elif head in _OUTLETS_FR and lex.adjectives_after:  # "l'agence kurde Hawar"
@@ -555,10 +660,18 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     elif len(core) == 1 and core[0] in people:
         return people[core[0]]  # "Hassan said": the person named in full before
     elif not lex.adjectives_after:
-        core = _proper_part(core, lex)
+        if not (
+            any(w.lower() in lex.roles for w in core[:-2]) and _person_part(" ".join(core))
+        ):  # "Hospital director Ahmad Khalil" keeps the office before the name
+            core = _proper_part(core, lex)
         title = max((j for j, w in enumerate(core[:-1]) if w.lower() in _TITLES), default=-1)
-        if title >= 0 and _person_shaped(" ".join(core[title + 1 :])):
-            core = core[title + 1 :]  # "Iraqi Prime Minister Mustafa al-Kadhimi": the person
+        if (
+            title >= 0
+            and _person_shaped(" ".join(core[title + 1 :]))
+            and all(w.lower().rstrip(".") in _HONORIFICS for w in core[: title + 1])
+        ):
+            core = core[title + 1 :]  # "Dr. Ahmed al-Hassan": the person
+        # an office stays: "Health Minister Ahmed al-Hassan" speaks for the ministry
     return _ELISION.sub(r"\1", " ".join(core))
 
 
@@ -574,7 +687,10 @@ def _proper_part(core: list[str], lex: _Lexicon) -> list[str]:
     if all(map(_cap, core)):
         return core
     end = len(core)
-    while end and (not _cap(core[end - 1]) or core[end - 1].lower() in _OUTLETS):
+    while end and (
+        not (_cap(core[end - 1]) or (core[end - 1].isdigit() and end > 1 and _cap(core[end - 2])))
+        or core[end - 1].lower() in _OUTLETS
+    ):
         end -= 1  # the description after the name ("news agency", "TV")
     start = end
     while start and (_cap(core[start - 1]) or core[start - 1].lower() in _OF_LINKS):
@@ -607,8 +723,16 @@ _OWNED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s+")
 
 def _told_outlet(text: str, ve: int) -> bool:
     """Tell whether "told" at ``ve`` reports speech: "told AFP", "told reporters"."""
-    m = re.match(r"\s+(?:(?:the|a|an)\s+)?([\w-]+)", text[ve : ve + 40])
-    return m is not None and (_cap(m.group(1)) or m.group(1).lower() in _TOLD_WHOM)
+    words = _TOLD_WORDS.findall(text, ve, ve + 50)[:4]
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) > 1 and words[1] == "to":
+        return False  # "told residents to leave": an order
+    # "told AFP", "told reporters", "told the state-run Ikhbariya TV"
+    return any(_cap(w) or w.lower() in _TOLD_WHOM for w in words[:3])
+
+
+_TOLD_WORDS = re.compile(r"[\w-]+")
 
 
 def _tokens(text: str, start: int, end: int, lex: _Lexicon) -> list[re.Match[str]]:
@@ -621,6 +745,8 @@ def _clause_source(
     """Read the source named by the phrase opening ``text[start:end]`` (up to punctuation)."""
     words: list[re.Match[str]] = []
     for t in _tokens(text, start, end, lex):
+        if t.group() == "." and words and _abbreviation(words[-1].group()):
+            continue  # "said Dr. Ahmed Hassan"
         if not t.group()[0].isalnum() and t.group()[0] not in "'’":
             break
         if words and t.group().lower() in lex.boundaries:
@@ -630,6 +756,27 @@ def _clause_source(
             return None
     name = _name_of([t.group() for t in words], lex, people) if words else None
     return (words[0].start(), words[-1].end(), name) if name else None
+
+
+#: Offices an apposition gives a person ("X, the health minister, said").
+_OFFICE_TITLES = _words(
+    "minister spokesman spokeswoman spokesperson director governor mayor chief head commander",
+    "official president envoy ambassador secretary chairman co-chair",
+)
+#: Asides between a subject and its verb: "the ministry, however, said".
+_ASIDES = frozenset((
+    "however", "meanwhile", "though", "in turn", "for its part", "for their part",
+    "in a statement", "separately", "instead", "too", "also", "in contrast", "in response",
+    "later", "earlier", "for his part", "for her part", "in a separate statement",
+))  # fmt: skip
+_ASIDE_PHRASE = re.compile(r"(?:in|on|at|for|with|after|during|via|through|citing)\s", re.I)
+_WEEKDAY_WORDS = _words(_WEEKDAYS, "night morning evening afternoon")
+_ABBREVIATIONS = _words("dr mr mrs ms gen col lt maj brig capt sgt cpt adm prof eng sen rep")
+
+
+def _abbreviation(word: str) -> bool:
+    """Tell whether ``word`` before a full stop is an abbreviation ("Dr.", "Gen.", "A.")."""
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 #: Counts that may open a source named by what it is ("two security sources").
@@ -660,16 +807,57 @@ def _subject(
         if k >= 0 and toks[k].group() == "," and toks[k + 1].group().lower() in _APPOSITION:
             named = _subject(text, toks[k].start(), lex, people, apposition=False)
             if named is not None and _cap(named[2]):
+                if toks[k + 1].group().lower() in lex.articles:
+                    # "X, a doctor at the Y hospital, told", "X, a spokesman for the Z
+                    # Division, said": the body X speaks for; "X, the health minister,
+                    # told": the office with the name
+                    desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
+                    if desc is not None:
+                        words = desc[2].split()
+                        if _is_body(words) or (_cap(words[0]) and not _person_shaped(desc[2])):
+                            return named[0], desc[1], desc[2]
+                        if words[-1].lower() in _OFFICE_TITLES:
+                            return named[0], desc[1], f"{desc[2]} {named[2]}"
                 return named
             if toks[k + 1].group().lower() in lex.articles:  # "..., a local doctor, said"
                 desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
                 return desc
+        if k >= 0 and toks[k].group() == "," and toks[k + 1].group().lower() in lex.roles:
+            # "X, commander of the Y Military Council, said": the body, else X
+            desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
+            if desc is not None and _is_body(desc[2].split()):
+                return toks[k + 1].start(), desc[1], desc[2]
+            named = _subject(text, toks[k].start(), lex, people, apposition=False)
+            if named is not None and _cap(named[2]):
+                return named
+        if k >= 0 and toks[k].group() == ",":
+            between = " ".join(t.group() for t in toks[k + 1 : j] if t.group() != ".")
+            if not between:
+                return None
+            if (
+                between.lower() in _ASIDES
+                or between.lower().split()[-1] in _WEEKDAY_WORDS
+                or (_ASIDE_PHRASE.match(between) and len(between.split()) <= 6)
+            ):
+                # "The ministry, however, put the toll at", "X, on Monday, said": an aside
+                return _subject(text, toks[k].start(), lex, people, apposition=False)
+            person = _person_part(between) if " " in between else None
+            if person is not None:  # "The governor of Homs, Ahmed al-Ali, said": the office
+                role = _subject(text, toks[k].start(), lex, people, apposition=False)
+                if role is not None and (not _cap(role[2]) or _is_body(role[2].split())):
+                    return role[0], toks[j - 1].end(), role[2]
+                if role is None and k > 0 and toks[k - 1].group().lower() in lex.roles:
+                    return None  # "the directorate's head, Dr. X, told": the directorate's
+                return toks[k + 1].start(), toks[j - 1].end(), person
         return None
     words: list[re.Match[str]] = []
     while j >= 0:
         t = toks[j]
         w = t.group()
         lw = w.lower()
+        if w == "." and j > 0 and words and _abbreviation(toks[j - 1].group()):
+            j -= 1  # "Health Minister Dr. Ahmed Hassan told"
+            continue
         if not (w[0].isalnum() or w[0] in "'’") or lw in lex.boundaries:
             break
         words.append(t)
@@ -678,7 +866,7 @@ def _subject(
                 j -= 1
                 continue
             break
-        if len(words) > 10:
+        if len(words) > 12:
             return None
         j -= 1
     else:
@@ -730,6 +918,8 @@ def _after_verb(
                     j += 1
         elif text[vs:ve] in ("told", "tells") and _cap(first):  # "told AFP X" / "told AFP."
             j += 1
+            while j < len(toks) and (_cap(toks[j].group()) or toks[j].group().isdigit()):
+                j += 1  # "told North Press", "told Kurdistan 24": the whole name
     if j >= len(toks):
         return None
     # the phrase runs to the clause's end (punctuation or a conjunction), all of it read
@@ -758,16 +948,55 @@ class _Antecedent(NamedTuple):
 
     claimant: str | None
     crowd: bool  # see _is_crowd
+    #: the claimants named before, oldest first, each with its surface (lower-cased)
+    history: tuple[tuple[str, str], ...] = ()
 
     def stands_for(self, mention: str) -> bool:
         """Tell whether ``mention`` ("he", "the group", "l'ONG") stands for the claimant."""
+        return self.resolve(mention) is not None
+
+    def resolve(self, mention: str) -> str | None:
+        """Return the claimant ``mention`` ("he", "the council", "l'ONG") stands for.
+
+        A description whose head names a kind of body ("the council", "the health
+        directorate") stands for the last claimant named with that head (and its modifier);
+        with none such it stands for nobody when the head is of :data:`_STRICT_HEADS` or the
+        modifier names a body of its own ("the interior ministry" after the Observatory),
+        else for the last claimant.
+        """
+        words = mention.split()
+        if len(words) >= 2 and words[0] == "the":
+            head = words[-1].replace("centre", "center")
+            mods = [w for w in words[1:-1] if w not in _LOOSE_MODS]
+            stem = head[:6] if len(head) >= 8 else head  # "the ministry" after its minister
+            for name, surface in reversed(self.history):
+                said = (name + " " + surface).lower().replace("centre", "center")
+                if stem in said and all(w in said for w in mods):
+                    return name
+            if mods or head in _STRICT_HEADS:
+                return None
         if self.claimant is None:
-            return False
+            return None
         if not self.crowd or mention in _PRONOUNS:
-            return True
+            return self.claimant
         # "the source added" after "a local source told ...": the same head noun
         head, own = mention.rsplit(None, 1)[-1], self.claimant.rsplit(None, 1)[-1].lower()
-        return own in (head, head + "s")
+        return self.claimant if own in (head, head + "s") else None
+
+
+#: Heads of descriptions that stand only for a claimant named with them ("the council").
+_STRICT_HEADS = frozenset(
+    ("ministry", "council", "directorate", "hospital", "network", "committee", "department")
+)
+#: Modifiers that leave a description pointing back ("the Kurdish official", "the media
+#: center"); any other ("the interior ministry") names a body of its own.
+_LOOSE_MODS = frozenset((
+    "kurdish", "syrian", "turkish", "russian", "iraqi", "iranian", "american", "us", "u.s.",
+    "israeli", "media", "general", "same", "local", "senior", "press", "official", "military",
+    "security", "rights", "war", "news", "monitoring", "activist", "human", "opposition",
+    "kurdish-led", "uk-based", "britain-based", "london-based", "syrian-kurdish", "defense",
+    "defence", "national", "main", "state",
+))  # fmt: skip
 
 
 _PRONOUNS = frozenset(("he", "she", "they", "il", "elle", "ils", "elles", "lui", "eux"))
@@ -889,6 +1118,7 @@ def attribute(ctx: Context) -> list[Attribution]:
     """Attribute every sentence of the article (``ctx.sents``), in order."""
     out: list[Attribution] = []
     last: str | None = None
+    history: list[tuple[str, str]] = []  # the claimants named so far, with their surfaces
     crowd = False  # the last claimant is people named by what they are ("residents")
     surnames: dict[str, str] = {}
     for h in ctx.claimant_hits:
@@ -926,6 +1156,12 @@ def attribute(ctx: Context) -> list[Attribution]:
             according = _ACCORDING_ID in opened and according_re.search(s.text) is not None
             anonymous = _ANON_CUE_ID in opened and anonymous_re.search(s.text) is not None
             cue = speech or according or anonymous or "citing " in ctx.lowered[i]
+            cue = cue or "quoting " in ctx.lowered[i]
+            cue = cue or (
+                ("'s " in ctx.lowered[i] or "’s " in ctx.lowered[i])
+                and any(w in ctx.lowered[i] for w in _TOLL_KEYS)
+                and _OWNED_TOLL.search(ctx.lowered[i]) is not None
+            )
         if not cue:
             out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
             continue
@@ -950,7 +1186,7 @@ def attribute(ctx: Context) -> list[Attribution]:
         # an English pattern whose key words are not in the sentence is not run (the text
         # with quotes masked has no match the sentence lacks)
         # "the ministry", "the group" never stand for "residents": only pronouns do
-        ante = _Antecedent(last, crowd)
+        ante = _Antecedent(last, crowd, tuple(history[-8:]))
         definite: list[_Mention] = []
         if not fr and _DEFINITE_ID in opened:
             while hit_at < len(ctx.claimant_hits) and ctx.claimant_hits[hit_at].start < s.start:
@@ -961,10 +1197,18 @@ def attribute(ctx: Context) -> list[Attribution]:
         found = (
             _according(masked, low, hits, ante, pats, people, definite) if fr or according else None
         )
-        if found is None and not fr and "citing " in low:
-            found = _citing(masked, low, hits)
+        if found is None and not fr and ("citing " in low or "quot" in low):
+            found = _citing(masked, low, hits, pats.lexicon, people)
         if fr and found is not None and found[0] is None:
             found = _anonymous_fr(masked) or found  # "selon un responsable ... sous couvert"
+        if not fr and speech and found is not None and (found[0] is None or _carrier(found[1])):
+            # "X documented ..., according to its report"; "X announced ..., according to a
+            # statement carried by SANA": the speaker of the sentence, not the phrase
+            spoken = _speech(
+                masked, low, hits, ante, pats, people, None if quoted else verbs, definite
+            )
+            if spoken is not None and spoken[0] is not None:
+                found = spoken
         found = (
             found
             or (pats.anonymous(masked) if fr or anonymous else None)
@@ -978,10 +1222,16 @@ def attribute(ctx: Context) -> list[Attribution]:
         )
         if fr and (found is None or found[0] is None):
             found = _toll_fr(masked, hits) or found
+        if found is None and not fr and _TOLL_WORDS.search(low) is not None:
+            found = _owned_toll(masked, hits, pats.lexicon, people)
         if found is None:
             out.append(Attribution(outlet, "", False))
             continue
         claimant, surface = found
+        if claimant is not None and _own_reporter(surface, ctx):
+            # "a Reuters witness said", "Rudaw's reporter in Hasakah said": the outlet's own
+            out.append(Attribution(outlet, surface, False, None))
+            continue
         if claimant is not None and claimant not in known:
             if acronyms is None:
                 acronyms = _acronyms(ctx.article.text)
@@ -992,9 +1242,10 @@ def attribute(ctx: Context) -> list[Attribution]:
             out.append(Attribution(outlet, surface, False, span))
             continue
         last = claimant
+        history.append((claimant, surface.lower()))
         crowd = claimant not in known and _is_crowd(claimant, pats.lexicon)
-        if claimant not in known and _person_shaped(claimant):  # "Hassan said" later on
-            surname = claimant.split()[-1]
+        if claimant not in known and (person := _person_part(claimant)):  # "Hassan said"
+            surname = person.split()[-1]
             people.setdefault(surname, claimant)
             people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
         out.append(Attribution(claimant, surface, True, span))
@@ -1003,8 +1254,122 @@ def attribute(ctx: Context) -> list[Attribution]:
     return _carried(ctx, _quote_groups(ctx, out))
 
 
+#: "a statement carried by SANA", "a report published by X": X only relays the claim.
+_CARRIED_BY = re.compile(
+    r"\b(?:carried|published|broadcast|relayed|circulated|run|aired|posted)\s+(?:on|by)\b", re.I
+)
+
+
+#: A toll named after its owner: "the ministry's latest toll", "the Observatory's tally".
+_OWNED_TOLL = re.compile(
+    r"['’]s?\s+(?:(?:latest|new|updated|final|own|previous|last|daily|monthly|weekly|death|"
+    r"casualty|official)\s+){0,2}(?:toll|tally|count|figures|statistics|data)\b"
+)
+_TOLL_KEYS = ("toll", "tally", "count", "figures", "statistics", "data")
+_TOLL_WORDS = re.compile(r"\b(?:toll|tally|count|figures|statistics|data)\b")
+
+
+def _owned_toll(
+    text: str, hits: list[AliasMatch], lex: _Lexicon, people: dict[str, str]
+) -> tuple[str, str] | None:
+    """Read "X's latest toll stands at 34": X, an alias or a source read as written."""
+    m = _OWNED_TOLL.search(text)
+    if m is None:
+        return None
+    h = next((h for h in hits if h.end == m.start()), None)
+    if h is not None:
+        return h.canonical, text[h.start : m.end()]
+    named = _subject(text, m.start(), lex, people, apposition=False)
+    if named is None:
+        return None
+    return named[2], text[named[0] : m.end()]
+
+
+def _carrier(surface: str) -> bool:
+    """Tell whether an "according to" phrase names who relays a claim, not who makes it."""
+    return _CARRIED_BY.search(surface) is not None
+
+
+#: The outlet's own people: "a Reuters witness", "Rudaw's reporter", "our correspondent".
+_OWN_REPORTER = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})(?P<own>['’]s?)?\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:own\s+)?(?:correspondent|reporter|witness|photographer|cameraman|"
+    r"journalist)s?\b"
+    r"|^(?:our|its)\s+(?:own\s+)?(?:correspondent|reporter|team|crew)s?\b"
+)
+
+
+def _own_reporter(surface: str, ctx: Context) -> bool:
+    """Tell whether ``surface`` is the outlet's own reporter, witness or tally.
+
+    "Enab Baladi's correspondent in Idlib said", "a Reuters witness said": the article's
+    outlet (or, when the article names none, the outlet so named) speaks for itself; another
+    outlet's reporter ("Al Jazeera's correspondent" in an AFP copy) is a source of its own.
+    """
+    m = _OWN_REPORTER.match(surface)
+    if m is None:
+        return False
+    who = (m["who"] or "").lower()
+    if not who:
+        return True
+    mine = " ".join([ctx.article.outlet or "", *ctx.article.agencies]).lower()
+    if not mine.strip():  # no outlet known: "Rudaw's reporter" names it
+        return m["own"] is not None
+    return who in mine or any(w in who.split() for w in mine.split())
+
+
+#: A sentence opening on a contrast: its first comma parts the clauses.
+_LEAD_CONTRAST = ("while ", "whereas ", "although ", "though ")
 #: Where a sentence's clauses part with a contrast: "..., while Russia said that ...".
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
+
+
+#: A speech verb that may open a claim inside a quotation ("the ministry claimed that").
+_INNER_VERB = re.compile(r"\b(?:claimed|claims|said|says|announced|reported|alleged)\b")
+
+
+def _inner_speaker(ctx: Context, i: int, at: int) -> Attribution | None:
+    """Return the source a quotation itself names for the statement at ``at``.
+
+    'The SDF said: "The Turkish ministry claimed that our fighters attacked, killing nine
+    of our fighters."': nine is the ministry's claim, quoted by the SDF.
+    """
+    s = ctx.sents[i]
+    q = next((m.start() for m in _QUOTE.finditer(s.text) if m.start() < at < m.end()), None)
+    if q is None:  # a quotation the sentence opens and a later one closes
+        t = s.text
+        if t.count('"') % 2 == 1 or t.count("“") > t.count("”"):
+            q = max(t.rfind('"', 0, at), t.rfind("“", 0, at))
+    if q is None or q < 0:
+        return None
+    low = ctx.lowered[i]
+    verb = None
+    for v in _INNER_VERB.finditer(low, q, at):
+        verb = v
+    if verb is None:
+        return None
+    hits = [
+        h
+        for h in ctx.claimants_in(s.start + q, s.start + verb.start())
+        if h.kind == "org" and verb.start() - (h.end - s.start) <= _MAX_GAP
+    ]
+    if not hits:
+        return None
+    h = hits[-1]
+    surface = s.text[h.start - s.start : verb.end()]
+    return Attribution(h.canonical, surface, True, (h.start - s.start, verb.end()))
+
+
+def has_contrast(low: str) -> bool:
+    """Tell whether a lower-cased sentence parts its clauses with a contrast."""
+    return (
+        ", while" in low
+        or "; " in low
+        or " whereas " in low
+        or ", but " in low
+        or (low.startswith(_LEAD_CONTRAST) and ", " in low)
+        or (("“" in low or '"' in low) and _INNER_VERB.search(low) is not None)
+    )
 
 
 def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
@@ -1018,9 +1383,15 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
     """
     att = ctx.attributions[i]
     low = ctx.lowered[i]
-    if ", while" not in low and "; " not in low and " whereas " not in low and ", but " not in low:
+    if not has_contrast(low):
         return att
+    inner = _inner_speaker(ctx, i, at)
+    if inner is not None:
+        return inner
+    lead = low.startswith(_LEAD_CONTRAST) and ", " in low
     bounds = [0, *(m.end() for m in _CONTRAST.finditer(low)), len(low) + 1]
+    if lead:  # "While the SDF said 12 were killed, the monitor put the toll at 19"
+        bounds = sorted({*bounds, low.index(", ") + 2})
     if len(bounds) == 2:
         return att
     k = next(j for j in range(len(bounds) - 1) if bounds[j] <= at < bounds[j + 1])
@@ -1101,7 +1472,7 @@ def _acronyms(text: str) -> dict[str, str]:
 
 
 #: "Citing an SDF military source, X reported": the source cited is the claimant.
-_CITING = re.compile(r"\bciting\s+")
+_CITING = re.compile(r"\b(?:citing|quoting|quoted|cited)\s+")
 #: Sentences that go on with the claim of the sentence before: a demonstrative subject
 #: ("These attacks left ...", "This brings ..."), on lower-cased text.
 _GOES_ON = re.compile(
@@ -1144,7 +1515,11 @@ def _voice(ctx: Context) -> str | None:
         s = ctx.sents[first[para]]
         if para in sorted(first)[:2] and len(s.text) <= 60:
             # a masthead line: "SDF Press Centre", "Syrian Observatory for Human Rights"
-            own = [h for h in ctx.claimants_in(s.start, s.end) if h.kind == "org"]
+            own = [
+                h
+                for h in ctx.claimants_in(s.start, s.end)
+                if h.kind == "org" and not h.canonical.endswith(" government")
+            ]  # "ANKARA" alone is a dateline, not the Turkish government's own page
             if len(own) == 1:
                 rest = s.text[: own[0].start - s.start] + " " + s.text[own[0].end - s.start :]
                 if set(_MASTHEAD_WORD.findall(rest.lower())) <= _MASTHEAD:
@@ -1185,15 +1560,30 @@ def _sole_monitor(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     return [a if a.named else Attribution(named[0], a.surface, False, a.span) for a in out]
 
 
-def _citing(text: str, low: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
-    """Read "citing X" / "citing an X source": the claimant is X, not the reporter."""
+def _citing(
+    text: str, low: str, hits: list[AliasMatch], lex: _Lexicon, people: dict[str, str]
+) -> tuple[str, str] | None:
+    """Read "citing X" / "quoted X as saying": the claimant is X, not the reporter.
+
+    X is an alias of the table ("citing an SDF source"), or a body the phrase names
+    ("quoted a source at the Daraa national hospital as saying"); a source with no body
+    ("citing a military official") leaves the reporter the claimant.
+    """
     m = _CITING.search(low)
     if m is None:
         return None
     h = next((h for h in hits if m.end() <= h.start <= m.end() + 30), None)
-    if h is None:
-        return None
-    return h.canonical, text[m.start() : h.end].strip()
+    if h is not None:
+        return h.canonical, text[m.start() : h.end].strip()
+    cut = _AS_SAYING.search(low, m.end())
+    named = _clause_source(text, m.end(), cut.start() if cut else len(text), lex, people)
+    if named is not None and any(w.lower() in _BODY_HEADS for w in named[2].split()):
+        return named[2], text[m.start() : named[1]].strip()
+    return None
+
+
+#: Where the source cited ends: "quoted X as saying", "citing X that".
+_AS_SAYING = re.compile(r"\s+as\s+say|\s+(?:that|who)\b|[,;.]")
 
 
 def _known_as(ctx: Context, before: int, name: str) -> str:
@@ -1262,10 +1652,21 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     k = 0
     while k < len(sents):
         t = sents[k].text
+        if '"' not in t and "“" not in t:
+            k += 1
+            continue
         opened = t.count("“") - t.count("”") > 0 or (
             t.count('"') % 2 == 1 and t.lstrip().startswith('"')
         )
-        if not opened:
+        # 'X said: "We received 12 bodies.' opens a quotation its speaker goes on with
+        spoken = (
+            not opened
+            and out[k].named
+            and out[k].span is not None
+            and t.count('"') % 2 == 1
+            and t.rfind('"') > out[k].span[1]
+        )
+        if not (opened or spoken):
             k += 1
             continue
         j = k + 1
@@ -1274,7 +1675,12 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
             if "”" in tj or tj.count('"') % 2 == 1:
                 break
             j += 1
-        if j < len(sents) and sents[j].paragraph == sents[k].paragraph and out[j].named:
+        if spoken:
+            end = j + 1 if j < len(sents) and sents[j].paragraph == sents[k].paragraph else j
+            for m in range(k + 1, end):
+                if not out[m].named:
+                    out[m] = Attribution(out[k].claimant, out[k].surface, True, None)
+        elif j < len(sents) and sents[j].paragraph == sents[k].paragraph and out[j].named:
             for m in range(k, j):
                 if not out[m].named:
                     out[m] = Attribution(out[j].claimant, out[j].surface, True, None)
@@ -1334,8 +1740,8 @@ def _according(
     if named is not None:
         return named[2], surface
     co = pats.coref.search(low, m.end(), end)
-    if co is not None and ante.stands_for(co.group()):
-        return ante.claimant, surface
+    if co is not None and (meant := ante.resolve(co.group())) is not None:
+        return meant, surface
     figures = _OWN_FIGURES.match(low, m.end())
     if figures is not None and (by := _COMPILED_BY.match(low, figures.end())) is not None:
         # "according to statistics compiled by North Press": the compiler's
@@ -1408,8 +1814,19 @@ def _speech(
         here = _named_here(c, hits) if hits else None
         if here is not None:
             cands.append((c.start(), c.end(), 1, here))
-        elif ante.stands_for(c.group()):
-            cands.append((c.start(), c.end(), 1, ante.claimant))  # type: ignore[arg-type]
+        elif (meant := ante.resolve(c.group())) is not None:
+            cands.append((c.start(), c.end(), 1, meant))
+    if pats.coref is not _COREF_FR and ("its " in low or "their " in low):
+        for c in _POSSESSIVE_EN.finditer(low):
+            # "its director told Rudaw", "Its media center said": the body it belongs to
+            owner = next(
+                (h.canonical for h in reversed(hits) if h.end <= c.start() and h.kind == "org"),
+                None,
+            ) or _opening_body(text, c.start(), pats.lexicon, people)
+            if owner is None and not ante.crowd:
+                owner = ante.claimant
+            if owner is not None:
+                cands.append((c.start(), c.end(), 1, owner))
     for d in definite:
         if d.strict and not any(_in_speech_slot(text, d, v) for v in verbs):
             continue
@@ -1434,6 +1851,14 @@ def _speech(
                 gap = start - ve
                 if gap > _MAX_GAP or '"' in text[ve:start]:
                     continue
+                if (
+                    gap <= 5
+                    and low[vs:ve] in ("told", "tells")
+                    and _TOLD_OBJECT.fullmatch(low, ve, start)
+                ):
+                    continue  # "told SANA's reporter", "told the AFP": whom it was told
+                if not is_coref and _ACTS_NEXT.match(low, end):
+                    continue  # "the governor said the Syrian army shelled": what is reported
                 if is_coref and gap <= 1 and _CLAUSE_GOES_ON.match(low, end):
                     continue  # "Medics said they had received": "they" opens what is said
             else:
@@ -1450,7 +1875,7 @@ def _speech(
             vs, ve = v.span()
             if (
                 v.group() not in lex.verbs
-                or text.startswith(" to ", ve)  # "said to be", "told to leave"
+                or (text.startswith(" to ", ve) and " " not in v.group())  # "said to be"
                 or (v.group() in ("told", "tells") and not _told_outlet(text, ve))
             ):
                 continue
@@ -1466,6 +1891,33 @@ def _speech(
         return None
     _, _, start, end, canonical, vs, ve = best
     return canonical, text[min(start, vs) : max(end, ve)].strip()
+
+
+#: A speaker owned by "its"/"their" ("its director", "their media office"), lower-cased.
+_POSSESSIVE_EN = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:director|head|chief|manager|spokesman|spokeswoman|"
+    r"spokesperson|cent(?:er|re)|office|command|commander|officials?|statement|leadership)\b"
+)
+
+
+_DATELINE = re.compile(r"[^—–\n]{2,80}?\s[—–-]\s+")
+
+
+def _opening_body(text: str, before: int, lex: _Lexicon, people: dict[str, str]) -> str | None:
+    """Return the body a sentence opens on ("The national hospital in Homs received ...")."""
+    words: list[str] = []
+    dateline = _DATELINE.match(text, 0, before)  # "ERBIL, Kurdistan Region — The hospital ..."
+    for t in _TOKEN_EN.finditer(text, dateline.end() if dateline else 0, before):
+        w = t.group()
+        if not w[0].isalnum() or w.lower() in lex.stops | lex.skip | lex.boundaries:
+            break
+        words.append(w)
+        if len(words) > 8:
+            return None
+    name = _name_of(words, lex, people) if words else None
+    if name is None or not any(w.lower() in _BODY_HEADS for w in name.split()):
+        return None
+    return name
 
 
 @cache

@@ -70,7 +70,7 @@ from corpus import _rules
 from corpus._context import NON_ACTORS, Context
 from corpus._text import ascii_twin, list_item, trie_regex
 from corpus.aliases import AliasMatch, parties
-from corpus.attribution import clause_attribution
+from corpus.attribution import clause_attribution, has_contrast
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
 from corpus.typing import Category
@@ -618,7 +618,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
         # a span of the sentence's own ("in four days", "since Monday"), not its paragraph's
         cum = _cumulative_cues(low, d_end is not None and bool(ctx.dates[i]))
         item = list_item(text)
-        contrast = ", while" in low or "; " in low or " whereas " in low or ", but " in low
+        contrast = has_contrast(low)
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
         befores: list[str] = []
         govs: list[tuple[Category | None, int]] = []
