@@ -742,6 +742,15 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     att.claimant,
                     low if len(hits) == 1 else "",
                 )
+            if (
+                party == _BARE_SECURITY[1]
+                and hits[-1].surface.lower() == _BARE_SECURITY[0]
+                and ctx.article.published is not None
+                and ctx.article.published < _people_of().fall
+            ):
+                # bare "security forces" before the fall, in an article whose only security
+                # side is the SDF: the Asayish (else the state's, as the alias table says)
+                party = _security_side(ctx, _people_of()) or party
             if party is None and pats is not _FR:
                 party = _people_named_around(
                     ctx, i, c, np_text, pats, att.claimant,
@@ -1663,6 +1672,9 @@ _ARMED_NOUN = re.compile(
     r"mercenaries)\b"
 )
 
+
+#: The alias of bare "security forces" and the party parties.csv gives it.
+_BARE_SECURITY = ("security forces", "government security forces")
 
 #: "backed by", "funded by": the noun phrase stops at "by" before the sponsor.
 _BACKED = ("backed ", "supported ", "funded ", "sponsored ", "armed ", "financed ", "paid ")
