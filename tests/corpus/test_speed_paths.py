@@ -104,3 +104,46 @@ def test_quick_init_keeps_records_frozen_and_replaceable() -> None:
     assert fig == dataclasses.replace(fig) and hash(fig) == hash(dataclasses.replace(fig))
     with pytest.raises(TypeError):
         records.Figure(12)  # type: ignore[call-arg]
+
+
+def _open_sets_by_search(ctx: context_mod.Context) -> list[set[int]]:
+    """:meth:`Context.open_patterns` as the key pattern searched at every character finds it."""
+    import bisect
+    import re
+
+    pattern, opens = context_mod._key_scan()
+    found: list[set[int]] = [set() for _ in ctx.sents]
+    low, pos = ctx.lowered_text, 0
+    starts = [s.start for s in ctx.sents]
+    while (m := pattern.search(low, pos)) is not None:
+        at = pos = m.start()
+        pos += 1
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and at < ctx.sents[k].end:
+            found[k] |= opens[re.sub(r"\s+", " ", m.group())]
+    return found
+
+
+def test_split_key_scan_opens_what_the_search_at_every_character_opens() -> None:
+    from corpus.attribution import attribute  # noqa: F401  (registers its gates)
+    from corpus.control import extract_control  # noqa: F401
+    from corpus.figures import extract_figures  # noqa: F401
+    from corpus.incidents import extract_incidents  # noqa: F401
+    from corpus.reading import article_from_fields
+
+    keys = sorted(context_mod._key_scan()[1])
+    pieces = [" ", "\n", "re", "x", ". ", "fire", "-", "é", "É", "counter", "A", "_", "9", "\t"]
+    rng = random.Random(5)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(keys) if rng.random() < 0.4 else rng.choice(pieces)
+            for _ in range(rng.randint(1, 14))
+        )
+        art = article_from_fields(path="t", title="", text=text)
+        if art is None:
+            continue
+        ctx = context_mod.Context(art, None, [])
+        assert ctx._open_sets() == _open_sets_by_search(ctx), repr(text)
+        checked += 1
+    assert checked > 2000
