@@ -147,3 +147,31 @@ def test_split_key_scan_opens_what_the_search_at_every_character_opens() -> None
         assert ctx._open_sets() == _open_sets_by_search(ctx), repr(text)
         checked += 1
     assert checked > 2000
+
+
+def _sentences_by_regex(text: str) -> list[text_mod.Sentence]:
+    """:func:`corpus._text.sentences` with the paragraphs found by ``_PARA`` (the regex)."""
+    out: list[text_mod.Sentence] = []
+    for p_index, para in enumerate(text_mod._PARA.finditer(text)):
+        if not para.group().strip():
+            continue
+        chunk, begin = para.group(), 0
+        for m in text_mod._SENT_END.finditer(chunk):
+            before = chunk[max(0, m.start() - 40) : m.start()]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
+            word = word.lower().strip("\"'“‘(")
+            if word in text_mod._ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            text_mod._add(out, chunk, para.start(), begin, m.end(), p_index)
+            begin = m.end()
+        text_mod._add(out, chunk, para.start(), begin, len(chunk), p_index)
+    return out
+
+
+def test_sentences_cut_lines_as_the_paragraph_regex_does() -> None:
+    pieces = ["\n", "\n\n", " ", "  ", "A", "b", ". ", "Mr. ", "x", "? ", "!", "\t", "\r"]
+    pieces += ["\u2028", "\x85", "é", "7", '"', "”"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert text_mod.sentences(text) == _sentences_by_regex(text), repr(text)
