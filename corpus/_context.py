@@ -100,23 +100,21 @@ def _is_word(ch: str) -> bool:
 
 
 class _SplitScan(NamedTuple):
-    r""":func:`_key_scan` split by where a key starts, each part found the cheap way.
+    """:func:`_key_scan` split by the character a key starts with, each part found cheaply.
 
-    A key starting with a word character starts at a word character: at a word's start
-    (``led``: those keys led by ``\W``, searched in ``" " + text``, which ``re`` tries at
-    spaces and punctuation only) or inside a word ("fight" in "firefight": the offsets
-    :func:`_inner` gives for each whitespace-free token, tried one by one). A key starting
-    with another character ("-held") is searched for as before (``other``: few keys,
-    opening with few characters ``re`` skips to). At each offset each part finds the key
-    the whole pattern finds there.
+    A key starting with another character than a word character ("-held") is searched for
+    as before (``other``: few keys, opening with few characters ``re`` skips to). A key
+    starting with a word character starts inside a whitespace-free token of the text, and
+    either lies in that token (found in the token alone, once per distinct token, see
+    :func:`_token_hits`) or runs on over the whitespace after it, when the rest of the
+    token is the key's part before its first space (``heads``: that part, and the
+    characters that can follow the space; tried at that offset when one follows it).
     """
 
-    led: re.Pattern[str] | None
-    led_a: re.Pattern[str] | None  # the same with re.ASCII, for plain text
     other: re.Pattern[str] | None
-    other_a: re.Pattern[str] | None
-    word_keys: re.Pattern[str] | None  # the keys starting with a word character, alone
-    heads: frozenset[str]  # such a key's part before its first space
+    other_a: re.Pattern[str] | None  # the same with re.ASCII, for plain text
+    word_keys: re.Pattern[str] | None  # the keys starting with a word character
+    heads: dict[str, frozenset[str]]  # such a key's part before its first space -> next
 
 
 @lru_cache(maxsize=1)
@@ -124,57 +122,68 @@ def _split_scan() -> _SplitScan:
     _, opens = _key_scan()
     word_led = [k for k in opens if _is_word(k[0])]
     other = [k for k in opens if not _is_word(k[0])]
-    led = re.compile(rf"\W({trie_regex(word_led)})") if word_led else None
+    heads: dict[str, set[str]] = {}
+    for k in word_led:
+        if " " in k:
+            cut = k.index(" ")
+            heads.setdefault(k[:cut], set()).add(k[cut + 1 : cut + 2])
     rest = re.compile(trie_regex(other)) if other else None
-    _INNER.clear()
-    _NO_INNER.clear()
+    _TOKENS.clear()
+    _SEEN.clear()
     return _SplitScan(
-        led,
-        ascii_twin(led) if led is not None else None,
         rest,
         ascii_twin(rest) if rest is not None else None,
         re.compile(trie_regex(word_led)) if word_led else None,
-        frozenset(k[: k.index(" ")] for k in word_led if " " in k),
+        {head: frozenset(after) for head, after in heads.items()},
     )
 
 
-#: Tokens (whitespace-free runs of lower-cased text) seen with offsets where a key can start
-#: inside a word, and tokens seen with none. Kept across articles (the vocabulary of news is
-#: small); dropped when they grow past _VOCABULARY.
-_INNER: dict[str, tuple[int, ...]] = {}
-_NO_INNER: set[str] = set()
+#: The keys in a token, ``(offset, key)``; where one can run on, ``(offset, next characters)``.
+_TokenHits = tuple[tuple[tuple[int, str], ...], tuple[tuple[int, frozenset[str]], ...]]
+#: For each token seen (a whitespace-free run of the lower-cased text) with a key starting
+#: with a word character in it: the keys it holds, ``(offset, key)``, and the offsets where
+#: such a key can run on past it. Every token seen, with keys or not. Kept across articles
+#: (the vocabulary of news is small), dropped when they grow past _VOCABULARY.
+_TOKENS: dict[str, _TokenHits] = {}
+_SEEN: set[str] = set()
 _VOCABULARY = 200_000
 _SPACE_RUN = re.compile(r"\s+")
 #: Whitespace other than the space and the line end (``\s``, as ``str.split`` reads it).
 _ODD_WHITESPACE = re.compile(r"[^\S \n]")
 
 
-def _tokens(low: str) -> set[str]:
-    """Return the whitespace-free runs of ``low`` (as ``str.split`` cuts it), and ''."""
+def _flat(low: str) -> str:
+    """Return ``low`` with every whitespace character (``str.split``'s) a space, between spaces.
+
+    A token of ``low`` at offset ``k`` is ``" " + token + " "`` at offset ``k`` here.
+    """
     if "\n" in low:
         low = low.replace("\n", " ")
     if not low.isascii() or not low.isprintable():
         low = _ODD_WHITESPACE.sub(" ", low)
-    return set(low.split(" "))
+    return f" {low} "
 
 
-def _inner(token: str, scan: _SplitScan) -> tuple[int, ...]:
-    """Return the offsets in ``token`` after a word character where a key can start.
+def _token_hits(token: str, scan: _SplitScan) -> _TokenHits:
+    """Return the keys starting with a word character in ``token``, and where one runs on.
 
-    There a key lies in the token (a match of the word-led keys in the token alone), or
-    runs on over the whitespace after it, the rest of the token being its part before its
-    first space.
+    At each offset, the key :func:`_key_scan`'s pattern finds there when it ends in the
+    token (the token holds no whitespace, where a key's space would match); and the offsets
+    where a key can run on past the token, with the characters that can follow its space.
     """
-    alone = scan.word_keys
-    if alone is None:
-        return ()
-    return tuple(
-        j
-        for j in range(1, len(token))
-        if _is_word(token[j - 1])
-        and _is_word(token[j])
-        and (token[j:] in scan.heads or alone.match(token, j) is not None)
-    )
+    inside: list[tuple[int, str]] = []
+    run_on: list[tuple[int, frozenset[str]]] = []
+    match = scan.word_keys.match if scan.word_keys is not None else None
+    for j, ch in enumerate(token):
+        if match is None or not _is_word(ch):
+            continue
+        m = match(token, j)
+        if m is not None:
+            inside.append((j, m.group()))
+        after = scan.heads.get(token[j:])
+        if after is not None:
+            run_on.append((j, after))
+    return tuple(inside), tuple(run_on)
 
 
 @lru_cache(maxsize=1)
@@ -307,13 +316,6 @@ class Context:
         starts, sents = self._sent_starts, self.sents
         low = self._lowered_text
         hits: list[tuple[int, str]] = []
-        led = scan.led_a if self.plain else scan.led
-        if led is not None:
-            # at word starts: searched in " " + low, the key is group 1, one further on
-            search, pos, spaced = led.search, 0, " " + low
-            while (m := search(spaced, pos)) is not None:
-                pos = m.start(1)
-                hits.append((pos - 1, m.group(1)))
         other = scan.other_a if self.plain else scan.other
         if other is not None:
             search, pos = other.search, 0
@@ -321,33 +323,37 @@ class Context:
                 pos = m.start() + 1
                 hits.append((pos - 1, m.group()))
         if scan.word_keys is not None:
-            # inside words: the tokens with an offset where a key can start
-            tokens = _tokens(low)
-            tokens.difference_update(_NO_INNER)
-            match, find, size = pattern.match, low.find, len(low)
-            for token in tokens:
-                offsets = _INNER.get(token)
-                if offsets is None:
-                    if len(_NO_INNER) + len(_INNER) > _VOCABULARY:
-                        _NO_INNER.clear()
-                        _INNER.clear()
-                    offsets = _inner(token, scan)
-                    if not offsets:
-                        _NO_INNER.add(token)
-                        continue
-                    _INNER[token] = offsets
-                n = len(token)
-                at = find(token)
-                while at >= 0:
-                    # the token itself, not a piece of a longer one
-                    if (at == 0 or low[at - 1].isspace()) and (
-                        at + n == size or low[at + n].isspace()
-                    ):
-                        for j in offsets:
-                            m = match(low, at + j)
-                            if m is not None:
-                                hits.append((at + j, m.group()))
-                    at = find(token, at + 1)
+            flat = _flat(low)
+            tokens = set(flat.split(" "))
+            new = tokens.difference(_SEEN)
+            if new:
+                if len(_SEEN) > _VOCABULARY:
+                    _SEEN.clear()
+                    _TOKENS.clear()
+                _SEEN.update(new)
+                for token in new:
+                    known = _token_hits(token, scan)
+                    if known[0] or known[1]:
+                        _TOKENS[token] = known
+            match, find = pattern.match, flat.find
+            # only the tokens with a key, where they stand (set operations run in C)
+            for token in tokens.intersection(_TOKENS):
+                inside, run_on = _TOKENS[token]
+                needle, n = f" {token} ", len(token)
+                at = find(needle)
+                while at >= 0:  # the token's offset in low
+                    for j, key in inside:
+                        hits.append((at + j, key))
+                    if run_on:
+                        # the character after the whitespace that ends the token: a key
+                        # runs on only into a character it has after its space (or spaces)
+                        nxt = low[at + n + 1 : at + n + 2]
+                        for j, after in run_on:
+                            if nxt in after or "" in after or (nxt and nxt.isspace()):
+                                m = match(low, at + j)
+                                if m is not None:
+                                    hits.append((at + j, m.group()))
+                    at = find(needle, at + 1)
         for at, key in hits:
             k = bisect_right(starts, at) - 1  # self.sentence_at(at), inlined
             if k >= 0 and at < sents[k].end:
