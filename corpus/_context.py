@@ -10,7 +10,15 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from corpus._text import Sentence, ascii_safe, ascii_twin, lower, sentences, trie_regex
+from corpus._text import (
+    Sentence,
+    ascii_safe,
+    ascii_twin,
+    flat_tokens,
+    lower,
+    sentences,
+    trie_regex,
+)
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.dates import DateRef, find_dates
 from corpus.records import Article
@@ -148,20 +156,6 @@ _TOKENS: dict[str, _TokenHits] = {}
 _SEEN: set[str] = set()
 _VOCABULARY = 200_000
 _SPACE_RUN = re.compile(r"\s+")
-#: Whitespace other than the space and the line end (``\s``, as ``str.split`` reads it).
-_ODD_WHITESPACE = re.compile(r"[^\S \n]")
-
-
-def _flat(low: str) -> str:
-    """Return ``low`` with every whitespace character (``str.split``'s) a space, between spaces.
-
-    A token of ``low`` at offset ``k`` is ``" " + token + " "`` at offset ``k`` here.
-    """
-    if "\n" in low:
-        low = low.replace("\n", " ")
-    if not low.isascii() or not low.isprintable():
-        low = _ODD_WHITESPACE.sub(" ", low)
-    return f" {low} "
 
 
 def _token_hits(token: str, scan: _SplitScan) -> _TokenHits:
@@ -323,8 +317,7 @@ class Context:
                 pos = m.start() + 1
                 hits.append((pos - 1, m.group()))
         if scan.word_keys is not None:
-            flat = _flat(low)
-            tokens = set(flat.split(" "))
+            flat, tokens = flat_tokens(low)
             new = tokens.difference(_SEEN)
             if new:
                 if len(_SEEN) > _VOCABULARY:
