@@ -10,15 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from corpus._text import (
-    Sentence,
-    ascii_safe,
-    ascii_twin,
-    flat_tokens,
-    lower,
-    sentences,
-    trie_regex,
-)
+from corpus._text import Sentence, ascii_safe, ascii_twin, lower, sentences, trie_regex
 from corpus.aliases import AliasMatch, claimants, parties
 from corpus.dates import DateRef, find_dates
 from corpus.records import Article
@@ -137,7 +129,6 @@ def _split_scan() -> _SplitScan:
             heads.setdefault(k[:cut], set()).add(k[cut + 1 : cut + 2])
     rest = re.compile(trie_regex(other)) if other else None
     _TOKENS.clear()
-    _SEEN.clear()
     return _SplitScan(
         rest,
         ascii_twin(rest) if rest is not None else None,
@@ -148,14 +139,28 @@ def _split_scan() -> _SplitScan:
 
 #: The keys in a token, ``(offset, key)``; where one can run on, ``(offset, next characters)``.
 _TokenHits = tuple[tuple[tuple[int, str], ...], tuple[tuple[int, frozenset[str]], ...]]
-#: For each token seen (a whitespace-free run of the lower-cased text) with a key starting
-#: with a word character in it: the keys it holds, ``(offset, key)``, and the offsets where
-#: such a key can run on past it. Every token seen, with keys or not. Kept across articles
-#: (the vocabulary of news is small), dropped when they grow past _VOCABULARY.
+#: For each token seen (a whitespace-free run of the lower-cased text): the keys starting
+#: with a word character it holds, ``(offset, key)``, and the offsets where such a key can
+#: run on past it. Kept across articles (the vocabulary of news is small), dropped when it
+#: grows past _VOCABULARY.
 _TOKENS: dict[str, _TokenHits] = {}
-_SEEN: set[str] = set()
 _VOCABULARY = 200_000
 _SPACE_RUN = re.compile(r"\s+")
+#: Whitespace other than the space and the line end (``\s``, as ``str.split`` reads it).
+_ODD_WHITESPACE = re.compile(r"[^\S \n]")
+
+
+def _tokens(low: str) -> list[str]:
+    """``low`` cut at every whitespace character: tokens, each one character after the last.
+
+    Empty strings stand for whitespace characters following another (the offset of a
+    token is the sum of the lengths before it, plus one for each cut).
+    """
+    if "\n" in low:
+        low = low.replace("\n", " ")
+    if not low.isascii() or not low.isprintable():
+        low = _ODD_WHITESPACE.sub(" ", low)
+    return low.split(" ")
 
 
 def _token_hits(token: str, scan: _SplitScan) -> _TokenHits:
@@ -317,36 +322,26 @@ class Context:
                 pos = m.start() + 1
                 hits.append((pos - 1, m.group()))
         if scan.word_keys is not None:
-            flat, tokens = flat_tokens(low)
-            new = tokens.difference(_SEEN)
-            if new:
-                if len(_SEEN) > _VOCABULARY:
-                    _SEEN.clear()
-                    _TOKENS.clear()
-                _SEEN.update(new)
-                for token in new:
-                    known = _token_hits(token, scan)
-                    if known[0] or known[1]:
-                        _TOKENS[token] = known
-            match, find = pattern.match, flat.find
-            # only the tokens with a key, where they stand (set operations run in C)
-            for token in tokens.intersection(_TOKENS):
-                inside, run_on = _TOKENS[token]
-                needle, n = f" {token} ", len(token)
-                at = find(needle)
-                while at >= 0:  # the token's offset in low
-                    for j, key in inside:
+            get, match, at = _TOKENS.get, pattern.match, 0
+            for token in _tokens(low):
+                known = get(token)
+                if known is None:
+                    if len(_TOKENS) > _VOCABULARY:
+                        _TOKENS.clear()
+                    known = _TOKENS[token] = _token_hits(token, scan) if token else ((), ())
+                if known[0]:
+                    for j, key in known[0]:
                         hits.append((at + j, key))
-                    if run_on:
-                        # the character after the whitespace that ends the token: a key
-                        # runs on only into a character it has after its space (or spaces)
-                        nxt = low[at + n + 1 : at + n + 2]
-                        for j, after in run_on:
-                            if nxt in after or "" in after or (nxt and nxt.isspace()):
-                                m = match(low, at + j)
-                                if m is not None:
-                                    hits.append((at + j, m.group()))
-                    at = find(needle, at + 1)
+                if known[1]:
+                    # the character after the whitespace that ends the token: a key runs
+                    # on only into the characters it has after its space (or more spaces)
+                    nxt = low[at + len(token) + 1 : at + len(token) + 2]
+                    for j, after in known[1]:
+                        if nxt in after or "" in after or (nxt and nxt.isspace()):
+                            m = match(low, at + j)
+                            if m is not None:
+                                hits.append((at + j, m.group()))
+                at += len(token) + 1
         for at, key in hits:
             k = bisect_right(starts, at) - 1  # self.sentence_at(at), inlined
             if k >= 0 and at < sents[k].end:

@@ -13,7 +13,6 @@ __all__ = [
     "ascii_safe",
     "ascii_twin",
     "dateline_outlet",
-    "flat_tokens",
     "layout",
     "list_item",
     "lower",
@@ -256,30 +255,6 @@ def ascii_safe(text: str) -> bool:
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return ``pattern`` compiled with ``re.ASCII``; use it only on :func:`ascii_safe` text."""
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
-
-
-#: Whitespace other than the space and the line end (``\s``, as ``str.split`` reads it).
-_ODD_WHITESPACE = re.compile(r"[^\S \n]")
-_last_flat: list[tuple[str, str, frozenset[str]]] = []
-
-
-def flat_tokens(text: str) -> tuple[str, frozenset[str]]:
-    """Return ``text`` with every whitespace character a space, between spaces; its tokens.
-
-    A token (a whitespace-free run, as ``str.split`` cuts) at offset ``k`` of ``text`` is
-    ``" " + token + " "`` at offset ``k`` of the first string, which ``str.find`` places.
-    The set holds every token (and ''). The last text's answer is kept: the steps reading
-    one article ask about the same lower-cased text.
-    """
-    if _last_flat and _last_flat[0][0] is text:
-        return _last_flat[0][1], _last_flat[0][2]
-    flat = text.replace("\n", " ") if "\n" in text else text
-    if not flat.isascii() or not flat.isprintable():
-        flat = _ODD_WHITESPACE.sub(" ", flat)
-    flat = f" {flat} "
-    tokens = frozenset(flat.split(" "))
-    _last_flat[:] = [(text, flat, tokens)]
-    return flat, tokens
 
 
 def text_id(text: str) -> str:

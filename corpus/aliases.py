@@ -26,14 +26,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from corpus._text import ascii_safe, ascii_twin, flat_tokens, lower, trie_regex
+from corpus._text import ascii_safe, ascii_twin, lower, trie_regex
 from corpus.errors import AliasTableError
 
 __all__ = ["AliasMatch", "AliasTable", "claimants", "load_table", "parties"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-#: Tokens an alias table keeps the aliases of, across articles (then it starts again).
-_VOCABULARY = 200_000
 ENV_DIR = "SITREP_ALIAS_DIR"
 
 
@@ -83,16 +81,6 @@ class AliasTable:
         )
         self._folded = _compile(self.folded)  # matched against lower-cased text
         self._folded_led = _compile_led(self.folded)  # the same, faster (None: cannot be)
-        # for _led_by_token: the folded aliases' parts before their first space, with the
-        # characters that can follow the space; the aliases found in each token seen
-        heads: dict[str, set[str]] = {}
-        for alias in self.folded:
-            if " " in alias:
-                cut = alias.index(" ")
-                heads.setdefault(alias[:cut], set()).add(alias[cut + 1 : cut + 2])
-        self._heads = {head: frozenset(after) for head, after in heads.items()}
-        self._tokens: dict[str, tuple[list[tuple[int, int, str]], dict[int, frozenset[str]]]] = {}
-        self._seen: set[str] = set()
         # the same four for text re reads alike with re.ASCII (faster there)
         self._ascii = tuple(
             ascii_twin(p) if p is not None else None
@@ -129,9 +117,10 @@ class AliasTable:
         if folded is not None:
             table = self.folded
             if folded_led is not None:
-                # what folded_led.finditer(" " + lowered) finds (its alias is group 1, one
-                # further on), by the aliases of each distinct token (see _led_by_token)
-                for start, end, key in self._led_by_token(lowered, folded_led):
+                # the led pattern reads the text after a space, its alias is group 1
+                for m in folded_led.finditer(" " + lowered):
+                    start, end = m.span(1)
+                    start, end, key = start - 1, end - 1, m.group(1)
                     hit = table.get(key) or table[" ".join(key.split())]
                     found.append((start, end, text[start:end], hit))
             else:
@@ -152,87 +141,6 @@ class AliasTable:
             kept.append(_new(AliasMatch, (canonical, surface, start, end, kind)))
             last_start, last_end = start, end
         return kept
-
-    def _led_by_token(self, lowered: str, led: re.Pattern[str]) -> list[tuple[int, int, str]]:
-        """``(start, end, alias)`` of each match of ``led.finditer(" " + lowered)``.
-
-        An alias starts at a word start inside a whitespace-free token: it either ends in
-        the token (read from the token alone, once per distinct token) or runs on over the
-        whitespace after it, when the rest of the token is the alias's part before its
-        first space and the character after that whitespace can follow it (then ``led`` is
-        matched there). At each word start the alias is the one ``led`` finds there; they
-        are kept left to right, each after the end of the one before, as ``finditer`` does.
-        """
-        flat, tokens = flat_tokens(lowered)
-        seen, cache = self._seen, self._tokens
-        new = tokens.difference(seen)
-        if new:
-            if len(seen) > _VOCABULARY:
-                seen.clear()
-                cache.clear()
-            seen.update(new)
-            for token in new:
-                known = self._token_aliases(token)
-                if known is not None:
-                    cache[token] = known
-        spans: list[tuple[int, int, str]] = []
-        find, match, spaced = flat.find, led.match, None
-        for token in tokens.intersection(cache):  # in C: the few tokens with an alias
-            inside, run_on = cache[token]
-            needle, n = f" {token} ", len(token)
-            at = find(needle)
-            while at >= 0:  # the token's offset in lowered
-                for j, end, alias in inside:
-                    if j in run_on:
-                        nxt = lowered[at + n + 1 : at + n + 2]
-                        if nxt in run_on[j] or (nxt and nxt.isspace()):
-                            spaced = spaced or " " + lowered
-                            m = match(spaced, at + j)
-                            if m is not None:
-                                spans.append((at + j, m.end(1) - 1, m.group(1)))
-                            continue
-                    if end >= 0:
-                        spans.append((at + j, at + end, alias))
-                at = find(needle, at + 1)
-        if len(spans) > 1:
-            spans.sort()
-        kept: list[tuple[int, int, str]] = []
-        last = -1
-        for span in spans:
-            if span[0] > last:
-                kept.append(span)
-                last = span[1]
-        return kept
-
-    def _token_aliases(
-        self, token: str
-    ) -> tuple[list[tuple[int, int, str]], dict[int, frozenset[str]]] | None:
-        """Return the aliases starting at the word starts of ``token``, where one runs on.
-
-        ``(offset, end, alias)`` for each word start where an alias ends in the token
-        (``end`` -1 and alias '' where none does but one can run on), and for the offsets
-        where one can run on past the token the characters that can follow its space. None
-        for a token with neither.
-        """
-        led = self._folded_led
-        if led is None:
-            return None
-        heads = self._heads
-        inside: list[tuple[int, int, str]] = []
-        run_on: dict[int, frozenset[str]] = {}
-        spaced = " " + token
-        for j, ch in enumerate(token):
-            if not _is_word(ch) or (j and _is_word(token[j - 1])):
-                continue
-            after = heads.get(token[j:])
-            if after is not None:
-                run_on[j] = after
-            m = led.match(spaced, j)
-            if m is not None:
-                inside.append((j, m.end(1) - 1, m.group(1)))
-            elif after is not None:
-                inside.append((j, -1, ""))
-        return (inside, run_on) if inside else None
 
     def lookup(self, name: str) -> str | None:
         """Canonical name of exactly ``name`` (an alias or a canonical), or None."""

@@ -175,36 +175,3 @@ def test_sentences_cut_lines_as_the_paragraph_regex_does() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         assert text_mod.sentences(text) == _sentences_by_regex(text), repr(text)
-
-
-@pytest.mark.parametrize("table", ["parties", "claimants"])
-def test_aliases_by_token_are_what_the_led_pattern_finds(table: str) -> None:
-    from corpus import aliases
-
-    tab = aliases.parties() if table == "parties" else aliases.claimants()
-    led = tab._folded_led
-    assert led is not None
-    names = sorted(tab.folded)
-    pieces = [" ", "\n", "x", ". ", ",", "-", "é", "(", "'", "s", "  ", "\t", "_", "9", "the "]
-    rng = random.Random(7)
-    for _ in range(5000):
-        text = "".join(
-            rng.choice(names) if rng.random() < 0.45 else rng.choice(pieces)
-            for _ in range(rng.randint(1, 12))
-        )
-        low = text_mod.lower(text)
-        expected = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in led.finditer(" " + low)]
-        assert tab._led_by_token(low, led) == expected, repr(text)
-
-
-def test_flat_tokens_place_every_token() -> None:
-    import re
-
-    rng = random.Random(2)
-    pieces = ["a", "bc", " ", "\n", "\t", "\u00a0", "\u2028", "é", ".", "\x1c"]
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        flat, tokens = text_mod.flat_tokens(text)
-        assert tokens == {*text.split(), ""}
-        for m in re.finditer(r"\S+", text):
-            assert flat[m.start() : m.end() + 2] == f" {m.group()} "
