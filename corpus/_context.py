@@ -79,18 +79,110 @@ def _key_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One pattern for every gate key, and for each key the ids of the patterns it opens.
 
     The article is scanned once; a key found inside a longer one ("fight" in "firefight")
-    counts as found too. :meth:`Context._open_sets` searches again one character after each
-    match's start, so it finds a key at every offset, also where it begins inside the key
-    found before: in "took back under their control", both "took back" and "back under" (a
-    scan that skipped past each match found only the first, and the pattern gated on the
-    second never ran). A pattern opening with the keys' letters lets ``re`` skip to them.
+    counts as found too. :meth:`Context._open_sets` finds the key this pattern matches at
+    every offset, also where it begins inside the key found before: in "took back under
+    their control", both "took back" and "back under" (a scan that skipped past each match
+    found only the first, and the pattern gated on the second never ran); it finds them by
+    the parts of :func:`_split_scan`, not by searching this pattern at every character.
     """
     while _LAZY_GATES:
         for pattern, keys_of in _LAZY_GATES.pop(0)():
             _register(pattern, keys_of)
     keys = sorted({k for ks in GATES.values() for k in ks})
     opens = {k: frozenset(p for p, ks in GATES.items() if any(j in k for j in ks)) for k in keys}
+    _split_scan.cache_clear()
     return re.compile(trie_regex(keys)), opens
+
+
+def _is_word(ch: str) -> bool:
+    r"""Tell whether ``re`` counts ``ch`` as a word character (``\w``, Unicode mode)."""
+    return ch.isalnum() or ch == "_"
+
+
+class _SplitScan(NamedTuple):
+    """:func:`_key_scan` split by the character a key starts with, each part found cheaply.
+
+    A key starting with another character than a word character ("-held") is searched for
+    as before (``other``: few keys, opening with few characters ``re`` skips to). A key
+    starting with a word character starts inside a whitespace-free token of the text, and
+    either lies in that token (found in the token alone, once per distinct token, see
+    :func:`_token_hits`) or runs on over the whitespace after it, when the rest of the
+    token is the key's part before its first space (``heads``: that part, and the
+    characters that can follow the space; tried at that offset when one follows it).
+    """
+
+    other: re.Pattern[str] | None
+    other_a: re.Pattern[str] | None  # the same with re.ASCII, for plain text
+    word_keys: re.Pattern[str] | None  # the keys starting with a word character
+    heads: dict[str, frozenset[str]]  # such a key's part before its first space -> next
+
+
+@lru_cache(maxsize=1)
+def _split_scan() -> _SplitScan:
+    _, opens = _key_scan()
+    word_led = [k for k in opens if _is_word(k[0])]
+    other = [k for k in opens if not _is_word(k[0])]
+    heads: dict[str, set[str]] = {}
+    for k in word_led:
+        if " " in k:
+            cut = k.index(" ")
+            heads.setdefault(k[:cut], set()).add(k[cut + 1 : cut + 2])
+    rest = re.compile(trie_regex(other)) if other else None
+    _TOKENS.clear()
+    return _SplitScan(
+        rest,
+        ascii_twin(rest) if rest is not None else None,
+        re.compile(trie_regex(word_led)) if word_led else None,
+        {head: frozenset(after) for head, after in heads.items()},
+    )
+
+
+#: The keys in a token, ``(offset, key)``; where one can run on, ``(offset, next characters)``.
+_TokenHits = tuple[tuple[tuple[int, str], ...], tuple[tuple[int, frozenset[str]], ...]]
+#: For each token seen (a whitespace-free run of the lower-cased text): the keys starting
+#: with a word character it holds, ``(offset, key)``, and the offsets where such a key can
+#: run on past it. Kept across articles (the vocabulary of news is small), dropped when it
+#: grows past _VOCABULARY.
+_TOKENS: dict[str, _TokenHits] = {}
+_VOCABULARY = 200_000
+_SPACE_RUN = re.compile(r"\s+")
+#: Whitespace other than the space and the line end (``\s``, as ``str.split`` reads it).
+_ODD_WHITESPACE = re.compile(r"[^\S \n]")
+
+
+def _tokens(low: str) -> list[str]:
+    """``low`` cut at every whitespace character: tokens, each one character after the last.
+
+    Empty strings stand for whitespace characters following another (the offset of a
+    token is the sum of the lengths before it, plus one for each cut).
+    """
+    if "\n" in low:
+        low = low.replace("\n", " ")
+    if not low.isascii() or not low.isprintable():
+        low = _ODD_WHITESPACE.sub(" ", low)
+    return low.split(" ")
+
+
+def _token_hits(token: str, scan: _SplitScan) -> _TokenHits:
+    """Return the keys starting with a word character in ``token``, and where one runs on.
+
+    At each offset, the key :func:`_key_scan`'s pattern finds there when it ends in the
+    token (the token holds no whitespace, where a key's space would match); and the offsets
+    where a key can run on past the token, with the characters that can follow its space.
+    """
+    inside: list[tuple[int, str]] = []
+    run_on: list[tuple[int, frozenset[str]]] = []
+    match = scan.word_keys.match if scan.word_keys is not None else None
+    for j, ch in enumerate(token):
+        if match is None or not _is_word(ch):
+            continue
+        m = match(token, j)
+        if m is not None:
+            inside.append((j, m.group()))
+        after = scan.heads.get(token[j:])
+        if after is not None:
+            run_on.append((j, after))
+    return tuple(inside), tuple(run_on)
 
 
 @lru_cache(maxsize=1)
@@ -212,19 +304,49 @@ class Context:
         return (self._open or self._open_sets())[i]
 
     def _open_sets(self) -> list[set[int]]:
-        """Compute :meth:`open_patterns` for every sentence (one scan of the article)."""
+        """Compute :meth:`open_patterns` for every sentence (one scan of the article).
+
+        A key at every offset, as :func:`_all_keys`'s look-ahead finds them (see
+        :func:`_key_scan`), found by the parts of :func:`_split_scan`.
+        """
         pattern, opens = _key_scan()
+        scan = _split_scan()
         found: list[set[int]] = [set() for _ in self.sents]
         starts, sents = self._sent_starts, self.sents
-        search, low, pos = pattern.search, self._lowered_text, 0
-        # a key at every offset, as _all_keys's look-ahead finds them (see _key_scan)
-        while (m := search(low, pos)) is not None:
-            at = m.start()
-            pos = at + 1
+        low = self._lowered_text
+        hits: list[tuple[int, str]] = []
+        other = scan.other_a if self.plain else scan.other
+        if other is not None:
+            search, pos = other.search, 0
+            while (m := search(low, pos)) is not None:
+                pos = m.start() + 1
+                hits.append((pos - 1, m.group()))
+        if scan.word_keys is not None:
+            get, match, at = _TOKENS.get, pattern.match, 0
+            for token in _tokens(low):
+                known = get(token)
+                if known is None:
+                    if len(_TOKENS) > _VOCABULARY:
+                        _TOKENS.clear()
+                    known = _TOKENS[token] = _token_hits(token, scan) if token else ((), ())
+                if known[0]:
+                    for j, key in known[0]:
+                        hits.append((at + j, key))
+                if known[1]:
+                    # the character after the whitespace that ends the token: a key runs
+                    # on only into the characters it has after its space (or more spaces)
+                    nxt = low[at + len(token) + 1 : at + len(token) + 2]
+                    for j, after in known[1]:
+                        if nxt in after or "" in after or (nxt and nxt.isspace()):
+                            m = match(low, at + j)
+                            if m is not None:
+                                hits.append((at + j, m.group()))
+                at += len(token) + 1
+        for at, key in hits:
             k = bisect_right(starts, at) - 1  # self.sentence_at(at), inlined
             if k >= 0 and at < sents[k].end:
-                key = m.group()
-                found[k] |= opens.get(key) or opens[" ".join(key.split())]
+                # a key's space matches any run of whitespace ("free " in "free\nThe")
+                found[k] |= opens.get(key) or opens[_SPACE_RUN.sub(" ", key)]
         self._open = found
         return found
 

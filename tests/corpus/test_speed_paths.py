@@ -104,3 +104,74 @@ def test_quick_init_keeps_records_frozen_and_replaceable() -> None:
     assert fig == dataclasses.replace(fig) and hash(fig) == hash(dataclasses.replace(fig))
     with pytest.raises(TypeError):
         records.Figure(12)  # type: ignore[call-arg]
+
+
+def _open_sets_by_search(ctx: context_mod.Context) -> list[set[int]]:
+    """:meth:`Context.open_patterns` as the key pattern searched at every character finds it."""
+    import bisect
+    import re
+
+    pattern, opens = context_mod._key_scan()
+    found: list[set[int]] = [set() for _ in ctx.sents]
+    low, pos = ctx.lowered_text, 0
+    starts = [s.start for s in ctx.sents]
+    while (m := pattern.search(low, pos)) is not None:
+        at = pos = m.start()
+        pos += 1
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and at < ctx.sents[k].end:
+            found[k] |= opens[re.sub(r"\s+", " ", m.group())]
+    return found
+
+
+def test_split_key_scan_opens_what_the_search_at_every_character_opens() -> None:
+    from corpus.attribution import attribute  # noqa: F401  (registers its gates)
+    from corpus.control import extract_control  # noqa: F401
+    from corpus.figures import extract_figures  # noqa: F401
+    from corpus.incidents import extract_incidents  # noqa: F401
+    from corpus.reading import article_from_fields
+
+    keys = sorted(context_mod._key_scan()[1])
+    pieces = [" ", "\n", "re", "x", ". ", "fire", "-", "é", "É", "counter", "A", "_", "9", "\t"]
+    rng = random.Random(5)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(keys) if rng.random() < 0.4 else rng.choice(pieces)
+            for _ in range(rng.randint(1, 14))
+        )
+        art = article_from_fields(path="t", title="", text=text)
+        if art is None:
+            continue
+        ctx = context_mod.Context(art, None, [])
+        assert ctx._open_sets() == _open_sets_by_search(ctx), repr(text)
+        checked += 1
+    assert checked > 2000
+
+
+def _sentences_by_regex(text: str) -> list[text_mod.Sentence]:
+    """:func:`corpus._text.sentences` with the paragraphs found by ``_PARA`` (the regex)."""
+    out: list[text_mod.Sentence] = []
+    for p_index, para in enumerate(text_mod._PARA.finditer(text)):
+        if not para.group().strip():
+            continue
+        chunk, begin = para.group(), 0
+        for m in text_mod._SENT_END.finditer(chunk):
+            before = chunk[max(0, m.start() - 40) : m.start()]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
+            word = word.lower().strip("\"'“‘(")
+            if word in text_mod._ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            text_mod._add(out, chunk, para.start(), begin, m.end(), p_index)
+            begin = m.end()
+        text_mod._add(out, chunk, para.start(), begin, len(chunk), p_index)
+    return out
+
+
+def test_sentences_cut_lines_as_the_paragraph_regex_does() -> None:
+    pieces = ["\n", "\n\n", " ", "  ", "A", "b", ". ", "Mr. ", "x", "? ", "!", "\t", "\r"]
+    pieces += ["\u2028", "\x85", "é", "7", '"', "”"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert text_mod.sentences(text) == _sentences_by_regex(text), repr(text)
