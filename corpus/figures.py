@@ -240,7 +240,7 @@ _VERBS = _Cues(_VERB_WORDS)
 #: Where the noun phrase after a number ends: punctuation, a verb, a relative pronoun, a
 #: subordinate clause ("when IS cells ambushed") or the agent ("by Turkish shelling").
 _NP_STOP = re.compile(
-    r"[,;:.!?()“”\"]|\b(?:"
+    r"[,;:!?()“”\"]|\.(?<!\b[A-Z]\.)|\b(?:"
     + trie_regex(
         ["were", "was", "have", "has", "had", "are", "is", "will", "would", "who", "which",
          "that", "since", "on", "when", "while", "where", "after", "before", "because", "as",
@@ -249,6 +249,7 @@ _NP_STOP = re.compile(
     )
     + r")\b"
 )  # fmt: skip
+_OPEN_QUOTE = re.compile(r"\s?[\"“‘'«]")
 _PARTS = re.compile(
     r"\b(?:including|among\s+them|of\s+whom|among\s+whom|among\s+those|among\s+the\s+dead|"
     r"dont)\b|:"
@@ -1413,7 +1414,10 @@ def _read_count(
     ("wounded more than 30", "killed 4 and wounded 7") or it is the subject of a casualty
     verb ("Four were killed"). Counts of people who speak are sources ("two officials said").
     """
-    stop = pats.np_stop.search(text, c.num_end, nxt)  # case matters: "is" but not "IS"
+    # case matters: "is" but not "IS"; a quote opening right after the count is the
+    # reporter's distance from the claimant's word ('killed 12 "terrorists"'), not its end
+    quoted = _OPEN_QUOTE.match(text, c.num_end, nxt)
+    stop = pats.np_stop.search(text, quoted.end() if quoted else c.num_end, nxt)
     after = low[c.num_end : nxt]
     if next_gov:
         after = after[: max(0, len(after) - next_gov)]
