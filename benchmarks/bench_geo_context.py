@@ -49,10 +49,14 @@ def main() -> None:
     misses: list[str] = []
     for row in read_rows(args.data):
         kind, text, surface = row["kind"], row["text"], row["surface"]
-        start = text.index(surface)
-        end = start + len(surface)
+        # every occurrence of the surface counts ("the Manbij Military Council ... on Manbij")
+        spans = []
+        at = text.find(surface)
+        while at >= 0:
+            spans.append((at, at + len(surface)))
+            at = text.find(surface, at + 1)
         mentions = geo.geoparse(text, gaz, country="SY")
-        over = [m for m in mentions if m.start < end and m.end > start]
+        over = [m for m in mentions if any(m.start < e and m.end > s for s, e in spans)]
         mapped = [m for m in over if m.place is not None and not m.metonymy]
         total[kind] += 1
         got = ", ".join(
@@ -63,7 +67,8 @@ def main() -> None:
         if kind in ("site", "namesake", "place"):
             want = set(row["pcode"].split("|"))
             ok = any(m.place is not None and m.place.admin1_pcode in want for m in mapped)
-            if kind == "site" and ok and any(m.start <= start and m.end >= end for m in mapped):
+            covers = any(m.start <= s and m.end >= e for m in mapped for s, e in spans)
+            if kind == "site" and ok and covers:
                 whole += 1
             elif kind == "site" and ok:
                 misses.append(f"  {row['id']} part  {surface!r}: {got}")
