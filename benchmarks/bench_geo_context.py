@@ -77,7 +77,8 @@ def main() -> None:
         if ok:
             good[kind] += 1
         else:
-            misses.append(f"  {row['id']} MISS  {surface!r} want {row['pcode'] or '-'}: {got or '-'}")
+            want_s = row["pcode"] or "-"
+            misses.append(f"  {row['id']} MISS  {surface!r} want {want_s}: {got or '-'}")
     for kind in ("site", "namesake", "place", "metonymy", "person"):
         if total[kind]:
             print(f"{kind:9s} {good[kind]:3d}/{total[kind]:3d} = {good[kind] / total[kind]:.2f}")
