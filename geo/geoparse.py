@@ -1176,7 +1176,8 @@ def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
 #: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
 #: Y", "X in the southern Y countryside", "X on the outskirts of Y".
 _RELATIVE_GAP = re.compile(
-    r"^(?:,\s*|\s+)(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
+    r"^(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet)\s+(?:located\s+|lying\s+)?)?|\s+)"
+    r"(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
     r"|in\s+the\s+(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+)?"
@@ -1220,6 +1221,13 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
         for s in spans[first:pos]:
             if s.place is not None and len(s.cands) >= 2:
                 _locate_by(s, k.place, by_governorate, focus)
+            if (
+                s.place is not None
+                and k.place.admin1_pcode
+                and (gap.strip(" ,") or k.place.precision == "admin1")  # "A, B": a list
+            ):
+                _far_namesake(s, k.place, by_governorate)
+    _list_namesakes(text, spans, focus)
     towns = Counter(
         s.place.gazetteer_id
         for s in spans
@@ -1256,6 +1264,113 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
         elif _DISTRICT.match(after) is None:
             # an unknown quarter: the article's main town holds it
             s.place = max(hosts, key=lambda hn: hn[1])[0]
+
+
+#: A village this small, named by a locator or among list-mates far from it, is an unknown
+#: place of that context rather than its namesake elsewhere.
+_NAMESAKE_MAX_POP = 10_000
+#: A list member this far from every firmly found list-mate is not the namesake found.
+_LIST_NAMESAKE_KM = 100.0
+
+
+def _replaceable_namesake(p: Place, tier: int) -> bool:
+    """Tell whether ``p`` is a plain village record (or a look-alike) the context overrules."""
+    return (
+        p.precision == "town"
+        and (p.population < _NAMESAKE_MAX_POP or tier >= 2)
+        and not p.gazetteer_id.startswith(("overlay:", "context:", "admin1:"))
+        and p.feature_code not in ("PPLC", "PPLA", "PPLA2")
+    )
+
+
+def _context_place(
+    s: _Span, pcode: str, admin1: str | None, point: tuple[float, float], precision: Precision
+) -> None:
+    place = Place(
+        name=s.surface,
+        lat=point[0],
+        lon=point[1],
+        country=s.place.country if s.place is not None else None,
+        admin1=admin1,
+        admin1_pcode=pcode,
+        precision=precision,
+        gazetteer_id=f"context:{pcode}",
+    )
+    s.place, s.cands = place, [Candidate(place, 0.0, 3)]
+
+
+def _far_namesake(s: _Span, where: Place, by_governorate: bool) -> None:
+    """Place a village by its locator ("Saida, near Ain Issa", "X in the Hama countryside").
+
+    A village found only in another governorate (and, for "near"/"east of", farther than
+    :data:`_RELATIVE_RADIUS_KM` from the locator) is an unknown place of the locator's
+    governorate, not its namesake elsewhere.
+    """
+    p = s.place
+    if p is None or p.admin1_pcode == where.admin1_pcode or not _replaceable_namesake(p, _tier(s)):
+        return
+    if not by_governorate and _dist(p.lat, p.lon, where.lat, where.lon) <= _RELATIVE_RADIUS_KM:
+        return
+    pcode = where.admin1_pcode
+    if pcode is None:
+        return
+    if by_governorate or where.precision == "admin1":
+        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "admin1")
+    else:
+        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "district")
+
+
+def _list_namesakes(text: str, spans: list[_Span], focus: str | None) -> None:
+    """Place a list member far from its list-mates in their area ("Hamidiyah and Thiban").
+
+    A plain village record more than :data:`_LIST_NAMESAKE_KM` from every firmly found
+    list-mate, all of one other governorate, gives way to its namesake there, else to an
+    unknown place of that governorate near the mates.
+    """
+    n = len(spans)
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and _LIST_GAP.match(text[spans[j].end : spans[j + 1].start]):
+            j += 1
+        if j > k:
+            members = spans[k : j + 1]
+            for s in members:
+                p = s.place
+                if p is None or p.country != focus or not _replaceable_namesake(p, _tier(s)):
+                    continue
+                if _tier(s) == 1 and not p.gazetteer_id.startswith("wof:"):
+                    continue  # a GeoNames town ("Sukhnah and Deir ez-Zor") is named for itself
+                mates = [
+                    m.place
+                    for m in members
+                    if m is not s
+                    and m.place is not None
+                    and m.place.country == focus
+                    and m.place.precision in ("town", "site", "neighbourhood", "district")
+                    and _tier(m) <= 2
+                    and not m.place.gazetteer_id.startswith("context:")
+                ]
+                pcodes = {m.admin1_pcode for m in mates}
+                if not mates or len(pcodes) != 1 or p.admin1_pcode in pcodes:
+                    continue
+                if min(_dist(p.lat, p.lon, m.lat, m.lon) for m in mates) <= _LIST_NAMESAKE_KM:
+                    continue
+                pcode = next(iter(pcodes))
+                if pcode is None:
+                    continue
+                same = [
+                    c
+                    for c in s.cands
+                    if c.place.country == focus
+                    and c.place.admin1_pcode == pcode
+                    and c.place.precision == "town"
+                ]
+                if same:
+                    s.place = same[0].place
+                else:
+                    _context_place(s, pcode, mates[0].admin1, _centroid(mates), "district")
+        k = j + 1
 
 
 def _locate_by(s: _Span, where: Place, by_governorate: bool, focus: str | None) -> None:
