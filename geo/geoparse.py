@@ -1269,6 +1269,8 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
 #: A village this small, named by a locator or among list-mates far from it, is an unknown
 #: place of that context rather than its namesake elsewhere.
 _NAMESAKE_MAX_POP = 10_000
+#: A look-alike spelling of a town this big is still that town ("Khan Sheihkoun")
+_LOOKALIKE_MAX_POP = 25_000
 #: A list member this far from every firmly found list-mate is not the namesake found.
 _LIST_NAMESAKE_KM = 100.0
 
@@ -1277,7 +1279,7 @@ def _replaceable_namesake(p: Place, tier: int) -> bool:
     """Tell whether ``p`` is a plain village record (or a look-alike) the context overrules."""
     return (
         p.precision == "town"
-        and (p.population < _NAMESAKE_MAX_POP or tier >= 2)
+        and p.population < (_NAMESAKE_MAX_POP if tier == 1 else _LOOKALIKE_MAX_POP)
         and not p.gazetteer_id.startswith(("overlay:", "context:", "admin1:"))
         and p.feature_code not in ("PPLC", "PPLA", "PPLA2")
     )
@@ -1339,7 +1341,8 @@ def _list_namesakes(text: str, spans: list[_Span], focus: str | None) -> None:
                 p = s.place
                 if p is None or p.country != focus or not _replaceable_namesake(p, _tier(s)):
                     continue
-                if _tier(s) == 1 and not p.gazetteer_id.startswith("wof:"):
+                namesakes = sum(1 for c in s.cands if c.tier == 1 and c.place.country == focus)
+                if _tier(s) == 1 and not p.gazetteer_id.startswith("wof:") and namesakes < 3:
                     continue  # a GeoNames town ("Sukhnah and Deir ez-Zor") is named for itself
                 mates = [
                     m.place
