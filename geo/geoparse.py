@@ -446,7 +446,9 @@ def _person_cues() -> tuple[re.Pattern[str], frozenset[str]]:
         r"(?:\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?(?:"
         + alternation(sections["speech"])
         + r")\b|\s*,\s*(?:(?:who|whose)\b|(?:aged\s+)?\d{1,3}\s*,|(?:a|an|the|his|her|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(sections["apposition"]) + r")\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(sections["apposition"]) + r")\b"
+        # "X, head of the media centre", "X, spokesman for the SDF": no article needed
+        r"|(?:" + alternation(sections["apposition"]) + r")\s+(?:of|for)\s)"
         r"|\s*\(\d{1,3}\))",
         re.IGNORECASE,
     )

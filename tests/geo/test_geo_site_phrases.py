@@ -100,3 +100,16 @@ def test_a_misspelt_big_town_is_not_overruled_by_a_loose_locator(gaz):
     text = "Rebels fell back to Morek, south of Khan Sheikhun in Hama province."
     m = _covering(gaz, text, "Khan Sheikhun")
     assert m.place is not None and m.place.admin1_pcode == "SY07"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mustafa Bali, head of the media office, denied the report.", "Bali"),
+        ("Omar Jasim, spokesman for the local council, gave no figure.", "Jasim"),
+    ],
+)
+def test_an_apposition_without_article_makes_a_person(gaz, text, name):
+    at = text.index(name)
+    got = [m for m in geo.geoparse(text, gaz, country="SY") if m.start <= at < m.end]
+    assert got == []
