@@ -170,6 +170,7 @@ _SITE_PHRASE_AFTER = re.compile(
     r"\s+(?P<mods>(?:(?:" + _SITE_MODIFIERS + r")\s+){0,2})(?P<head>(?:" + _SITE_HEADS + r")s?)\b",
     re.IGNORECASE,
 )
+_SITE_PHRASE_INITIALS = _initials(_SITE_MODIFIERS + "|" + _SITE_HEADS)
 #: Heads that name no site without a modifier ("the Raqqa field"? a sports ground)
 _BARE_NOT_SITE = frozenset({"field", "fields", "plant", "station", "port"})
 #: Head first: "the Dam of al-Baath", "Camp X", "Sadd Tishreen", "le barrage de Tichrine"
@@ -1635,7 +1636,7 @@ def _site_head(text: str, s: _Span) -> tuple[int, int, str] | None:
     Tichrine", "l'aéroport militaire de Kweires".
     """
     after = text[s.end : s.end + 60]
-    if after[:1].isspace():
+    if after[:1].isspace() and after.lstrip()[:1] in _SITE_PHRASE_INITIALS:
         m = _SITE_PHRASE_AFTER.match(after)
         if m is not None and (m.group("mods") or m.group("head").lower() not in _BARE_NOT_SITE):
             noun = _head_noun(m.group("head"))
@@ -1646,7 +1647,16 @@ def _site_head(text: str, s: _Span) -> tuple[int, int, str] | None:
     before = text[max(0, s.start - 45) : s.start]
     if not before[-1:].isspace() and not before.endswith(("'", "’")):
         return None
-    m = _SITE_BEFORE_EN.search(before)
+    # the word before the name tells which head-first form may apply (searches anchored at
+    # the end try every offset: only run the one that can match)
+    tail = before.rstrip()
+    last = tail[tail.rfind(" ") + 1 :]
+    low = last.lower()
+    english = low == "of" or last in ("Camp", "Base", "Fort")
+    french = low in ("de", "du") or low.endswith(("d'", "d’", "l'", "l’"))
+    if not (english or french or last in _ARABIC_HEADS):
+        return None
+    m = _SITE_BEFORE_EN.search(before) if english else None
     if m is not None:
         head = m.group("head") or m.group("cap")
         return (
@@ -1654,10 +1664,10 @@ def _site_head(text: str, s: _Span) -> tuple[int, int, str] | None:
             s.end,
             (_head_noun(head)),
         )
-    m = _SITE_BEFORE_AR.search(before)
+    m = _SITE_BEFORE_AR.search(before) if last in _ARABIC_HEADS else None
     if m is not None:
         return s.start - len(before) + m.start("head"), s.end, _ARABIC_HEADS[m.group("head")]
-    if "de" in before or "d'" in before or "d’" in before or "du" in before:
+    if french:
         m = _SITE_BEFORE_FR.search(before)
         if m is not None:
             return s.start - len(before) + m.start("head"), s.end, _head_noun(m.group("head"))
