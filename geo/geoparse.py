@@ -153,6 +153,77 @@ def _next_char(after: str) -> str:
 
 _SITE_AFTER = re.compile(r"^\s+((?:" + SITE_NOUN_PATTERN + r")s?)\b", re.IGNORECASE)
 _SITE_INITIALS = _initials(SITE_NOUN_PATTERN)
+#: A site named by a place and a generic head ("the Ain Issa silos", "the Tabqa military
+#: airport", "Kobani hospital"): the head, after up to two modifiers. The canonical English
+#: noun of each head is the lower-cased head itself, or :data:`_HEAD_NOUN`'s.
+_SITE_MODIFIERS = (
+    r"military|national|central|naval|air|suspension|water|power|thermal|defen[cs]e|border"
+    r"|international|civil|old|new|main|oil|gas|grain|cement|sugar|police|displacement"
+    r"|refugee|IDP|detention|US|U\.S\.|American|Russian|Turkish|Iranian|coalition|army"
+)
+_SITE_HEADS = (
+    r"air ?base|airport|airfield|dam|base|oil ?field|gas ?field|field|gas plant|power plant"
+    r"|water plant|border crossing|crossing|bridge|prison|jail|camp|hospital|roundabout"
+    r"|checkpoint|silos|silo|factory|factories|station|refinery|garrison|barracks|depot|port"
+)
+_SITE_PHRASE_AFTER = re.compile(
+    r"\s+(?P<mods>(?:(?:" + _SITE_MODIFIERS + r")\s+){0,2})(?P<head>(?:" + _SITE_HEADS + r")s?)\b",
+    re.IGNORECASE,
+)
+_SITE_PHRASE_INITIALS = _initials(_SITE_MODIFIERS + "|" + _SITE_HEADS)
+#: Heads that name no site without a modifier ("the Raqqa field"? a sports ground)
+_BARE_NOT_SITE = frozenset({"field", "fields", "plant", "station", "port"})
+#: Head first: "the Dam of al-Baath", "Camp X", "Sadd Tishreen", "le barrage de Tichrine"
+_SITE_BEFORE_EN = re.compile(
+    r"\b(?:the\s+)?(?P<head>dam|prison|camp|air ?base|base|airport|bridge|crossing|hospital"
+    r"|silos|refinery)\s+of\s+(?:the\s+)?$|(?P<cap>\b(?:Camp|Base|Fort))\s+$",
+    re.IGNORECASE,
+)
+#: Arabic heads written in Latin letters before the name ("Sadd Tishreen", "Qaidat Hmeimim")
+_ARABIC_HEADS = {
+    "Sadd": "dam",
+    "Qaidat": "base",
+    "Qa'idat": "base",
+    "Mukhayyam": "camp",
+    "Mukhayam": "camp",
+    "Matar": "airport",
+    "Sijn": "prison",
+    "Maabar": "crossing",
+    "Ma'bar": "crossing",
+    "Haql": "field",
+    "Mashfa": "hospital",
+    "Mustashfa": "hospital",
+    "Duwwar": "roundabout",
+}
+_SITE_BEFORE_AR = re.compile(r"\b(?P<head>" + "|".join(map(re.escape, _ARABIC_HEADS)) + r")\s+$")
+_SITE_BEFORE_FR = re.compile(
+    r"\b(?P<head>barrage|base(?:\s+(?:aérienne|militaire|navale|russe|américaine|turque"
+    r"|iranienne))?|prison|camp|aéroport(?:\s+militaire)?|champ\s+(?:pétrolier|gazier)|pont"
+    r"|poste[- ]frontière|point\s+de\s+passage|hôpital|raffinerie|silos|centrale(?:\s+électrique)?"
+    r"|rond-point)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)$",
+    re.IGNORECASE,
+)
+_HEAD_NOUN = {
+    "barrage": "dam",
+    "base aérienne": "airbase",
+    "aéroport": "airport",
+    "aéroport militaire": "airport",
+    "champ pétrolier": "oil field",
+    "champ gazier": "gas field",
+    "pont": "bridge",
+    "poste-frontière": "border crossing",
+    "poste frontière": "border crossing",
+    "point de passage": "crossing",
+    "hôpital": "hospital",
+    "raffinerie": "refinery",
+    "centrale": "power station",
+    "centrale électrique": "power station",
+    "rond-point": "roundabout",
+    "air base": "airbase",
+    "oilfield": "oil field",
+    "gasfield": "gas field",
+    "fort": "base",
+}
 _CUE_NOUNS = (
     r"detention (?:center|centre|facility)|air ?base|prison|jail|camp|dam|airport|base"
     r"|neighbou?rhood|quarter|district|oil ?field|gas ?field|bridge|crossing|roundabout"
@@ -376,7 +447,9 @@ def _person_cues() -> tuple[re.Pattern[str], frozenset[str]]:
         r"(?:\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+)?(?:"
         + alternation(sections["speech"])
         + r")\b|\s*,\s*(?:(?:who|whose)\b|(?:aged\s+)?\d{1,3}\s*,|(?:a|an|the|his|her|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(sections["apposition"]) + r")\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(sections["apposition"]) + r")\b"
+        # "X, head of the media centre", "X, spokesman for the SDF": no article needed
+        r"|(?:" + alternation(sections["apposition"]) + r")\s+(?:of|for)\s)"
         r"|\s*\(\d{1,3}\))",
         re.IGNORECASE,
     )
@@ -581,6 +654,7 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             s.place, s.rejected = None, True  # "the Shaitat tribe", "the Manbij Military Council"
     _unknown_villages(text, spans, gazetteer, focus)
     _precision_cues(text, spans, gazetteer)
+    _site_phrases(text, spans, gazetteer, focus)
     for s in spans:
         if s.place is not None:
             # "according to Damascus", "told Moscow": a state speaking, kept as metonymy
@@ -728,10 +802,15 @@ def _spot(
             and _is_cap(words[left])
             and words[left].lower() not in common
             and not _sentence_start(text, starts[left])
+            and words[left] not in _HEADS_BEFORE
         ):
             i = last + 1
             continue
-        if last < j and any(_is_cap(words[k]) for k in range(last + 1, j + 1)):
+        if (
+            last < j
+            and any(_is_cap(words[k]) for k in range(last + 1, j + 1))
+            and not _site_words(text[ends[last] : ends[j]])
+        ):
             i = last + 1  # "Ned Price"; but "Iraq at night": a lower-case "at" is no name
             continue
         name_starts = [starts[i]]
@@ -1100,7 +1179,8 @@ def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
 #: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
 #: Y", "X in the southern Y countryside", "X on the outskirts of Y".
 _RELATIVE_GAP = re.compile(
-    r"^(?:,\s*|\s+)(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
+    r"^(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet)\s+(?:located\s+|lying\s+)?)?|\s+)"
+    r"(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
     r"|in\s+the\s+(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+)?"
@@ -1144,6 +1224,13 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
         for s in spans[first:pos]:
             if s.place is not None and len(s.cands) >= 2:
                 _locate_by(s, k.place, by_governorate, focus)
+            if (
+                s.place is not None
+                and k.place.admin1_pcode
+                and (gap.strip(" ,") or k.place.precision == "admin1")  # "A, B": a list
+            ):
+                _far_namesake(s, k.place, by_governorate)
+    _list_namesakes(text, spans, focus)
     towns = Counter(
         s.place.gazetteer_id
         for s in spans
@@ -1180,6 +1267,116 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
         elif _DISTRICT.match(after) is None:
             # an unknown quarter: the article's main town holds it
             s.place = max(hosts, key=lambda hn: hn[1])[0]
+
+
+#: A village this small, named by a locator or among list-mates far from it, is an unknown
+#: place of that context rather than its namesake elsewhere.
+_NAMESAKE_MAX_POP = 10_000
+#: A look-alike spelling of a town this big is still that town ("Khan Sheihkoun")
+_LOOKALIKE_MAX_POP = 25_000
+#: A list member this far from every firmly found list-mate is not the namesake found.
+_LIST_NAMESAKE_KM = 100.0
+
+
+def _replaceable_namesake(p: Place, tier: int) -> bool:
+    """Tell whether ``p`` is a plain village record (or a look-alike) the context overrules."""
+    return (
+        p.precision == "town"
+        and p.population < (_NAMESAKE_MAX_POP if tier == 1 else _LOOKALIKE_MAX_POP)
+        and not p.gazetteer_id.startswith(("overlay:", "context:", "admin1:"))
+        and p.feature_code not in ("PPLC", "PPLA", "PPLA2")
+    )
+
+
+def _context_place(
+    s: _Span, pcode: str, admin1: str | None, point: tuple[float, float], precision: Precision
+) -> None:
+    place = Place(
+        name=s.surface,
+        lat=point[0],
+        lon=point[1],
+        country=s.place.country if s.place is not None else None,
+        admin1=admin1,
+        admin1_pcode=pcode,
+        precision=precision,
+        gazetteer_id=f"context:{pcode}",
+    )
+    s.place, s.cands = place, [Candidate(place, 0.0, 3)]
+
+
+def _far_namesake(s: _Span, where: Place, by_governorate: bool) -> None:
+    """Place a village by its locator ("Saida, near Ain Issa", "X in the Hama countryside").
+
+    A village found only in another governorate (and, for "near"/"east of", farther than
+    :data:`_RELATIVE_RADIUS_KM` from the locator) is an unknown place of the locator's
+    governorate, not its namesake elsewhere.
+    """
+    p = s.place
+    if p is None or p.admin1_pcode == where.admin1_pcode or not _replaceable_namesake(p, _tier(s)):
+        return
+    if not by_governorate and _dist(p.lat, p.lon, where.lat, where.lon) <= _RELATIVE_RADIUS_KM:
+        return
+    pcode = where.admin1_pcode
+    if pcode is None:
+        return
+    if by_governorate or where.precision == "admin1":
+        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "admin1")
+    else:
+        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "district")
+
+
+def _list_namesakes(text: str, spans: list[_Span], focus: str | None) -> None:
+    """Place a list member far from its list-mates in their area ("Hamidiyah and Thiban").
+
+    A plain village record more than :data:`_LIST_NAMESAKE_KM` from every firmly found
+    list-mate, all of one other governorate, gives way to its namesake there, else to an
+    unknown place of that governorate near the mates.
+    """
+    n = len(spans)
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and _LIST_GAP.match(text[spans[j].end : spans[j + 1].start]):
+            j += 1
+        if j > k:
+            members = spans[k : j + 1]
+            for s in members:
+                p = s.place
+                if p is None or p.country != focus or not _replaceable_namesake(p, _tier(s)):
+                    continue
+                namesakes = sum(1 for c in s.cands if c.tier == 1 and c.place.country == focus)
+                if _tier(s) == 1 and not p.gazetteer_id.startswith("wof:") and namesakes < 3:
+                    continue  # a GeoNames town ("Sukhnah and Deir ez-Zor") is named for itself
+                mates = [
+                    m.place
+                    for m in members
+                    if m is not s
+                    and m.place is not None
+                    and m.place.country == focus
+                    and m.place.precision in ("town", "site", "neighbourhood", "district")
+                    and _tier(m) <= 2
+                    and not m.place.gazetteer_id.startswith("context:")
+                ]
+                pcodes = {m.admin1_pcode for m in mates}
+                if not mates or len(pcodes) != 1 or p.admin1_pcode in pcodes:
+                    continue
+                if min(_dist(p.lat, p.lon, m.lat, m.lon) for m in mates) <= _LIST_NAMESAKE_KM:
+                    continue
+                pcode = next(iter(pcodes))
+                if pcode is None:
+                    continue
+                same = [
+                    c
+                    for c in s.cands
+                    if c.place.country == focus
+                    and c.place.admin1_pcode == pcode
+                    and c.place.precision == "town"
+                ]
+                if same:
+                    s.place = same[0].place
+                else:
+                    _context_place(s, pcode, mates[0].admin1, _centroid(mates), "district")
+        k = j + 1
 
 
 def _locate_by(s: _Span, where: Place, by_governorate: bool, focus: str | None) -> None:
@@ -1399,6 +1596,158 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
 
 
 # ---------------------------------------------------------------------- metonymy
+#: Capitalised head words before a site's name ("Camp Roj", "Sadd Tishreen")
+_HEADS_BEFORE = frozenset({"Camp", "Base", "Fort", *_ARABIC_HEADS})
+
+
+def _site_words(rest: str) -> bool:
+    """Tell whether the capitalised words after a name are a site head ("National Hospital")."""
+    m = _SITE_PHRASE_AFTER.fullmatch(rest)
+    if m is None:
+        return False
+    return bool(m.group("mods")) or m.group("head").lower() not in _BARE_NOT_SITE
+
+
+#: Modifiers that make one noun with the head ("gas field", "water station")
+_KIND_MODIFIERS = frozenset(
+    {"oil", "gas", "power", "water", "border", "naval", "military", "police", "suspension"}
+    | {"thermal", "cement", "sugar", "grain", "air", "detention", "displacement", "refugee"}
+)
+
+
+def _head_noun(head: str) -> str:
+    """Return the English singular noun of a site head ("silos", "barrage" -> "dam")."""
+    h = " ".join(head.lower().split())
+    h = _HEAD_NOUN.get(h, h)
+    if h.startswith("base "):
+        return "base"
+    if h == "factories":
+        return "factory"
+    if h.endswith("s") and h not in ("silos", "barracks") and not h.endswith("ss"):
+        h = h[:-1]
+    return _HEAD_NOUN.get(h, h)
+
+
+def _site_head(text: str, s: _Span) -> tuple[int, int, str] | None:
+    """Return (start, end, noun) of the site phrase around ``s``, or None.
+
+    After the name: "the Ain Issa silos", "Tabqa military airport", "Qamishli National
+    Hospital"; before it: "the Dam of al-Baath", "Camp Roj", "Sadd Tishreen", "le barrage de
+    Tichrine", "l'aéroport militaire de Kweires".
+    """
+    after = text[s.end : s.end + 60]
+    if after[:1].isspace() and after.lstrip()[:1] in _SITE_PHRASE_INITIALS:
+        m = _SITE_PHRASE_AFTER.match(after)
+        if m is not None and (m.group("mods") or m.group("head").lower() not in _BARE_NOT_SITE):
+            noun = _head_noun(m.group("head"))
+            kind = m.group("mods").split()[-1:]
+            if kind and kind[0].lower() in _KIND_MODIFIERS:
+                noun = f"{kind[0].lower()} {noun}"  # "gas field", "military airport"
+            return s.start, s.end + m.end(), noun
+    before = text[max(0, s.start - 45) : s.start]
+    if not before[-1:].isspace() and not before.endswith(("'", "’")):
+        return None
+    # the word before the name tells which head-first form may apply (searches anchored at
+    # the end try every offset: only run the one that can match)
+    tail = before.rstrip()
+    last = tail[tail.rfind(" ") + 1 :]
+    low = last.lower()
+    english = low == "of" or last in ("Camp", "Base", "Fort")
+    french = low in ("de", "du") or low.endswith(("d'", "d’", "l'", "l’"))
+    if not (english or french or last in _ARABIC_HEADS):
+        return None
+    m = _SITE_BEFORE_EN.search(before) if english else None
+    if m is not None:
+        head = m.group("head") or m.group("cap")
+        return (
+            s.start - len(before) + m.start("head" if m.group("head") else "cap"),
+            s.end,
+            (_head_noun(head)),
+        )
+    m = _SITE_BEFORE_AR.search(before) if last in _ARABIC_HEADS else None
+    if m is not None:
+        return s.start - len(before) + m.start("head"), s.end, _ARABIC_HEADS[m.group("head")]
+    if french:
+        m = _SITE_BEFORE_FR.search(before)
+        if m is not None:
+            return s.start - len(before) + m.start("head"), s.end, _head_noun(m.group("head"))
+    return None
+
+
+def _site_phrases(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
+    """Make a name with a generic site head the site: the whole phrase is the mention.
+
+    The site of that name in the gazetteer ("Hmeimim airbase" is the Russian base, wherever
+    a village Hmeimim lies), else a site of that kind within 15 km of the place, else the
+    site at the place's point, named by the place and the head noun ("‘Ayn ‘Īsá silos";
+    an unknown place of the context as the text writes it), the mention's precision "site",
+    the point's that of the place. The mention covers the whole phrase.
+    """
+    if focus is None:
+        return
+    gone: set[int] = set()
+    for k, s in enumerate(spans):
+        if k in gone or (s.place is None and not s.cands) or s.rejected:
+            continue
+        found = _site_head(text, s)
+        if found is None:
+            continue
+        start, end, noun = found
+        p = s.place
+        codes = site_codes(noun) or site_codes(noun.rsplit(" ", 1)[-1])
+        site = None
+        if p is not None and p.precision == "site" and (not codes or p.feature_code in codes):
+            site = p
+        else:
+            for c in gaz.candidates(f"{s.surface} {noun}", limit=5, fuzzy=False):
+                if c.tier <= 2 and c.place.precision == "site" and c.place.country == focus:
+                    site = c.place
+                    break
+            if site is None and p is not None and codes and p.country == focus:
+                near = gaz.sites_near(p.lat, p.lon, radius_km=15, feature_codes=codes)
+                if near and p.precision in ("town", "neighbourhood", "site"):
+                    site = near[0]
+        if site is None:
+            if (
+                p is None
+                or p.country != focus
+                or not (
+                    p.precision in ("site", "neighbourhood", "town", "district")
+                    or p.gazetteer_id.startswith("context:")
+                )
+            ):
+                continue
+            if p.gazetteer_id.startswith("context:"):
+                name = " ".join(text[start:end].split())  # no other name: as written
+            else:
+                name = f"{p.name} {noun}"  # "Ain Issa silos": the place's name and the head
+            slug = re.sub(r"\W+", "-", name.lower()).strip("-")
+            site = Place(
+                name=name,
+                lat=p.lat,
+                lon=p.lon,
+                country=p.country,
+                admin1=p.admin1,
+                admin1_pcode=p.admin1_pcode,
+                precision=p.precision,
+                gazetteer_id=(
+                    p.gazetteer_id  # a place of the context stays one ("context:SY08")
+                    if p.gazetteer_id.startswith("context:")
+                    else f"site:{slug}@{p.admin1_pcode or ''}"
+                ),
+                feature_code=codes[0] if codes else None,
+            )
+        for j, other in enumerate(spans):  # a head word spotted as a name of its own
+            if other is not s and other.start < end and other.end > start:
+                gone.add(j)
+        tier = 1 if site.precision == "site" else _tier(s)
+        s.place, s.precision = site, "site"
+        s.start, s.end, s.surface = start, end, text[start:end]
+        s.cands = [Candidate(site, s.cands[0].score if s.cands else 0.0, tier)]
+    if gone:
+        spans[:] = [s for k, s in enumerate(spans) if k not in gone]
+
+
 def _is_metonymy(text: str, s: _Span) -> bool:
     p = s.place
     assert p is not None

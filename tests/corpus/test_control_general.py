@@ -105,7 +105,8 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
         (
             "The villages of Dardara and Tal Ward, south of Tal Tamr, remain under the "
             "control of the Kurdish-led SDF.",
-            [("SDF", "Dardarah", "holds", "full"), ("SDF", "Tall al Ward", "holds", "full")],
+            # Tal Ward: a village of the Tal Tamr area (the record Tall al Ward is in Homs)
+            [("SDF", "Dardarah", "holds", "full"), ("SDF", "Tal Ward", "holds", "full")],
         ),
         # a window ending inside a name takes the whole name
         (

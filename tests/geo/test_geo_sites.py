@@ -38,7 +38,7 @@ def test_a_town_of_such_a_list_with_no_site_of_that_kind_stays_a_town(gaz):
     ("text", "surface", "pcode"),
     [
         ("A drone hit the Qara Qozak Bridge on Friday.", "Qara Qozak Bridge", "SY02"),
-        ("Fighters crossed the Karakozak bridge at night.", "Karakozak", "SY02"),
+        ("Fighters crossed the Karakozak bridge at night.", "Karakozak bridge", "SY02"),
     ],
 )
 def test_a_bridge_we_do_not_know_is_placed_at_its_town(gaz, text, surface, pcode):

@@ -227,7 +227,7 @@ def test_a_capital_as_its_government_is_an_actor(gaz, text, name):
     ("text", "name"),
     [
         ("Fighting in Damascus and the Eastern Ghouta killed 20 people.", "Damascus"),
-        ("The Damascus airport was hit by missiles.", "Damascus"),
+        ("The Damascus airport was hit by missiles.", "Damascus airport"),
         ("Flights between Damascus and the Gulf resumed.", "Damascus"),
         ("Damascus and Homs were calm on Friday.", "Damascus"),
     ],

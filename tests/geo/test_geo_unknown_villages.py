@@ -42,7 +42,7 @@ def _by_surface(gaz: geo.Gazetteer, text: str) -> dict[str, geo.Mention]:
         # a site phrase with a locator
         (
             "Rockets struck the Qubbat Sawda base in the countryside of Al-Hasakah.",
-            "Qubbat Sawda",
+            "Qubbat Sawda base",
             "SY08",
         ),
         # an area named by its direction from a town
@@ -120,7 +120,7 @@ def test_no_article_governorate_for_an_unknown_area(gaz):
         (
             "Des frappes ont visé la base américaine de Qubbat Sawda dans la campagne de "
             "Hassaké, selon l'OSDH.",
-            "Qubbat Sawda",
+            "base américaine de Qubbat Sawda",
             "SY08",
         ),
         (
