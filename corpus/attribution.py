@@ -79,6 +79,8 @@ _ANON_CUE = re.compile(
     r"spoke\s+anonymously|not\s+authori[sz]ed\s+to\s+speak",
     re.I,
 )
+#: A speaker named by a bare role: "a source", "an official" stay "anonymous source".
+_BARE_ROLE = re.compile(r"(?:an?\s+)?(?:source|sources|official|officials|person)$", re.I)
 _ANON_WHO = re.compile(
     r"\b(?:a|an|one)\s+(?:(?:senior|local|high-ranking|military|security|top|western|"
     r"humanitarian|prison)\s+)*(?P<adj>Kurdish|Syrian|US|U\.S\.|American|Iraqi|Turkish|"
@@ -1209,9 +1211,18 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
             if spoken is not None and spoken[0] is not None:
                 found = spoken
+        anon = pats.anonymous(masked) if found is None and (fr or anonymous) else None
+        if anon is not None and anon[0] == "anonymous source" and not fr and speech:
+            # "the head of the local council told X, speaking on condition of anonymity":
+            # the speaker the sentence describes, not a bare "anonymous source"
+            spoken = _speech(
+                masked, low, hits, ante, pats, people, None if quoted else verbs, definite
+            )
+            if spoken is not None and spoken[0] is not None and not _BARE_ROLE.match(spoken[0]):
+                anon = spoken
         found = (
             found
-            or (pats.anonymous(masked) if fr or anonymous else None)
+            or anon
             or (
                 _speech(
                     masked, low, hits, ante, pats, people, None if fr or quoted else verbs, definite
