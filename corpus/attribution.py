@@ -815,10 +815,12 @@ def _subject(
                     # told": the office with the name
                     desc = _clause_source(text, toks[k + 1].start(), toks[j].start(), lex, people)
                     if desc is not None:
-                        words = desc[2].split()
-                        if _is_body(words) or (_cap(words[0]) and not _person_shaped(desc[2])):
+                        desc_words = desc[2].split()
+                        if _is_body(desc_words) or (
+                            _cap(desc_words[0]) and not _person_shaped(desc[2])
+                        ):
                             return named[0], desc[1], desc[2]
-                        if words[-1].lower() in _OFFICE_TITLES:
+                        if desc_words[-1].lower() in _OFFICE_TITLES:
                             return named[0], desc[1], f"{desc[2]} {named[2]}"
                 return named
             if toks[k + 1].group().lower() in lex.articles:  # "..., a local doctor, said"
@@ -1670,12 +1672,13 @@ def _quote_groups(ctx: Context, out: list[Attribution]) -> list[Attribution]:
             t.count('"') % 2 == 1 and t.lstrip().startswith('"')
         )
         # 'X said: "We received 12 bodies.' opens a quotation its speaker goes on with
+        span = out[k].span
         spoken = (
             not opened
             and out[k].named
-            and out[k].span is not None
+            and span is not None
             and t.count('"') % 2 == 1
-            and t.rfind('"') > out[k].span[1]
+            and t.rfind('"') > span[1]
         )
         if not (opened or spoken):
             k += 1
