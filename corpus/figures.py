@@ -744,13 +744,15 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     low if len(hits) == 1 else "",
                 )
             if (
-                party == _BARE_SECURITY[1]
-                and hits[-1].surface.lower() == _BARE_SECURITY[0]
+                hits
+                and party == hits[-1].canonical
+                and hits[-1].surface.lower() in _people_of().security_nouns
                 and ctx.article.published is not None
                 and ctx.article.published < _people_of().fall
             ):
-                # bare "security forces" before the fall, in an article whose only security
-                # side is the SDF: the Asayish (else the state's, as the alias table says)
+                # an alias that is a bare security noun of the rules ("security forces")
+                # before the fall, in an article whose only security side is the SDF: the
+                # Asayish (else the side the alias table gives)
                 party = _security_side(ctx, _people_of()) or party
             if party is None and pats is not _FR:
                 party = _people_named_around(
@@ -1677,9 +1679,6 @@ _ARMED_NOUN = re.compile(
 )
 
 
-#: The alias of bare "security forces" and the party parties.csv gives it.
-_BARE_SECURITY = ("security forces", "government security forces")
-
 #: "backed by", "funded by": the noun phrase stops at "by" before the sponsor.
 _BACKED = ("backed ", "supported ", "funded ", "sponsored ", "armed ", "financed ", "paid ")
 _BY_WHOM = re.compile(r"by\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+")
@@ -1774,6 +1773,7 @@ class _PeopleOf(NamedTuple):
     camp_where: tuple[re.Pattern[str], ...]
     camp_party: str
     before_fall: tuple[str, frozenset[str]]  # the security side before the fall, and its exceptions
+    security_nouns: frozenset[str]  # the bare security nouns ("security forces", "police")
 
 
 def _before_after(table: dict[str, Any]) -> dict[str, tuple[str, str]]:
@@ -1818,6 +1818,7 @@ def _people_of() -> _PeopleOf:
         tuple(re.compile(w) for w in camps["where"]),
         str(camps["party"]),
         (str(fall["before_fall"]["party"]), frozenset(fall["before_fall"]["unless"])),
+        frozenset(str(n).lower() for n in fall["nouns"]),
     )
 
 
