@@ -21,6 +21,7 @@ extraction. The dashboard's corpus folder is an empty one, so the page's ingest 
 Usage::
 
     .venv/bin/python benchmarks/bench_dashboard_store.py [--articles N] [--restarts 2] [--launchers]
+        [--store FILE]   # keep the store in FILE (made when absent): two checkouts, one store
 """
 
 from __future__ import annotations
@@ -193,15 +194,23 @@ def main() -> None:
         "--launchers", nargs="+", choices=list(LAUNCHERS), default=list(LAUNCHERS),
         help="how the server is started (default: both)",
     )  # fmt: skip
+    ap.add_argument(
+        "--store", type=Path, default=None,
+        help="SQLite file of the store: made when absent, reused as it is when present "
+        "(the dashboard's caches are always fresh)",
+    )  # fmt: skip
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-dash-store-") as tmp:
         work = Path(tmp)
         env = dict(os.environ, SITREP_CACHE_DIR=str(work / "cache"))
-        db = str(work / "store.db")
-        t0 = time.perf_counter()
-        records = make_store(args.articles, db)
-        print(f"store: {args.articles:,} articles, {records:,} records, "
-              f"written in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+        db = str(args.store.resolve() if args.store else work / "store.db")
+        if args.store and args.store.exists():
+            print(f"store: {db} (reused)")
+        else:
+            t0 = time.perf_counter()
+            records = make_store(args.articles, db)
+            print(f"store: {args.articles:,} articles, {records:,} records, "
+                  f"written in {time.perf_counter() - t0:.1f} s")  # fmt: skip
         from layers.store import sitrep_from_store
 
         t0 = time.perf_counter()

@@ -29,6 +29,7 @@ from layers.query import (
     control_table,
     counts,
     missing_data,
+    rows_with,
     unlocated_table,
 )
 
@@ -355,10 +356,9 @@ def tables(filtered: Any, full: Any, key: str) -> None:
     others would be hundreds of kilobytes the page parses and never shows.
     """
     t_inc, t_ctl, t_dis = st.tabs(list(TABLE_TABS), key=TABLES_VIEW, on_change="rerun")
-    ids = set(filtered.incidents["incident_id"])
+    ids = filtered.incidents["incident_id"]
     if t_inc.open:
-        rows = _cache.incident_rows(key, full)
-        rows = rows[rows["id"].isin(ids)].reset_index(drop=True)
+        rows = rows_with(_cache.incident_rows(key, full), "id", ids)
         with t_inc:
             st.caption(f"{len(rows):,} incident(s); pick a row to compare its sources.")
             st.dataframe(
@@ -372,7 +372,7 @@ def tables(filtered: Any, full: Any, key: str) -> None:
             st.dataframe(_first_rows(claims, "control claims"), hide_index=True, width="stretch")
     if t_dis.open:
         dis = _cache.disagreements(key, full)
-        dis = dis[dis["incident_id"].isin(ids)].reset_index(drop=True)
+        dis = rows_with(dis, "incident_id", ids)
         with t_dis:
             n = dis["incident_id"].nunique() if len(dis) else 0
             if n:

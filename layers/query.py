@@ -35,7 +35,9 @@ __all__ = [
     "filter_options",
     "filter_sitrep",
     "incident_table",
+    "isin",
     "missing_data",
+    "rows_with",
     "spreadsheet_safe",
     "unlocated_table",
 ]
@@ -163,8 +165,25 @@ def _list_any(series: pd.Series, wanted: Collection[str]) -> pd.Series:
 
 
 def _scalar_in(series: pd.Series, wanted: Collection[str]) -> pd.Series:
-    want = set(wanted)
-    return series.map(lambda v: v is not None and not _isna(v) and str(v) in want).astype(bool)
+    """Rows whose value, as text, is one of ``wanted`` (missing values never are)."""
+    want = [str(w) for w in wanted]
+    return (series.notna() & series.astype(str).isin(want)).astype(bool)
+
+
+def isin(series: pd.Series, values: Iterable[object]) -> pd.Series:
+    """Return ``series.isin(values)``, fast for Arrow-backed strings too.
+
+    pandas' ``isin`` on an Arrow string column converts every wanted value to an Arrow
+    scalar (50 ms for 2,500 ids against 10,000 rows); compared as Python objects it
+    takes a tenth of that. The result is the same boolean Series.
+    """
+    wanted = pd.Series(list(values), dtype=object)
+    return series.astype(object).isin(wanted)
+
+
+def rows_with(frame: pd.DataFrame, column: str, values: Iterable[object]) -> pd.DataFrame:
+    """Return the rows of ``frame`` whose ``column`` is one of ``values``, renumbered."""
+    return frame[isin(frame[column], values)].reset_index(drop=True)
 
 
 def _date_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
@@ -288,7 +307,7 @@ def filter_sitrep(sitrep: Any, filters: Filters) -> Any:
         control = control[control_mask(control, filters, sitrep=sitrep)]
     reports = sitrep.reports
     if reports is not None and "incident_id" in getattr(reports, "columns", ()):
-        rmask = reports["incident_id"].isin(set(kept["incident_id"]))
+        rmask = isin(reports["incident_id"], kept["incident_id"])
         if filters.outlets and "outlet" in reports:
             rmask &= _scalar_in(reports["outlet"], filters.outlets)
         if filters.claimants and "claimant" in reports:
@@ -572,7 +591,7 @@ def disagreement_table(sitrep: Any) -> pd.DataFrame:
         cand = inc.iloc[0:0]
     by_incident: dict[Any, list[dict[str, Any]]] = {}
     if reports is not None and len(reports) and "incident_id" in reports and len(cand):
-        sub = reports[reports["incident_id"].isin(set(cand["incident_id"]))]
+        sub = reports[isin(reports["incident_id"], cand["incident_id"])]
         for r in sub.to_dict("records"):
             by_incident.setdefault(r["incident_id"], []).append(r)
     for rec in cand.drop(columns="geometry", errors="ignore").to_dict("records"):

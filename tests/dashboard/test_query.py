@@ -170,3 +170,31 @@ def test_article_text(sitrep) -> None:
     assert article_text(sitrep, "a1") == ("Title a1", "Full text of a1: fighting at Ghwayran.")
     assert article_text(sitrep, "u1") == ("Title u1", "Nothing to locate.")
     assert article_text(sitrep, "nope") is None
+
+
+@pytest.mark.parametrize("dtype", [object, "string[pyarrow]", "string[python]"])
+def test_isin_and_scalar_filter_agree_with_plain_python(dtype) -> None:
+    """The vectorised matches give what a per-row Python test gives, missing values included."""
+    import pandas as pd
+
+    from layers.query import _scalar_in, isin, rows_with
+
+    values = ["Battles", None, "Riots", "Battles", "battles", ""]
+    series = pd.Series(values, dtype=dtype, index=[10, 11, 12, 13, 14, 15])
+    wanted = ["Battles", ""]
+    expected = [v is not None and v in wanted for v in values]
+    assert list(_scalar_in(series, wanted)) == expected
+    assert list(_scalar_in(series, wanted).index) == [10, 11, 12, 13, 14, 15]
+    assert list(isin(series, iter(["Riots", "nope"]))) == [v == "Riots" for v in values]
+    frame = pd.DataFrame({"id": series, "n": range(6)})
+    assert list(rows_with(frame, "id", {"Battles"})["n"]) == [0, 3]
+    assert list(rows_with(frame, "id", [])["n"]) == []
+
+
+def test_scalar_filter_on_numbers_and_missing_floats() -> None:
+    import pandas as pd
+
+    from layers.query import _scalar_in
+
+    series = pd.Series([1, float("nan"), 2.5])
+    assert list(_scalar_in(series, ["1.0", "2.5", "nan"])) == [True, False, True]
