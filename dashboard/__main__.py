@@ -17,6 +17,8 @@ Examples::
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import logging
 import sys
 import threading
@@ -27,6 +29,26 @@ APP = Path(__file__).resolve().parent / "app.py"
 
 logger = logging.getLogger("dashboard")
 
+#: What the first page imports before its map is drawn, in the order it needs them.
+_FIRST_PAGE_MODULES = (
+    # st.set_page_config(page_icon=<an emoji>) checks the icon against Streamlit's
+    # catalogue of every emoji, one huge pattern compiled on import (0.15-0.3 s). A
+    # Material icon name would skip that, but the browser fetches those from a font
+    # server, and the dashboard makes no request outside the machine.
+    "streamlit.emojis",
+    "geopandas",
+    "layers",
+    "dashboard._cache",
+    "dashboard._config",
+    "dashboard._store",
+    "dashboard._ui",
+    "dashboard._map",
+    # what streamlit_folium imports. Not streamlit_folium itself: a component declared
+    # outside a script run is never registered with the server (its frame would stay empty)
+    "folium.plugins",
+    "branca.colormap",
+)
+
 
 def script_args(argv: Sequence[str]) -> list[str]:
     """Return the arguments meant for ``app.py``: those after ``--``."""
@@ -35,21 +57,22 @@ def script_args(argv: Sequence[str]) -> list[str]:
 
 
 def warm_up(args: Sequence[str]) -> str:
-    """Import what the first page needs and load the corpus's cache; say what was done."""
-    # not streamlit_folium: a component declared outside a script run is never registered
-    # with the server (its frame would stay empty); it is small and imported by the page
-    import folium  # noqa: F401
-    import geopandas  # noqa: F401
+    """Import what the first page needs and load the corpus's cache; say what was done.
 
-    import layers  # noqa: F401
-    from dashboard import _cache, _config, _map, _ui  # noqa: F401
+    Only what the page needs before its map is drawn: the store's database layer
+    (SQLAlchemy, ``corpus.db``) is left to the page, which first needs it below the map
+    (an article's text, the check for other writers' ingests); importing it here would
+    take the processor from the first page's script while it builds the map.
+    """
+    for name in _FIRST_PAGE_MODULES:
+        importlib.import_module(name)
+    from dashboard import _cache, _config
 
     plan = _config.plan_for(_config.default_corpus(args))
     if not plan.folder.is_dir():
         return f"corpus folder {plan.folder} does not exist (the page will say so)"
     db = _config.store_from_args(args)
     if db:
-        import corpus.db  # noqa: F401 - the page's ingest check and article texts need it
         from corpus.store import content_hash
         from dashboard import _store
 
@@ -57,8 +80,22 @@ def warm_up(args: Sequence[str]) -> str:
         seen = _store.last_seen(db, paths, content_hash(plan.read_paths))
         if seen is None:
             return "store (--db) not shown before with this folder: the first page ingests it"
-        return "store: " + _cache.warm_key(_cache.build_key(seen))
-    return _cache.warm(plan.read_paths)
+        done = "store: " + _cache.warm_key(_cache.build_key(seen))
+    else:
+        done = _cache.warm(plan.read_paths)
+    _index_modules()
+    return done
+
+
+def _index_modules() -> None:
+    """Fill ``inspect``'s table of which file is which module, for every module loaded.
+
+    Declaring a Streamlit component (``streamlit_folium`` does when the page imports it)
+    asks ``inspect.getmodule`` for the caller's module, which resolves the path of every
+    module not in that table yet: 0.1-0.3 s with the 1,500 modules loaded by now, paid by
+    the first page. Filled here, the page resolves only the few modules loaded after.
+    """
+    inspect.getmodule(sys._getframe())
 
 
 def _warm_in_background(args: Sequence[str]) -> None:
