@@ -138,3 +138,44 @@ def test_time_control_hides_features_outside_its_range(offline_page, map_file):
     assert on_map("incidents") == 1 and on_map("claims") == 0
     page.locator(".sitrep-time-reset").click()
     assert on_map("incidents") == 2 and on_map("claims") == 6
+
+
+def test_markers_are_stamped_and_an_unchanged_filter_does_not_redraw(offline_page, map_file):
+    """Markers are painted from bitmap sprites; ``showIncidents`` redraws only on a change."""
+    page = offline_page
+    open_map(page, map_file)
+    assert page.evaluate("typeof OffscreenCanvas") == "function"  # the bitmap path is the one run
+    x, y = incident_point(page, "Ghwayran prison")
+    page.wait_for_timeout(200)
+
+    def painted() -> str:
+        return page.evaluate(
+            """([x, y]) => { const c = Sitrep.renderer();
+                const r = c._container.getBoundingClientRect();
+                const k = window.devicePixelRatio || 1;
+                const d = c._ctx.canvas.getContext('2d').getImageData(
+                    Math.round((x - r.left) * k) - 3, Math.round((y - r.top) * k) - 3, 6, 6).data;
+                return Array.from(d).join(","); }""",
+            [x, y],
+        )
+
+    shown = painted()
+    assert any(int(v) for v in shown.split(",")[3::4])  # something is drawn there
+    page.evaluate(
+        """() => { const r = Sitrep.renderer(); window.__redraws = 0; const draw = r._redraw;
+            r._redraw = function () { window.__redraws++; return draw.apply(this, arguments); };
+        }"""
+    )
+    assert page.evaluate("Sitrep.showIncidents(null)") == 2
+    assert page.evaluate("window.__redraws") == 0  # nothing hidden or shown: no redraw
+    ids = page.evaluate("Sitrep._incidents.cols.id")
+    assert page.evaluate("(ids) => Sitrep.showIncidents(ids)", [i for i in ids if i]) == 2
+    assert page.evaluate("window.__redraws") == 0
+    assert page.evaluate("Sitrep.showIncidents([])") == 0
+    assert page.evaluate("window.__redraws") == 1
+    page.wait_for_timeout(100)
+    assert painted() != shown  # hidden markers are not drawn (the claims there still are)
+    assert page.evaluate("Sitrep.showIncidents(null)") == 2
+    assert page.evaluate("window.__redraws") == 2
+    page.wait_for_timeout(100)
+    assert painted() == shown
