@@ -42,7 +42,8 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    dlon = math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
@@ -80,7 +81,8 @@ def main() -> None:
             if row.get("lat") and row.get("lon"):
                 near_n += 1
                 lat, lon = float(row["lat"]), float(row["lon"])
-                if any(m.place is not None and km(lat, lon, m.place.lat, m.place.lon) <= 10 for m in mapped):
+                pts = [(m.place.lat, m.place.lon) for m in mapped if m.place is not None]
+                if any(km(lat, lon, a, b) <= 10 for a, b in pts):
                     near += 1
                 elif ok:
                     misses.append(f"  {row['id']} far   {surface!r}: {got}")
