@@ -488,10 +488,24 @@ def _organisation_context(text: str, s: _Span) -> bool:
     return _organisation_after().match(text, s.end) is not None
 
 
+#: "the local council of X said", "the governor of X announced": the verb's subject is the
+#: noun before "of", and X is the place it belongs to, not a person speaking.
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:council|councils|city|town|village|residents|people|inhabitants|governor|mayor"
+    r"|municipality|administration|countryside|outskirts|authorities|province|governorate"
+    r"|district|people|notables|elders|tribes|hospital|markets?|streets)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _person_context(text: str, s: _Span) -> bool:
     """Tell whether the name at ``s`` stands for a person ("Murad said", "loyal to Murad")."""
     after, before = _person_cues()
-    if text[s.end : s.end + 1] in " ,(" and after.match(text, s.end):
+    if (
+        text[s.end : s.end + 1] in " ,("
+        and after.match(text, s.end)
+        and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is None
+    ):
         return True
     words = text[max(0, s.start - 30) : s.start].lower().split()[-2:]
     return bool(words) and (words[-1] in before or " ".join(words) in before)
@@ -963,6 +977,8 @@ def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
         if _in_outlet_position(text, s):
             out.add(k)
             continue
+        if _placed_outlet_name(text, s):
+            continue
         for a in s.name_starts:  # a loop, not any() over a generator: one per span
             if (
                 text[a : a + 2].lower() in firsts
@@ -973,6 +989,29 @@ def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
                 out.add(k)
                 break
     return out
+
+
+#: Words before a listed outlet's name that make it the place it is named after ("militias
+#: left al-Mayadeen", "clashes near Mayadeen"; an outlet is not somewhere things happen).
+_SPATIAL_BEFORE = frozenset(
+    {"in", "near", "from", "into", "outside", "inside", "around", "toward", "towards", "across"}
+)
+
+
+def _placed_outlet_name(text: str, s: _Span) -> bool:
+    """Tell whether a name that an outlet also bears stands as a place here.
+
+    After "in", "near", "from", "the city of" ..., and not followed by an outlet noun ("in
+    Al-Mayadeen TV's report").
+    """
+    before = text[max(0, s.start - 30) : s.start]
+    if not before[-1:].isspace():
+        return False
+    words = before.lower().split()
+    if not words:
+        return False
+    spatial = words[-1] in _SPATIAL_BEFORE or _TOWN_BEFORE.search(before) is not None
+    return spatial and _OUTLET_AFTER.match(text[s.end : s.end + 40]) is None
 
 
 def _big(place: Place) -> bool:
@@ -1179,7 +1218,9 @@ def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
 #: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
 #: Y", "X in the southern Y countryside", "X on the outskirts of Y".
 _RELATIVE_GAP = re.compile(
-    r"^(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet)\s+(?:located\s+|lying\s+)?)?|\s+)"
+    # "X oil field south of Y", "the X gas plant near Y": a site's head between name and locator
+    r"^(?:\s+(?:(?:" + _SITE_MODIFIERS + r")\s+){0,2}(?:" + _SITE_HEADS + r")s?(?=[\s,]))?"
+    r"(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet)\s+(?:located\s+|lying\s+)?)?|\s+)"
     r"(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
