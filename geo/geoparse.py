@@ -1907,10 +1907,28 @@ _VILLAGES_BEFORE_FR = re.compile(
 )
 _LIST_END = re.compile(rf"(?P<list>{_LIST})[\"”’]?$")
 #: Cue nouns after a name ("Hajin and Gharanij villages", "the Tal Baydar base")
-_NOUNS_AFTER = ("village", "hamlet", "base", "airbase", "airport", "airfield", "area", "hill")
+_NOUNS_AFTER = (
+    "village", "hamlet", "base", "airbase", "airport", "airfield", "area", "hill",
+    *("oil field", "gas field", "oilfield", "gasfield", "gas plant", "crossing", "camp"),
+    *("garrison", "airstrip"),
+)  # fmt: skip
+#: Cue nouns that place an unknown name only by a locator or list-mates of its sentence,
+#: never by the article's governorate ("the Newroz camp near Derik", not "the Trump camp")
+_LOCATOR_ONLY_NOUNS = frozenset({"area", "crossing", "camp"})
 #: Words between a name and its cue noun: "the Kharab al-Jir American base"
 _SITE_ADJECTIVES = frozenset(
-    {"American", "US", "U.S.", "Russian", "Turkish", "Iranian", "coalition", "military", "army"}
+    {
+        "American",
+        "US",
+        "U.S.",
+        "Russian",
+        "Turkish",
+        "Iranian",
+        "coalition",
+        "military",
+        "army",
+        "border",
+    }
 )
 _QUOTES = "\"”’“'"
 _LOCATOR_GAP_FR = re.compile(
@@ -1974,7 +1992,7 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
         if names and not village:
             names = names[-1:]  # "X base", "the X area": one name
         if names:
-            area = text.startswith("area", noun_start)
+            area = any(text.startswith(n, noun_start) for n in _LOCATOR_ONLY_NOUNS)
             lists.append((names[0][0], window_start + found.end("list"), names, not area))
     if not lists:
         return
@@ -2159,9 +2177,14 @@ def _name_before(text: str, pos: int) -> int:
 
 def _list_names(listed: str, offset: int) -> list[tuple[int, str]]:
     """Return (offset, name) of each name of a list ("A, B and C")."""
-    return [
-        (offset + m.start(), m.group()) for m in _ONE_NAME.finditer(listed) if m.group() != "and"
-    ]
+    names = []
+    for m in _ONE_NAME.finditer(listed):
+        name, at = m.group(), offset + m.start()
+        if name.startswith("The ") and len(name) > 4:  # "The X crossing near Y was closed"
+            name, at = name[4:], at + 4
+        if name != "and":
+            names.append((at, name))
+    return names
 
 
 def _acceptable_unknown(

@@ -39,6 +39,11 @@ def _pcode(gaz: geo.Gazetteer, text: str, surface: str) -> str | None:
         ("The local council of Jarabulus announced new bread prices.", "Jarabulus", "SY02"),
         ("The governor of Hasakah said the water would return.", "Hasakah", "SY08"),
         ("Residents of Sarmada said the market was hit twice.", "Sarmada", "SY07"),
+        # an unknown site's name with a head and a locator is a place of the locator's area
+        ("Guards fled the al-Qasabi oil field near Shaddadi.", "al-Qasabi oil field", "SY08"),
+        ("The Umm Zahra gas plant south of Tabqa was hit.", "Umm Zahra gas plant", "SY11"),
+        ("The Abu Farha crossing near al-Bab reopened.", "Abu Farha crossing", "SY02"),
+        ("Families left the Kuran camp north of Raqqa.", "Kuran camp", "SY11"),
     ],
 )
 def test_place_in_context(gaz: geo.Gazetteer, text: str, surface: str, pcode: str) -> None:
@@ -53,6 +58,8 @@ def test_place_in_context(gaz: geo.Gazetteer, text: str, surface: str, pcode: st
         ("According to Al-Mayadeen, the convoy was hit.", "Al-Mayadeen"),
         ("In an Al-Mayadeen TV report, a general spoke of the front.", "Al-Mayadeen"),
         ("The son of Murad said the house was burned.", "Murad"),
+        # a camp or crossing with no locator is not placed by the article's governorate
+        ("Clashes in Raqqa. Aides of the Trump camp said little.", "Trump camp"),
     ],
 )
 def test_not_a_place(gaz: geo.Gazetteer, text: str, surface: str) -> None:
