@@ -62,9 +62,10 @@ _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?",
 #: characters a token starts with (capitals, non-ASCII, the first letters of "al-", "ibn",
 #: "bin", "abu", "umm"): ``re`` then skips to those characters instead of trying the
 #: lookbehinds at every offset. The tests on that character are lookbehinds one further back.
+#: A French elision starts a name too: "le camp d'Al-Hol", "l'Euphrate".
 _NAME_TOKEN = re.compile(
     r"[A-Zabeiu\x80-\U0010ffff]"
-    r"(?<!\w[\s\S])(?<!\w['’ʿʾ‘`\-][\s\S])"
+    r"(?<!\w[\s\S])(?:(?<!\w['’ʿʾ‘`\-][\s\S])|(?<=[dlDL]['’][\s\S])(?<!\w[dlDL]['’][\s\S]))"
     r"(?:(?<=U)\.(?:S\.(?:A\.)?|K\.)"
     r"|(?:(?<=[^\W\d_a-z])"
     r"|(?<=a)(?=(?:l|d|r|s|z|sh|t|n|th|dh)[-‑]|(?:l|z|d|r|s|sh|t|n|bu)(?![\w'’ʿʾ‘`\-]\w))"
@@ -297,7 +298,10 @@ _AGENCY_ADJECTIVES = frozenset(
 _OUTLET_AFTER = re.compile(
     r"^(?:['’]s)?[\s-]+(?:daily|newspaper|paper|weekly|news(?:\s+agency|paper|\s+website"
     r"|\s+channel|\s+network)?|agency|TV|television|channel|radio|website|broadcaster"
-    r"|reported|reports|quoted|cited|correspondent|journalist|reporter|editor)\b",
+    r"|reported|reports|quoted|cited|correspondent|journalist|reporter|editor)\b"
+    # "Suwayda 24 said", "according to Daraa 24": the local news networks named "<place> 24"
+    r"|^[ ]24\b(?![ ]*(?:-|hours?|people|persons|civilians|fighters|members|km|kilomet|miles"
+    r"|of|or|and|to|killed|dead|wounded|injured|were|have|had)\b)",
     re.IGNORECASE,
 )
 #: "according to Raqqa residents": the name qualifies the source, and is a place.
@@ -455,6 +459,45 @@ def _person_cues() -> tuple[re.Pattern[str], frozenset[str]]:
     )
     before = frozenset(" ".join(e.split()) for e in sections["before"])
     return after, before
+
+
+@lru_cache(maxsize=1)
+def _words_before_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the given names and the group words of ``geo/data/person_cues.txt``.
+
+    A name right after one of them ("Sipan Hemo", "Ahrar al-Sham") is a person's surname or
+    part of a group's name, not a place.
+    """
+    text = (
+        resources.files("geo")
+        .joinpath("data")
+        .joinpath("person_cues.txt")
+        .read_text(encoding="utf-8")
+    )
+    sections: dict[str, set[str]] = {"given": set(), "organisation before": set()}
+    current = ""
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line[3:].split(":")[0].strip()
+        elif current in sections and line.strip() and not line.startswith("#"):
+            sections[current].update(e for e in line.strip().split("|") if e)
+    return frozenset(sections["given"]), frozenset(sections["organisation before"])
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)[ ]\Z")
+
+
+def _surname_or_group(text: str, s: _Span) -> bool:
+    """Tell whether the word right before ``s`` makes it a surname or a group's name.
+
+    "Ahmed al-Khabil": a given name; "Ahrar al-Sham": a group word.
+    """
+    m = _WORD_BEFORE.search(text, max(0, s.start - 25), s.start)
+    if m is None:
+        return False
+    given, groups = _words_before_names()
+    word = m.group(1).lower()
+    return word in given or word in groups
 
 
 @lru_cache(maxsize=1)
@@ -666,6 +709,13 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             s.place, s.rejected = None, True
         elif s.place is not None and not _big(s.place) and _organisation_context(text, s):
             s.place, s.rejected = None, True  # "the Shaitat tribe", "the Manbij Military Council"
+        elif (
+            s.place is not None
+            and s.place.precision != "country"
+            and (_may_be_person(s.place) or _tier(s) >= 2 or s.place.feature_code == "PPLC")
+            and _surname_or_group(text, s)
+        ):
+            s.place, s.rejected = None, True  # "Sipan Hemo", "Ahrar al-Sham"
     _unknown_villages(text, spans, gazetteer, focus)
     _precision_cues(text, spans, gazetteer)
     _site_phrases(text, spans, gazetteer, focus)
@@ -779,7 +829,7 @@ def _spot(
             else None
         )
         lone = cue is None and i == j
-        if lone and _rejected(tok, low, common, lower_words):
+        if lone and _rejected(tok, low, common, lower_words, _dateline(text, starts[i], ends[j])):
             i += 1  # a lone ordinary word, acronym or demonym: the common case, decided early
             continue
         if cue:
@@ -798,7 +848,11 @@ def _spot(
                 continue
             surface = text[starts[i] : ends[last]]
             # only a one-word name can be rejected, and a lone one was checked above
-            if last == i and not lone and _rejected(tok, low, common, lower_words):
+            if (
+                last == i
+                and not lone
+                and _rejected(tok, low, common, lower_words, _dateline(text, starts[i], ends[i]))
+            ):
                 continue
             named = _name_candidates(gaz, memo, surface, i == last, low in common, theatre)
             if named:
@@ -920,14 +974,35 @@ def _looks_transliterated(surface: str) -> bool:
     return _has_article_prefix(surface) or not surface.isascii() or "'" in surface
 
 
-def _rejected(word: str, low: str, common: frozenset[str], lower_words: _LowerWords) -> bool:
+#: After a dateline's place: "HASAKA, Syria (Reuters) -", "RAQQA: ...", "MANBIJ (North Press) -"
+#: Agencies written in capitals that open lines as datelines do ("SANA (state media) -")
+_AGENCY_ACRONYMS = frozenset({"SANA", "ANHA", "IRNA", "ANSA", "SOHR", "OSDH", "OCHA", "NPA"})
+_DATELINE_AFTER = re.compile(r"[ ]?(?:,|:|\(|[ ][-–—/])")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` opens a line as a dateline does ("HASAKA, Syria")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        end - start >= 4
+        and text[start:end] not in _AGENCY_ACRONYMS
+        and not text[line_start:start].strip()
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+def _rejected(
+    word: str, low: str, common: frozenset[str], lower_words: _LowerWords, dateline: bool = False
+) -> bool:
     """Tell whether a one-word candidate is an ordinary word, an acronym or a demonym.
 
     ``low`` is ``word`` in lower case, or ``word`` itself if it is an acceptable acronym.
+    ``dateline``: the word opens a line as a dateline's place does ("HOMS, Syria (AFP) -"),
+    where capitals are no acronym's.
     """
     if low in common:
         return True
-    if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6:
+    if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6 and not dateline:
         return True  # IS, SDF, ISIS, OSDH, AFP
     if len(word) < 3 and word not in _ACRONYM_OK:
         return True

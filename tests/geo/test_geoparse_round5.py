@@ -44,6 +44,16 @@ def _pcode(gaz: geo.Gazetteer, text: str, surface: str) -> str | None:
         ("The Umm Zahra gas plant south of Tabqa was hit.", "Umm Zahra gas plant", "SY11"),
         ("The Abu Farha crossing near al-Bab reopened.", "Abu Farha crossing", "SY02"),
         ("Families left the Kuran camp north of Raqqa.", "Kuran camp", "SY11"),
+        # a French elision before a name ("d'Alep", "le camp d'Al-Hol")
+        ("Des bus sont partis d'Alep vers Idleb.", "Alep", "SY02"),
+        ("Des familles ont quitté le camp d'Al-Hol mardi.", "Al-Hol", "SY08"),
+        # traps of the rules below: a place after a list comma or "and" stays a place
+        ("Shells fell on Hassan, Hajin and Susah.", "Hajin", "SY09"),
+        ("In Daraa 24 people were killed last month.", "Daraa", "SY12"),
+        # a dateline in capitals: a short name there is no acronym
+        ("HASAKA, Syria (Reuters) - Clashes went on.", "HASAKA", "SY08"),
+        ("Headline\nRAQQA: Tensions rose overnight.", "RAQQA", "SY11"),
+        ("IDLIB (AFP) - Jets struck a market.", "IDLIB", "SY07"),
     ],
 )
 def test_place_in_context(gaz: geo.Gazetteer, text: str, surface: str, pcode: str) -> None:
@@ -60,6 +70,18 @@ def test_place_in_context(gaz: geo.Gazetteer, text: str, surface: str, pcode: st
         ("The son of Murad said the house was burned.", "Murad"),
         # a camp or crossing with no locator is not placed by the article's governorate
         ("Clashes in Raqqa. Aides of the Trump camp said little.", "Trump camp"),
+        # a given name before a name makes it a surname; a group word makes it a group's name
+        ("Forces loyal to Suhail al-Hassan entered the town.", "al-Hassan"),
+        ("The YPG said Sipan Hemo had visited the front.", "Hemo"),
+        ("Police arrested Ahmed al-Khabil in August.", "al-Khabil"),
+        ("Ahrar al-Sham fighters left their posts.", "al-Sham"),
+        ("Fighters of Jaysh al-Sham withdrew.", "al-Sham"),
+        # local news networks named "<place> 24"
+        ("Suwayda 24 said the gunmen had fled.", "Suwayda"),
+        ("According to Daraa 24, the road was closed.", "Daraa"),
+        # an agency or an acronym opening a line is not a dateline's place
+        ("SANA (state media) said the army advanced.", "SANA"),
+        ("SOHR: five fighters were killed in Raqqa.", "SOHR"),
     ],
 )
 def test_not_a_place(gaz: geo.Gazetteer, text: str, surface: str) -> None:
