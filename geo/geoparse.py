@@ -379,6 +379,9 @@ _METONYMY_BEFORE = re.compile(
     r"|\b(?:ceasefire|truce|war|conflict|fighting|clashes|tensions|talks|deal|agreement"
     r"|hostilities|confrontation|rivalry|escalation)\b[^.;:\n]{0,30}?\bbetween"
     r"|\b(?:alliance|axis|allies|coalition)\s+of"
+    # "talks between the SDF and Damascus": the second party of a negotiation too
+    r"|\b(?:ceasefire|truce|talks|deal|agreements?|negotiations|dialogue|rapprochement|meetings?"
+    r"|tensions|rivalry)\b[^.;:\n]{0,30}?\bbetween\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+and"
     r"|\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|operations?"
     r"|offensive|game|pressure|intervention|aggression|violations?|drones?)\s+by"
     r"|\b(?:pressure|support|backing|approval|consent|permission|objections?|demands?"
@@ -2022,6 +2025,16 @@ _LOCATOR_GAP = re.compile(
     re.IGNORECASE,
 )
 _LIST_REACH = 200
+#: Words that start village names: "Tal Baydar", "Khirbet Ghazaleh", "Kafr Nabudah"
+_TOPONYM_WORDS = (
+    r"Tal|Tall|Tell|Tel|Ain|Ayn|Ein|Deir|Dayr|Kafr|Kfar|Khirbet|Khirbat|Khirbit|Mazraat"
+    r"|Qasr|Bir|Jabal|Jebel|Jisr|Tal'at|Talat|Ard"
+)
+_TOPONYM_HINT = re.compile(r"\b(?:" + _TOPONYM_WORDS + r") [A-Z]")
+_TOPONYM_NAME = re.compile(
+    r"(?<![\w'’-])(?:" + _TOPONYM_WORDS + r")[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)?[A-Z][\w'’]+"
+    r"(?:-[\w'’]+)?(?:[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)[A-Z][\w'’]+)?"
+)
 #: "the SDF-held area", "a Turkish-backed base": an actor, not a place name
 _ACTOR_COMPOUND = re.compile(
     r"-(?:held|controlled|backed|led|run|occupied|dominated|affiliated|allied|linked|based)\b",
@@ -2069,6 +2082,12 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
         if names:
             area = any(text.startswith(n, noun_start) for n in _LOCATOR_ONLY_NOUNS)
             lists.append((names[0][0], window_start + found.end("list"), names, not area))
+    # "Tal Baydar, north of Hasakah": a name that starts with a toponym word is a place;
+    # unknown to the gazetteer, it is one of its locator's area (never the article's alone)
+    known = {s.start for s in spans if s.place is not None}
+    for m in _TOPONYM_NAME.finditer(text) if _TOPONYM_HINT.search(text) else ():
+        if m.start() not in known:
+            lists.append((m.start(), m.end(), [(m.start(), m.group())], False))
     if not lists:
         return
     function, common = _word_lists()

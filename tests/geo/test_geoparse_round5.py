@@ -54,6 +54,16 @@ def _pcode(gaz: geo.Gazetteer, text: str, surface: str) -> str | None:
         ("HASAKA, Syria (Reuters) - Clashes went on.", "HASAKA", "SY08"),
         ("Headline\nRAQQA: Tensions rose overnight.", "RAQQA", "SY11"),
         ("IDLIB (AFP) - Jets struck a market.", "IDLIB", "SY07"),
+        # a village name that starts with a toponym word, unknown, placed by its locator
+        ("A patrol passed through Tal Qarqour, north of Hasakah.", "Tal Qarqour", "SY08"),
+        ("Shells hit Khirbet Jaddoua near Raqqa overnight.", "Khirbet Jaddoua", "SY11"),
+        # sites reporters name (overlay rows with sources)
+        ("Flights resumed at Damascus International Airport.", "Damascus International", "SY03"),
+        ("Israeli jets struck the Mezzeh military airport.", "Mezzeh military airport", "SY01"),
+        ("Residents of the Rukban camp ran out of flour.", "Rukban camp", "SY03"),
+        ("Trucks crossed at Bab al-Salameh on Tuesday.", "Bab al-Salameh", "SY02"),
+        ("Rockets fell near the US base at al-Omar.", "al-Omar", "SY09"),
+        ("The army took the Jirah airbase east of Aleppo.", "Jirah airbase", "SY02"),
     ],
 )
 def test_place_in_context(gaz: geo.Gazetteer, text: str, surface: str, pcode: str) -> None:
@@ -82,7 +92,21 @@ def test_place_in_context(gaz: geo.Gazetteer, text: str, surface: str, pcode: st
         # an agency or an acronym opening a line is not a dateline's place
         ("SANA (state media) said the army advanced.", "SANA"),
         ("SOHR: five fighters were killed in Raqqa.", "SOHR"),
+        # a toponym word with no locator gives no place
+        ("Then Tal Qarqour came up in the talks.", "Tal Qarqour"),
     ],
 )
 def test_not_a_place(gaz: geo.Gazetteer, text: str, surface: str) -> None:
     assert _pcode(gaz, text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Talks between the SDF and Damascus stalled again.", "Damascus"),
+        ("Negotiations between the Kurdish administration and Damascus resumed.", "Damascus"),
+    ],
+)
+def test_second_party_of_talks_is_metonymy(gaz: geo.Gazetteer, text: str, surface: str) -> None:
+    found = _over(gaz, text, surface)
+    assert found and all(m.metonymy for m in found)
