@@ -547,6 +547,11 @@ _OF_PLACE_BEFORE = re.compile(
 def _person_context(text: str, s: _Span) -> bool:
     """Tell whether the name at ``s`` stands for a person ("Murad said", "loyal to Murad")."""
     after, before = _person_cues()
+    head_before = text[max(0, s.start - 30) : s.start]
+    if (s.place is not None and s.place.precision == "site") or (
+        _SITE_BEFORE_AR.search(head_before) or _SITE_BEFORE_EN.search(head_before)
+    ):
+        return False  # "an official at Qaidat Hmeimim said": a site's name, not a speaker
     if (
         text[s.end : s.end + 1] in " ,("
         and after.match(text, s.end)
@@ -874,6 +879,7 @@ def _spot(
             and words[left].lower() not in common
             and not _sentence_start(text, starts[left])
             and words[left] not in _HEADS_BEFORE
+            and _ACTOR_COMPOUND.search(words[left]) is None  # "an Iranian-run Kiswah base"
         ):
             i = last + 1
             continue
@@ -1677,7 +1683,7 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             if s.place.precision == "site" and s.place.feature_code in codes:
                 s.end += site.end()
                 continue
-            near = gaz.sites_near(s.place.lat, s.place.lon, radius_km=15, feature_codes=codes)
+            near = _sites_near(gaz, s.place, codes)
             if near and s.place.precision in ("town", "neighbourhood", "site"):
                 s.place, s.precision = near[0], "site"
                 s.end += site.end()
@@ -1793,6 +1799,16 @@ def _site_head(text: str, s: _Span) -> tuple[int, int, str] | None:
     return None
 
 
+def _sites_near(gaz: Gazetteer, p: Place, codes: tuple[str, ...]) -> list[Place]:
+    """Return the sites of ``codes`` within 15 km of ``p`` in its governorate, nearest first.
+
+    A site across a governorate line is another town's: "the Kiswah base" (Rif Dimashq) is
+    not the Mezzeh airport of Damascus, 13 km off.
+    """
+    near = gaz.sites_near(p.lat, p.lon, radius_km=15, feature_codes=codes)
+    return [q for q in near if p.admin1_pcode is None or q.admin1_pcode in (p.admin1_pcode, None)]
+
+
 def _site_phrases(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
     """Make a name with a generic site head the site: the whole phrase is the mention.
 
@@ -1823,7 +1839,7 @@ def _site_phrases(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | No
                     site = c.place
                     break
             if site is None and p is not None and codes and p.country == focus:
-                near = gaz.sites_near(p.lat, p.lon, radius_km=15, feature_codes=codes)
+                near = _sites_near(gaz, p, codes)
                 if near and p.precision in ("town", "neighbourhood", "site"):
                     site = near[0]
         if site is None:

@@ -64,6 +64,11 @@ def _pcode(gaz: geo.Gazetteer, text: str, surface: str) -> str | None:
         ("Trucks crossed at Bab al-Salameh on Tuesday.", "Bab al-Salameh", "SY02"),
         ("Rockets fell near the US base at al-Omar.", "al-Omar", "SY09"),
         ("The army took the Jirah airbase east of Aleppo.", "Jirah airbase", "SY02"),
+        # a nearby site across a governorate line is not the one meant; compounds do not hide
+        ("Missiles struck the Kiswah base south of the capital.", "Kiswah base", "SY03"),
+        ("Jets hit an Iranian-run Kiswah base overnight.", "Kiswah base", "SY03"),
+        # a site does not speak: "an officer at Qaidat Hmeimim said"
+        ("An officer at Qaidat Hmeimim said two drones fell.", "Qaidat Hmeimim", "SY06"),
     ],
 )
 def test_place_in_context(gaz: geo.Gazetteer, text: str, surface: str, pcode: str) -> None:
