@@ -837,7 +837,9 @@ def _spot(
             else None
         )
         lone = cue is None and i == j
-        if lone and _rejected(tok, low, common, lower_words, _dateline(text, starts[i], ends[j])):
+        if lone and _rejected(
+            tok, low, common, lower_words, tok.isupper() and _dateline(text, starts[i], ends[j])
+        ):
             i += 1  # a lone ordinary word, acronym or demonym: the common case, decided early
             continue
         if cue:
@@ -859,7 +861,13 @@ def _spot(
             if (
                 last == i
                 and not lone
-                and _rejected(tok, low, common, lower_words, _dateline(text, starts[i], ends[i]))
+                and _rejected(
+                    tok,
+                    low,
+                    common,
+                    lower_words,
+                    tok.isupper() and _dateline(text, starts[i], ends[i]),
+                )
             ):
                 continue
             named = _name_candidates(gaz, memo, surface, i == last, low in common, theatre)
@@ -2046,6 +2054,7 @@ _TOPONYM_WORDS = (
     r"Tal|Tall|Tell|Tel|Ain|Ayn|Ein|Deir|Dayr|Kafr|Kfar|Khirbet|Khirbat|Khirbit|Mazraat"
     r"|Qasr|Bir|Jabal|Jebel|Jisr|Tal'at|Talat|Ard"
 )
+_TOPONYM_FIRSTS = tuple(w + " " for w in _TOPONYM_WORDS.split("|"))
 _TOPONYM_HINT = re.compile(r"\b(?:" + _TOPONYM_WORDS + r") [A-Z]")
 _TOPONYM_NAME = re.compile(
     r"(?<![\w'’-])(?:" + _TOPONYM_WORDS + r")[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)?[A-Z][\w'’]+"
@@ -2101,7 +2110,8 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     # "Tal Baydar, north of Hasakah": a name that starts with a toponym word is a place;
     # unknown to the gazetteer, it is one of its locator's area (never the article's alone)
     known = {s.start for s in spans if s.place is not None}
-    for m in _TOPONYM_NAME.finditer(text) if _TOPONYM_HINT.search(text) else ():
+    hinted = any(w in text for w in _TOPONYM_FIRSTS) and _TOPONYM_HINT.search(text)
+    for m in _TOPONYM_NAME.finditer(text) if hinted else ():
         if m.start() not in known:
             lists.append((m.start(), m.end(), [(m.start(), m.group())], False))
     if not lists:
