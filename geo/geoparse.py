@@ -232,6 +232,13 @@ _CUE_NOUNS = (
 )
 _CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")s?\b", re.IGNORECASE)
 _CUE_INITIALS = _initials(_CUE_NOUNS)
+#: The same with a modifier between: "Roj IDP camp", "Mennagh military airbase"
+_CUE_NOUN_MODIFIED = re.compile(
+    r"\s+(?:military|IDP|displacement|refugee|central|international|naval)\s+(?P<noun>"
+    + _CUE_NOUNS
+    + r")s?\b",
+    re.IGNORECASE,
+)
 _ADMIN1_NOUNS = r"provinces?|governorates?|countryside|muhafazah?"
 _ADMIN1_AFTER = re.compile(r"^\s+(?:" + _ADMIN1_NOUNS + r")\b", re.IGNORECASE)
 _ADMIN1_INITIALS = _initials(_ADMIN1_NOUNS)
@@ -836,6 +843,15 @@ def _spot(
             and (text[end + 1 : end + 2] in _CUE_INITIALS or text[end + 1 : end + 2].isspace())
             else None
         )
+        query = None  # the phrase looked up, when modifiers are left out ("Roj IDP camp")
+        if (
+            cue is None
+            and text[end : end + 1].isspace()
+            and text[end + 1 : end + 2] in "mMiIdDrRcCnN"
+        ):
+            cue = _CUE_NOUN_MODIFIED.match(text, end)
+            if cue is not None:
+                query = f"{text[starts[i] : end]} {cue.group('noun')}"
         lone = cue is None and i == j
         if lone and _rejected(
             tok, low, common, lower_words, tok.isupper() and _dateline(text, starts[i], ends[j])
@@ -846,7 +862,7 @@ def _spot(
             surface = text[starts[i] : cue.end()]
             cands = [
                 c
-                for c in gaz.candidates(surface, limit=12, fuzzy=False)
+                for c in gaz.candidates(query or surface, limit=12, fuzzy=False)
                 if c.tier <= 2 and c.place.precision in ("site", "neighbourhood")
             ]
             bare = gaz.candidates(text[starts[i] : end], limit=1, fuzzy=False) if cands else []
@@ -2012,11 +2028,11 @@ _LIST_END = re.compile(rf"(?P<list>{_LIST})[\"”’]?$")
 _NOUNS_AFTER = (
     "village", "hamlet", "base", "airbase", "airport", "airfield", "area", "hill",
     *("oil field", "gas field", "oilfield", "gasfield", "gas plant", "crossing", "camp"),
-    *("garrison", "airstrip"),
+    *("garrison", "airstrip", "silos", "checkpoint", "bridge"),
 )  # fmt: skip
 #: Cue nouns that place an unknown name only by a locator or list-mates of its sentence,
 #: never by the article's governorate ("the Newroz camp near Derik", not "the Trump camp")
-_LOCATOR_ONLY_NOUNS = frozenset({"area", "crossing", "camp"})
+_LOCATOR_ONLY_NOUNS = frozenset({"area", "crossing", "camp", "silos", "checkpoint", "bridge"})
 #: Words between a name and its cue noun: "the Kharab al-Jir American base"
 _SITE_ADJECTIVES = frozenset(
     {
@@ -2049,9 +2065,17 @@ _LOCATOR_GAP = re.compile(
     re.IGNORECASE,
 )
 _LIST_REACH = 200
+#: A direction from a place right after a name: ", west of Y", " 5 km south of the Y", " in
+#: the eastern Y countryside" (group "cs": the place must be followed by "countryside")
+_DIRECTION_AFTER_NAME = re.compile(
+    r"(?<=[\w'’]),?[ ](?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"(?:the\s+)?|(?P<cs>in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?))"
+)
+_COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|outskirts|desert)\b")
 #: Words that start village names: "Tal Baydar", "Khirbet Ghazaleh", "Kafr Nabudah"
 _TOPONYM_WORDS = (
-    r"Tal|Tall|Tell|Tel|Ain|Ayn|Ein|Deir|Dayr|Kafr|Kfar|Khirbet|Khirbat|Khirbit|Mazraat"
+    r"Tal|Tall|Tell|Tel|Ain|Ayn|Ein|Deir|Dayr|Kafr|Kfar|Khirbet|Khirbat|Khirbit|Kherbet|Mazraat"
     r"|Qasr|Bir|Jabal|Jebel|Jisr|Tal'at|Talat|Ard"
 )
 _TOPONYM_FIRSTS = tuple(w + " " for w in _TOPONYM_WORDS.split("|"))
@@ -2114,6 +2138,28 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     for m in _TOPONYM_NAME.finditer(text) if hinted else ():
         if m.start() not in known:
             lists.append((m.start(), m.end(), [(m.start(), m.group())], False))
+    # "Turkish forces shelled Mabrouka, west of Ras al-Ain": an unknown name right before a
+    # direction from a place found ("west of Y", "in the eastern Y countryside")
+    strict: set[int] = set()
+    if " of " in text or "countryside" in text:
+        placed = {
+            s.start: s
+            for s in spans
+            if s.place is not None and s.place.country == focus and s.place.precision != "country"
+        }
+        for m in _DIRECTION_AFTER_NAME.finditer(text):
+            if m.end() not in placed or (
+                m.group("cs") and not _COUNTRYSIDE_AFTER.match(text, placed[m.end()].end)
+            ):
+                continue
+            window_start = max(0, m.start() - 80)
+            found = _LIST_END.search(text, window_start, m.start())
+            if found is None:
+                continue
+            names = _list_names(found.group("list"), found.start("list"))
+            if names and names[0][0] not in known:
+                lists.append((names[0][0], m.start(), names, False))
+                strict.add(names[0][0])
     if not lists:
         return
     function, common = _word_lists()
@@ -2124,6 +2170,8 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     for start, end, names, by_article in lists:
         listed = len(names) > 1
         members = [(p, n) for p, n in names if _acceptable_unknown(n, function, common, listed)]
+        if start in strict:  # found by a direction alone: no word of it an English word
+            members = [(p, n) for p, n in members if _no_common_word(n, common)]
         if not members:
             continue
         where = _list_governorate(text, spans, start, end, focus)
@@ -2305,6 +2353,14 @@ def _list_names(listed: str, offset: int) -> list[tuple[int, str]]:
         if name != "and":
             names.append((at, name))
     return names
+
+
+def _no_common_word(name: str, common: frozenset[str]) -> bool:
+    """Tell whether no word of ``name`` (its article aside) is a common English word."""
+    words = name.split()
+    return len(words) <= 3 and not any(
+        _ARTICLE_PREFIX.sub("", w).lower() in common or w.lower() in _DEMONYMS for w in words
+    )
 
 
 def _acceptable_unknown(

@@ -67,6 +67,11 @@ def _pcode(gaz: geo.Gazetteer, text: str, surface: str) -> str | None:
         # a nearby site across a governorate line is not the one meant; compounds do not hide
         ("Missiles struck the Kiswah base south of the capital.", "Kiswah base", "SY03"),
         ("Jets hit an Iranian-run Kiswah base overnight.", "Kiswah base", "SY03"),
+        # an unknown name right before a direction from a place found
+        ("Drones struck Umm Khurza, west of Ras al-Ain.", "Umm Khurza", "SY08"),
+        ("A mine killed two in Rasm Khamis in the east Hama countryside.", "Rasm Khamis", "SY05"),
+        # a modifier between the name and the head: the site of that name
+        ("Guards at the Mennagh military airbase fled.", "Mennagh military airbase", "SY02"),
         # a site does not speak: "an officer at Qaidat Hmeimim said"
         ("An officer at Qaidat Hmeimim said two drones fell.", "Qaidat Hmeimim", "SY06"),
     ],
@@ -97,6 +102,9 @@ def test_place_in_context(gaz: geo.Gazetteer, text: str, surface: str, pcode: st
         # an agency or an acronym opening a line is not a dateline's place
         ("SANA (state media) said the army advanced.", "SANA"),
         ("SOHR: five fighters were killed in Raqqa.", "SOHR"),
+        # a direction alone never makes an English word or an actor a village
+        ("The Syrian Democratic Forces, east of the Euphrates, said so.", "Democratic"),
+        ("Meanwhile, west of Raqqa, clashes went on.", "Meanwhile"),
         # a toponym word with no locator gives no place
         ("Then Tal Qarqour came up in the talks.", "Tal Qarqour"),
     ],
