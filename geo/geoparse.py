@@ -1069,6 +1069,8 @@ def _outlet_before(before: str) -> bool:
 
 
 def _in_outlet_position(text: str, s: _Span) -> bool:
+    if _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None:
+        return False  # "residents of the town of X reported": X is where they live
     after = text[s.end : s.end + 40]
     if _OUTLET_AFTER.match(after):
         return True
@@ -2181,7 +2183,7 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
             where = article or _previous_governorate(spans, gaz, focus, start)
         if where is None:
             continue
-        pcode, anchor, precision, _ = where
+        pcode, anchor, precision, by_locator = where
         admin = gaz.admin1_place(pcode)
         if admin is None:
             continue
@@ -2200,8 +2202,15 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
                 if same:
                     s.place = same[0].place
                     continue
-                if _tier(s) == 1:
-                    continue  # an exact name stands (a namesake far off is still possible)
+                if _tier(s) == 1 and not (
+                    by_locator
+                    and _replaceable_namesake(s.place, 1)
+                    and _dist(s.place.lat, s.place.lon, anchor[0], anchor[1]) > _RELATIVE_RADIUS_KM
+                ):
+                    # an exact name stands (a namesake far off is still possible), unless a
+                    # locator puts the list in another governorate ("the villages of Saida,
+                    # Mu'allaq and Jahbal in the countryside of Ain Issa")
+                    continue
                 if _big(s.place):
                     continue
             elif s is not None and s.rejected:

@@ -39,6 +39,15 @@ def _pcode(gaz: geo.Gazetteer, text: str, surface: str) -> str | None:
         ("The local council of Jarabulus announced new bread prices.", "Jarabulus", "SY02"),
         ("The governor of Hasakah said the water would return.", "Hasakah", "SY08"),
         ("Residents of Sarmada said the market was hit twice.", "Sarmada", "SY07"),
+        # "residents of the town of X reported": X is where they live, not an outlet
+        ("Residents of the town of al-Busayrah reported raids.", "al-Busayrah", "SY09"),
+        # a locator puts an exact village namesake of a list in the locator's governorate
+        (
+            "Factions took the villages of Qasr Ali, Mu'allaq and Kurmaz in the countryside of"
+            " Ain Issa in northern Raqqa.",
+            "Mu'allaq",
+            "SY11",
+        ),
         # an unknown site's name with a head and a locator is a place of the locator's area
         ("Guards fled the al-Qasabi oil field near Shaddadi.", "al-Qasabi oil field", "SY08"),
         ("The Umm Zahra gas plant south of Tabqa was hit.", "Umm Zahra gas plant", "SY11"),
