@@ -494,19 +494,21 @@ def _words_before_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections["given"]), frozenset(sections["organisation before"])
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)[ ]\Z")
-
-
 def _surname_or_group(text: str, s: _Span) -> bool:
     """Tell whether the word right before ``s`` makes it a surname or a group's name.
 
     "Ahmed al-Khabil": a given name; "Ahrar al-Sham": a group word.
     """
-    m = _WORD_BEFORE.search(text, max(0, s.start - 25), s.start)
-    if m is None:
+    if s.start < 2 or text[s.start - 1] != " " or not text[s.start - 2].isalpha():
+        return False
+    at = s.start - 2
+    stop = max(0, s.start - 25)
+    while at > stop and (text[at - 1].isalnum() or text[at - 1] in "'’"):
+        at -= 1
+    if not text[at].isupper() or (at > 0 and text[at - 1] in "-‐"):
         return False
     given, groups = _words_before_names()
-    word = m.group(1).lower()
+    word = text[at : s.start - 1].lower()
     return word in given or word in groups
 
 
@@ -1069,7 +1071,10 @@ def _outlet_before(before: str) -> bool:
 
 
 def _in_outlet_position(text: str, s: _Span) -> bool:
-    if _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None:
+    if (
+        text.find(" of ", max(0, s.start - 14), s.start) >= 0
+        and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None
+    ):
         return False  # "residents of the town of X reported": X is where they live
     after = text[s.end : s.end + 40]
     if _OUTLET_AFTER.match(after):
@@ -1087,8 +1092,6 @@ def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
         if _in_outlet_position(text, s):
             out.add(k)
             continue
-        if _placed_outlet_name(text, s):
-            continue
         for a in s.name_starts:  # a loop, not any() over a generator: one per span
             if (
                 text[a : a + 2].lower() in firsts
@@ -1096,7 +1099,8 @@ def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
                 and (m := names.match(text, a)) is not None
                 and m.end() > s.start
             ):
-                out.add(k)
+                if not _placed_outlet_name(text, s):
+                    out.add(k)
                 break
     return out
 
@@ -2069,21 +2073,21 @@ _LOCATOR_GAP = re.compile(
 _LIST_REACH = 200
 #: A direction from a place right after a name: ", west of Y", " 5 km south of the Y", " in
 #: the eastern Y countryside" (group "cs": the place must be followed by "countryside")
-_DIRECTION_AFTER_NAME = re.compile(
-    r"(?<=[\w'’]),?[ ](?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
-    r"(?:the\s+)?|(?P<cs>in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?))"
+#: (two patterns, each starting at a word, so that ``re`` skips to their first letters; a
+#: distance before the direction and the name's end are checked by hand)
+_DIRECTION_OF = re.compile(
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
 )
+_IN_THE = re.compile(r"in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?")
+_DISTANCE_END = re.compile(r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\Z")
 _COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|outskirts|desert)\b")
 #: Words that start village names: "Tal Baydar", "Khirbet Ghazaleh", "Kafr Nabudah"
 _TOPONYM_WORDS = (
     r"Tal|Tall|Tell|Tel|Ain|Ayn|Ein|Deir|Dayr|Kafr|Kfar|Khirbet|Khirbat|Khirbit|Kherbet|Mazraat"
     r"|Qasr|Bir|Jabal|Jebel|Jisr|Tal'at|Talat|Ard"
 )
-_TOPONYM_FIRSTS = tuple(w + " " for w in _TOPONYM_WORDS.split("|"))
-_TOPONYM_HINT = re.compile(r"\b(?:" + _TOPONYM_WORDS + r") [A-Z]")
 _TOPONYM_NAME = re.compile(
-    r"(?<![\w'’-])(?:" + _TOPONYM_WORDS + r")[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)?[A-Z][\w'’]+"
+    r"(?:" + _TOPONYM_WORDS + r")[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)?[A-Z][\w'’]+"
     r"(?:-[\w'’]+)?(?:[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)[A-Z][\w'’]+)?"
 )
 #: "the SDF-held area", "a Turkish-backed base": an actor, not a place name
@@ -2136,9 +2140,11 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     # "Tal Baydar, north of Hasakah": a name that starts with a toponym word is a place;
     # unknown to the gazetteer, it is one of its locator's area (never the article's alone)
     known = {s.start for s in spans if s.place is not None}
-    hinted = any(w in text for w in _TOPONYM_FIRSTS) and _TOPONYM_HINT.search(text)
-    for m in _TOPONYM_NAME.finditer(text) if hinted else ():
-        if m.start() not in known:
+    for m in _TOPONYM_NAME.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "'’-_"):
+            continue  # inside a word
+        if at not in known:
             lists.append((m.start(), m.end(), [(m.start(), m.group())], False))
     # "Turkish forces shelled Mabrouka, west of Ras al-Ain": an unknown name right before a
     # direction from a place found ("west of Y", "in the eastern Y countryside")
@@ -2149,18 +2155,32 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
             for s in spans
             if s.place is not None and s.place.country == focus and s.place.precision != "country"
         }
-        for m in _DIRECTION_AFTER_NAME.finditer(text):
+        hits = [(m, False) for m in _DIRECTION_OF.finditer(text)]
+        hits += [(m, True) for m in _IN_THE.finditer(text)]
+        for m, countryside in hits:
+            if m.end() not in placed:
+                continue
+            begin = m.start()
+            if not countryside and (d := _DISTANCE_END.search(text, max(0, begin - 20), begin)):
+                begin = d.start()  # "X 5 km west of Y"
+            name_end = begin - 1  # "X, west of Y", "X in the Y countryside"
+            if name_end < 1 or text[name_end] != " ":
+                continue
+            if text[name_end - 1] == ",":
+                name_end -= 1
+            if not _is_word_char(text[name_end - 1]) and text[name_end - 1] not in "'’":
+                continue
             if m.end() not in placed or (
-                m.group("cs") and not _COUNTRYSIDE_AFTER.match(text, placed[m.end()].end)
+                countryside and not _COUNTRYSIDE_AFTER.match(text, placed[m.end()].end)
             ):
                 continue
-            window_start = max(0, m.start() - 80)
-            found = _LIST_END.search(text, window_start, m.start())
+            window_start = max(0, name_end - 80)
+            found = _LIST_END.search(text, window_start, name_end)
             if found is None:
                 continue
             names = _list_names(found.group("list"), found.start("list"))
             if names and names[0][0] not in known:
-                lists.append((names[0][0], m.start(), names, False))
+                lists.append((names[0][0], name_end, names, False))
                 strict.add(names[0][0])
     if not lists:
         return
