@@ -2038,6 +2038,11 @@ _NOUNS_AFTER = (
 )  # fmt: skip
 #: Cue nouns that place an unknown name only by a locator or list-mates of its sentence,
 #: never by the article's governorate ("the Newroz camp near Derik", not "the Trump camp")
+#: Cue nouns added in round 5: after a name already found they add nothing
+_PLACED_SITE_NOUNS = (
+    "oil field", "gas field", "oilfield", "gasfield", "gas plant", "crossing", "camp",
+    "garrison", "airstrip", "silos", "checkpoint", "bridge",
+)  # fmt: skip
 _LOCATOR_ONLY_NOUNS = frozenset({"area", "crossing", "camp", "silos", "checkpoint", "bridge"})
 #: Words between a name and its cue noun: "the Kharab al-Jir American base"
 _SITE_ADJECTIVES = frozenset(
@@ -2119,10 +2124,13 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
             if not m.group("noun").startswith(("village", "localit", "hameau")):
                 names = names[:1]
             lists.append((m.start("list"), m.end("list"), names, True))
+    placed_ends = {s.end for s in spans if s.place is not None}
     for noun_start, village in _nouns_after(text):
         name_end = _name_before(text, noun_start)
         if name_end < 0:
             continue  # "the area", "a military base": no name before the noun
+        if name_end in placed_ends and text.startswith(_PLACED_SITE_NOUNS, noun_start):
+            continue  # "the al-Hol camp": a name found (the site phrases take it from here)
         window_start = max(0, name_end - _LIST_REACH)
         # the list is in the clause of its noun
         stop = max(text.rfind(c, window_start, name_end) for c in ("\n", ". ", ";", ":", "("))
