@@ -444,6 +444,10 @@ class Gazetteer:
             idx, score, tier = town[0]
             codes = site_codes(site["noun"])
             near = self._near(recs[idx][_LAT], recs[idx][_LON], _SITE_RADIUS_KM, codes)
+            # a site across a governorate line is another town's ("Kiswah base" is not the
+            # Mezzeh airport of Damascus, 13 km off)
+            pcode = recs[idx][_PCODE]
+            near = [(d, i) for d, i in near if pcode is None or recs[i][_PCODE] in (pcode, None)]
             if near:
                 return tuple((i, score, tier) for _, i in near[:limit])
         return whole or town

@@ -62,9 +62,10 @@ _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|\w+(?:['’ʿʾ‘`\-]\w+)*['’]?",
 #: characters a token starts with (capitals, non-ASCII, the first letters of "al-", "ibn",
 #: "bin", "abu", "umm"): ``re`` then skips to those characters instead of trying the
 #: lookbehinds at every offset. The tests on that character are lookbehinds one further back.
+#: A French elision starts a name too: "le camp d'Al-Hol", "l'Euphrate".
 _NAME_TOKEN = re.compile(
     r"[A-Zabeiu\x80-\U0010ffff]"
-    r"(?<!\w[\s\S])(?<!\w['’ʿʾ‘`\-][\s\S])"
+    r"(?<!\w[\s\S])(?:(?<!\w['’ʿʾ‘`\-][\s\S])|(?<=[dlDL]['’][\s\S])(?<!\w[dlDL]['’][\s\S]))"
     r"(?:(?<=U)\.(?:S\.(?:A\.)?|K\.)"
     r"|(?:(?<=[^\W\d_a-z])"
     r"|(?<=a)(?=(?:l|d|r|s|z|sh|t|n|th|dh)[-‑]|(?:l|z|d|r|s|sh|t|n|bu)(?![\w'’ʿʾ‘`\-]\w))"
@@ -231,6 +232,13 @@ _CUE_NOUNS = (
 )
 _CUE_NOUN = re.compile(r"\s+(?:" + _CUE_NOUNS + r")s?\b", re.IGNORECASE)
 _CUE_INITIALS = _initials(_CUE_NOUNS)
+#: The same with a modifier between: "Roj IDP camp", "Mennagh military airbase"
+_CUE_NOUN_MODIFIED = re.compile(
+    r"\s+(?:military|IDP|displacement|refugee|central|international|naval)\s+(?P<noun>"
+    + _CUE_NOUNS
+    + r")s?\b",
+    re.IGNORECASE,
+)
 _ADMIN1_NOUNS = r"provinces?|governorates?|countryside|muhafazah?"
 _ADMIN1_AFTER = re.compile(r"^\s+(?:" + _ADMIN1_NOUNS + r")\b", re.IGNORECASE)
 _ADMIN1_INITIALS = _initials(_ADMIN1_NOUNS)
@@ -297,7 +305,10 @@ _AGENCY_ADJECTIVES = frozenset(
 _OUTLET_AFTER = re.compile(
     r"^(?:['’]s)?[\s-]+(?:daily|newspaper|paper|weekly|news(?:\s+agency|paper|\s+website"
     r"|\s+channel|\s+network)?|agency|TV|television|channel|radio|website|broadcaster"
-    r"|reported|reports|quoted|cited|correspondent|journalist|reporter|editor)\b",
+    r"|reported|reports|quoted|cited|correspondent|journalist|reporter|editor)\b"
+    # "Suwayda 24 said", "according to Daraa 24": the local news networks named "<place> 24"
+    r"|^[ ]24\b(?![ ]*(?:-|hours?|people|persons|civilians|fighters|members|km|kilomet|miles"
+    r"|of|or|and|to|killed|dead|wounded|injured|were|have|had)\b)",
     re.IGNORECASE,
 )
 #: "according to Raqqa residents": the name qualifies the source, and is a place.
@@ -375,6 +386,9 @@ _METONYMY_BEFORE = re.compile(
     r"|\b(?:ceasefire|truce|war|conflict|fighting|clashes|tensions|talks|deal|agreement"
     r"|hostilities|confrontation|rivalry|escalation)\b[^.;:\n]{0,30}?\bbetween"
     r"|\b(?:alliance|axis|allies|coalition)\s+of"
+    # "talks between the SDF and Damascus": the second party of a negotiation too
+    r"|\b(?:ceasefire|truce|talks|deal|agreements?|negotiations|dialogue|rapprochement|meetings?"
+    r"|tensions|rivalry)\b[^.;:\n]{0,30}?\bbetween\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+and"
     r"|\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|operations?"
     r"|offensive|game|pressure|intervention|aggression|violations?|drones?)\s+by"
     r"|\b(?:pressure|support|backing|approval|consent|permission|objections?|demands?"
@@ -458,6 +472,47 @@ def _person_cues() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _words_before_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the given names and the group words of ``geo/data/person_cues.txt``.
+
+    A name right after one of them ("Sipan Hemo", "Ahrar al-Sham") is a person's surname or
+    part of a group's name, not a place.
+    """
+    text = (
+        resources.files("geo")
+        .joinpath("data")
+        .joinpath("person_cues.txt")
+        .read_text(encoding="utf-8")
+    )
+    sections: dict[str, set[str]] = {"given": set(), "organisation before": set()}
+    current = ""
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line[3:].split(":")[0].strip()
+        elif current in sections and line.strip() and not line.startswith("#"):
+            sections[current].update(e for e in line.strip().split("|") if e)
+    return frozenset(sections["given"]), frozenset(sections["organisation before"])
+
+
+def _surname_or_group(text: str, s: _Span) -> bool:
+    """Tell whether the word right before ``s`` makes it a surname or a group's name.
+
+    "Ahmed al-Khabil": a given name; "Ahrar al-Sham": a group word.
+    """
+    if s.start < 2 or text[s.start - 1] != " " or not text[s.start - 2].isalpha():
+        return False
+    at = s.start - 2
+    stop = max(0, s.start - 25)
+    while at > stop and (text[at - 1].isalnum() or text[at - 1] in "'’"):
+        at -= 1
+    if not text[at].isupper() or (at > 0 and text[at - 1] in "-‐"):
+        return False
+    given, groups = _words_before_names()
+    word = text[at : s.start - 1].lower()
+    return word in given or word in groups
+
+
+@lru_cache(maxsize=1)
 def _organisation_after() -> re.Pattern[str]:
     """Return the pattern of the group nouns of ``geo/data/person_cues.txt`` after a name.
 
@@ -488,10 +543,29 @@ def _organisation_context(text: str, s: _Span) -> bool:
     return _organisation_after().match(text, s.end) is not None
 
 
+#: "the local council of X said", "the governor of X announced": the verb's subject is the
+#: noun before "of", and X is the place it belongs to, not a person speaking.
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:council|councils|city|town|village|residents|people|inhabitants|governor|mayor"
+    r"|municipality|administration|countryside|outskirts|authorities|province|governorate"
+    r"|district|people|notables|elders|tribes|hospital|markets?|streets)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _person_context(text: str, s: _Span) -> bool:
     """Tell whether the name at ``s`` stands for a person ("Murad said", "loyal to Murad")."""
     after, before = _person_cues()
-    if text[s.end : s.end + 1] in " ,(" and after.match(text, s.end):
+    head_before = text[max(0, s.start - 30) : s.start]
+    if (s.place is not None and s.place.precision == "site") or (
+        _SITE_BEFORE_AR.search(head_before) or _SITE_BEFORE_EN.search(head_before)
+    ):
+        return False  # "an official at Qaidat Hmeimim said": a site's name, not a speaker
+    if (
+        text[s.end : s.end + 1] in " ,("
+        and after.match(text, s.end)
+        and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is None
+    ):
         return True
     words = text[max(0, s.start - 30) : s.start].lower().split()[-2:]
     return bool(words) and (words[-1] in before or " ".join(words) in before)
@@ -652,6 +726,13 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
             s.place, s.rejected = None, True
         elif s.place is not None and not _big(s.place) and _organisation_context(text, s):
             s.place, s.rejected = None, True  # "the Shaitat tribe", "the Manbij Military Council"
+        elif (
+            s.place is not None
+            and s.place.precision != "country"
+            and (_may_be_person(s.place) or _tier(s) >= 2 or s.place.feature_code == "PPLC")
+            and _surname_or_group(text, s)
+        ):
+            s.place, s.rejected = None, True  # "Sipan Hemo", "Ahrar al-Sham"
     _unknown_villages(text, spans, gazetteer, focus)
     _precision_cues(text, spans, gazetteer)
     _site_phrases(text, spans, gazetteer, focus)
@@ -764,15 +845,26 @@ def _spot(
             and (text[end + 1 : end + 2] in _CUE_INITIALS or text[end + 1 : end + 2].isspace())
             else None
         )
+        query = None  # the phrase looked up, when modifiers are left out ("Roj IDP camp")
+        if (
+            cue is None
+            and text[end : end + 1].isspace()
+            and text[end + 1 : end + 2] in "mMiIdDrRcCnN"
+        ):
+            cue = _CUE_NOUN_MODIFIED.match(text, end)
+            if cue is not None:
+                query = f"{text[starts[i] : end]} {cue.group('noun')}"
         lone = cue is None and i == j
-        if lone and _rejected(tok, low, common, lower_words):
+        if lone and _rejected(
+            tok, low, common, lower_words, tok.isupper() and _dateline(text, starts[i], ends[j])
+        ):
             i += 1  # a lone ordinary word, acronym or demonym: the common case, decided early
             continue
         if cue:
             surface = text[starts[i] : cue.end()]
             cands = [
                 c
-                for c in gaz.candidates(surface, limit=12, fuzzy=False)
+                for c in gaz.candidates(query or surface, limit=12, fuzzy=False)
                 if c.tier <= 2 and c.place.precision in ("site", "neighbourhood")
             ]
             bare = gaz.candidates(text[starts[i] : end], limit=1, fuzzy=False) if cands else []
@@ -784,7 +876,17 @@ def _spot(
                 continue
             surface = text[starts[i] : ends[last]]
             # only a one-word name can be rejected, and a lone one was checked above
-            if last == i and not lone and _rejected(tok, low, common, lower_words):
+            if (
+                last == i
+                and not lone
+                and _rejected(
+                    tok,
+                    low,
+                    common,
+                    lower_words,
+                    tok.isupper() and _dateline(text, starts[i], ends[i]),
+                )
+            ):
                 continue
             named = _name_candidates(gaz, memo, surface, i == last, low in common, theatre)
             if named:
@@ -803,6 +905,7 @@ def _spot(
             and words[left].lower() not in common
             and not _sentence_start(text, starts[left])
             and words[left] not in _HEADS_BEFORE
+            and _ACTOR_COMPOUND.search(words[left]) is None  # "an Iranian-run Kiswah base"
         ):
             i = last + 1
             continue
@@ -906,14 +1009,35 @@ def _looks_transliterated(surface: str) -> bool:
     return _has_article_prefix(surface) or not surface.isascii() or "'" in surface
 
 
-def _rejected(word: str, low: str, common: frozenset[str], lower_words: _LowerWords) -> bool:
+#: After a dateline's place: "HASAKA, Syria (Reuters) -", "RAQQA: ...", "MANBIJ (North Press) -"
+#: Agencies written in capitals that open lines as datelines do ("SANA (state media) -")
+_AGENCY_ACRONYMS = frozenset({"SANA", "ANHA", "IRNA", "ANSA", "SOHR", "OSDH", "OCHA", "NPA"})
+_DATELINE_AFTER = re.compile(r"[ ]?(?:,|:|\(|[ ][-–—/])")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` opens a line as a dateline does ("HASAKA, Syria")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        end - start >= 4
+        and text[start:end] not in _AGENCY_ACRONYMS
+        and not text[line_start:start].strip()
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+def _rejected(
+    word: str, low: str, common: frozenset[str], lower_words: _LowerWords, dateline: bool = False
+) -> bool:
     """Tell whether a one-word candidate is an ordinary word, an acronym or a demonym.
 
     ``low`` is ``word`` in lower case, or ``word`` itself if it is an acceptable acronym.
+    ``dateline``: the word opens a line as a dateline's place does ("HOMS, Syria (AFP) -"),
+    where capitals are no acronym's.
     """
     if low in common:
         return True
-    if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6:
+    if word.isupper() and word not in _ACRONYM_OK and len(word) <= 6 and not dateline:
         return True  # IS, SDF, ISIS, OSDH, AFP
     if len(word) < 3 and word not in _ACRONYM_OK:
         return True
@@ -947,6 +1071,11 @@ def _outlet_before(before: str) -> bool:
 
 
 def _in_outlet_position(text: str, s: _Span) -> bool:
+    if (
+        text.find(" of ", max(0, s.start - 14), s.start) >= 0
+        and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None
+    ):
+        return False  # "residents of the town of X reported": X is where they live
     after = text[s.end : s.end + 40]
     if _OUTLET_AFTER.match(after):
         return True
@@ -970,9 +1099,33 @@ def _outlet_positions(text: str, spans: list[_Span]) -> set[int]:
                 and (m := names.match(text, a)) is not None
                 and m.end() > s.start
             ):
-                out.add(k)
+                if not _placed_outlet_name(text, s):
+                    out.add(k)
                 break
     return out
+
+
+#: Words before a listed outlet's name that make it the place it is named after ("militias
+#: left al-Mayadeen", "clashes near Mayadeen"; an outlet is not somewhere things happen).
+_SPATIAL_BEFORE = frozenset(
+    {"in", "near", "from", "into", "outside", "inside", "around", "toward", "towards", "across"}
+)
+
+
+def _placed_outlet_name(text: str, s: _Span) -> bool:
+    """Tell whether a name that an outlet also bears stands as a place here.
+
+    After "in", "near", "from", "the city of" ..., and not followed by an outlet noun ("in
+    Al-Mayadeen TV's report").
+    """
+    before = text[max(0, s.start - 30) : s.start]
+    if not before[-1:].isspace():
+        return False
+    words = before.lower().split()
+    if not words:
+        return False
+    spatial = words[-1] in _SPATIAL_BEFORE or _TOWN_BEFORE.search(before) is not None
+    return spatial and _OUTLET_AFTER.match(text[s.end : s.end + 40]) is None
 
 
 def _big(place: Place) -> bool:
@@ -1179,7 +1332,9 @@ def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
 #: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
 #: Y", "X in the southern Y countryside", "X on the outskirts of Y".
 _RELATIVE_GAP = re.compile(
-    r"^(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet)\s+(?:located\s+|lying\s+)?)?|\s+)"
+    # "X oil field south of Y", "the X gas plant near Y": a site's head between name and locator
+    r"^(?:\s+(?:(?:" + _SITE_MODIFIERS + r")\s+){0,2}(?:" + _SITE_HEADS + r")s?(?=[\s,]))?"
+    r"(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet)\s+(?:located\s+|lying\s+)?)?|\s+)"
     r"(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
@@ -1558,7 +1713,7 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             if s.place.precision == "site" and s.place.feature_code in codes:
                 s.end += site.end()
                 continue
-            near = gaz.sites_near(s.place.lat, s.place.lon, radius_km=15, feature_codes=codes)
+            near = _sites_near(gaz, s.place, codes)
             if near and s.place.precision in ("town", "neighbourhood", "site"):
                 s.place, s.precision = near[0], "site"
                 s.end += site.end()
@@ -1674,6 +1829,16 @@ def _site_head(text: str, s: _Span) -> tuple[int, int, str] | None:
     return None
 
 
+def _sites_near(gaz: Gazetteer, p: Place, codes: tuple[str, ...]) -> list[Place]:
+    """Return the sites of ``codes`` within 15 km of ``p`` in its governorate, nearest first.
+
+    A site across a governorate line is another town's: "the Kiswah base" (Rif Dimashq) is
+    not the Mezzeh airport of Damascus, 13 km off.
+    """
+    near = gaz.sites_near(p.lat, p.lon, radius_km=15, feature_codes=codes)
+    return [q for q in near if p.admin1_pcode is None or q.admin1_pcode in (p.admin1_pcode, None)]
+
+
 def _site_phrases(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
     """Make a name with a generic site head the site: the whole phrase is the mention.
 
@@ -1704,7 +1869,7 @@ def _site_phrases(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | No
                     site = c.place
                     break
             if site is None and p is not None and codes and p.country == focus:
-                near = gaz.sites_near(p.lat, p.lon, radius_km=15, feature_codes=codes)
+                near = _sites_near(gaz, p, codes)
                 if near and p.precision in ("town", "neighbourhood", "site"):
                     site = near[0]
         if site is None:
@@ -1866,10 +2031,33 @@ _VILLAGES_BEFORE_FR = re.compile(
 )
 _LIST_END = re.compile(rf"(?P<list>{_LIST})[\"”’]?$")
 #: Cue nouns after a name ("Hajin and Gharanij villages", "the Tal Baydar base")
-_NOUNS_AFTER = ("village", "hamlet", "base", "airbase", "airport", "airfield", "area", "hill")
+_NOUNS_AFTER = (
+    "village", "hamlet", "base", "airbase", "airport", "airfield", "area", "hill",
+    *("oil field", "gas field", "oilfield", "gasfield", "gas plant", "crossing", "camp"),
+    *("garrison", "airstrip", "silos", "checkpoint", "bridge"),
+)  # fmt: skip
+#: Cue nouns that place an unknown name only by a locator or list-mates of its sentence,
+#: never by the article's governorate ("the Newroz camp near Derik", not "the Trump camp")
+#: Cue nouns added in round 5: after a name already found they add nothing
+_PLACED_SITE_NOUNS = (
+    "oil field", "gas field", "oilfield", "gasfield", "gas plant", "crossing", "camp",
+    "garrison", "airstrip", "silos", "checkpoint", "bridge",
+)  # fmt: skip
+_LOCATOR_ONLY_NOUNS = frozenset({"area", "crossing", "camp", "silos", "checkpoint", "bridge"})
 #: Words between a name and its cue noun: "the Kharab al-Jir American base"
 _SITE_ADJECTIVES = frozenset(
-    {"American", "US", "U.S.", "Russian", "Turkish", "Iranian", "coalition", "military", "army"}
+    {
+        "American",
+        "US",
+        "U.S.",
+        "Russian",
+        "Turkish",
+        "Iranian",
+        "coalition",
+        "military",
+        "army",
+        "border",
+    }
 )
 _QUOTES = "\"”’“'"
 _LOCATOR_GAP_FR = re.compile(
@@ -1888,6 +2076,25 @@ _LOCATOR_GAP = re.compile(
     re.IGNORECASE,
 )
 _LIST_REACH = 200
+#: A direction from a place right after a name: ", west of Y", " 5 km south of the Y", " in
+#: the eastern Y countryside" (group "cs": the place must be followed by "countryside")
+#: (two patterns, each starting at a word, so that ``re`` skips to their first letters; a
+#: distance before the direction and the name's end are checked by hand)
+_DIRECTION_OF = re.compile(
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+)
+_IN_THE = re.compile(r"in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?")
+_DISTANCE_END = re.compile(r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\Z")
+_COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|outskirts|desert)\b")
+#: Words that start village names: "Tal Baydar", "Khirbet Ghazaleh", "Kafr Nabudah"
+_TOPONYM_WORDS = (
+    r"Tal|Tall|Tell|Tel|Ain|Ayn|Ein|Deir|Dayr|Kafr|Kfar|Khirbet|Khirbat|Khirbit|Kherbet|Mazraat"
+    r"|Qasr|Bir|Jabal|Jebel|Jisr|Tal'at|Talat|Ard"
+)
+_TOPONYM_NAME = re.compile(
+    r"(?:" + _TOPONYM_WORDS + r")[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)?[A-Z][\w'’]+"
+    r"(?:-[\w'’]+)?(?:[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)[A-Z][\w'’]+)?"
+)
 #: "the SDF-held area", "a Turkish-backed base": an actor, not a place name
 _ACTOR_COMPOUND = re.compile(
     r"-(?:held|controlled|backed|led|run|occupied|dominated|affiliated|allied|linked|based)\b",
@@ -1917,10 +2124,13 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
             if not m.group("noun").startswith(("village", "localit", "hameau")):
                 names = names[:1]
             lists.append((m.start("list"), m.end("list"), names, True))
+    placed_ends = {s.end for s in spans if s.place is not None}
     for noun_start, village in _nouns_after(text):
         name_end = _name_before(text, noun_start)
         if name_end < 0:
             continue  # "the area", "a military base": no name before the noun
+        if name_end in placed_ends and text.startswith(_PLACED_SITE_NOUNS, noun_start):
+            continue  # "the al-Hol camp": a name found (the site phrases take it from here)
         window_start = max(0, name_end - _LIST_REACH)
         # the list is in the clause of its noun
         stop = max(text.rfind(c, window_start, name_end) for c in ("\n", ". ", ";", ":", "("))
@@ -1933,8 +2143,53 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
         if names and not village:
             names = names[-1:]  # "X base", "the X area": one name
         if names:
-            area = text.startswith("area", noun_start)
+            area = any(text.startswith(n, noun_start) for n in _LOCATOR_ONLY_NOUNS)
             lists.append((names[0][0], window_start + found.end("list"), names, not area))
+    # "Tal Baydar, north of Hasakah": a name that starts with a toponym word is a place;
+    # unknown to the gazetteer, it is one of its locator's area (never the article's alone)
+    known = {s.start for s in spans if s.place is not None}
+    for m in _TOPONYM_NAME.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "'’-_"):
+            continue  # inside a word
+        if at not in known:
+            lists.append((m.start(), m.end(), [(m.start(), m.group())], False))
+    # "Turkish forces shelled Mabrouka, west of Ras al-Ain": an unknown name right before a
+    # direction from a place found ("west of Y", "in the eastern Y countryside")
+    strict: set[int] = set()
+    if " of " in text or "countryside" in text:
+        placed = {
+            s.start: s
+            for s in spans
+            if s.place is not None and s.place.country == focus and s.place.precision != "country"
+        }
+        hits = [(m, False) for m in _DIRECTION_OF.finditer(text)]
+        hits += [(m, True) for m in _IN_THE.finditer(text)]
+        for m, countryside in hits:
+            if m.end() not in placed:
+                continue
+            begin = m.start()
+            if not countryside and (d := _DISTANCE_END.search(text, max(0, begin - 20), begin)):
+                begin = d.start()  # "X 5 km west of Y"
+            name_end = begin - 1  # "X, west of Y", "X in the Y countryside"
+            if name_end < 1 or text[name_end] != " ":
+                continue
+            if text[name_end - 1] == ",":
+                name_end -= 1
+            if not _is_word_char(text[name_end - 1]) and text[name_end - 1] not in "'’":
+                continue
+            if m.end() not in placed or (
+                countryside and not _COUNTRYSIDE_AFTER.match(text, placed[m.end()].end)
+            ):
+                continue
+            window_start = max(0, name_end - 80)
+            found = _LIST_END.search(text, window_start, name_end)
+            if found is None:
+                continue
+            names = _list_names(found.group("list"), found.start("list"))
+            if names and names[0][0] not in known:
+                lists.append((names[0][0], name_end, names, False))
+                strict.add(names[0][0])
     if not lists:
         return
     function, common = _word_lists()
@@ -1945,6 +2200,8 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     for start, end, names, by_article in lists:
         listed = len(names) > 1
         members = [(p, n) for p, n in names if _acceptable_unknown(n, function, common, listed)]
+        if start in strict:  # found by a direction alone: no word of it an English word
+            members = [(p, n) for p, n in members if _no_common_word(n, common)]
         if not members:
             continue
         where = _list_governorate(text, spans, start, end, focus)
@@ -1954,7 +2211,7 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
             where = article or _previous_governorate(spans, gaz, focus, start)
         if where is None:
             continue
-        pcode, anchor, precision, _ = where
+        pcode, anchor, precision, by_locator = where
         admin = gaz.admin1_place(pcode)
         if admin is None:
             continue
@@ -1973,8 +2230,15 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
                 if same:
                     s.place = same[0].place
                     continue
-                if _tier(s) == 1:
-                    continue  # an exact name stands (a namesake far off is still possible)
+                if _tier(s) == 1 and not (
+                    by_locator
+                    and _replaceable_namesake(s.place, 1)
+                    and _dist(s.place.lat, s.place.lon, anchor[0], anchor[1]) > _RELATIVE_RADIUS_KM
+                ):
+                    # an exact name stands (a namesake far off is still possible), unless a
+                    # locator puts the list in another governorate ("the villages of Saida,
+                    # Mu'allaq and Jahbal in the countryside of Ain Issa")
+                    continue
                 if _big(s.place):
                     continue
             elif s is not None and s.rejected:
@@ -2118,9 +2382,22 @@ def _name_before(text: str, pos: int) -> int:
 
 def _list_names(listed: str, offset: int) -> list[tuple[int, str]]:
     """Return (offset, name) of each name of a list ("A, B and C")."""
-    return [
-        (offset + m.start(), m.group()) for m in _ONE_NAME.finditer(listed) if m.group() != "and"
-    ]
+    names = []
+    for m in _ONE_NAME.finditer(listed):
+        name, at = m.group(), offset + m.start()
+        if name.startswith("The ") and len(name) > 4:  # "The X crossing near Y was closed"
+            name, at = name[4:], at + 4
+        if name != "and":
+            names.append((at, name))
+    return names
+
+
+def _no_common_word(name: str, common: frozenset[str]) -> bool:
+    """Tell whether no word of ``name`` (its article aside) is a common English word."""
+    words = name.split()
+    return len(words) <= 3 and not any(
+        _ARTICLE_PREFIX.sub("", w).lower() in common or w.lower() in _DEMONYMS for w in words
+    )
 
 
 def _acceptable_unknown(
