@@ -73,6 +73,10 @@ _NAME_TOKEN = re.compile(
     r"|(?<=u)(?=mm(?![\w'’ʿʾ‘`\-]\w)))"
     r"\w*(?:['’ʿʾ‘`\-]\w+)*['’]?)"
 )
+#: The same with ``re.ASCII``, for text of ASCII characters only, where it finds the same
+#: tokens (``\w`` and the classes built on it agree on every ASCII character) and tests
+#: ``\w`` with a table instead of a Unicode look-up.
+_NAME_TOKEN_ASCII = re.compile(_NAME_TOKEN.pattern, re.ASCII)
 _ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ad|ar|as|az|ash|at|an|ath|adh|ed|er|es|ez)[-‑]")
 _DASHES = ("-", "‑")
 _CONNECTORS = frozenset(
@@ -294,6 +298,10 @@ _AGENCY_ADJECTIVES = frozenset(
         "turque", "kurde", "gouvernementale", "publique",
     }
 )  # fmt: skip
+#: Every word an outlet cue can end on (see :func:`_outlet_before`).
+_OUTLET_ENDS = frozenset(
+    _AGENCY_ADJECTIVES | _AGENCY_NOUNS | _OUTLET_SKIP | _OUTLET_LAST | {b for _, b in _OUTLET_PAIRS}
+)
 _OUTLET_AFTER = re.compile(
     r"^(?:['’]s)?[\s-]+(?:daily|newspaper|paper|weekly|news(?:\s+agency|paper|\s+website"
     r"|\s+channel|\s+network)?|agency|TV|television|channel|radio|website|broadcaster"
@@ -629,7 +637,7 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in _NAME_TOKEN.finditer(text):
+    for m in (_NAME_TOKEN_ASCII if text.isascii() else _NAME_TOKEN).finditer(text):
         word, start = m.group(), m.start()
         if word[-1] in "'’" or (word[-1] == "s" and word[-2:-1] in ("'", "’")):
             word = _POSSESSIVE.sub("", word)  # as _token
@@ -931,6 +939,9 @@ def _outlet_before(before: str) -> bool:
     """
     if not before or not (before[-1].isspace() or before[-1] in "'’"):
         return False
+    last = before.rsplit(None, 1)  # a cue ends on one of few words: most names stop here
+    if not last or last[-1].lower() not in _OUTLET_ENDS:
+        return False
     words = before.lower().rsplit(None, 5)[-5:]  # the last five words
     k = len(words)
     while k and words[k - 1] in _AGENCY_ADJECTIVES:
@@ -1044,6 +1055,9 @@ _LOCATIVE_WORDS = frozenset(
 )
 
 
+_LOCATIVE_ENDINGS = tuple(sorted(_LOCATIVE_WORDS))  # for str.endswith, made once
+
+
 def _locative_before(before: str) -> bool:
     """Tell whether ``before`` ends with "in ", "near the ", ... (as ``_LOCATIVE_BEFORE``).
 
@@ -1058,7 +1072,7 @@ def _locative_before(before: str) -> bool:
     if last == "the":
         return _LOCATIVE_BEFORE.search(before) is not None  # rarer: ask the pattern
     return last in _LOCATIVE_WORDS or (
-        last.endswith(tuple(_LOCATIVE_WORDS)) and _LOCATIVE_BEFORE.search(before) is not None
+        last.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE_BEFORE.search(before) is not None
     )
 
 
@@ -1148,7 +1162,11 @@ _GUESS_RADIUS_KM = 75.0
 
 
 def _tier(s: _Span) -> int:
-    return next((c.tier for c in s.cands if c.place is s.place), 1)
+    place = s.place
+    for c in s.cands:  # a loop, not next() over a generator: asked for every span
+        if c.place is place:
+            return c.tier
+    return 1
 
 
 def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
