@@ -717,13 +717,29 @@ class _LowerWords:
             return False
         found = self._seen.get(word)
         if found is None:
-            found = word in self._text and any(
-                _token(t).text == word
-                for m in re.finditer(r"(?<!\w)(?<!\w[-'’ʿʾ‘`])" + re.escape(word), self._text)
-                if (t := _TOKEN.match(self._text, m.start())) is not None
-            )
-            self._seen[word] = found
+            found = self._seen[word] = bool(word) and word in self._text and self._token_at(word)
         return found
+
+    def _token_at(self, word: str) -> bool:
+        r"""Tell whether ``word`` is a token of the text where it starts no word.
+
+        Where ``(?<!\w)(?<!\w[-'’ʿʾ‘`])`` + ``word`` matches, found with ``str.find``: a
+        pattern made per word is compiled again whenever ``re``'s cache has dropped it.
+        """
+        text, n = self._text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            before = text[at - 1] if at else ""
+            if (before and _is_word_char(before)) or (
+                at >= 2 and before in "-'’ʿʾ‘`" and _is_word_char(text[at - 2])
+            ):
+                at = text.find(word, at + 1)  # no match here: the next offset
+                continue
+            t = _TOKEN.match(text, at)
+            if t is not None and _token(t).text == word:
+                return True
+            at = text.find(word, at + n)  # a match: the next one starts after it
+        return False
 
 
 def _spot(
@@ -755,7 +771,7 @@ def _spot(
         tok = words[i]
         low = tok if tok in _ACRONYM_OK else tok.lower()
         if low in function or (
-            low in _CONNECTORS and not (_is_cap(tok) and i + 1 < n and joined[i])
+            low in _CONNECTORS and not (tok[:1].isupper() and i + 1 < n and joined[i])
         ):
             i += 1  # a lower-case "al" starts no name; "Al Hol", "Abu Hamam" do
             continue
@@ -807,7 +823,7 @@ def _spot(
         if (
             left >= 0
             and joined[left]
-            and _is_cap(words[left])
+            and words[left][:1].isupper()
             and words[left].lower() not in common
             and not _sentence_start(text, starts[left])
             and words[left] not in _HEADS_BEFORE
@@ -928,7 +944,7 @@ def _rejected(word: str, low: str, common: frozenset[str], lower_words: _LowerWo
     if low in _DEMONYMS:
         return True
     # the same word occurs in lower case: an ordinary word (asked last: a search of the text)
-    return _is_cap(word) and word not in _ACRONYM_OK and low in lower_words
+    return word[:1].isupper() and word not in _ACRONYM_OK and low in lower_words
 
 
 def _outlet_before(before: str) -> bool:
