@@ -232,6 +232,7 @@ class Context:
     _claim_starts: list[int] = field(init=False)
     _mention_starts: list[int] = field(init=False)
     _near: dict[int, tuple[list[Mention], Mention | None]] = field(init=False)
+    _surfaces: dict[str, Mention] | None = field(init=False)
 
     def __post_init__(self) -> None:
         text = self.article.text
@@ -259,6 +260,7 @@ class Context:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self._near: dict[int, tuple[list[Mention], Mention | None]] = {}
+        self._surfaces: dict[str, Mention] | None = None
 
     @property
     def lowered_text(self) -> str:
@@ -426,7 +428,8 @@ class Context:
         """Return the place for a sentence naming none (earlier in its paragraph, then article)."""
         before = [m for m in self.mentions if m.end <= s.start and _mappable(m)]
         fine_before = [m for m in before if m.precision != "country"]
-        same_para = [m for m in fine_before if m.start >= self._para_start(s.paragraph)]
+        para_start = self._para_start(s.paragraph)  # once, not once per mention
+        same_para = [m for m in fine_before if m.start >= para_start]
         for pool in (same_para, fine_before, before):
             if pool:
                 return pool[-1]
@@ -455,9 +458,13 @@ class Context:
         if self.gazetteer is None or not name.strip():
             return None
         key = name.strip().lower()
-        for m in self.mentions:
-            if m.surface.lower() == key:
-                return m.place if m.place is not None and not m.metonymy else None
+        if self._surfaces is None:  # the first mention of each spelling, made when first asked
+            self._surfaces = {}
+            for m in self.mentions:
+                self._surfaces.setdefault(m.surface.lower(), m)
+        m = self._surfaces.get(key)
+        if m is not None:
+            return m.place if m.place is not None and not m.metonymy else None
         try:
             hits = self.gazetteer.candidates(name, country=None, limit=1, fuzzy=False)
         except (ValueError, LookupError):

@@ -74,6 +74,10 @@ _NAME_TOKEN = re.compile(
     r"|(?<=u)(?=mm(?![\w'’ʿʾ‘`\-]\w)))"
     r"\w*(?:['’ʿʾ‘`\-]\w+)*['’]?)"
 )
+#: The same with ``re.ASCII``, for text of ASCII characters only, where it finds the same
+#: tokens (``\w`` and the classes built on it agree on every ASCII character) and tests
+#: ``\w`` with a table instead of a Unicode look-up.
+_NAME_TOKEN_ASCII = re.compile(_NAME_TOKEN.pattern, re.ASCII)
 _ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ad|ar|as|az|ash|at|an|ath|adh|ed|er|es|ez)[-‑]")
 _DASHES = ("-", "‑")
 _CONNECTORS = frozenset(
@@ -302,6 +306,10 @@ _AGENCY_ADJECTIVES = frozenset(
         "turque", "kurde", "gouvernementale", "publique",
     }
 )  # fmt: skip
+#: Every word an outlet cue can end on (see :func:`_outlet_before`).
+_OUTLET_ENDS = frozenset(
+    _AGENCY_ADJECTIVES | _AGENCY_NOUNS | _OUTLET_SKIP | _OUTLET_LAST | {b for _, b in _OUTLET_PAIRS}
+)
 _OUTLET_AFTER = re.compile(
     r"^(?:['’]s)?[\s-]+(?:daily|newspaper|paper|weekly|news(?:\s+agency|paper|\s+website"
     r"|\s+channel|\s+network)?|agency|TV|television|channel|radio|website|broadcaster"
@@ -703,7 +711,7 @@ def geoparse(text: str, gazetteer: Gazetteer, *, country: str | None = None) -> 
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in _NAME_TOKEN.finditer(text):
+    for m in (_NAME_TOKEN_ASCII if text.isascii() else _NAME_TOKEN).finditer(text):
         word, start = m.group(), m.start()
         if word[-1] in "'’" or (word[-1] == "s" and word[-2:-1] in ("'", "’")):
             word = _POSSESSIVE.sub("", word)  # as _token
@@ -790,13 +798,29 @@ class _LowerWords:
             return False
         found = self._seen.get(word)
         if found is None:
-            found = word in self._text and any(
-                _token(t).text == word
-                for m in re.finditer(r"(?<!\w)(?<!\w[-'’ʿʾ‘`])" + re.escape(word), self._text)
-                if (t := _TOKEN.match(self._text, m.start())) is not None
-            )
-            self._seen[word] = found
+            found = self._seen[word] = bool(word) and word in self._text and self._token_at(word)
         return found
+
+    def _token_at(self, word: str) -> bool:
+        r"""Tell whether ``word`` is a token of the text where it starts no word.
+
+        Where ``(?<!\w)(?<!\w[-'’ʿʾ‘`])`` + ``word`` matches, found with ``str.find``: a
+        pattern made per word is compiled again whenever ``re``'s cache has dropped it.
+        """
+        text, n = self._text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            before = text[at - 1] if at else ""
+            if (before and _is_word_char(before)) or (
+                at >= 2 and before in "-'’ʿʾ‘`" and _is_word_char(text[at - 2])
+            ):
+                at = text.find(word, at + 1)  # no match here: the next offset
+                continue
+            t = _TOKEN.match(text, at)
+            if t is not None and _token(t).text == word:
+                return True
+            at = text.find(word, at + n)  # a match: the next one starts after it
+        return False
 
 
 def _spot(
@@ -828,7 +852,7 @@ def _spot(
         tok = words[i]
         low = tok if tok in _ACRONYM_OK else tok.lower()
         if low in function or (
-            low in _CONNECTORS and not (_is_cap(tok) and i + 1 < n and joined[i])
+            low in _CONNECTORS and not (tok[:1].isupper() and i + 1 < n and joined[i])
         ):
             i += 1  # a lower-case "al" starts no name; "Al Hol", "Abu Hamam" do
             continue
@@ -901,7 +925,7 @@ def _spot(
         if (
             left >= 0
             and joined[left]
-            and _is_cap(words[left])
+            and words[left][:1].isupper()
             and words[left].lower() not in common
             and not _sentence_start(text, starts[left])
             and words[left] not in _HEADS_BEFORE
@@ -1044,7 +1068,7 @@ def _rejected(
     if low in _DEMONYMS:
         return True
     # the same word occurs in lower case: an ordinary word (asked last: a search of the text)
-    return _is_cap(word) and word not in _ACRONYM_OK and low in lower_words
+    return word[:1].isupper() and word not in _ACRONYM_OK and low in lower_words
 
 
 def _outlet_before(before: str) -> bool:
@@ -1054,6 +1078,9 @@ def _outlet_before(before: str) -> bool:
     "the state news agency SANA") is the agency's.
     """
     if not before or not (before[-1].isspace() or before[-1] in "'’"):
+        return False
+    last = before.rsplit(None, 1)  # a cue ends on one of few words: most names stop here
+    if not last or last[-1].lower() not in _OUTLET_ENDS:
         return False
     words = before.lower().rsplit(None, 5)[-5:]  # the last five words
     k = len(words)
@@ -1197,6 +1224,9 @@ _LOCATIVE_WORDS = frozenset(
 )
 
 
+_LOCATIVE_ENDINGS = tuple(sorted(_LOCATIVE_WORDS))  # for str.endswith, made once
+
+
 def _locative_before(before: str) -> bool:
     """Tell whether ``before`` ends with "in ", "near the ", ... (as ``_LOCATIVE_BEFORE``).
 
@@ -1211,7 +1241,7 @@ def _locative_before(before: str) -> bool:
     if last == "the":
         return _LOCATIVE_BEFORE.search(before) is not None  # rarer: ask the pattern
     return last in _LOCATIVE_WORDS or (
-        last.endswith(tuple(_LOCATIVE_WORDS)) and _LOCATIVE_BEFORE.search(before) is not None
+        last.endswith(_LOCATIVE_ENDINGS) and _LOCATIVE_BEFORE.search(before) is not None
     )
 
 
@@ -1301,7 +1331,11 @@ _GUESS_RADIUS_KM = 75.0
 
 
 def _tier(s: _Span) -> int:
-    return next((c.tier for c in s.cands if c.place is s.place), 1)
+    place = s.place
+    for c in s.cands:  # a loop, not next() over a generator: asked for every span
+        if c.place is place:
+            return c.tier
+    return 1
 
 
 def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
