@@ -291,6 +291,7 @@ def _governs(pats: list[tuple[str, list[str]]], fillers: list[str]) -> re.Patter
 #: verbs whose object is people or a toll: not "held" or "launched" ("held 3 meetings").
 _GOVERN_WORDS: list[tuple[str, list[str]]] = [
     ("killed", ["killed", "killing", "kills", "executed", "executing", "massacred", "slew",
+                "martyred", "martyring",
                 "neutralized", "neutralised", "neutralizing", "neutralising", "eliminated",
                 "eliminating", "beheaded", "gunned down", "shot dead", "deaths of", "death of",
                 "killing of", "killings of", "bodies of", "remains of", "lives of", "execution of",
@@ -754,6 +755,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 # before the fall, in an article whose only security side is the SDF: the
                 # Asayish (else the side the alias table gives)
                 party = _security_side(ctx, _people_of()) or party
+            elif (
+                party in _people_of().after_fall_from
+                and ctx.article.published is not None
+                and ctx.article.published >= _people_of().fall
+            ):
+                # "members of the security forces" in 2025: the new government's
+                party = _people_of().after_fall_party
             if party is None and pats is not _FR:
                 party = _people_named_around(
                     ctx, i, c, np_text, pats, att.claimant,
@@ -1445,6 +1453,12 @@ def _read_count(
     own_noun = cat = noun[0] if noun else None
     if noun and gov is not None and gov != "displaced" and _adjective(np_text, noun[2], pats):
         own_noun = cat = gov  # "killed 11 displaced people", "freed 20 detained fighters"
+    elif (
+        cat == "injured"
+        and ("wounds" in after or "injuries" in after)
+        and _DIED_OF_WOUNDS.search(after, 0, 90)
+    ):
+        own_noun = cat = "killed"  # "two of the wounded later died of their wounds"
     verb = gov
     if verb is None and (cat is None or want_verb):
         # the verb of this count's clause: up to the next count, or past a list
@@ -1458,6 +1472,13 @@ def _read_count(
     # a list goes on to the next count unless a verb of its own governs that one
     goes_on = not last and not next_gov and bool(pats.list_go_on.match(after))
     return _Row(c, after, np_text, cat or verb, goes_on, True, own_noun, verb)
+
+
+#: The wounded counted who then died: "two of the wounded died of their wounds".
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|succumbed)\s+(?:(?:later|since|overnight)\s+)?(?:of|from|to)\s+"
+    r"(?:their|his|her|the)\s+(?:wounds|injuries)\b"
+)
 
 
 def _adjective(np_text: str, end: int, pats: _Lang) -> bool:
@@ -1774,6 +1795,7 @@ class _PeopleOf(NamedTuple):
     camp_party: str
     before_fall: tuple[str, frozenset[str]]  # the security side before the fall, and its exceptions
     security_nouns: frozenset[str]  # the bare security nouns ("security forces", "police")
+    after_fall_from: frozenset[str]  # parties of the table that are the state's security forces
 
 
 def _before_after(table: dict[str, Any]) -> dict[str, tuple[str, str]]:
@@ -1819,6 +1841,7 @@ def _people_of() -> _PeopleOf:
         str(camps["party"]),
         (str(fall["before_fall"]["party"]), frozenset(fall["before_fall"]["unless"])),
         frozenset(str(n).lower() for n in fall["nouns"]),
+        frozenset(str(n) for n in fall["from_parties"]),
     )
 
 
@@ -2101,6 +2124,15 @@ def _population_before() -> re.Pattern[str]:
     )
 
 
+#: A word that starts like a month but is none ("martyred 33", "declared 40", "mayor"):
+#: the month test reads only a word's first letters.
+_NOT_A_MONTH = re.compile(
+    r"\b(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+\.?\s*$"
+)
+
+
 def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     """Dates, years, durations, measures and populations: numbers that count no victims.
 
@@ -2112,6 +2144,7 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
         not c.is_words
         and pats.month_before.match(before[::-1])
         and text[: c.num_start].strip() not in _BULLETS  # "- 48 fighters": a bullet, no sign
+        and (pats is _FR or not _NOT_A_MONTH.search(before))
     ):
         return True
     if c.surface.lower() in _TOO_VAGUE or (c.is_words and _VAGUE_PLURAL.match(c.surface)):

@@ -1,0 +1,62 @@
+"""Figures of the fifth round (realstyle5_parties): counts easily missed and their parties.
+
+Our own sentences. They pin: a verb whose name starts like a month ("martyred 33") is no
+date; "two of the wounded died of their wounds" are killed; "regime" before a people word;
+the state's security forces after the fall of the former government (2024-12-08) are the
+new government's General Security.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from corpus import extract
+from corpus.reading import article_from_fields
+
+Fig = tuple[int, str, str | None]
+
+
+def _figures(text: str, published: date = date(2022, 1, 26)) -> list[Fig]:
+    art = article_from_fields(
+        path="t", title="", text=text, published=published, outlet="Wire", language=None
+    )
+    assert art is not None
+    return [(f.number, f.category, f.party) for f in extract(art, None).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The shelling that martyred 14 Turkish soldiers was condemned by Ankara.",
+         [(14, "killed", "Turkey/SNA")]),
+        ("Officials decided 30 families would be moved.", []),
+        ("On March 12 the convoy was hit and nine soldiers were killed.",
+         [(9, "killed", "Syrian government")]),
+        ("Three of the wounded later died of their wounds in hospital, the monitor said.",
+         [(3, "killed", None)]),
+        ("The clashes killed 12 jihadists and 9 regime fighters near the town.",
+         [(12, "killed", "IS"), (9, "killed", "Syrian government")]),
+    ],
+)  # fmt: skip
+def test_counts_and_categories(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("Gunmen ambushed a patrol near Jableh, killing 11 members of the security forces.",
+         date(2025, 3, 8), [(11, "killed", "General Security")]),
+        ("Four Syrian security forces personnel were wounded in the blast.",
+         date(2025, 6, 1), [(4, "injured", "General Security")]),
+    ],
+)  # fmt: skip
+def test_security_forces_after_the_fall(text: str, published: date, want: list[Fig]) -> None:
+    assert _figures(text, published) == want
+
+
+def test_security_forces_before_the_fall_keep_their_table_party() -> None:
+    got = _figures("Two members of the security forces were killed in Daraa.", date(2021, 5, 2))
+    assert got and got[0][2] != "General Security"
