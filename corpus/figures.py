@@ -782,10 +782,14 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     party = _others_of().get(party or "", party)  # children, then others
             if party is None and pats is not _FR and _OF_THEM_EN.match(np_text):
                 party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
+                if party is None and _THE_ATTACKERS.search(low, max(0, c.start - 80), c.start):
+                    party = _attackers_party(ctx, i, c.start)  # "the attackers; 2 of them"
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
                 if party is None and i > 0 and not pats.people.search(np_text[:60]):
                     party = _victims_before(ctx, i, c.start)  # "... an SDF vehicle. Two died."
+                    if party is None and _OF_THEM.match(np_text):
+                        party = _them_before(ctx, i, c.start)  # "army units confronted them"
             if party is None and pats is not _FR and _BARE_FIGHTERS.match(np_text):
                 party = _scene_party(ctx, i, c.start)  # "US strikes on X killed 8 fighters"
             if party is None and figures and _OF_THOSE.match(np_text):
@@ -1630,6 +1634,40 @@ _VICTIM_BEFORE = re.compile(
     r"\b(?:carrying|transporting|targeting|targeted|against|ambushed|attacked|struck|hit|"
     r"shelled|bombed)\b[^.;]{0,45}$"
 )
+#: After an alias: the side did something to "them" ("army units confronted them"), so
+#: it is not who "them" stands for.
+_AGENT_OF_THEM = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:ed|s)\s+(?:them|against\s+them)\b")
+#: Before an alias: the side is told something, not a side ("a source told SANA").
+_TOLD_BEFORE = re.compile(r"\b(?:told|to|by|according\s+to)\s+(?:the\s+)?$")
+
+
+def _them_before(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side "N of them" opening a sentence counts, from the sentence before.
+
+    "The terrorists, affiliated to HTS, tried to infiltrate, but army units confronted
+    them. Nine of them were killed": the one organisation the sentence before names that
+    neither speaks, is spoken to, nor does something to "them".
+    """
+    s = ctx.sents[i]
+    if ctx.lowered[i][:at].strip(" \"“'‘") or ctx.parties_in(s.start, s.start + at):
+        return None
+    prev = ctx.sents[i - 1]
+    low = ctx.lowered[i - 1]
+    if " them" not in low or " between " in low:
+        return None
+    sides: set[str] = set()
+    for h in ctx.parties_in(prev.start, prev.end):
+        if h.canonical in NON_ACTORS or (" " not in h.surface and h.surface.islower()):
+            continue
+        a, b = h.start - prev.start, h.end - prev.start
+        if (
+            _SPEAKS_AFTER.match(low, b)
+            or _AGENT_OF_THEM.match(low, b)
+            or _TOLD_BEFORE.search(low, max(0, a - 16), a)
+        ):
+            continue
+        sides.add(str(h.canonical))
+    return sides.pop() if len(sides) == 1 else None
 
 
 #: Another country's forces named in a sentence: its bare "soldiers" may be theirs.
@@ -1990,6 +2028,10 @@ def _its_owner(ctx: Context, i: int, at: int, claimant: str) -> str | None:
     orgs = list(data.organisations.finditer(low, 0, at))
     if orgs:
         return _era(data.org_party[orgs[-1].group()], ctx.article.published, data)
+    org = data.organisations.search(claimant.lower())
+    if org is not None:
+        # "the ministry said ... one of its members": the claimant named before in full
+        return _era(data.org_party[org.group()], ctx.article.published, data)
     if i > 0 and not low[:at].strip(" \"“'"):
         speaker, sides = _side_named_before(ctx, i - 1, len(ctx.lowered[i - 1]))
         return sides[-1] if sides else speaker
@@ -2008,8 +2050,12 @@ _ATTACKED_AFTER = re.compile(
 #: Before an alias: "an attack by", "an ambush carried out by".
 _ATTACK_BY = re.compile(
     r"\b(?:attacks?|assault|ambush|raid|offensive)\s+(?:(?:launched|carried\s+out)\s+)?by\s+"
-    r"(?:the\s+)?$"
+    r"(?:the\s+|an?\s+)?$"
 )
+#: "the attackers" named before "N of them" in the same sentence.
+_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders)\b[^.]*$")
+#: How many sentences back the side that attacked may be named ("two of the attackers").
+_ATTACKERS_BACK = 8
 #: Before an alias: attackers named by what they are ("gunmen from X", "militants of X").
 _ATTACKERS_OF = re.compile(
     r"(?:gunmen|attackers|assailants|militants|cells?)\s+(?:from|of|belonging\s+to|"
@@ -2018,15 +2064,15 @@ _ATTACKERS_OF = re.compile(
 
 
 def _attackers_party(ctx: Context, i: int, at: int) -> str | None:
-    """Return the side of "N of the attackers": the attacker named here or in the sentence before.
+    """Return the side of "N of the attackers": the attacker named here or in a sentence before.
 
     An alias before a verb of attack ("IS cells ambushed", "gunmen from the remnants of the
-    former regime opened fire") or after "gunmen from" / "an attack by"; only one side.
+    former regime opened fire") or after "gunmen from" / "an attack by"; only one side, in
+    the nearest sentence (up to a few back) that names an attacker.
     """
     sides: list[str] = []
-    for j, end in ((i, at), (i - 1, None)):
-        if j < 0:
-            break
+    back = [(j, None) for j in range(i - 1, max(-1, i - 1 - _ATTACKERS_BACK), -1)]
+    for j, end in [(i, at), *back]:
         s = ctx.sents[j]
         low = ctx.lowered[j]
         stop = s.start + (end if end is not None else len(low))

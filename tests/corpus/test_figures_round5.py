@@ -60,3 +60,39 @@ def test_security_forces_after_the_fall(text: str, published: date, want: list[F
 def test_security_forces_before_the_fall_keep_their_table_party() -> None:
     got = _figures("Two members of the security forces were killed in Daraa.", date(2021, 5, 2))
     assert got and got[0][2] != "General Security"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "N of them" opening a sentence: the one side before that is not the agent of "them"
+        ("Fighters of the Islamic State tried to storm the base, but the guards drove them "
+         "back. Six of them were killed.",
+         [(6, "killed", "IS")]),
+        ("A security source told SANA that gunmen of the Islamic State had raided the farm "
+         "before troops surrounded them. Four of them were killed.",
+         [(4, "killed", "IS")]),
+        # trap: two sides before, none said to be "them"
+        ("SDF fighters and Turkish-backed factions exchanged fire near the village all night. "
+         "Three of them were killed.",
+         [(3, "killed", None)]),
+        # "the attackers ... N of them", the attackers named in an earlier sentence
+        ("An Islamic State cell ambushed a police car near Mayadin on Sunday.\n"
+         "The police said they fought off the attackers and that two of them were killed.",
+         [(2, "killed", "IS")]),
+        ("An attack by an IS cell hit the checkpoint at dawn.\n"
+         "Reinforcements arrived within minutes.\n"
+         "The army said three of the attackers were killed.",
+         [(3, "killed", "IS")]),
+    ],
+)  # fmt: skip
+def test_them_and_the_attackers(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
+
+
+def test_its_members_of_the_ministry_named_before() -> None:
+    text = (
+        "The Interior Ministry said its forces arrested a cell leader in Deir ez-Zor.\n"
+        "The ministry added that one of its members was wounded during the raid."
+    )
+    assert _figures(text, date(2025, 9, 1)) == [(1, "injured", "General Security")]
