@@ -744,6 +744,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     att.claimant,
                     low if len(hits) == 1 else "",
                 )
+            if party is not None and hits:
+                party = _named_by_article(ctx, party, hits[0].surface)  # "jihadists" in Idlib
             if (
                 hits
                 and party == hits[-1].canonical
@@ -1262,6 +1264,29 @@ def _named_by_claimant(party: str, surface: str, claimant: str, before: str = ""
         ):
             return str(rule["party"])
     return party
+
+
+def _named_by_article(ctx: Context, party: str, surface: str) -> str:
+    """Return the party a generic word names in an article about another side.
+
+    "jihadists" are the Islamic State's, but in an article that names Hayat Tahrir al-Sham
+    and never the Islamic State by name they are HTS's (data: ``party_by_article`` in
+    ``corpus/rules/figures.yaml``).
+    """
+    low = surface.lower()
+    for rule in _party_by_article():
+        if party != rule["from"] or low not in rule["aliases"]:
+            continue
+        named = {h.canonical for h in ctx.party_hits if h.surface.lower() not in rule["aliases"]}
+        if rule["party"] in named and rule["from"] not in named:
+            return str(rule["party"])
+    return party
+
+
+@cache
+def _party_by_article() -> list[dict[str, Any]]:
+    rules = _rules.load("figures").get("party_by_article") or []
+    return [{**r, "aliases": frozenset(a.lower() for a in r["aliases"])} for r in rules]
 
 
 @cache
