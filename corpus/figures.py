@@ -657,6 +657,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
         ]
         if True in whole:
             _partitives(rows, whole, low, pats)
+        cont: dict[int, int] = {}  # "... and 11 were foreign fighters": the breakdown it goes on
+        if pats is not _FR and n > 1 and (" were " in low or " was " in low):
+            cont = _copula_goes_on(rows)
         # pass 2: lists take the category of their verb, a total that of its parts
         ppl = [k for k, r in enumerate(rows) if r.people]
         cats: list[Category | None] = [r.category for r in rows]
@@ -764,6 +767,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
             ):
                 # "members of the security forces" in 2025: the new government's
                 party = _people_of().after_fall_party
+            if party is None and k in cont:
+                # "22 of those killed were Syrians and 11 were foreign fighters", "and five
+                # were from the SDF": the copula's complement, else the victims counted before
+                party = _copula_party(ctx, i, c.num_end, after) or next(
+                    (f.party for f in reversed(figures) if f.category == cat), None
+                )
             if party is None and pats is not _FR:
                 party = _people_named_around(
                     ctx, i, c, np_text, pats, att.claimant,
@@ -807,6 +816,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = last_party or _recent_party(figures)
             if party is None and pats is not _FR and (" were " in after or " was " in after):
                 party = _copula_party(ctx, i, c.num_end, after)  # "44 of the dead were civilians"
+            if party is None and pats is not _FR and k + 1 < n and whole[k + 1]:
+                # "Six of the 10 people killed were members of X": the copula after the whole
+                nxt = rows[k + 1]
+                m = _WHOLE_NP.match(nxt.after)
+                if m is not None:
+                    at = nxt.number.num_end + m.end()
+                    party = _copula_party(ctx, i, at, nxt.after[m.end() :])
             if party is None and pats is _FR and _CIVIL_FR.match(np_text):
                 party = "civilians"
             if party is None and in_list:
@@ -1033,6 +1049,40 @@ _COPULA = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:dead|killed|victims|casualties|fatalities|"
     r"wounded|injured|them|those)\s+)?(?:were|was)\s+(?:(?:also|all|mostly)\s+)?"
 )
+#: The whole of "N of the M people killed were X" up to its copula.
+_WHOLE_NP = re.compile(
+    r"\s*(?:(?:people|persons|victims|civilians)\s+)?(?:killed|dead|wounded|injured)"
+    r"(?=\s+(?:were|was)\b)"
+)
+#: A count going on with a breakdown by a copula: "... and 11 were foreign fighters".
+_WERE_NEXT = re.compile(
+    r"\s+(?:were|was)\s+(?!(?:also\s+|later\s+|reportedly\s+)?(?:killed|wounded|injured|hurt|"
+    r"arrested|detained|captured|missing|released|freed|abducted|executed|dead|not|no)\b)"
+)
+#: A definite plural standing for a side named before ("were from the factions").
+_THE_SIDE_NOUN = re.compile(
+    r"(?:from\s+|of\s+)?the\s+(?P<n>factions|militias|tribes|rebels|mercenaries)\b"
+)
+
+
+def _copula_goes_on(rows: list[_Row]) -> dict[int, int]:
+    """Mark the counts that go on with a breakdown by a copula ("N of those killed were X").
+
+    "22 of those killed were Syrians and 11 were foreign fighters, while three were members
+    of Hezbollah": the later counts, with no people word of their own, are people too, of
+    the breakdown's category. Returns row -> row of the breakdown it goes on with.
+    """
+    out: dict[int, int] = {}
+    head: int | None = None
+    for k, r in enumerate(rows):
+        if r.people and _OF_THOSE.match(r.after) and _COPULA.match(r.after):
+            head = k
+        elif head is not None and not r.people and _WERE_NEXT.match(r.after):
+            rows[k] = r._replace(people=True, category=rows[head].category)
+            out[k] = head
+    return out
+
+
 #: Words that may stand between the copula and the alias ("were members of the SNA").
 _COPULA_FILL = re.compile(
     r"(?:(?:members?|fighters?|elements?|militants?|personnel|soldiers?|of|from|the|an?)\s+)*"
@@ -1053,8 +1103,23 @@ def _copula_party(ctx: Context, i: int, num_end: int, after: str) -> str | None:
     hits = ctx.parties_in(at, at + 60)
     low = ctx.lowered[i]
     if not hits or not _COPULA_FILL.fullmatch(low, at - s.start, hits[0].start - s.start):
-        return None
+        side = _THE_SIDE_NOUN.match(low, at - s.start)
+        return _side_of_noun(ctx, s.start, side["n"]) if side else None
     return str(hits[0].canonical)
+
+
+def _side_of_noun(ctx: Context, before: int, noun: str) -> str | None:
+    """Return the one side named before ``before`` with an alias ending in ``noun``.
+
+    "were from the factions" after "Turkish-backed factions": Turkey/SNA; none when the
+    aliases ending so name two sides.
+    """
+    sides = {
+        str(h.canonical)
+        for h in ctx.party_hits
+        if h.start < before and h.surface.lower().endswith(noun) and h.canonical not in NON_ACTORS
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 #: A sentence breaking down a toll with a word that names no category ("casualties").

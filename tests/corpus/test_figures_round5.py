@@ -96,3 +96,25 @@ def test_its_members_of_the_ministry_named_before() -> None:
         "The ministry added that one of its members was wounded during the raid."
     )
     assert _figures(text, date(2025, 9, 1)) == [(1, "injured", "General Security")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a breakdown by a copula goes on: the later counts are people of the same category
+        ("The monitor said 14 of those killed were Syrians and nine were Fatemiyoun "
+         "fighters, while two were members of Hezbollah.",
+         [(14, "killed", None), (9, "killed", "Iran"), (2, "killed", "Hezbollah")]),
+        ("Clashes between SDF fighters and Turkish-backed factions killed 40 fighters. "
+         "Of them, 30 of those killed were from the factions and ten were from the SDF.",
+         [(40, "killed", None), (30, "killed", "Turkey/SNA"), (10, "killed", "SDF")]),
+        # the copula after the whole of "N of the M people killed"
+        ("Seven of the 12 people killed were members of the Asayish, the statement said.",
+         [(7, "killed", "SDF"), (12, "killed", None)]),
+        # trap: a verb of its own after "were" is no breakdown
+        ("Twenty of those killed were civilians, and 2019 was the worst year.",
+         [(20, "killed", "civilians")]),
+    ],
+)  # fmt: skip
+def test_breakdowns_by_a_copula(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
