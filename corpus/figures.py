@@ -68,7 +68,7 @@ from typing import Any, NamedTuple
 
 from corpus import _rules
 from corpus._context import NON_ACTORS, Context
-from corpus._text import ascii_twin, list_item, trie_regex
+from corpus._text import ascii_twin, list_item, lower, trie_regex
 from corpus.aliases import AliasMatch, parties
 from corpus.attribution import clause_attribution, has_contrast
 from corpus.numbers import Count, find_counts
@@ -828,6 +828,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
             if party is None and in_list:
                 # "Five civilians, including two women": a part no party names is of its whole
                 party = figures[total_index if whole_at is None else whole_at].party  # type: ignore[index]
+            if party is None and pats is not _FR and (bare := _BARE_SIDE_NOUN.match(np_text)):
+                party = _named_before_as(ctx, s.start + c.start, bare["n"])  # "28 gunmen"
             if party is None and pats.troops.match(np_text):
                 # "Syrian state media said 17 soldiers had died"; "the Turkish defence
                 # ministry said two soldiers were wounded"; elsewhere bare soldiers are the
@@ -1106,6 +1108,32 @@ def _copula_party(ctx: Context, i: int, num_end: int, after: str) -> str | None:
         side = _THE_SIDE_NOUN.match(low, at - s.start)
         return _side_of_noun(ctx, s.start, side["n"]) if side else None
     return str(hits[0].canonical)
+
+
+#: A count's noun that stands for a side the article named before with the same noun
+#: ("Gunmen loyal to the former regime ambushed ... 28 gunmen were killed").
+_BARE_SIDE_NOUN = re.compile(
+    r"\s*(?:armed\s+)?(?P<n>gunmen|militiamen|factions)\b(?!\s+(?:of|from))"
+)
+
+
+def _named_before_as(ctx: Context, at: int, noun: str) -> str | None:
+    """Return the one side the article named before ``at`` as ``noun`` with its side.
+
+    With an alias ending in the noun ("pro-Assad gunmen") or a sponsor after it ("gunmen
+    loyal to the ousted president"); none when those name two sides.
+    """
+    sides: set[str] = set()
+    low = lower(ctx.article.text[: at + 80])
+    for m in re.compile(rf"\b{noun}\b").finditer(low, 0, at):
+        head = low.rfind(" ", 0, max(0, m.start() - 1)) + 1  # "pro-Turkish gunmen"
+        party = _sponsored(low[head : m.end() + 60], ctx.article.published)
+        if party is not None:
+            sides.add(party)
+    named = _side_of_noun(ctx, at, noun)
+    if named is not None:
+        sides.add(named)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _side_of_noun(ctx: Context, before: int, noun: str) -> str | None:

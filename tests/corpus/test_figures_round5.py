@@ -118,3 +118,20 @@ def test_its_members_of_the_ministry_named_before() -> None:
 )  # fmt: skip
 def test_breakdowns_by_a_copula(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("Gunmen loyal to the former regime attacked a checkpoint near Baniyas. Security "
+         "sources said 9 gunmen were killed.",
+         date(2025, 4, 2), [(9, "killed", "Assad loyalists")]),
+        ("Pro-Turkish gunmen raided the village overnight. The monitor said four gunmen died.",
+         date(2021, 4, 2), [(4, "killed", "Turkey/SNA")]),
+        # trap: gunmen of two sides before
+        ("Gunmen backed by Iran clashed with gunmen loyal to Ankara. Six gunmen were killed.",
+         date(2021, 4, 2), [(6, "killed", None)]),
+    ],
+)  # fmt: skip
+def test_gunmen_named_before(text: str, published: date, want: list[Fig]) -> None:
+    assert _figures(text, published) == want
