@@ -961,7 +961,7 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 #: "struck an SDF military position, killing two": the position's owner lost the people.
 _POSITION = re.compile(
     r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
-    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
+    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid|(?:air|drone\s+)?strikes?)\s+(?:on|against|targeting)|"
     r"bombing\s+of)\s+(?:(?:a|an|the|one\s+of\s+the|two|three|several)\s+)?(?P<who>[^,;.]{2,40}?)\s+"
     r"(?:military\s+)?"
     r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
@@ -972,7 +972,7 @@ _POSITION = re.compile(
 #: "attacked positions of the SDF, killing two": the side after "of" owns the position.
 _POSITION_OF = re.compile(
     r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
-    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
+    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid|(?:air|drone\s+)?strikes?)\s+(?:on|against|targeting)|"
     r"bombing\s+of)\s+(?:(?:a|an|the|one\s+of\s+the|two|three|several)\s+)?(?:military\s+)?"
     r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
     r"convoys?|bus(?:es)?|barracks)\s+(?:of|belonging\s+to|held\s+by|manned\s+by|run\s+by)\s+"
@@ -991,6 +991,7 @@ _STRUCK = (
     "ambush",
     "assault",
     "raid",
+    "strike",
 )
 _POSITION_WORDS = (
     *("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol", "convoy"),

@@ -135,3 +135,18 @@ def test_breakdowns_by_a_copula(text: str, want: list[Fig]) -> None:
 )  # fmt: skip
 def test_gunmen_named_before(text: str, published: date, want: list[Fig]) -> None:
     assert _figures(text, published) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A drone strike on a checkpoint of the Asayish killed three members of the force.",
+         [(3, "killed", "SDF")]),
+        ("An air strike on a post of the Syrian army near Saraqib killed two.",
+         [(2, "killed", "Syrian government")]),
+        # trap: a strike on a place that is no side's
+        ("A strike on a bakery in Kobani killed five people.", [(5, "killed", None)]),
+    ],
+)  # fmt: skip
+def test_strike_on_a_position(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
