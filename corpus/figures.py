@@ -1112,9 +1112,11 @@ def _copula_party(ctx: Context, i: int, num_end: int, after: str) -> str | None:
 
 
 #: A count's noun that stands for a side the article named before with the same noun
-#: ("Gunmen loyal to the former regime ambushed ... 28 gunmen were killed").
+#: ("Gunmen loyal to the former regime ambushed ... 28 gunmen were killed", "Turkish-backed
+#: factions attacked ... five members of the factions").
 _BARE_SIDE_NOUN = re.compile(
-    r"\s*(?:armed\s+)?(?P<n>gunmen|militiamen|factions)\b(?!\s+(?:of|from))"
+    r"\s*(?:armed\s+|(?:fighters|members|militants|elements|gunmen)\s+of\s+the\s+)?"
+    r"(?P<n>gunmen|militiamen|factions|militias)\b(?!\s+(?:of|from|loyal|backed|affiliated))"
 )
 
 

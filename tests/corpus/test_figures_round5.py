@@ -128,6 +128,9 @@ def test_breakdowns_by_a_copula(text: str, want: list[Fig]) -> None:
          date(2025, 4, 2), [(9, "killed", "Assad loyalists")]),
         ("Pro-Turkish gunmen raided the village overnight. The monitor said four gunmen died.",
          date(2021, 4, 2), [(4, "killed", "Turkey/SNA")]),
+        ("Factions loyal to Ankara attacked SDF posts near Ain Issa. The monitor said "
+         "seven members of the factions were killed.",
+         date(2021, 4, 2), [(7, "killed", "Turkey/SNA")]),
         # trap: gunmen of two sides before
         ("Gunmen backed by Iran clashed with gunmen loyal to Ankara. Six gunmen were killed.",
          date(2021, 4, 2), [(6, "killed", None)]),
