@@ -760,18 +760,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 # before the fall, in an article whose only security side is the SDF: the
                 # Asayish (else the side the alias table gives)
                 party = _security_side(ctx, _people_of()) or party
-            elif (
-                party in _people_of().after_fall_from
-                and ctx.article.published is not None
-                and ctx.article.published >= _people_of().fall
-            ):
-                # "members of the security forces" in 2025: the new government's
-                party = _people_of().after_fall_party
             if party is None and k in cont:
                 # "22 of those killed were Syrians and 11 were foreign fighters", "and five
                 # were from the SDF": the copula's complement, else the victims counted before
                 party = _copula_party(ctx, i, c.num_end, after) or next(
-                    (f.party for f in reversed(figures) if f.category == cat), None
+                    (f.party for f in reversed(figures) if f.category == cat and f.quote != text),
+                    None,
                 )
             if party is None and pats is not _FR:
                 party = _people_named_around(
@@ -837,6 +831,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _soldiers_of(att.claimant, ctx.lowered[i - 1] + " " + low if i else low)
             if party is None and cat == "displaced":
                 party = "civilians"
+            if (
+                party in _people_of().after_fall_from
+                and ctx.article.published is not None
+                and ctx.article.published >= _people_of().fall
+            ):
+                # "members of the security forces" in 2025, by any rule: the new government's
+                party = _people_of().after_fall_party
             if contrast:
                 att = clause_attribution(ctx, i, c.start)
             mention = ctx.place_near(i, c.start)
@@ -1088,7 +1089,8 @@ def _copula_goes_on(rows: list[_Row]) -> dict[int, int]:
 
 #: Words that may stand between the copula and the alias ("were members of the SNA").
 _COPULA_FILL = re.compile(
-    r"(?:(?:members?|fighters?|elements?|militants?|personnel|soldiers?|of|from|the|an?)\s+)*"
+    r"(?:(?:members?|fighters?|elements?|militants?|personnel|soldiers?|of|from|the|an?|local|"
+    r"foreign|armed|former)\s+)*"
 )
 
 
@@ -1679,7 +1681,7 @@ _MEMBERS_OF = re.compile(
     r"loyal\s+to|belonging\s+to|of))\s+(?:the\s+)?$"
 )
 _SIDE_PEOPLE = re.compile(
-    r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen|"
+    r"\s+(?:fighters|members|soldiers|troops|forces|militants|personnel|elements|gunmen|militiamen|"
     r"terrorists|jihadists|insurgents|rebels|mercenaries|suspects)\b"
 )
 #: Before an alias: the side fought ("clashed with ISIS terrorists, killing 11 of them").
@@ -1774,21 +1776,28 @@ def _them_before(ctx: Context, i: int, at: int) -> str | None:
         return None
     prev = ctx.sents[i - 1]
     low = ctx.lowered[i - 1]
-    if " them" not in low or " between " in low:
+    if " between " in low:
         return None
     sides: set[str] = set()
     for h in ctx.parties_in(prev.start, prev.end):
-        if h.canonical in NON_ACTORS or (" " not in h.surface and h.surface.islower()):
-            continue
         a, b = h.start - prev.start, h.end - prev.start
         if (
-            _SPEAKS_AFTER.match(low, b)
+            h.canonical in NON_ACTORS
+            or (" " not in h.surface and h.surface.islower() and _LINK_AFTER.match(low, b))
+            or _SPEAKS_AFTER.match(low, b)
+            or _SPEAKER_AFTER.match(low, b)
             or _AGENT_OF_THEM.match(low, b)
             or _TOLD_BEFORE.search(low, max(0, a - 16), a)
         ):
-            continue
+            continue  # "the terrorists, affiliated to HTS": HTS names them
         sides.add(str(h.canonical))
     return sides.pop() if len(sides) == 1 else None
+
+
+#: After a common noun the party table maps: a link to the side that names it better.
+_LINK_AFTER = re.compile(
+    r",?\s+(?:affiliated|linked|loyal|belonging|allied|aligned)\s+(?:to|with)\b"
+)
 
 
 #: Another country's forces named in a sentence: its bare "soldiers" may be theirs.

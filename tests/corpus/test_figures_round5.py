@@ -153,3 +153,23 @@ def test_gunmen_named_before(text: str, published: date, want: list[Fig]) -> Non
 )  # fmt: skip
 def test_strike_on_a_position(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # "them" after a sentence naming one side (a generic word the table maps counts)
+        ("The spokesman said the jihadists were trapped along the river bank. Twenty of them "
+         "were killed, he said.",
+         date(2019, 3, 20), [(20, "killed", "IS")]),
+        # "them" after an alias that is people of a side itself ("regime forces")
+        ("A commander said regime forces lost many soldiers and that 40 of them were captured.",
+         date(2019, 3, 20), [(40, "detained", "Syrian government")]),
+        # a breakdown after the fall: the state's security forces by the copula too
+        ("The monitor said 12 of the dead were members of the security forces and four were "
+         "local Druze fighters.",
+         date(2025, 5, 1), [(12, "killed", "General Security"), (4, "killed", "Druze factions")]),
+    ],
+)  # fmt: skip
+def test_them_and_copulas_b(text: str, published: date, want: list[Fig]) -> None:
+    assert _figures(text, published) == want
