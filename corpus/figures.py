@@ -789,6 +789,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
                 if party is None and _THE_ATTACKERS.search(low, max(0, c.start - 80), c.start):
                     party = _attackers_party(ctx, i, c.start)  # "the attackers; 2 of them"
+                if party is None and (w := _ENEMY_THEM.search(low, max(0, c.start - 150), c.start)):
+                    # "the mercenaries suffered heavy losses, with 24 of them killed" (per the SDF)
+                    party = _enemy_party(ctx, i, c.start, w["w"], att.claimant)
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
                 if party is None and i > 0 and not pats.people.search(np_text[:60]):
@@ -2182,6 +2185,8 @@ _ATTACK_BY = re.compile(
     r"\b(?:attacks?|assault|ambush|raid|offensive)\s+(?:(?:launched|carried\s+out)\s+)?by\s+"
     r"(?:the\s+|an?\s+)?$"
 )
+#: A claimant's word for the other side named before "N of them" in the same sentence.
+_ENEMY_THEM = re.compile(r"\bthe\s+(?P<w>mercenaries)\b[^.]*$")
 #: "the attackers" named before "N of them" in the same sentence.
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders)\b[^.]*$")
 #: How many sentences back the side that attacked may be named ("two of the attackers").

@@ -173,3 +173,13 @@ def test_strike_on_a_position(text: str, want: list[Fig]) -> None:
 )  # fmt: skip
 def test_them_and_copulas_b(text: str, published: date, want: list[Fig]) -> None:
     assert _figures(text, published) == want
+
+
+def test_them_after_the_enemy_word_of_the_claimant() -> None:
+    text = (
+        "The SDF said in a statement that the mercenaries attacked its posts near Ain Issa "
+        "and suffered heavy losses, with 9 of them killed."
+    )
+    assert _figures(text) == [(9, "killed", "Turkey/SNA")]
+    trap = "The monitor said the mercenaries suffered heavy losses, with 9 of them killed."
+    assert _figures(trap) == [(9, "killed", None)]
