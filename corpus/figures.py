@@ -313,6 +313,8 @@ _GOVERN_WORDS: list[tuple[str, list[str]]] = [
     # a toll or number that rose: the category of the cue before it (see _governor)
     ("rise", ["rose to", "risen to", "climbed to", "increased to", "jumped to", "rising to",
               "bringing it to", "reached"]),
+    # "the number of civilians killed ... are 11", "stands at 40": only after "number of"
+    ("copula", ["are", "is", "was", "were", "stands at", "stood at"]),
 ]  # fmt: skip
 _GOVERN_FILLERS = ["a total of", "another", "a further", "an additional", "the remaining", "all",
                    "only", "his", "her", "their", "its", "our"]  # fmt: skip
@@ -1023,12 +1025,12 @@ def _list_category(ctx: Context, i: int, pats: _Lang) -> Category | None:
 
 #: "the number of casualties in the ranks of the SDF ... rose to 29": the people counted.
 _NUMBER_OF = re.compile(
-    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<!\ba\s)\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in\s+the\s+ranks\s+of|among|from|of)\s+(?:the\s+)?"
 )
 
 
-_NUMBER_OF_DIRECT = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+")
+_NUMBER_OF_DIRECT = re.compile(r"(?<!\ba\s)\b(?:the\s+)?(?:total\s+)?number\s+of\s+")
 
 
 def _number_of_party(ctx: Context, i: int, at: int, counts: list[Count]) -> str | None:
@@ -1505,6 +1507,10 @@ _NO_GOVERNOR: tuple[Category | None, int] = (None, 0)
 _STATE = "Syrian government"
 
 
+#: "the number of (the) ... " opening the subject of a count that rose or is.
+_NUMBER_OF_HEAD = re.compile(r"(?<!\ba\s)\b(?:the\s+)?(?:total\s+)?number\s+of\b[^.;:]{0,200}$")
+
+
 def _governor(before: str, pats: _Lang) -> tuple[Category | None, int]:
     """Return the category of the verb governing a count, and that verb's length in ``before``.
 
@@ -1515,10 +1521,18 @@ def _governor(before: str, pats: _Lang) -> tuple[Category | None, int]:
     m = pats.governs.match(before[-40:][::-1])
     if m is None:
         return None, 0
-    if m.lastgroup == "rise":
+    if m.lastgroup in ("rise", "copula"):
         head = before[: len(before) - m.end()]
+        number_of = _NUMBER_OF_HEAD.search(head)
+        if m.lastgroup == "copula" and number_of is None:
+            return None, 0  # "the victims were 11 ...": no count of a number
         clause = head[max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1 :]
-        return pats.verbs.last(clause), m.end()
+        found = pats.verbs.last(clause)
+        if found is None and number_of is not None:
+            # "the number of fighters who were killed in the shelling, reached nine": the
+            # subject's clause, past the comma
+            found = pats.verbs.last(head[number_of.start() :])
+        return found, m.end()
     return m.lastgroup, m.end()  # type: ignore[return-value]
 
 

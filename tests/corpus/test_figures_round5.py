@@ -183,3 +183,21 @@ def test_them_after_the_enemy_word_of_the_claimant() -> None:
     assert _figures(text) == [(9, "killed", "Turkey/SNA")]
     trap = "The monitor said the mercenaries suffered heavy losses, with 9 of them killed."
     assert _figures(trap) == [(9, "killed", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "number of X ... are N" / "reached N" past a comma (monitor translations)
+        ("According to the monitor, number of civilians who were killed by the shelling of "
+         "the town are 14 including five children.",
+         [(14, "killed", "civilians"), (5, "killed", "children")]),
+        ("The number of SDF fighters who died in the battles with the factions, reached 23.",
+         [(23, "killed", "SDF")]),
+        # traps: "a number of", and a copula with no "number of"
+        ("A number of fighters were 12 kilometres away when the shelling began.", []),
+        ("The victims were 30 years old on average.", []),
+    ],
+)  # fmt: skip
+def test_number_of_with_a_copula(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
