@@ -1406,6 +1406,11 @@ def _party_by_claimant() -> list[dict[str, Any]]:
 
 
 _FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
+#: A count of a toll's part told by its place: "including 6 in the town of Dhiban".
+_IN_PLACE = re.compile(
+    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:town|village|city|countryside|area|camp)\b"
+)
+_PARTS_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
 
 
 @cache
@@ -1584,6 +1589,8 @@ def _read_count(
         or pats.subject.match(low, c.num_end) is not None
         # a part of a toll named by its side: "300 dead, including 183 from the rebels"
         or (_FROM.match(after) is not None and pats.parts.search(before) is not None)
+        # a part of a toll by place: "19 killed, including 6 in the town of X and 13 in Y"
+        or (_IN_PLACE.match(after) is not None and _PARTS_JUST_BEFORE.search(before) is not None)
     )
     head = after[:48]  # a quick test before the speakers pattern
     if not people or (

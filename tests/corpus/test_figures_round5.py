@@ -201,3 +201,19 @@ def test_them_after_the_enemy_word_of_the_claimant() -> None:
 )  # fmt: skip
 def test_number_of_with_a_copula(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Shelling killed 9 civilians, including 4 in the village of Tal Rifaat.",
+         [(9, "killed", "civilians"), (4, "killed", "civilians")]),
+        ("The raids led to the arrest of 30 IS suspects, among them 12 in the town of Busayrah.",
+         [(30, "detained", "IS"), (12, "detained", "IS")]),
+        # trap: no parts cue just before
+        ("Shelling killed 9 civilians; 4 in the village of Tal Rifaat lost their homes.",
+         [(9, "killed", "civilians")]),
+    ],
+)  # fmt: skip
+def test_parts_by_place(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
