@@ -217,3 +217,20 @@ def test_number_of_with_a_copula(text: str, want: list[Fig]) -> None:
 )  # fmt: skip
 def test_parts_by_place(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
+
+
+def test_french_names_of_iraqi_militias_and_turkish_troops() -> None:
+    art = article_from_fields(
+        path="t",
+        title="",
+        text=(
+            "Des frappes ont tué sept combattants des Hachd al-Chaabi près de Boukamal. "
+            "Trois soldats turcs ont été blessés près d'Afrine."
+        ),
+        published=date(2024, 2, 3),
+        outlet="AFP",
+        language="fr",
+    )
+    assert art is not None
+    got = [(f.number, f.category, f.party) for f in extract(art, None).figures]
+    assert got == [(7, "killed", "Iran"), (3, "injured", "Turkey/SNA")]
