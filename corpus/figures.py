@@ -776,7 +776,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 )  # fmt: skip
             if party is None and pats.own.search(np_text):
                 # "its fighters", "two of our personnel": the claimant's own
-                party = _own_party(att.claimant)
+                party = _own_party(att.claimant) or _speaker_side(ctx, i, att.surface)
             if party is None and (
                 pats.others.match(np_text)
                 or (last_party is not None and _bare_after_and(befores[k], np_text))
@@ -810,7 +810,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
             if party is None and befores[k].endswith("lost "):
                 party = _loser(ctx, s.start + c.start)  # "the SDF lost 12 fighters"
                 if party is None and _OWN_LOST.search(befores[k]):
-                    party = _own_party(att.claimant)  # "our forces lost 6 fighters"
+                    # "our forces lost 6 fighters", "we lost four members," said X, a
+                    # commander of the SDF
+                    party = _own_party(att.claimant) or _speaker_side(ctx, i, att.surface)
             if party is None and c.surface == "another":
                 party = last_party or _recent_party(figures)
             if party is None and pats is not _FR and (" were " in after or " was " in after):
@@ -1693,8 +1695,32 @@ def _party_reach(np_text: str, pats: _Lang) -> int:
 
 #: "our forces lost 6 fighters", "its units have lost 12": the claimant's own people.
 _OWN_LOST = re.compile(
-    r"\b(?:our|its|their)\s+(?:forces|fighters|units|ranks|troops)\s+(?:(?:has|have|had)\s+)?lost\s+$"
+    r"\b(?:(?:our|its|their)\s+(?:forces|fighters|units|ranks|troops)|we)\s+"
+    r"(?:(?:has|have|had)\s+)?lost\s+$"
 )
+#: After a person who speaks: the apposition naming the side he speaks for.
+_ROLE_OF = re.compile(
+    r",?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|head|"
+    r"official|leader|member|chief|officer|fighter)\s+(?:in|of|for|with|at)\s+(?:the\s+)?$"
+)
+
+
+def _speaker_side(ctx: Context, i: int, surface: str) -> str | None:
+    """Return the side a person quoted speaks for, from the apposition after his name.
+
+    '"We lost four fighters," said Abu Ali, a commander of the SDF': SDF.
+    """
+    if not surface:
+        return None
+    s = ctx.sents[i]
+    at = ctx.article.text.find(surface, s.start, s.end)
+    if at < 0:
+        return None
+    for h in ctx.parties_in(at + len(surface), min(s.end, at + len(surface) + 70)):
+        gap = ctx.article.text[at + len(surface) : h.start].lower()
+        if h.canonical not in NON_ACTORS and _ROLE_OF.fullmatch(gap):
+            return str(h.canonical)
+    return None
 
 
 _OF_THEM_EN = re.compile(r"\s*of\s+(?:them|those)\b")

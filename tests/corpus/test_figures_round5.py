@@ -234,3 +234,19 @@ def test_french_names_of_iraqi_militias_and_turkish_troops() -> None:
     assert art is not None
     got = [(f.number, f.category, f.party) for f in extract(art, None).figures]
     assert got == [(7, "killed", "Iran"), (3, "injured", "Turkey/SNA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"We lost six fighters near the dam," said Heval Rojhat, a commander of the SDF.',
+         [(6, "killed", "SDF")]),
+        ('"Three of our fighters were wounded," said Abu Omar, a spokesman for Hayat Tahrir '
+         'al-Sham.',
+         [(3, "injured", "HTS")]),
+        # trap: a person with no side named after him
+        ('"We lost five fighters," said Abu Omar, speaking from Idlib.', [(5, "killed", None)]),
+    ],
+)  # fmt: skip
+def test_we_lost_said_a_commander_of_x(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
