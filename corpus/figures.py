@@ -774,9 +774,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     ctx, i, c, np_text, pats, att.claimant,
                     counts[k + 1].start if k + 1 < n else len(low),
                 )  # fmt: skip
-            if party is None and pats.own.search(np_text):
-                # "its fighters", "two of our personnel": the claimant's own
-                party = _own_party(att.claimant) or _speaker_side(ctx, i, att.surface)
+            if party is None and (pats.own.search(np_text) or _THEIR.match(np_text)):
+                # "its fighters", "two of our personnel": the claimant's own; "11 of their
+                # men", said a source from a side: the source's side
+                party = _speaker_side(ctx, i, att.surface)
+                if party is None and not _THEIR.match(np_text):
+                    party = _own_party(att.claimant)
             if party is None and (
                 pats.others.match(np_text)
                 or (last_party is not None and _bare_after_and(befores[k], np_text))
@@ -1129,6 +1132,9 @@ _BARE_SIDE_NOUN = re.compile(
 )
 
 
+_OF_SIDE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
 def _named_before_as(ctx: Context, at: int, noun: str) -> str | None:
     """Return the one side the article named before ``at`` as ``noun`` with its side.
 
@@ -1140,6 +1146,11 @@ def _named_before_as(ctx: Context, at: int, noun: str) -> str | None:
     for m in re.compile(rf"\b{noun}\b").finditer(low, 0, at):
         head = low.rfind(" ", 0, max(0, m.start() - 1)) + 1  # "pro-Turkish gunmen"
         party = _sponsored(low[head : m.end() + 60], ctx.article.published)
+        if party is None and (of := _OF_SIDE.match(low, m.end())) is not None:
+            # "gunmen of Arab tribes", "gunmen from the SDF"
+            hits = ctx.parties_in(of.end(), of.end() + 40)
+            if hits and hits[0].start == of.end() and hits[0].canonical not in NON_ACTORS:
+                party = str(hits[0].canonical)
         if party is not None:
             sides.add(party)
     named = _side_of_noun(ctx, at, noun)
@@ -1316,10 +1327,18 @@ def _scene_party(ctx: Context, i: int, at: int) -> str | None:
             _ATTACKER_AFTER.match(low, b)
             or _SPEAKER_AFTER.match(low, b)
             or _AGENT_BEFORE.search(low, max(0, a - 12), a)
+            or _SAYS_IT_KILLED.search(low, b, at)
         ):
             continue
         sides.add(str(h.canonical))
     return sides.pop() if len(sides) == 1 else None
+
+
+#: Between a side and a count: the side says it killed them ("the SDF said it killed 12").
+_SAYS_IT_KILLED = re.compile(
+    r"\b(?:it|they|we|its\s+[a-z]+|their\s+[a-z]+|our\s+[a-z]+)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:killed|neutrali[sz]ed|eliminated)\s+(?:[a-z]+\s+){0,2}$"
+)
 
 
 def _position_owner(ctx: Context, i: int, at: int) -> str | None:
@@ -1410,9 +1429,13 @@ def _party_by_claimant() -> list[dict[str, Any]]:
 _FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
 #: A count of a toll's part told by its place: "including 6 in the town of Dhiban".
 _IN_PLACE = re.compile(
-    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:town|village|city|countryside|area|camp)\b"
+    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:town|village|city|countryside|area|camp|vicinity|"
+    r"outskirts|district|neighbou?rhood|province|governorate)\b"
 )
-_PARTS_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
+#: Just before such a part: the cue of the parts, or the part before it ("and 6 in ...").
+_PARTS_JUST_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom)\s+$|^\s+(?:in|at|near)\s[^.;:]{0,60}?(?:,\s*|\s)and\s+$"
+)
 
 
 @cache
@@ -1705,10 +1728,15 @@ _ROLE_OF = re.compile(
 )
 
 
-def _speaker_side(ctx: Context, i: int, surface: str) -> str | None:
-    """Return the side a person quoted speaks for, from the apposition after his name.
+#: "N of their men": the people of the side a source speaks for.
+_THEIR = re.compile(r"\s*of\s+their\s+(?:own\s+)?(?:men|fighters|members|comrades)\b")
 
-    '"We lost four fighters," said Abu Ali, a commander of the SDF': SDF.
+
+def _speaker_side(ctx: Context, i: int, surface: str) -> str | None:
+    """Return the side a source speaks for: named in its words or in the apposition after it.
+
+    '"We lost four fighters," said Abu Ali, a commander of the SDF': SDF; "a source from the
+    tribal fighters said 11 of their men": the tribes.
     """
     if not surface:
         return None
@@ -1716,6 +1744,9 @@ def _speaker_side(ctx: Context, i: int, surface: str) -> str | None:
     at = ctx.article.text.find(surface, s.start, s.end)
     if at < 0:
         return None
+    inside = [h for h in ctx.parties_in(at, at + len(surface)) if h.canonical not in NON_ACTORS]
+    if " " in surface and inside:
+        return str(inside[-1].canonical)  # "a source from the tribal fighters"
     for h in ctx.parties_in(at + len(surface), min(s.end, at + len(surface) + 70)):
         gap = ctx.article.text[at + len(surface) : h.start].lower()
         if h.canonical not in NON_ACTORS and _ROLE_OF.fullmatch(gap):

@@ -250,3 +250,23 @@ def test_french_names_of_iraqi_militias_and_turkish_troops() -> None:
 )  # fmt: skip
 def test_we_lost_said_a_commander_of_x(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the second part by place, after "and"
+        ("Shelling killed 8 soldiers, including 5 in the town of Jasim and 3 in the vicinity "
+         "of Nawa.",
+         [(8, "killed", "Syrian government"), (5, "killed", "Syrian government"),
+          (3, "killed", "Syrian government")]),
+        # "gunmen of X" named before a bare count of gunmen
+        ("Gunmen of the Arab tribes attacked SDF posts. The SDF said it killed 12 gunmen.",
+         [(12, "killed", "Arab tribes")]),
+        # "N of their men" said by a source of a side
+        ("A source from the tribal fighters said 7 of their men had been killed.",
+         [(7, "killed", "Arab tribes")]),
+    ],
+)  # fmt: skip
+def test_round5_third_batch_kinds(text: str, want: list[Fig]) -> None:
+    assert _figures(text) == want
