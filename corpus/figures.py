@@ -884,37 +884,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
             ):
                 total_index, total_category = len(figures) - 1, cat
-    if vague:
-        _people_of_civilian_parts(figures, vague)
     if vague and ctx.article.title and pats is not _FR:
         _title_party(ctx.article.title, figures, vague)
     return _same_count_party(figures, vague, armed)
-
-
-def _people_of_civilian_parts(figures: list[Figure], vague: set[int]) -> None:
-    """Make civilians of a count of people whose parts are all civilians or children.
-
-    "A strike killed 12 people, including two children": the people are civilians; not when
-    a part is of an armed side ("12 people, including three soldiers"), the count has no
-    parts, or its sentence tells of fighting between sides ("18 people, among them five
-    children, were killed in clashes", whose dead may be fighters too).
-    """
-    parts: dict[int, list[str | None]] = {}
-    for f in figures:
-        if f.part_of is not None and f.part_of in vague:
-            parts.setdefault(f.part_of, []).append(f.party)
-    for j, of in parts.items():
-        if _FIGHTING.search(figures[j].quote.lower()):
-            continue
-        if all(p in _CIVILIAN_PARTS for p in of) and any(p is not None for p in of):
-            figures[j] = replace(figures[j], party="civilians")
-            vague.discard(j)
-
-
-#: A sentence that tells of fighting between sides: its people may be fighters.
-_FIGHTING = re.compile(r"\b(?:clash|fight|battle|combat|between|firefight|exchange)")
-#: Parties of parts that leave their whole of "people" civilians.
-_CIVILIAN_PARTS = frozenset(("civilians", "children"))
 
 
 #: Between a count of a headline and its side: up to two words, none that ends the noun

@@ -270,20 +270,3 @@ def test_we_lost_said_a_commander_of_x(text: str, want: list[Fig]) -> None:
 )  # fmt: skip
 def test_round5_third_batch_kinds(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("A drone strike killed 6 people, including two children, in Qamishli.",
-         [(6, "killed", "civilians"), (2, "killed", "children")]),
-        # traps: an armed part; fighting between sides
-        ("The blast killed 9 people, including three SDF fighters.",
-         [(9, "killed", None), (3, "killed", "SDF")]),
-        ("Clashes between the SDF and tribal fighters killed 14 people, among them four "
-         "children.",
-         [(14, "killed", None), (4, "killed", "children")]),
-    ],
-)  # fmt: skip
-def test_people_with_only_civilian_parts(text: str, want: list[Fig]) -> None:
-    assert _figures(text) == want
