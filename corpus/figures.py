@@ -68,7 +68,7 @@ from typing import Any, NamedTuple
 
 from corpus import _rules
 from corpus._context import NON_ACTORS, Context
-from corpus._text import ascii_twin, list_item, trie_regex
+from corpus._text import ascii_twin, list_item, lower, trie_regex
 from corpus.aliases import AliasMatch, parties
 from corpus.attribution import clause_attribution, has_contrast
 from corpus.numbers import Count, find_counts
@@ -291,6 +291,7 @@ def _governs(pats: list[tuple[str, list[str]]], fillers: list[str]) -> re.Patter
 #: verbs whose object is people or a toll: not "held" or "launched" ("held 3 meetings").
 _GOVERN_WORDS: list[tuple[str, list[str]]] = [
     ("killed", ["killed", "killing", "kills", "executed", "executing", "massacred", "slew",
+                "martyred", "martyring",
                 "neutralized", "neutralised", "neutralizing", "neutralising", "eliminated",
                 "eliminating", "beheaded", "gunned down", "shot dead", "deaths of", "death of",
                 "killing of", "killings of", "bodies of", "remains of", "lives of", "execution of",
@@ -312,6 +313,8 @@ _GOVERN_WORDS: list[tuple[str, list[str]]] = [
     # a toll or number that rose: the category of the cue before it (see _governor)
     ("rise", ["rose to", "risen to", "climbed to", "increased to", "jumped to", "rising to",
               "bringing it to", "reached"]),
+    # "the number of civilians killed ... are 11", "stands at 40": only after "number of"
+    ("copula", ["are", "is", "was", "were", "stands at", "stood at"]),
 ]  # fmt: skip
 _GOVERN_FILLERS = ["a total of", "another", "a further", "an additional", "the remaining", "all",
                    "only", "his", "her", "their", "its", "our"]  # fmt: skip
@@ -656,6 +659,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
         ]
         if True in whole:
             _partitives(rows, whole, low, pats)
+        cont: dict[int, int] = {}  # "... and 11 were foreign fighters": the breakdown it goes on
+        if pats is not _FR and n > 1 and (" were " in low or " was " in low):
+            cont = _copula_goes_on(rows)
         # pass 2: lists take the category of their verb, a total that of its parts
         ppl = [k for k, r in enumerate(rows) if r.people]
         cats: list[Category | None] = [r.category for r in rows]
@@ -743,6 +749,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     att.claimant,
                     low if len(hits) == 1 else "",
                 )
+            if party is not None and hits:
+                party = _named_by_article(ctx, party, hits[0].surface)  # "jihadists" in Idlib
             if (
                 hits
                 and party == hits[-1].canonical
@@ -754,14 +762,24 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 # before the fall, in an article whose only security side is the SDF: the
                 # Asayish (else the side the alias table gives)
                 party = _security_side(ctx, _people_of()) or party
+            if party is None and k in cont:
+                # "22 of those killed were Syrians and 11 were foreign fighters", "and five
+                # were from the SDF": the copula's complement, else the victims counted before
+                party = _copula_party(ctx, i, c.num_end, after) or next(
+                    (f.party for f in reversed(figures) if f.category == cat and f.quote != text),
+                    None,
+                )
             if party is None and pats is not _FR:
                 party = _people_named_around(
                     ctx, i, c, np_text, pats, att.claimant,
                     counts[k + 1].start if k + 1 < n else len(low),
                 )  # fmt: skip
-            if party is None and pats.own.search(np_text):
-                # "its fighters", "two of our personnel": the claimant's own
-                party = _own_party(att.claimant)
+            if party is None and (pats.own.search(np_text) or _THEIR.match(np_text)):
+                # "its fighters", "two of our personnel": the claimant's own; "11 of their
+                # men", said a source from a side: the source's side
+                party = _speaker_side(ctx, i, att.surface)
+                if party is None and not _THEIR.match(np_text):
+                    party = _own_party(att.claimant)
             if party is None and (
                 pats.others.match(np_text)
                 or (last_party is not None and _bare_after_and(befores[k], np_text))
@@ -774,10 +792,17 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     party = _others_of().get(party or "", party)  # children, then others
             if party is None and pats is not _FR and _OF_THEM_EN.match(np_text):
                 party = _them_party(ctx, i, c.start)  # "carrying SDF members, killing 4 of them"
+                if party is None and _THE_ATTACKERS.search(low, max(0, c.start - 80), c.start):
+                    party = _attackers_party(ctx, i, c.start)  # "the attackers; 2 of them"
+                if party is None and (w := _ENEMY_THEM.search(low, max(0, c.start - 150), c.start)):
+                    # "the mercenaries suffered heavy losses, with 24 of them killed" (per the SDF)
+                    party = _enemy_party(ctx, i, c.start, w["w"], att.claimant)
             if party is None and pats is not _FR:
                 party = _position_owner(ctx, i, c.start)
                 if party is None and i > 0 and not pats.people.search(np_text[:60]):
                     party = _victims_before(ctx, i, c.start)  # "... an SDF vehicle. Two died."
+                    if party is None and _OF_THEM.match(np_text):
+                        party = _them_before(ctx, i, c.start)  # "army units confronted them"
             if party is None and pats is not _FR and _BARE_FIGHTERS.match(np_text):
                 party = _scene_party(ctx, i, c.start)  # "US strikes on X killed 8 fighters"
             if party is None and figures and _OF_THOSE.match(np_text):
@@ -788,16 +813,27 @@ def extract_figures(ctx: Context) -> list[Figure]:
             if party is None and befores[k].endswith("lost "):
                 party = _loser(ctx, s.start + c.start)  # "the SDF lost 12 fighters"
                 if party is None and _OWN_LOST.search(befores[k]):
-                    party = _own_party(att.claimant)  # "our forces lost 6 fighters"
+                    # "our forces lost 6 fighters", "we lost four members," said X, a
+                    # commander of the SDF
+                    party = _own_party(att.claimant) or _speaker_side(ctx, i, att.surface)
             if party is None and c.surface == "another":
                 party = last_party or _recent_party(figures)
             if party is None and pats is not _FR and (" were " in after or " was " in after):
                 party = _copula_party(ctx, i, c.num_end, after)  # "44 of the dead were civilians"
+            if party is None and pats is not _FR and k + 1 < n and whole[k + 1]:
+                # "Six of the 10 people killed were members of X": the copula after the whole
+                nxt = rows[k + 1]
+                m = _WHOLE_NP.match(nxt.after)
+                if m is not None:
+                    at = nxt.number.num_end + m.end()
+                    party = _copula_party(ctx, i, at, nxt.after[m.end() :])
             if party is None and pats is _FR and _CIVIL_FR.match(np_text):
                 party = "civilians"
             if party is None and in_list:
                 # "Five civilians, including two women": a part no party names is of its whole
                 party = figures[total_index if whole_at is None else whole_at].party  # type: ignore[index]
+            if party is None and pats is not _FR and (bare := _BARE_SIDE_NOUN.match(np_text)):
+                party = _named_before_as(ctx, s.start + c.start, bare["n"])  # "28 gunmen"
             if party is None and pats.troops.match(np_text):
                 # "Syrian state media said 17 soldiers had died"; "the Turkish defence
                 # ministry said two soldiers were wounded"; elsewhere bare soldiers are the
@@ -805,6 +841,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = _soldiers_of(att.claimant, ctx.lowered[i - 1] + " " + low if i else low)
             if party is None and cat == "displaced":
                 party = "civilians"
+            if (
+                party in _people_of().after_fall_from
+                and ctx.article.published is not None
+                and ctx.article.published >= _people_of().fall
+            ):
+                # "members of the security forces" in 2025, by any rule: the new government's
+                party = _people_of().after_fall_party
             if contrast:
                 att = clause_attribution(ctx, i, c.start)
             mention = ctx.place_near(i, c.start)
@@ -929,7 +972,7 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 #: "struck an SDF military position, killing two": the position's owner lost the people.
 _POSITION = re.compile(
     r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
-    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
+    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid|(?:air|drone\s+)?strikes?)\s+(?:on|against|targeting)|"
     r"bombing\s+of)\s+(?:(?:a|an|the|one\s+of\s+the|two|three|several)\s+)?(?P<who>[^,;.]{2,40}?)\s+"
     r"(?:military\s+)?"
     r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
@@ -940,7 +983,7 @@ _POSITION = re.compile(
 #: "attacked positions of the SDF, killing two": the side after "of" owns the position.
 _POSITION_OF = re.compile(
     r"\b(?:struck|targeted|targeting|hit|hitting|attacked|attacking|shelled|shelling|bombed|"
-    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid)\s+(?:on|against|targeting)|"
+    r"stormed|ambushed|ambushing|(?:attacks?|ambush|assault|raid|(?:air|drone\s+)?strikes?)\s+(?:on|against|targeting)|"
     r"bombing\s+of)\s+(?:(?:a|an|the|one\s+of\s+the|two|three|several)\s+)?(?:military\s+)?"
     r"(?:positions?|checkpoints?|posts?|bases?|outposts?|headquarters|vehicles?|patrols?|"
     r"convoys?|bus(?:es)?|barracks)\s+(?:of|belonging\s+to|held\s+by|manned\s+by|run\s+by)\s+"
@@ -959,6 +1002,7 @@ _STRUCK = (
     "ambush",
     "assault",
     "raid",
+    "strike",
 )
 _POSITION_WORDS = (
     *("position", "checkpoint", "post", "base", "headquarters", "vehicle", "patrol", "convoy"),
@@ -986,12 +1030,12 @@ def _list_category(ctx: Context, i: int, pats: _Lang) -> Category | None:
 
 #: "the number of casualties in the ranks of the SDF ... rose to 29": the people counted.
 _NUMBER_OF = re.compile(
-    r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<!\ba\s)\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in\s+the\s+ranks\s+of|among|from|of)\s+(?:the\s+)?"
 )
 
 
-_NUMBER_OF_DIRECT = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+")
+_NUMBER_OF_DIRECT = re.compile(r"(?<!\ba\s)\b(?:the\s+)?(?:total\s+)?number\s+of\s+")
 
 
 def _number_of_party(ctx: Context, i: int, at: int, counts: list[Count]) -> str | None:
@@ -1019,9 +1063,44 @@ _COPULA = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:dead|killed|victims|casualties|fatalities|"
     r"wounded|injured|them|those)\s+)?(?:were|was)\s+(?:(?:also|all|mostly)\s+)?"
 )
+#: The whole of "N of the M people killed were X" up to its copula.
+_WHOLE_NP = re.compile(
+    r"\s*(?:(?:people|persons|victims|civilians)\s+)?(?:killed|dead|wounded|injured)"
+    r"(?=\s+(?:were|was)\b)"
+)
+#: A count going on with a breakdown by a copula: "... and 11 were foreign fighters".
+_WERE_NEXT = re.compile(
+    r"\s+(?:were|was)\s+(?!(?:also\s+|later\s+|reportedly\s+)?(?:killed|wounded|injured|hurt|"
+    r"arrested|detained|captured|missing|released|freed|abducted|executed|dead|not|no)\b)"
+)
+#: A definite plural standing for a side named before ("were from the factions").
+_THE_SIDE_NOUN = re.compile(
+    r"(?:from\s+|of\s+)?the\s+(?P<n>factions|militias|tribes|rebels|mercenaries)\b"
+)
+
+
+def _copula_goes_on(rows: list[_Row]) -> dict[int, int]:
+    """Mark the counts that go on with a breakdown by a copula ("N of those killed were X").
+
+    "22 of those killed were Syrians and 11 were foreign fighters, while three were members
+    of Hezbollah": the later counts, with no people word of their own, are people too, of
+    the breakdown's category. Returns row -> row of the breakdown it goes on with.
+    """
+    out: dict[int, int] = {}
+    head: int | None = None
+    for k, r in enumerate(rows):
+        if r.people and _OF_THOSE.match(r.after) and _COPULA.match(r.after):
+            head = k
+        elif head is not None and not r.people and _WERE_NEXT.match(r.after):
+            rows[k] = r._replace(people=True, category=rows[head].category)
+            out[k] = head
+    return out
+
+
 #: Words that may stand between the copula and the alias ("were members of the SNA").
 _COPULA_FILL = re.compile(
-    r"(?:(?:members?|fighters?|elements?|militants?|personnel|soldiers?|of|from|the|an?)\s+)*"
+    r"(?:(?:members?|fighters?|elements?|militants?|personnel|soldiers?|of|from|the|an?|local|"
+    r"foreign|armed|former)\s+)*"
 )
 
 
@@ -1039,8 +1118,59 @@ def _copula_party(ctx: Context, i: int, num_end: int, after: str) -> str | None:
     hits = ctx.parties_in(at, at + 60)
     low = ctx.lowered[i]
     if not hits or not _COPULA_FILL.fullmatch(low, at - s.start, hits[0].start - s.start):
-        return None
+        side = _THE_SIDE_NOUN.match(low, at - s.start)
+        return _side_of_noun(ctx, s.start, side["n"]) if side else None
     return str(hits[0].canonical)
+
+
+#: A count's noun that stands for a side the article named before with the same noun
+#: ("Gunmen loyal to the former regime ambushed ... 28 gunmen were killed", "Turkish-backed
+#: factions attacked ... five members of the factions").
+_BARE_SIDE_NOUN = re.compile(
+    r"\s*(?:armed\s+|(?:fighters|members|militants|elements|gunmen)\s+of\s+the\s+)?"
+    r"(?P<n>gunmen|militiamen|factions|militias)\b(?!\s+(?:of|from|loyal|backed|affiliated))"
+)
+
+
+_OF_SIDE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _named_before_as(ctx: Context, at: int, noun: str) -> str | None:
+    """Return the one side the article named before ``at`` as ``noun`` with its side.
+
+    With an alias ending in the noun ("pro-Assad gunmen") or a sponsor after it ("gunmen
+    loyal to the ousted president"); none when those name two sides.
+    """
+    sides: set[str] = set()
+    low = lower(ctx.article.text[: at + 80])
+    for m in re.compile(rf"\b{noun}\b").finditer(low, 0, at):
+        head = low.rfind(" ", 0, max(0, m.start() - 1)) + 1  # "pro-Turkish gunmen"
+        party = _sponsored(low[head : m.end() + 60], ctx.article.published)
+        if party is None and (of := _OF_SIDE.match(low, m.end())) is not None:
+            # "gunmen of Arab tribes", "gunmen from the SDF"
+            hits = ctx.parties_in(of.end(), of.end() + 40)
+            if hits and hits[0].start == of.end() and hits[0].canonical not in NON_ACTORS:
+                party = str(hits[0].canonical)
+        if party is not None:
+            sides.add(party)
+    named = _side_of_noun(ctx, at, noun)
+    if named is not None:
+        sides.add(named)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _side_of_noun(ctx: Context, before: int, noun: str) -> str | None:
+    """Return the one side named before ``before`` with an alias ending in ``noun``.
+
+    "were from the factions" after "Turkish-backed factions": Turkey/SNA; none when the
+    aliases ending so name two sides.
+    """
+    sides = {
+        str(h.canonical)
+        for h in ctx.party_hits
+        if h.start < before and h.surface.lower().endswith(noun) and h.canonical not in NON_ACTORS
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 #: A sentence breaking down a toll with a word that names no category ("casualties").
@@ -1197,10 +1327,18 @@ def _scene_party(ctx: Context, i: int, at: int) -> str | None:
             _ATTACKER_AFTER.match(low, b)
             or _SPEAKER_AFTER.match(low, b)
             or _AGENT_BEFORE.search(low, max(0, a - 12), a)
+            or _SAYS_IT_KILLED.search(low, b, at)
         ):
             continue
         sides.add(str(h.canonical))
     return sides.pop() if len(sides) == 1 else None
+
+
+#: Between a side and a count: the side says it killed them ("the SDF said it killed 12").
+_SAYS_IT_KILLED = re.compile(
+    r"\b(?:it|they|we|its\s+[a-z]+|their\s+[a-z]+|our\s+[a-z]+)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:killed|neutrali[sz]ed|eliminated)\s+(?:[a-z]+\s+){0,2}$"
+)
 
 
 def _position_owner(ctx: Context, i: int, at: int) -> str | None:
@@ -1252,6 +1390,29 @@ def _named_by_claimant(party: str, surface: str, claimant: str, before: str = ""
     return party
 
 
+def _named_by_article(ctx: Context, party: str, surface: str) -> str:
+    """Return the party a generic word names in an article about another side.
+
+    "jihadists" are the Islamic State's, but in an article that names Hayat Tahrir al-Sham
+    and never the Islamic State by name they are HTS's (data: ``party_by_article`` in
+    ``corpus/rules/figures.yaml``).
+    """
+    low = surface.lower()
+    for rule in _party_by_article():
+        if party != rule["from"] or low not in rule["aliases"]:
+            continue
+        named = {h.canonical for h in ctx.party_hits if h.surface.lower() not in rule["aliases"]}
+        if rule["party"] in named and rule["from"] not in named:
+            return str(rule["party"])
+    return party
+
+
+@cache
+def _party_by_article() -> list[dict[str, Any]]:
+    rules = _rules.load("figures").get("party_by_article") or []
+    return [{**r, "aliases": frozenset(a.lower() for a in r["aliases"])} for r in rules]
+
+
 @cache
 def _others_of() -> dict[str, str]:
     """Return the party "N others" take after a figure of a party (``others_of`` data)."""
@@ -1266,6 +1427,15 @@ def _party_by_claimant() -> list[dict[str, Any]]:
 
 
 _FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
+#: A count of a toll's part told by its place: "including 6 in the town of Dhiban".
+_IN_PLACE = re.compile(
+    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:town|village|city|countryside|area|camp|vicinity|"
+    r"outskirts|district|neighbou?rhood|province|governorate)\b"
+)
+#: Just before such a part: the cue of the parts, or the part before it ("and 6 in ...").
+_PARTS_JUST_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom)\s+$|^\s+(?:in|at|near)\s[^.;:]{0,60}?(?:,\s*|\s)and\s+$"
+)
 
 
 @cache
@@ -1367,6 +1537,10 @@ _NO_GOVERNOR: tuple[Category | None, int] = (None, 0)
 _STATE = "Syrian government"
 
 
+#: "the number of (the) ... " opening the subject of a count that rose or is.
+_NUMBER_OF_HEAD = re.compile(r"(?<!\ba\s)\b(?:the\s+)?(?:total\s+)?number\s+of\b[^.;:]{0,200}$")
+
+
 def _governor(before: str, pats: _Lang) -> tuple[Category | None, int]:
     """Return the category of the verb governing a count, and that verb's length in ``before``.
 
@@ -1377,10 +1551,18 @@ def _governor(before: str, pats: _Lang) -> tuple[Category | None, int]:
     m = pats.governs.match(before[-40:][::-1])
     if m is None:
         return None, 0
-    if m.lastgroup == "rise":
+    if m.lastgroup in ("rise", "copula"):
         head = before[: len(before) - m.end()]
+        number_of = _NUMBER_OF_HEAD.search(head)
+        if m.lastgroup == "copula" and number_of is None:
+            return None, 0  # "the victims were 11 ...": no count of a number
         clause = head[max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1 :]
-        return pats.verbs.last(clause), m.end()
+        found = pats.verbs.last(clause)
+        if found is None and number_of is not None:
+            # "the number of fighters who were killed in the shelling, reached nine": the
+            # subject's clause, past the comma
+            found = pats.verbs.last(head[number_of.start() :])
+        return found, m.end()
     return m.lastgroup, m.end()  # type: ignore[return-value]
 
 
@@ -1432,6 +1614,8 @@ def _read_count(
         or pats.subject.match(low, c.num_end) is not None
         # a part of a toll named by its side: "300 dead, including 183 from the rebels"
         or (_FROM.match(after) is not None and pats.parts.search(before) is not None)
+        # a part of a toll by place: "19 killed, including 6 in the town of X and 13 in Y"
+        or (_IN_PLACE.match(after) is not None and _PARTS_JUST_BEFORE.search(before) is not None)
     )
     head = after[:48]  # a quick test before the speakers pattern
     if not people or (
@@ -1445,6 +1629,12 @@ def _read_count(
     own_noun = cat = noun[0] if noun else None
     if noun and gov is not None and gov != "displaced" and _adjective(np_text, noun[2], pats):
         own_noun = cat = gov  # "killed 11 displaced people", "freed 20 detained fighters"
+    elif (
+        cat == "injured"
+        and ("wounds" in after or "injuries" in after)
+        and _DIED_OF_WOUNDS.search(after, 0, 90)
+    ):
+        own_noun = cat = "killed"  # "two of the wounded later died of their wounds"
     verb = gov
     if verb is None and (cat is None or want_verb):
         # the verb of this count's clause: up to the next count, or past a list
@@ -1458,6 +1648,13 @@ def _read_count(
     # a list goes on to the next count unless a verb of its own governs that one
     goes_on = not last and not next_gov and bool(pats.list_go_on.match(after))
     return _Row(c, after, np_text, cat or verb, goes_on, True, own_noun, verb)
+
+
+#: The wounded counted who then died: "two of the wounded died of their wounds".
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|succumbed)\s+(?:(?:later|since|overnight)\s+)?(?:of|from|to)\s+"
+    r"(?:their|his|her|the)\s+(?:wounds|injuries)\b"
+)
 
 
 def _adjective(np_text: str, end: int, pats: _Lang) -> bool:
@@ -1521,8 +1718,40 @@ def _party_reach(np_text: str, pats: _Lang) -> int:
 
 #: "our forces lost 6 fighters", "its units have lost 12": the claimant's own people.
 _OWN_LOST = re.compile(
-    r"\b(?:our|its|their)\s+(?:forces|fighters|units|ranks|troops)\s+(?:(?:has|have|had)\s+)?lost\s+$"
+    r"\b(?:(?:our|its|their)\s+(?:forces|fighters|units|ranks|troops)|we)\s+"
+    r"(?:(?:has|have|had)\s+)?lost\s+$"
 )
+#: After a person who speaks: the apposition naming the side he speaks for.
+_ROLE_OF = re.compile(
+    r",?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|head|"
+    r"official|leader|member|chief|officer|fighter)\s+(?:in|of|for|with|at)\s+(?:the\s+)?$"
+)
+
+
+#: "N of their men": the people of the side a source speaks for.
+_THEIR = re.compile(r"\s*of\s+their\s+(?:own\s+)?(?:men|fighters|members|comrades)\b")
+
+
+def _speaker_side(ctx: Context, i: int, surface: str) -> str | None:
+    """Return the side a source speaks for: named in its words or in the apposition after it.
+
+    '"We lost four fighters," said Abu Ali, a commander of the SDF': SDF; "a source from the
+    tribal fighters said 11 of their men": the tribes.
+    """
+    if not surface:
+        return None
+    s = ctx.sents[i]
+    at = ctx.article.text.find(surface, s.start, s.end)
+    if at < 0:
+        return None
+    inside = [h for h in ctx.parties_in(at, at + len(surface)) if h.canonical not in NON_ACTORS]
+    if " " in surface and inside:
+        return str(inside[-1].canonical)  # "a source from the tribal fighters"
+    for h in ctx.parties_in(at + len(surface), min(s.end, at + len(surface) + 70)):
+        gap = ctx.article.text[at + len(surface) : h.start].lower()
+        if h.canonical not in NON_ACTORS and _ROLE_OF.fullmatch(gap):
+            return str(h.canonical)
+    return None
 
 
 _OF_THEM_EN = re.compile(r"\s*of\s+(?:them|those)\b")
@@ -1533,7 +1762,7 @@ _MEMBERS_OF = re.compile(
     r"loyal\s+to|belonging\s+to|of))\s+(?:the\s+)?$"
 )
 _SIDE_PEOPLE = re.compile(
-    r"\s+(?:fighters|members|soldiers|troops|militants|personnel|elements|gunmen|militiamen|"
+    r"\s+(?:fighters|members|soldiers|troops|forces|militants|personnel|elements|gunmen|militiamen|"
     r"terrorists|jihadists|insurgents|rebels|mercenaries|suspects)\b"
 )
 #: Before an alias: the side fought ("clashed with ISIS terrorists, killing 11 of them").
@@ -1608,6 +1837,47 @@ def _victims_before(ctx: Context, i: int, at: int) -> str | None:
 _VICTIM_BEFORE = re.compile(
     r"\b(?:carrying|transporting|targeting|targeted|against|ambushed|attacked|struck|hit|"
     r"shelled|bombed)\b[^.;]{0,45}$"
+)
+#: After an alias: the side did something to "them" ("army units confronted them"), so
+#: it is not who "them" stands for.
+_AGENT_OF_THEM = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:ed|s)\s+(?:them|against\s+them)\b")
+#: Before an alias: the side is told something, not a side ("a source told SANA").
+_TOLD_BEFORE = re.compile(r"\b(?:told|to|by|according\s+to)\s+(?:the\s+)?$")
+
+
+def _them_before(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side "N of them" opening a sentence counts, from the sentence before.
+
+    "The terrorists, affiliated to HTS, tried to infiltrate, but army units confronted
+    them. Nine of them were killed": the one organisation the sentence before names that
+    neither speaks, is spoken to, nor does something to "them".
+    """
+    s = ctx.sents[i]
+    if ctx.lowered[i][:at].strip(" \"“'‘") or ctx.parties_in(s.start, s.start + at):
+        return None
+    prev = ctx.sents[i - 1]
+    low = ctx.lowered[i - 1]
+    if " between " in low:
+        return None
+    sides: set[str] = set()
+    for h in ctx.parties_in(prev.start, prev.end):
+        a, b = h.start - prev.start, h.end - prev.start
+        if (
+            h.canonical in NON_ACTORS
+            or (" " not in h.surface and h.surface.islower() and _LINK_AFTER.match(low, b))
+            or _SPEAKS_AFTER.match(low, b)
+            or _SPEAKER_AFTER.match(low, b)
+            or _AGENT_OF_THEM.match(low, b)
+            or _TOLD_BEFORE.search(low, max(0, a - 16), a)
+        ):
+            continue  # "the terrorists, affiliated to HTS": HTS names them
+        sides.add(str(h.canonical))
+    return sides.pop() if len(sides) == 1 else None
+
+
+#: After a common noun the party table maps: a link to the side that names it better.
+_LINK_AFTER = re.compile(
+    r",?\s+(?:affiliated|linked|loyal|belonging|allied|aligned)\s+(?:to|with)\b"
 )
 
 
@@ -1774,6 +2044,7 @@ class _PeopleOf(NamedTuple):
     camp_party: str
     before_fall: tuple[str, frozenset[str]]  # the security side before the fall, and its exceptions
     security_nouns: frozenset[str]  # the bare security nouns ("security forces", "police")
+    after_fall_from: frozenset[str]  # parties of the table that are the state's security forces
 
 
 def _before_after(table: dict[str, Any]) -> dict[str, tuple[str, str]]:
@@ -1819,6 +2090,7 @@ def _people_of() -> _PeopleOf:
         str(camps["party"]),
         (str(fall["before_fall"]["party"]), frozenset(fall["before_fall"]["unless"])),
         frozenset(str(n).lower() for n in fall["nouns"]),
+        frozenset(str(n) for n in fall["from_parties"]),
     )
 
 
@@ -1967,6 +2239,10 @@ def _its_owner(ctx: Context, i: int, at: int, claimant: str) -> str | None:
     orgs = list(data.organisations.finditer(low, 0, at))
     if orgs:
         return _era(data.org_party[orgs[-1].group()], ctx.article.published, data)
+    org = data.organisations.search(claimant.lower())
+    if org is not None:
+        # "the ministry said ... one of its members": the claimant named before in full
+        return _era(data.org_party[org.group()], ctx.article.published, data)
     if i > 0 and not low[:at].strip(" \"“'"):
         speaker, sides = _side_named_before(ctx, i - 1, len(ctx.lowered[i - 1]))
         return sides[-1] if sides else speaker
@@ -1985,8 +2261,14 @@ _ATTACKED_AFTER = re.compile(
 #: Before an alias: "an attack by", "an ambush carried out by".
 _ATTACK_BY = re.compile(
     r"\b(?:attacks?|assault|ambush|raid|offensive)\s+(?:(?:launched|carried\s+out)\s+)?by\s+"
-    r"(?:the\s+)?$"
+    r"(?:the\s+|an?\s+)?$"
 )
+#: A claimant's word for the other side named before "N of them" in the same sentence.
+_ENEMY_THEM = re.compile(r"\bthe\s+(?P<w>mercenaries)\b[^.]*$")
+#: "the attackers" named before "N of them" in the same sentence.
+_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders)\b[^.]*$")
+#: How many sentences back the side that attacked may be named ("two of the attackers").
+_ATTACKERS_BACK = 8
 #: Before an alias: attackers named by what they are ("gunmen from X", "militants of X").
 _ATTACKERS_OF = re.compile(
     r"(?:gunmen|attackers|assailants|militants|cells?)\s+(?:from|of|belonging\s+to|"
@@ -1995,15 +2277,15 @@ _ATTACKERS_OF = re.compile(
 
 
 def _attackers_party(ctx: Context, i: int, at: int) -> str | None:
-    """Return the side of "N of the attackers": the attacker named here or in the sentence before.
+    """Return the side of "N of the attackers": the attacker named here or in a sentence before.
 
     An alias before a verb of attack ("IS cells ambushed", "gunmen from the remnants of the
-    former regime opened fire") or after "gunmen from" / "an attack by"; only one side.
+    former regime opened fire") or after "gunmen from" / "an attack by"; only one side, in
+    the nearest sentence (up to a few back) that names an attacker.
     """
     sides: list[str] = []
-    for j, end in ((i, at), (i - 1, None)):
-        if j < 0:
-            break
+    back = [(j, None) for j in range(i - 1, max(-1, i - 1 - _ATTACKERS_BACK), -1)]
+    for j, end in [(i, at), *back]:
         s = ctx.sents[j]
         low = ctx.lowered[j]
         stop = s.start + (end if end is not None else len(low))
@@ -2101,6 +2383,15 @@ def _population_before() -> re.Pattern[str]:
     )
 
 
+#: A word that starts like a month but is none ("martyred 33", "declared 40", "mayor"):
+#: the month test reads only a word's first letters.
+_NOT_A_MONTH = re.compile(
+    r"\b(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+\.?\s*$"
+)
+
+
 def _not_count(text: str, c: Count, pats: _Lang) -> bool:
     """Dates, years, durations, measures and populations: numbers that count no victims.
 
@@ -2112,6 +2403,7 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
         not c.is_words
         and pats.month_before.match(before[::-1])
         and text[: c.num_start].strip() not in _BULLETS  # "- 48 fighters": a bullet, no sign
+        and (pats is _FR or not _NOT_A_MONTH.search(before))
     ):
         return True
     if c.surface.lower() in _TOO_VAGUE or (c.is_words and _VAGUE_PLURAL.match(c.surface)):
