@@ -117,7 +117,8 @@ _FACILITY_LOW = re.compile(rf"\b(?:{_FACILITY})\b")
 #: an adjective an anaphor may carry ("the ancient city", "the strategic town")
 _ANAPHOR_ADJ = (
     r"(?:(?:ancient|strategic|besieged|embattled|key|border|desert|coastal|historic|provincial|"
-    r"frontline|northern|southern|eastern|western|central|contested)\s+)?"
+    r"frontline|northern|southern|eastern|western|central|contested|military|main|"
+    r"international)\s+)?"
 )
 _ANAPHOR = re.compile(
     rf"\b(?:the|this|that|its)\s+{_ANAPHOR_ADJ}(?:(?:{_FACILITY})|area|site|city|town|village|"
@@ -560,7 +561,10 @@ _LEAD_WORD = re.compile(
     r"territory|territories|land|enclave|hills?|hilltops?|heights|farmland|flashpoint|jihadist|"
     r"rebel|Kurdish|Arab|Syrian|oil-rich|wings?|blocks?|dormitor(?:y|ies)|buildings?|centre|"
     r"center|old|besieged|embattled|contested|adjacent|mainly|predominantly|Kurdish-majority|"
-    r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied)"
+    r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied|producing)"
+    # "the oil fields of Rmelan", "the gas field near": only before the field itself
+    r"|oil(?=\s+(?:and\s+gas\s+)?fields?\b)|gas(?=\s+fields?\b)"
+    r"|fields?(?=\s+(?:of|in|near|around|outside)\b)"
     # "15 villages", "dozens of villages"; "the desert town of": up to two words before a
     # place noun
     r"|\d+\s*(?:percent|per\s+cent|%)\s+of"
@@ -1840,7 +1844,21 @@ def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
         if _apposition_end(gap, 0, len(gap)) is not None:  # "The SDF, backed by X, on Sunday"
             return False
         gap = _FAR_SKIP.sub("", gap)
+        if len(gap) > limit and _COORDINATED.fullmatch(gap):
+            return False  # "Army units entered Tabqa on Monday and took over its airport"
     return len(gap) > limit
+
+
+#: a first predicate of the same subject, then "and" before the verb: "entered the city of
+#: Tabqa on Monday and (took over)", "had entered Manbij and (seized)"; no clause or other
+#: subject between (no comma, which, that, who, while, as, after)
+_COORDINATED = re.compile(
+    r"(?:\s+(?:said|says|announced|claimed|reported|confirmed)\s+(?:that\s+)?(?:they|it)\b)?"
+    r"\s+(?:(?:have|has|had|also|then|later|reportedly)\s+)*(?:[a-z]+ed|took|rode|swept|drove|"
+    r"overran|went|moved|seized|captured)\b(?:(?!\b(?:which|that|who|whom|while|as|after|when|"
+    r"before|but|said|says|told|and)\b)[^,;:.()\"“”])"
+    r"{3,90}?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:have\s+|has\s+|had\s+)?$"
+)
 
 
 def _lead_place(b: _Builder, i: int) -> _Loc | None:
@@ -2214,6 +2232,18 @@ def _object_at(
         anaphor = b.p.anaphor.match(t, p)
         if anaphor is not None and _ANAPHOR_END.match(t, anaphor.end()):
             place = b.place_at(i, p, anaphor.end())
+            noun = _FACILITY_RE.search(anaphor.group())
+            if noun is not None and anaphor.group().lower().startswith("its"):
+                # "entered Tabqa and took over its military airport": the town's airport
+                towns = [
+                    m for m in b.ctx.mentions_in(s.start, s.start + p)
+                    if not m.metonymy and m.place is not None
+                    and m.precision not in ("site", "country", "admin1")
+                ]  # fmt: skip
+                if towns:
+                    place = b.facility(towns[-1].surface, noun.group(), towns[-1].place)
+                elif place is not None and place[1] is None:
+                    place = None  # "its airport" with no town named before: no place
             return _Obj(place, p, anaphor.end()) if place is not None else None
         named = b.p.named_facility.match(t, p)
         if named is not None and named.group().split()[0].lower() not in _DEMONYMS:
@@ -3115,6 +3145,8 @@ def _proper(frag: str) -> str | None:
 #: capitalised words opening a sentence, not names
 _NOT_NAMES = frozenset({
     "The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At",
+    # quantifiers opening a sentence ("Both towns are held by", "All three villages")
+    "Both", "All", "These", "Those", "Several", "Some", "Many", "Most", "Each", "Other",
     # French determiners opening a sentence ("Les zones sous contrôle kurde")
     "Les", "La", "Le", "Des", "Du", "Un", "Une", "Ces", "Cette", "Ce", "Leurs", "Leur", "Dans",
 })  # fmt: skip
