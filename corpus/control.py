@@ -81,11 +81,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from corpus import _control_rules
+from corpus import _control_rules, _rules
 from corpus._context import (
     GATES,
     NON_ACTORS,
@@ -647,6 +648,7 @@ _LIST_NEXT = re.compile(
     r"(?:\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?"  # "Raqqa in 2017 and Baghouz"
     r"(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+|\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
+    r"(?:(?:neighbou?ring|nearby|adjacent)\s+)?"  # "in Idlib and neighbouring Aleppo province"
 )
 #: a place noun with no name, then the region it is in ("a town in northeast Syria")
 _UNNAMED_IN = re.compile(
@@ -666,8 +668,11 @@ _LOCATOR_APPO = (
     r"\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)\s+(?:of\s+)?"
     r"(?:the\s+)?[A-Z][^,;.()\"“”]{1,40},"
 )
+#: a noun phrase in apposition between commas ("the al-Omar field, the largest in the country,
+#: to the government"): it parts the object from its "to"
+_NP_APPO = r"\s*,\s*(?:the|a|an|its|one\s+of)\s+[^,;()\"“”]{1,60},"
 _TO_ACTOR = re.compile(
-    rf"(?:{_LOCATOR_APPO})?(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?"
+    rf"(?:{_LOCATOR_APPO}|{_NP_APPO})?(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?"
 )
 _FROM_ACTOR = re.compile(
     rf"(?:{_LOCATOR_APPO})?(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+|an?\s+)?"
@@ -2137,9 +2142,12 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
         if more is None:
             break
         found.append(more)
-    inc = _INCLUDING_AFTER.match(t, found[-1].end)
+    skip = _BEFORE_INCLUDING.match(t, found[-1].end)
+    inc = _INCLUDING_AFTER.match(t, skip.end() if skip else found[-1].end)
     if inc is not None:  # "most of the northeast, including Raqqa and Hasakah": those too
         more = _object_at(b, i, inc.end(), strong=True, names_only=True)
+        if more is None and t.startswith("the ", inc.end() - 4):  # "including the Jafra oil field"
+            more = _object_at(b, i, inc.end(), strong=True)
         while more is not None:
             found.append(more)
             nxt = _LIST_NEXT.match(t, more.end)
@@ -2152,6 +2160,14 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
 _NAME_BEFORE_INCLUDING = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:River|river|valley|Valley|Desert|desert|Plain|plain))?"
     r"(?=\s*,?\s+(?:including|among\s+them|such\s+as)\b)"
+)
+#: what may stand between the object and "including": a river's or a province's noun, a date
+#: ("east of the Euphrates river, including", "in Idlib since December, including")
+_BEFORE_INCLUDING = re.compile(
+    r"(?:\s+(?:river|River|province|Province|governorate|countryside|desert|valley))?"
+    r"(?:\s+(?:since|in|on|during|by)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?)?"
+    r"(?=\s*,?\s+(?:including|among\s+them|notably|such\s+as)\b)"
 )
 #: places named after a region that holds them ("the northeast, including Raqqa and Hasakah")
 _INCLUDING_AFTER = re.compile(
@@ -3162,10 +3178,39 @@ def _read_svo(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     if r.loser == "from" and _TO_BEFORE.search(b.ctx.lowered[i], max(0, h.start - 4), h.start):
         _held_before(b, i, h)
         return
-    if r.unless_after is not None and r.unless_after.search(b.ctx.lowered[i], h.end, h.end + 80):
+    if (
+        r.unless_after is not None
+        and r.unless_after.search(b.ctx.lowered[i], h.end, h.end + 80)
+        and not _state_takeover(b, i, h.start)
+    ):
         return  # "entered Tal Tamr under a deal with the SDF": a deployment, not a capture
     _take(b, i, t, h.start, h.end, strong=r.strong, status=r.status,  # type: ignore[arg-type]
           extent_is=r.extent, loser_from=r.loser == "from")  # type: ignore[arg-type]  # fmt: skip
+
+
+#: the state's forces after the fall of the former government
+_STATE_AFTER_FALL = frozenset({"Syrian government", "General Security"})
+
+
+@cache
+def _fall() -> date:
+    """Return the day the former government fell (``people_of.fall`` of the figures rules)."""
+    fall = _rules.load("figures")["people_of"]["fall"]
+    return fall if isinstance(fall, date) else date.fromisoformat(str(fall))
+
+
+def _state_takeover(b: _Builder, i: int, pos: int) -> bool:
+    """Whether the state's forces enter under a deal after the fall: a takeover, not a visit.
+
+    In 2025 the new government's army and General Security took over towns, dams, fields
+    and camps held by the SDF "under the agreement": the state then holds them. Before
+    the fall, "entered Kobani under a deal with the SDF" was a deployment beside the SDF.
+    """
+    pub = b.ctx.article.published
+    if pub is None or pub < _fall():
+        return False
+    hit = _subject(b, i, pos)
+    return hit is not None and hit.canonical in _STATE_AFTER_FALL
 
 
 #: "X, which ACTOR captured": a relative pronoun right before the subject
