@@ -1,0 +1,116 @@
+"""Control phrasings of the fifth round: takeovers by the post-2024 state, sites, lists.
+
+Written after the blind batch ``benchmarks/data/realstyle_control5`` showed what was missed:
+the new government's forces taking over what the SDF held under the 2025 deals, a second
+predicate of one subject ("entered X and took over its airport"), a site's running handed
+over ("took over the administration of the camp"), positions and garrisons kept, a
+handover's receiver after an apposition, places named after "including" behind a date or a
+river's noun, and quantifiers taken for place names. Every sentence is our own; each case
+asserts every claim (actor, place, status, extent) and the traps assert that none is made.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from one_article import extract_text
+
+import geo
+from corpus import extract
+from corpus.reading import article_from_fields
+
+Claim = tuple[str, str, str, str]
+
+
+def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
+    return [(c.actor, c.place, c.status, c.extent) for c in extract_text(text, gaz).control_claims]
+
+
+def _claims_on(gaz: geo.Gazetteer, text: str, published: date) -> list[Claim]:
+    art = article_from_fields(path="t", title="", text=text, published=published, outlet="AFP")
+    assert art is not None
+    return [(c.actor, c.place, c.status, c.extent) for c in extract(art, gaz).control_claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a second predicate of the same subject, and "its airport": the town's
+        (
+            "Army units rolled into Tabqa at dawn and took over its military airport.",
+            [
+                ("Syrian government", "Al-Tabqa", "holds", "partial"),
+                ("Syrian government", "Tabqa airbase", "holds", "full"),
+            ],
+        ),
+        (
+            "Turkish-backed factions said they had entered Manbij and seized the Menagh airbase.",
+            [
+                ("Turkey/SNA", "Manbij", "holds", "partial"),
+                ("Turkey/SNA", "Menagh airbase", "holds", "full"),
+            ],
+        ),
+        # the running of a site passes to a side
+        (
+            "Damascus took over the administration of the Roj camp last week.",
+            [("Syrian government", "Roj camp", "holds", "full")],
+        ),
+        (
+            "Interior Ministry forces assumed the protection of the Tishrin dam on Friday.",
+            [("General Security", "Tishrin Dam", "holds", "full")],
+        ),
+        # kept positions, a garrison
+        (
+            "Under the accord the SDF kept its positions in the oil fields of Rmelan.",
+            [("SDF", "Rumaylan oil fields", "holds", "partial")],
+        ),
+        (
+            "US troops still keep a garrison at al-Tanf, the Pentagon said.",
+            [("US-led coalition", "At Tanf", "holds", "partial")],
+        ),
+        # the receiver of a handover after an apposition
+        (
+            "The Kurdish-led SDF handed over the Conoco field, a major gas plant, to Damascus.",
+            [
+                ("SDF", "Conoco gas field", "lost", "full"),
+                ("Syrian government", "Conoco gas field", "holds", "full"),
+            ],
+        ),
+        # "including" after a date or a river's noun
+        (
+            "The army captured dozens of villages in Hama province since May, including Kafr Zita.",
+            [
+                ("Syrian government", "Hama", "holds", "partial"),
+                ("Syrian government", "Kafr Zaytā", "holds", "partial"),
+            ],
+        ),
+    ],
+)
+def test_round5_phrasings(corpus_gaz: geo.Gazetteer, text: str, claims: list[Claim]) -> None:
+    assert sorted(_claims(corpus_gaz, text)) == sorted(claims)
+
+
+def test_state_forces_entering_under_a_deal_after_the_fall(corpus_gaz: geo.Gazetteer) -> None:
+    text = "General Security forces entered Raqqa on Sunday under the agreement with the SDF."
+    assert _claims_on(corpus_gaz, text, date(2026, 1, 25)) == [
+        ("General Security", "Ar Raqqah", "holds", "partial")
+    ]
+    # before the fall, the same words are a deployment beside the SDF
+    old = "Government forces entered the town of Raqqa on Sunday under a deal with the SDF."
+    assert _claims_on(corpus_gaz, old, date(2019, 10, 14)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both towns have been held by the Kurdish-led SDF since 2016.",
+        "A UN agency took over the administration of the school in Raqqa.",
+        "The SDF kept its positions in the talks with Damascus, a spokesman said.",
+        "The SDF handed over the bodies, the last of the dead, to their families in Qamishli.",
+        "The SDF took over its military airport.",
+        "The SDF seized oil in Raqqa.",
+    ],
+)
+def test_round5_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
+    assert _claims(corpus_gaz, text) == []
