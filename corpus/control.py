@@ -679,6 +679,12 @@ _FROM_ACTOR = re.compile(
     r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
 _BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
+#: the command of the offensive that toppled the former government (the new state's army)
+_NEW_RULERS = re.compile(
+    r"\bmilitary\s+operations\b|\boperations\s+command\b|\bdeterrence\s+of\s+aggression\b", re.I
+)
+#: Turkey named as the backer right before a rebel alias ("Turkey-backed Syrian rebels")
+_TURKEY_BACKED = re.compile(r"\b(?:Turkish|Turkey|Ankara)-(?:backed|supported|sponsored)\s+$", re.I)
 #: "by the US-backed SDF": a backer named before the actor (an alias may hold it or not)
 _BACKED = re.compile(r"[\w-]+-(?:backed|led|allied|supported)\s+")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
@@ -1111,6 +1117,12 @@ class _Builder:
     ) -> None:
         att = self.ctx.attributions[i]
         d, _, prec = self.ctx.date_fields(i)
+        if actor == "rebels" and "backed" in self.ctx.lowered[i]:
+            actor = self.backed_rebels(i)
+        if actor == "rebels" and (
+            "operations" in self.ctx.lowered[i] or "deterrence" in self.ctx.lowered[i]
+        ):
+            actor = self.new_rulers(i, d)
         self.claims.append(
             ControlClaim(
                 actor=actor,
@@ -1126,6 +1138,38 @@ class _Builder:
                 disputed_by=disputed_by,
             )
         )
+
+    def backed_rebels(self, i: int) -> str:
+        """Return Turkey's side when every rebel named in sentence ``i`` is Turkey-backed.
+
+        "Turkey-backed Syrian rebels seized X", "Ankara-backed opposition fighters": the
+        Syrian National Army, not the rebels at large.
+        """
+        s = self.ctx.sents[i]
+        rebels = [h for h in self.ctx.parties_in(s.start, s.end) if h.canonical == "rebels"]
+        text = self.ctx.article.text
+        if rebels and all(
+            _TURKEY_BACKED.search(text, max(0, h.start - 24), h.start) for h in rebels
+        ):
+            return "Turkey/SNA"
+        return "rebels"
+
+    def new_rulers(self, i: int, d: date | None) -> str:
+        """Return the government when the rebels of sentence ``i`` are its army after the fall.
+
+        After the former government fell, the Military Operations Command that toppled it
+        was the new state's army: what it takes from then on, the state holds. "Syrian
+        rebels" or "opposition fighters" stay rebels.
+        """
+        when = d or self.ctx.article.published
+        if when is None or when < _fall():
+            return "rebels"
+        s = self.ctx.sents[i]
+        rebels = [h for h in self.ctx.parties_in(s.start, s.end) if h.canonical == "rebels"]
+        surfaces = [h.surface for h in rebels] or [self.ctx.attributions[i].surface or ""]
+        if all(_NEW_RULERS.search(w) for w in surfaces):
+            return "Syrian government"
+        return "rebels"
 
     # ---------------------------------------------------------------- places
     def place_at(

@@ -101,6 +101,25 @@ def test_state_forces_entering_under_a_deal_after_the_fall(corpus_gaz: geo.Gazet
     assert _claims_on(corpus_gaz, old, date(2019, 10, 14)) == []
 
 
+def test_the_offensive_command_after_the_fall_is_the_state(corpus_gaz: geo.Gazetteer) -> None:
+    text = "The Military Operations Command said its fighters took control of Mayadin."
+    assert _claims_on(corpus_gaz, text, date(2025, 1, 3)) == [
+        ("Syrian government", "Al Mayādīn", "holds", "full")
+    ]
+    before = "The Military Operations Command said its fighters took control of Hama."
+    assert _claims_on(corpus_gaz, before, date(2024, 12, 5)) == [
+        ("rebels", "Ḩamāh", "holds", "full")
+    ]
+
+
+def test_turkey_backed_rebels_are_turkeys_side(corpus_gaz: geo.Gazetteer) -> None:
+    text = "Turkey-backed Syrian rebels captured Tal Rifaat on Sunday, the monitor said."
+    assert _claims(corpus_gaz, text) == [("Turkey/SNA", "Tall Rif‘at", "holds", "full")]
+    # other rebels in the sentence: which is which is not told, the rebels stay rebels
+    mixed = "Turkey-backed rebels captured Tal Rifaat while rebels in Idlib took Saraqib."
+    assert {c[0] for c in _claims(corpus_gaz, mixed)} == {"rebels"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
