@@ -116,7 +116,7 @@ def test_turkey_backed_rebels_are_turkeys_side(corpus_gaz: geo.Gazetteer) -> Non
     text = "Turkey-backed Syrian rebels captured Tal Rifaat on Sunday, the monitor said."
     assert _claims(corpus_gaz, text) == [("Turkey/SNA", "Tall Rif‘at", "holds", "full")]
     # other rebels in the sentence: which is which is not told, the rebels stay rebels
-    mixed = "Turkey-backed rebels captured Tal Rifaat while rebels in Idlib took Saraqib."
+    mixed = "Turkey-backed Syrian rebels took Tal Rifaat while Syrian rebels in Idlib took Saraqib."
     assert {c[0] for c in _claims(corpus_gaz, mixed)} == {"rebels"}
 
 
