@@ -1780,7 +1780,7 @@ def _regain(b: _Builder, i: int, t: str) -> None:
             continue  # "The city, which IS overran, was recaptured": no agent, no claim
         if not b.fr and "control" in m.group().lower():
             b.control_read[i] = b.control_read.get(i, 0) + 1
-        hit = b.actor_before(i, m.start()) or b.speaker(i)
+        hit = b.actor_before(i, m.start()) or b.speaker(i) or _prior_subject(b, i, m.start())
         if hit is None:
             continue
         attempt = bool(b.p.attempt.search(t[: m.start()])) or m["verb"].lower().endswith(b.p.gerund)
@@ -2428,6 +2428,7 @@ _INCLUDING_APPO = re.compile(
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:^|[;:]\s*|,\s*(?:and|but|then)\s+|\b(?:and|but|then|before|after|when)\s+"
     r"|\b(?:said|says|added|reported|stated|confirmed|announced)\s+(?:that\s+)?)"
+    r"(?:(?:meanwhile|later|separately|elsewhere|however|earlier|overnight|subsequently)\s*,?\s*)?"
     r"(?:(?:on\s+[A-Z]\w+day|by\s+(?:evening|nightfall|dawn|morning|[A-Z]\w+day))\s*,?\s*)?"
     r"(?:they|it|the\s+(?:[\w-]+\s+){0,2}?(?:group|force|forces|militants|fighters|militia|"
     r"militias|organi[sz]ation|alliance|jihadists|insurgents|attackers|factions?))\s+"
@@ -2452,20 +2453,35 @@ def _prior_subject(b: _Builder, i: int, pos: int) -> AliasMatch | None:
     t = b.ctx.sents[i].text
     if b.fr:
         return None
-    if _ANAPHOR_SUBJECT.search(t, max(0, pos - 70), pos) is None:
+    ana = _ANAPHOR_SUBJECT.search(t, max(0, pos - 70), pos)
+    if ana is None:
         return None
+    # "the factions", "the militia": an actor named by that noun before, if there is one
+    noun = _ANAPHOR_NOUN.search(ana.group())
+    stem = noun.group(1).lower() if noun is not None else None
+    first: AliasMatch | None = None
     for j in (i - 1, i - 2):
         if j < 0:
-            return None
+            break
         sj = b.ctx.sents[j]
         hits = [
             h
             for h in _armed(b.ctx.parties_in(sj.start, sj.end))
             if not b.p.support.search(b.ctx.article.text[max(0, h.start - 30) : h.start])
         ]
-        if hits:
-            return hits[0]
-    return None
+        if stem is not None:
+            named = [h for h in hits if stem in h.surface.lower()]
+            if named:
+                return named[0]
+        if hits and first is None:
+            first = hits[0]
+            if stem is None:
+                return first
+    return first
+
+
+#: the noun of an anaphoric subject that names a kind of actor ("the factions": faction)
+_ANAPHOR_NOUN = re.compile(r"\b(faction|militia|jihadist|insurgent|militant)s?\b", re.I)
 
 
 def _apposition_end(t: str, start: int, pos: int) -> int | None:
@@ -3261,7 +3277,7 @@ def _state_takeover(b: _Builder, i: int, pos: int) -> bool:
 _WHICH_BEFORE = re.compile(r"\s*,?\s*\b(?:which|that)\s+(?:the\s+)?$", re.I)
 #: what follows a verb whose object went before it ("which ... captured in 2018,")
 _OBJECT_GONE = re.compile(
-    r"\s*(?:[,.;)]|$|(?:in|on|last|this|early|late|after|during|from|with|two|three|four|"
+    r"\s*(?:[,.;)]|$|(?:in|on|over|last|this|early|late|after|during|from|with|two|three|four|"
     r"five|several|weeks|months|years|days)\b)",
     re.I,
 )
