@@ -689,6 +689,7 @@ _TURKEY_BACKED = re.compile(r"\b(?:Turkish|Turkey|Ankara)-(?:backed|supported|sp
 _BACKED = re.compile(r"[\w-]+-(?:backed|led|allied|supported)\s+")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
 _SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"  # another name of the place: "Ras al-Ain (Serekaniye)"
     r"(?:\s*,[^,;]{1,80},)?(?:\s*,\s*(?:which|that)\b|\s*,)?"
     r"(?:\s+(?:province|city|town|village|centre|center|has|had|have|was|were|is|are|"
     r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
@@ -1567,9 +1568,12 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
         actor = b.actor_after(i, m.end(), 70)
         if actor is None:
             continue
-        # the thing held: a facility noun or place just before the phrase
-        start = max(0, m.start() - 60)
-        head = t[start : m.start()]
+        # the thing held: a facility noun or place just before the phrase (before a relative
+        # clause: "The prison in Hasakah, where thousands are held, remains under the control of")
+        clause = _REL_BEFORE.search(t, max(0, m.start() - 140), m.start())
+        cut = clause.start() if clause is not None else m.start()
+        start = max(0, cut - 60)
+        head = t[start:cut]
         fac = list(b.p.facility.finditer(head))
         if fac:
             f = fac[-1]
@@ -1594,7 +1598,7 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             s = b.ctx.sents[i]
             listed = [
                 mm
-                for mm in b.ctx.mentions_in(s.start + start, s.start + m.start())
+                for mm in b.ctx.mentions_in(s.start + start, s.start + cut)
                 if not mm.metonymy and mm.place is not None
             ]
             named = [mm for mm in listed if not _locator(b, mm)]
@@ -1605,7 +1609,7 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                     b.add(i, actor.canonical, (b.ctx.place_name(mm) or mm.surface, mm.place),
                           "holds", "full")  # fmt: skip
                 continue
-            place = b.place_at(i, start, m.start())
+            place = b.place_at(i, start, cut)
             if place is not None and listed:
                 lead = t[: listed[0].start - s.start]
                 between = (listed[-1].end - s.start, m.end())
@@ -1645,11 +1649,22 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             for loc in locs:
                 b.add(i, holder, loc, "regained" if back else "holds", "full")
             continue
-        place = b.place_at(i, max(0, m.start() - 60), m.start())
+        end = m.start()
+        rel = _REL_BEFORE.search(t, max(0, end - 140), end)
+        if rel is not None:  # "The prison in Hasakah, where ... are held, remains under"
+            end = rel.start()
+        place = b.place_at(i, max(0, end - 60), end)
         if place is not None:  # "back in rebel hands": regained
             b.add(i, holder, place, "regained" if back else "holds", "full")
 
 
+#: a relative clause between the subject and its verb ("X, where thousands are held,
+#: remains under"): the subject is before it
+_REL_BEFORE = re.compile(
+    r",\s*(?:where|which|who|whose|in\s+which)\b[^,;:()\"“”]{1,100},\s*(?:(?:still|now|also)\s+)?"
+    r"(?:remains?|is|are|was|were|has\s+been|have\s+been|had\s+been|stays?|came|fell|lies|"
+    r"remained)?\s*(?:(?:still|now|firmly|largely|fully|back)\s+)*(?:in\s+)?$"
+)
 #: what joins the names of a list ("A, B and C")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+")
 #: what may stand between a list of places and the phrase after it ("A and B, which remain
@@ -2548,7 +2563,8 @@ def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
     for m in reversed(ms):
         end = m.end - s.start
         if _SUBJECT_GAP.fullmatch(t, end, pos):
-            return b.place_at(i, m.start - s.start, pos)
+            head = _located_facility(b, i, m.start - s.start)
+            return head if head is not None else b.place_at(i, m.start - s.start, pos)
     # a name the place spotter missed ("Al-Bab fell to ..."), when the gazetteer knows it
     for name in reversed(list(_NAME_RE.finditer(t, 0, pos))):
         if not _SUBJECT_GAP.fullmatch(t, name.end(), pos):
@@ -2556,6 +2572,34 @@ def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
         obj = _object_at(b, i, name.start(), strong=False, names_only=True)
         return obj.place if obj is not None else None
     return None
+
+
+#: a named facility, then the town that locates it ("the Conoco gas field in", "The
+#: Ghwayran prison in the city of"): the facility is the head of the noun phrase
+_LOCATED_FACILITY = re.compile(
+    rf"(?P<np>(?:(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]*\s+){{1,3}}(?i:{_FACILITY}))"
+    r"\s+(?:in|near|outside|at|of|"
+    r"(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|countryside)\s+of\s+)?$"
+)
+
+
+def _located_facility(b: _Builder, i: int, pos: int) -> _Loc | None:
+    """Return the named facility the town at ``pos`` locates, if the town is only its locator.
+
+    "The Conoco gas field in Deir ez-Zor was handed over": the field, not the province.
+    """
+    t = b.ctx.sents[i].text
+    m = _LOCATED_FACILITY.search(t, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    place = b.place_at(i, m.start("np"), m.end("np"))
+    if place is None or place[1] is None or place[1].precision != "site":
+        named = b.p.named_facility.search(m["np"])
+        if named is None or named.group().split()[0].lower() in _DEMONYMS:
+            return None
+        site = b.ctx.lookup(_named_key(named))
+        return (site.name, site) if site is not None else (named.group(), None)
+    return place
 
 
 def _sides(b: _Builder, i: int, pos: int) -> list[str]:
