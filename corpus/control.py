@@ -165,6 +165,8 @@ _TOWN_ANAPHOR = re.compile(
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+$", re.I)
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
+    # a unit's number: "the Brigade 93 base", "the Division 17 base"
+    rf"(?:\s+\d{{1,3}}(?=\s+(?:base|camp|headquarters)\b))?"
     rf"\s+(?:{_FACILITY})\b"
 )
 _MOST_OF = re.compile(r"\b(?:most|much|parts?|half|areas)\s+of\s+$", re.I)
@@ -605,7 +607,8 @@ _PARTIAL_LEAD = re.compile(
 )
 #: "a military base near Hama", "the airport outside Qamishli": a facility named by its town
 _FACILITY_OF = re.compile(
-    rf"(?:a|an|the)\s+(?:(?:military|main|key|strategic|large|small|former)\s+)?"
+    rf"(?:a|an|the)\s+(?:(?:military|main|key|strategic|large|small|former|central|old|new|"
+    rf"international)\s+)?"
     rf"(?P<noun>{_FACILITY})\s+(?:near|in|outside|at|of|north\s+of|south\s+of|east\s+of|"
     rf"west\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?",
     re.I,
@@ -1248,6 +1251,8 @@ class _Builder:
         site = self.ctx.lookup(f"{town} {noun}")
         if site is not None and site.precision == "site":
             return site.name, site
+        if town_place is not None and town_place.precision == "site":
+            return town_place.name, town_place  # "the Rmelan oil fields": the fields already
         base = town_place.name if town_place is not None else town
         return f"{base} {noun}", town_place
 
@@ -2325,7 +2330,8 @@ def _object_at(
             site = b.ctx.lookup(_named_key(named))
             if site is not None and site.precision == "site":
                 return _Obj((site.name, site), p, named.end())
-            return _Obj((named.group(), None), p, named.end())  # "the Omar oil field"
+            # "the Omar oil field"; "the Brigade 93 base near Ain Issa": at the town's point
+            return _Obj((named.group(), _locating_town(b, i, named.end())), p, named.end())
     name = _NAME_RE.match(t, p)
     if name is None:
         return None
@@ -2350,6 +2356,25 @@ def _object_at(
     )
     if strong or alone:
         return _Obj((proper, None), p, p + len(proper))
+    return None
+
+
+#: a town right after a facility that locates it ("... base near Ain Issa", "... east of Aleppo")
+_LOCATOR_AFTER = re.compile(
+    r"\s+(?:near|in|outside|at|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+"
+    r"(?:the\s+(?:(?:town|city|village)\s+of\s+)?)?"
+)
+
+
+def _locating_town(b: _Builder, i: int, end: int) -> Place | None:
+    """Return the town that locates a facility unknown to the gazetteer, named right after it."""
+    s = b.ctx.sents[i]
+    loc = _LOCATOR_AFTER.match(s.text, end)
+    if loc is None:
+        return None
+    for m in b.ctx.mentions_in(s.start + loc.end(), s.start + loc.end() + 40):
+        if m.start == s.start + loc.end() and not m.metonymy and m.place is not None:
+            return m.place if m.precision not in ("country", "admin1") else None
     return None
 
 
