@@ -77,6 +77,45 @@ def _claims_on(gaz: geo.Gazetteer, text: str, published: date) -> list[Claim]:
                 ("Syrian government", "Conoco gas field", "holds", "full"),
             ],
         ),
+        # the named facility, not the town that locates it
+        (
+            "The Tabqa Dam near Raqqa fell to the Kurdish-led SDF in 2017.",
+            [("SDF", "Tabqa Dam", "holds", "full")],
+        ),
+        (
+            "The Conoco field in Deir ez-Zor was handed over to government forces.",
+            [("Syrian government", "Conoco gas field", "holds", "full")],
+        ),
+        (
+            "The Ghwayran prison in Hasakah, where IS suspects are held, is under the control of"
+            " the SDF.",
+            [("SDF", "al-Sina'a prison (Ghwayran)", "holds", "full")],
+        ),
+        (
+            "Security forces took control of the central prison in Aleppo.",
+            [("government security forces", "Aleppo prison", "holds", "full")],
+        ),
+        (
+            "The SDF seized the Division 17 base on Friday.",
+            [("SDF", "Division 17 base", "holds", "full")],
+        ),
+        # another name in brackets, and a party's passive
+        (
+            "Tal Abyad (Gire Spi) had been captured, the Turkish Defence Ministry said.",
+            [("Turkey/SNA", "Tall Abyaḑ", "holds", "full")],
+        ),
+        # an anaphoric subject named by its noun, after a sentence adverb
+        (
+            "The SDF repelled an attack by Turkish-backed factions near Manbij."
+            " Later, the factions recaptured the village of Arima.",
+            [("Turkey/SNA", "Al ‘Arīmah", "regained", "full")],
+        ),
+        # the new government's "state control", and a relative clause saying who left
+        (
+            "The army extended state control over Maskanah, which the SDF had left over the"
+            " weekend.",
+            [("Syrian government", "Maskanah", "holds", "full")],
+        ),
         # "including" after a date or a river's noun
         (
             "The army captured dozens of villages in Hama province since May, including Kafr Zita.",
@@ -129,6 +168,8 @@ def test_turkey_backed_rebels_are_turkeys_side(corpus_gaz: geo.Gazetteer) -> Non
         "The SDF handed over the bodies, the last of the dead, to their families in Qamishli.",
         "The SDF took over its military airport.",
         "The SDF seized oil in Raqqa.",
+        "Twelve fighters were captured near Suluk, the Turkish Defence Ministry said.",
+        "The ministry vowed to extend state control over all of Syria.",
     ],
 )
 def test_round5_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
