@@ -114,7 +114,10 @@ def _claims_on(gaz: geo.Gazetteer, text: str, published: date) -> list[Claim]:
         (
             "The army extended state control over Maskanah, which the SDF had left over the"
             " weekend.",
-            [("Syrian government", "Maskanah", "holds", "full")],
+            [
+                ("Syrian government", "Maskanah", "holds", "full"),
+                ("SDF", "Maskanah", "lost", "full"),
+            ],
         ),
         # "including" after a date or a river's noun
         (
