@@ -682,6 +682,10 @@ _FROM_ACTOR = re.compile(
     r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
 _BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
+#: an article about the Kurds' own security forces ("Asayish", "Kurdish security forces", "SDF")
+_KURDISH_SECURITY = re.compile(
+    r"\bAsayi?sh\b|\bKurdish\b|\bSDF\b|Syrian Democratic Forces|\bAANES\b"
+)
 #: the command of the offensive that toppled the former government (the new state's army)
 _NEW_RULERS = re.compile(
     r"\bmilitary\s+operations\b|\boperations\s+command\b|\bdeterrence\s+of\s+aggression\b", re.I
@@ -1123,6 +1127,8 @@ class _Builder:
         d, _, prec = self.ctx.date_fields(i)
         if actor == "rebels" and "backed" in self.ctx.lowered[i]:
             actor = self.backed_rebels(i)
+        if actor == "SDF" and "internal security" in self.ctx.lowered[i]:
+            actor = self.internal_security(i, d)
         if actor == "rebels" and (
             "operations" in self.ctx.lowered[i] or "deterrence" in self.ctx.lowered[i]
         ):
@@ -1157,6 +1163,24 @@ class _Builder:
         ):
             return "Turkey/SNA"
         return "rebels"
+
+    def internal_security(self, i: int, d: date | None) -> str:
+        """Return General Security for the state's "internal security forces" after the fall.
+
+        Before the fall the words named the SDF's Asayish; after it, the Interior Ministry's
+        forces in Suwayda, Latakia or Damascus, unless the article is about the Kurds'
+        (it names the Asayish, the SDF or Kurdish security forces).
+        """
+        when = d or self.ctx.article.published
+        if when is None or when < _fall():
+            return "SDF"
+        s = self.ctx.sents[i]
+        hits = [h for h in self.ctx.parties_in(s.start, s.end) if h.canonical == "SDF"]
+        if not hits or not all("internal security" in h.surface.lower() for h in hits):
+            return "SDF"
+        if _KURDISH_SECURITY.search(self.ctx.article.text):
+            return "SDF"
+        return "General Security"
 
     def new_rulers(self, i: int, d: date | None) -> str:
         """Return the government when the rebels of sentence ``i`` are its army after the fall.

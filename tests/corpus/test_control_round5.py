@@ -154,6 +154,25 @@ def test_the_offensive_command_after_the_fall_is_the_state(corpus_gaz: geo.Gazet
     ]
 
 
+def test_internal_security_after_the_fall_is_the_interior_ministrys(
+    corpus_gaz: geo.Gazetteer,
+) -> None:
+    text = "Internal security forces entered the town of Shahba on Sunday evening."
+    assert _claims_on(corpus_gaz, text, date(2025, 7, 20)) == [
+        ("General Security", "Shahbā", "holds", "partial")
+    ]
+    assert _claims_on(corpus_gaz, text, date(2019, 7, 20)) == [
+        ("SDF", "Shahbā", "holds", "partial")
+    ]
+    # an article about the Kurds' own forces keeps them the SDF's
+    kurds = "Internal security forces (Asayish) entered the town of Amuda after the SDF left."
+    assert ("SDF", "‘Āmūdā", "holds", "partial") in _claims_on(corpus_gaz, kurds, date(2025, 7, 20))
+    command = "Units of the Internal Security Command deployed in the town of Jaramana."
+    assert _claims_on(corpus_gaz, command, date(2025, 5, 2)) == [
+        ("General Security", "Jaramānā", "holds", "partial")
+    ]
+
+
 def test_turkey_backed_rebels_are_turkeys_side(corpus_gaz: geo.Gazetteer) -> None:
     text = "Turkey-backed Syrian rebels captured Tal Rifaat on Sunday, the monitor said."
     assert _claims(corpus_gaz, text) == [("Turkey/SNA", "Tall Rif‘at", "holds", "full")]
