@@ -623,6 +623,11 @@ _NAMED_LIST_LEAD = re.compile(
 )
 #: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
 _CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|south)\s+of\s+the\b")
+#: "Hama's military airport", "the city's airport": the facility of the place just named
+_OWN_FACILITY = re.compile(
+    rf"['’]s\s+(?:(?:military|main|international|civil|civilian|old|new|central)\s+)?"
+    rf"(?P<noun>{_FACILITY})\b"
+)
 #: "Aleppo's eastern districts", "Raqqa's outskirts": a part of the place just named
 _PART_AFTER = re.compile(
     r"['’]s\s+(?:(?:(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
@@ -650,8 +655,10 @@ _LIST_NEXT = re.compile(
     r"(?:\s+(?:city|town|village))?(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?"  # "Raqqa in 2017 and Baghouz"
     r"(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+|\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
-    r"(?:(?:neighbou?ring|nearby|adjacent)\s+)?"  # "in Idlib and neighbouring Aleppo province"
+    # "and the town of", "in Idlib and neighbouring Aleppo province", "and the nearby village of"
+    r"(?:the\s+(?=(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:towns?|cities|city|villages?)\s+of\b)"
+    r"(?:(?:neighbou?ring|nearby|adjacent)\s+)?(?:towns?|cities|city|villages?)\s+of\s+"
+    r"|(?:neighbou?ring|nearby|adjacent)\s+(?=[A-Z]))?"
 )
 #: a place noun with no name, then the region it is in ("a town in northeast Syria")
 _UNNAMED_IN = re.compile(
@@ -2212,6 +2219,10 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     partial = bool(_PARTIAL_LEAD.search(t, start, lead.start() if lead else obj.start))
     if partial and _WHOLE_LEAD.match(t, start):  # "the entire area of X": all of it
         partial = False
+    own = _OWN_FACILITY.match(t, obj.end)
+    if own is not None and obj.place[1] is not None and obj.place[1].precision != "site":
+        # "Hama's military airport": the town's facility, not the town
+        obj = _Obj(b.facility(obj.place[0], own["noun"], obj.place[1]), obj.start, own.end())
     part = _PART_AFTER.match(t, obj.end)
     if part is not None:  # "Aleppo's eastern districts": a part of the place
         partial, obj = True, obj._replace(end=part.end())
@@ -2348,6 +2359,15 @@ def _object_at(
                     place = b.facility(towns[-1].surface, noun.group(), towns[-1].place)
                 elif place is not None and place[1] is None:
                     place = None  # "its airport" with no town named before: no place
+            own = _OWN_FACILITY.match(t, anaphor.end())
+            if (
+                own is not None
+                and place is not None
+                and place[1] is not None
+                and place[1].precision not in ("site", "country", "admin1")
+            ):  # "the city's military airport": the facility of the town meant
+                place = b.facility(place[0], own["noun"], place[1])
+                return _Obj(place, p, own.end())
             return _Obj(place, p, anaphor.end()) if place is not None else None
         named = b.p.named_facility.match(t, p)
         if named is not None and named.group().split()[0].lower() not in _DEMONYMS:

@@ -119,6 +119,19 @@ def _claims_on(gaz: geo.Gazetteer, text: str, published: date) -> list[Claim]:
                 ("SDF", "Maskanah", "lost", "full"),
             ],
         ),
+        # a town's facility named with the possessive
+        (
+            "Rebels stormed into Hama and captured Hama's military airport on Thursday.",
+            [("rebels", "Ḩamāh", "holds", "partial"), ("rebels", "Ḩamāh airport", "holds", "full")],
+        ),
+        # "and the nearby village of" goes on with the list
+        (
+            "The SNA captured the Tishrin dam and the nearby village of Abu Qalqal.",
+            [
+                ("Turkey/SNA", "Tishrin Dam", "holds", "full"),
+                ("Turkey/SNA", "Abū Qalqal", "holds", "full"),
+            ],
+        ),
         # "including" after a date or a river's noun
         (
             "The army captured dozens of villages in Hama province since May, including Kafr Zita.",
