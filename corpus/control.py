@@ -210,7 +210,7 @@ _LEAVE = re.compile(
     re.I,
 )
 _HELD_BY = re.compile(
-    r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated)\s+"
+    r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated|occupied)\s+"
     r"(?:(?:mostly|largely|mainly|partly|partially|jointly|still|now)\s+)?by\b|"
     r"\bunder\s+the\s+(?:control|protection|administration|authority|rule)\s+of\b|"
     r"\bin\s+the\s+hands\s+of\b",
@@ -343,9 +343,10 @@ _REGION = re.compile(
 )
 
 # Key words each pattern needs: sentences without them are skipped (speed).
-gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
-      "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
-      "hands of", "protection of", "administration of", "authority of", "rule of")  # fmt: skip
+gated(_HELD_BY, "controlled by", "held by", "run by", "occupied by", "overseen by",
+      "administered by", "managed by", "guarded by", "operated by", "ly by", "still by",
+      "now by", "control of", "hands of", "protection of", "administration of", "authority of",
+      "rule of")  # fmt: skip
 gated(_UNDER_X_CONTROL, "under", "hands", "returned to", "reverted to", "back to")
 gated(_BACK, "back under")
 gated(

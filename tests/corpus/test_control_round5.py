@@ -119,6 +119,11 @@ def _claims_on(gaz: geo.Gazetteer, text: str, published: date) -> list[Claim]:
                 ("SDF", "Maskanah", "lost", "full"),
             ],
         ),
+        # "occupied by": the occupier holds it
+        (
+            "Tal Abyad, occupied by Turkey and its proxies since 2019, lacks water.",
+            [("Turkey/SNA", "Tall Abyaḑ", "holds", "full")],
+        ),
         # a town's facility named with the possessive
         (
             "Rebels stormed into Hama and captured Hama's military airport on Thursday.",
@@ -205,6 +210,7 @@ def test_turkey_backed_rebels_are_turkeys_side(corpus_gaz: geo.Gazetteer) -> Non
         "The SDF seized oil in Raqqa.",
         "Twelve fighters were captured near Suluk, the Turkish Defence Ministry said.",
         "The ministry vowed to extend state control over all of Syria.",
+        "The school in Raqqa was occupied by displaced families.",
     ],
 )
 def test_round5_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
