@@ -543,7 +543,8 @@ _LEAD_WORD = re.compile(
     # "the positions used by the gunmen in", "the checkpoints of the militia near": whose
     # posts they were, then the place they are in (first: "of" alone is a lead word too)
     r"(?:(?:(?<=positions\s)|(?<=checkpoints\s)|(?<=posts\s)|(?<=outposts\s)|(?<=headquarters\s))"
-    r"(?:(?:used|held|manned|abandoned|vacated|occupied|set\s+up)\s+by|of|belonging\s+to)\s+"
+    r"(?:(?:(?:previously|formerly|once|until\s+now)\s+)?(?:used|held|manned|abandoned|vacated|"
+    r"occupied|set\s+up)\s+by|of|belonging\s+to)\s+"
     r"(?:[\w'’-]+\s+){1,4}?(?=(?:in|at|near|around|on)\s)|"
     r"the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
@@ -3571,6 +3572,15 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     taker: str | None = None
     loser: str | None = None
     owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
+    if r.receiver == "to":  # "the SDF's handover of X to the army": the army holds, the SDF lost
+        giver = _owner_hit(b, i, owner) if owner is not None else None
+        if actor is None or (giver is not None and giver.canonical == actor.canonical):
+            return
+        for obj in objs:
+            b.add(i, actor.canonical, obj.place, r.status, extent0)  # type: ignore[arg-type]
+            if giver is not None:
+                b.add(i, giver.canonical, obj.place, "lost", extent0)
+        return
     if owner is None and actor is not None:
         taker = actor.canonical
     else:
@@ -3611,6 +3621,18 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
         b.add(i, taker, obj.place, r.status, extent)  # type: ignore[arg-type]
         if loser is not None and loser != taker:
             b.add(i, loser, obj.place, "lost", extent)
+
+
+def _owner_hit(b: _Builder, i: int, owner: re.Match[str]) -> AliasMatch | None:
+    """Return the armed actor that ends right at a possessive mark ("the SDF's")."""
+    s = b.ctx.sents[i]
+    hits = [
+        x
+        for x in _armed(b.ctx.parties_in(max(s.start, s.start + owner.start() - 60),
+                                         s.start + owner.start()))
+        if x.end == s.start + owner.start()
+    ]  # fmt: skip
+    return hits[-1] if hits else None
 
 
 #: a possessor right before a noun ("the SDF's", "Turkish forces'"): the words a rule's
