@@ -2235,12 +2235,14 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     while (nxt := _LIST_NEXT.match(t, found[-1].end)) is not None:
         listed = listed or nxt.group().rstrip().endswith(" of")
         more = _object_at(b, i, nxt.end(), strong=listed, names_only=True)
+        if more is not None and _CLAUSE_VERB_AFTER.match(t, more.end):
+            break  # "Damascus receives al-Hol camp, Ghuwayran prison remains with": a new clause
         if more is None:  # "the Tishrin Dam and the Qara Qozak bridge": a named site next
             site = _NEXT_SITE.match(t, nxt.end())
             more = _object_at(b, i, site.end(), strong=False) if site is not None else None
             if more is not None and not _FACILITY_RE.search(t, more.start, more.end):
                 more = None
-        if more is None:
+        if more is None or _CLAUSE_VERB_AFTER.match(t, more.end):
             break
         found.append(more)
     skip = _BEFORE_INCLUDING.match(t, found[-1].end)
@@ -2261,6 +2263,12 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
 _NAME_BEFORE_INCLUDING = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:River|river|valley|Valley|Desert|desert|Plain|plain))?"
     r"(?=\s*,?\s+(?:including|among\s+them|such\s+as)\b)"
+)
+#: a capitalised compound adjective ("Turkish-backed", "Kurdish-led"), never a place name
+_ADJECTIVE_NAME = re.compile(r"-(?:backed|led|held|allied|supported|controlled|run|affiliated)$")
+#: a verb right after a name: the name opens a new clause, it is no item of the list before
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:remains?|remained|is|are|was|were|stays?|stayed|fell|falls|has|have|had|lies)\b"
 )
 #: what may stand between the object and "including": a river's or a province's noun, a date
 #: ("east of the Euphrates river, including", "in Idlib since December, including")
@@ -2384,6 +2392,8 @@ def _object_at(
     proper = name.group()
     if proper.lower() in _MONTHS_DAYS or _party_lookup(proper) is not None:
         return None
+    if _ADJECTIVE_NAME.search(proper):
+        return None  # "Turkish-backed factions", "Kurdish-led": an adjective, no place
     if b.ctx.parties_in(s.start + p, s.start + p + len(proper)):
         return None
     if proper.split()[0].lower() in _DEMONYMS:
@@ -2645,6 +2655,13 @@ def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
     return None
 
 
+#: a non-place head noun, then a place in a prepositional phrase, right before the verb
+#: ("Responsibility for the attack in Manbij remains with")
+_PREP_HEAD = re.compile(
+    r"^(?:The\s+)?(?:responsibility|decision|future|fate|question|file|issue|management of the "
+    r"crisis|blame)\b[^,;]{0,60}?\b(?:in|of|for|on|over)\s+(?=[A-Z])",
+    re.I,
+)
 #: a named facility, then the town that locates it ("the Conoco gas field in", "The
 #: Ghwayran prison in the city of"): the facility is the head of the noun phrase
 _LOCATED_FACILITY = re.compile(
@@ -3479,6 +3496,8 @@ def _read_place_agent(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> Non
     if _armed(b.ctx.parties_in(s.start + clause + 1, s.start + h.start)):
         return  # "IS fighters were handed over to Iraq": people, not a place
     place = _subject_place(b, i, h.start)
+    if place is not None and _PREP_HEAD.search(t, 0, h.start):
+        return  # "Responsibility for the attack in Manbij remains with IS": no place subject
     if place is not None:
         b.add(i, agent.canonical, place, h.rule.status, h.rule.extent or "full")  # type: ignore[arg-type]
 

@@ -124,6 +124,14 @@ def _claims_on(gaz: geo.Gazetteer, text: str, published: date) -> list[Claim]:
             "Tal Abyad, occupied by Turkey and its proxies since 2019, lacks water.",
             [("Turkey/SNA", "Tall Abyaḑ", "holds", "full")],
         ),
+        # a headline of two clauses: the second name opens its own clause
+        (
+            "Damascus receives Roj camp, Ghwayran prison remains with SDF",
+            [
+                ("Syrian government", "Roj camp", "holds", "full"),
+                ("SDF", "al-Sina'a prison (Ghwayran)", "holds", "full"),
+            ],
+        ),
         # a town's facility named with the possessive
         (
             "Rebels stormed into Hama and captured Hama's military airport on Thursday.",
@@ -211,6 +219,8 @@ def test_turkey_backed_rebels_are_turkeys_side(corpus_gaz: geo.Gazetteer) -> Non
         "Twelve fighters were captured near Suluk, the Turkish Defence Ministry said.",
         "The ministry vowed to extend state control over all of Syria.",
         "The school in Raqqa was occupied by displaced families.",
+        "SDF holds positions, Turkish-backed factions shell villages south of Manbij",
+        "Responsibility for the bombing in Manbij remains with IS, officials said.",
     ],
 )
 def test_round5_traps(corpus_gaz: geo.Gazetteer, text: str) -> None:
