@@ -81,11 +81,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from corpus import _control_rules
+from corpus import _control_rules, _rules
 from corpus._context import (
     GATES,
     NON_ACTORS,
@@ -117,7 +118,8 @@ _FACILITY_LOW = re.compile(rf"\b(?:{_FACILITY})\b")
 #: an adjective an anaphor may carry ("the ancient city", "the strategic town")
 _ANAPHOR_ADJ = (
     r"(?:(?:ancient|strategic|besieged|embattled|key|border|desert|coastal|historic|provincial|"
-    r"frontline|northern|southern|eastern|western|central|contested)\s+)?"
+    r"frontline|northern|southern|eastern|western|central|contested|military|main|"
+    r"international)\s+)?"
 )
 _ANAPHOR = re.compile(
     rf"\b(?:the|this|that|its)\s+{_ANAPHOR_ADJ}(?:(?:{_FACILITY})|area|site|city|town|village|"
@@ -163,6 +165,8 @@ _TOWN_ANAPHOR = re.compile(
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+$", re.I)
 _NAMED_FACILITY = re.compile(
     rf"\b(?:al-|el-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|az-|ez-)?[A-Z][\w'’-]+)?"
+    # a unit's number: "the Brigade 93 base", "the Division 17 base"
+    rf"(?:\s+\d{{1,3}}(?=\s+(?:base|camp|headquarters)\b))?"
     rf"\s+(?:{_FACILITY})\b"
 )
 _MOST_OF = re.compile(r"\b(?:most|much|parts?|half|areas)\s+of\s+$", re.I)
@@ -206,7 +210,7 @@ _LEAVE = re.compile(
     re.I,
 )
 _HELD_BY = re.compile(
-    r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated)\s+"
+    r"\b(?:controlled|held|run|overseen|administered|managed|guarded|operated|occupied)\s+"
     r"(?:(?:mostly|largely|mainly|partly|partially|jointly|still|now)\s+)?by\b|"
     r"\bunder\s+the\s+(?:control|protection|administration|authority|rule)\s+of\b|"
     r"\bin\s+the\s+hands\s+of\b",
@@ -339,9 +343,10 @@ _REGION = re.compile(
 )
 
 # Key words each pattern needs: sentences without them are skipped (speed).
-gated(_HELD_BY, "controlled by", "held by", "run by", "overseen by", "administered by",
-      "managed by", "guarded by", "operated by", "ly by", "still by", "now by", "control of",
-      "hands of", "protection of", "administration of", "authority of", "rule of")  # fmt: skip
+gated(_HELD_BY, "controlled by", "held by", "run by", "occupied by", "overseen by",
+      "administered by", "managed by", "guarded by", "operated by", "ly by", "still by",
+      "now by", "control of", "hands of", "protection of", "administration of", "authority of",
+      "rule of")  # fmt: skip
 gated(_UNDER_X_CONTROL, "under", "hands", "returned to", "reverted to", "back to")
 gated(_BACK, "back under")
 gated(
@@ -538,7 +543,8 @@ _LEAD_WORD = re.compile(
     # "the positions used by the gunmen in", "the checkpoints of the militia near": whose
     # posts they were, then the place they are in (first: "of" alone is a lead word too)
     r"(?:(?:(?<=positions\s)|(?<=checkpoints\s)|(?<=posts\s)|(?<=outposts\s)|(?<=headquarters\s))"
-    r"(?:(?:used|held|manned|abandoned|vacated|occupied|set\s+up)\s+by|of|belonging\s+to)\s+"
+    r"(?:(?:(?:previously|formerly|once|until\s+now)\s+)?(?:used|held|manned|abandoned|vacated|"
+    r"occupied|set\s+up)\s+by|of|belonging\s+to)\s+"
     r"(?:[\w'’-]+\s+){1,4}?(?=(?:in|at|near|around|on)\s)|"
     r"the|a|an|its|their|his|her|all|much|most|part|parts|large|larger|vast|small|big|"
     r"several|some|many|swathes|swaths|areas?|pockets?|sections?|portions?|half|rest|remainder|"
@@ -560,7 +566,10 @@ _LEAD_WORD = re.compile(
     r"territory|territories|land|enclave|hills?|hilltops?|heights|farmland|flashpoint|jihadist|"
     r"rebel|Kurdish|Arab|Syrian|oil-rich|wings?|blocks?|dormitor(?:y|ies)|buildings?|centre|"
     r"center|old|besieged|embattled|contested|adjacent|mainly|predominantly|Kurdish-majority|"
-    r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied)"
+    r"Arab-majority|[\w'’]+-(?:held|controlled|run|occupied|producing)"
+    # "the oil fields of Rmelan", "the gas field near": only before the field itself
+    r"|oil(?=\s+(?:and\s+gas\s+)?fields?\b)|gas(?=\s+fields?\b)"
+    r"|fields?(?=\s+(?:of|in|near|around|outside)\b)"
     # "15 villages", "dozens of villages"; "the desert town of": up to two words before a
     # place noun
     r"|\d+\s*(?:percent|per\s+cent|%)\s+of"
@@ -600,7 +609,8 @@ _PARTIAL_LEAD = re.compile(
 )
 #: "a military base near Hama", "the airport outside Qamishli": a facility named by its town
 _FACILITY_OF = re.compile(
-    rf"(?:a|an|the)\s+(?:(?:military|main|key|strategic|large|small|former)\s+)?"
+    rf"(?:a|an|the)\s+(?:(?:military|main|key|strategic|large|small|former|central|old|new|"
+    rf"international)\s+)?"
     rf"(?P<noun>{_FACILITY})\s+(?:near|in|outside|at|of|north\s+of|south\s+of|east\s+of|"
     rf"west\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?",
     re.I,
@@ -615,6 +625,11 @@ _NAMED_LIST_LEAD = re.compile(
 )
 #: "Deir ez-Zor province east of the Euphrates": a province cut by a river or line, partial
 _CUT_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:east|west|north|south)\s+of\s+the\b")
+#: "Hama's military airport", "the city's airport": the facility of the place just named
+_OWN_FACILITY = re.compile(
+    rf"['’]s\s+(?:(?:military|main|international|civil|civilian|old|new|central)\s+)?"
+    rf"(?P<noun>{_FACILITY})\b"
+)
 #: "Aleppo's eastern districts", "Raqqa's outskirts": a part of the place just named
 _PART_AFTER = re.compile(
     r"['’]s\s+(?:(?:(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
@@ -642,7 +657,10 @@ _LIST_NEXT = re.compile(
     r"(?:\s+(?:city|town|village))?(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?"  # "Raqqa in 2017 and Baghouz"
     r"(?:\s*,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+|\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:the\s+(?:towns?|cities|city|villages?)\s+of\s+)?"
+    # "and the town of", "in Idlib and neighbouring Aleppo province", "and the nearby village of"
+    r"(?:the\s+(?=(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:towns?|cities|city|villages?)\s+of\b)"
+    r"(?:(?:neighbou?ring|nearby|adjacent)\s+)?(?:towns?|cities|city|villages?)\s+of\s+"
+    r"|(?:neighbou?ring|nearby|adjacent)\s+(?=[A-Z]))?"
 )
 #: a place noun with no name, then the region it is in ("a town in northeast Syria")
 _UNNAMED_IN = re.compile(
@@ -662,18 +680,32 @@ _LOCATOR_APPO = (
     r"\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)\s+(?:of\s+)?"
     r"(?:the\s+)?[A-Z][^,;.()\"“”]{1,40},"
 )
+#: a noun phrase in apposition between commas ("the al-Omar field, the largest in the country,
+#: to the government"): it parts the object from its "to"
+_NP_APPO = r"\s*,\s*(?:the|a|an|its|one\s+of)\s+[^,;()\"“”]{1,60},"
 _TO_ACTOR = re.compile(
-    rf"(?:{_LOCATOR_APPO})?(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?"
+    rf"(?:{_LOCATOR_APPO}|{_NP_APPO})?(?:{_ADJUNCT})?(?:\s+(?:back|over))?\s+to\s+(?:the\s+)?"
 )
 _FROM_ACTOR = re.compile(
     rf"(?:{_LOCATOR_APPO})?(?:(?:\s+[\w-]+){{0,3}}?|{_ADJUNCT})\s+from\s+(?:the\s+|an?\s+)?"
     r"(?:(?:rival|other|remaining|retreating)\s+)?"
 )
 _BY_ACTOR = re.compile(rf"(?:(?:\s+[\w-]+){{0,2}}?|{_ADJUNCT})\s+by\s+(?:the\s+)?")
+#: an article about the Kurds' own security forces ("Asayish", "Kurdish security forces", "SDF")
+_KURDISH_SECURITY = re.compile(
+    r"\bAsayi?sh\b|\bKurdish\b|\bSDF\b|Syrian Democratic Forces|\bAANES\b"
+)
+#: the command of the offensive that toppled the former government (the new state's army)
+_NEW_RULERS = re.compile(
+    r"\bmilitary\s+operations\b|\boperations\s+command\b|\bdeterrence\s+of\s+aggression\b", re.I
+)
+#: Turkey named as the backer right before a rebel alias ("Turkey-backed Syrian rebels")
+_TURKEY_BACKED = re.compile(r"\b(?:Turkish|Turkey|Ankara)-(?:backed|supported|sponsored)\s+$", re.I)
 #: "by the US-backed SDF": a backer named before the actor (an alias may hold it or not)
 _BACKED = re.compile(r"[\w-]+-(?:backed|led|allied|supported)\s+")
 #: what may stand between a place and its verb ("Raqqa, the IS capital, finally fell to")
 _SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"  # another name of the place: "Ras al-Ain (Serekaniye)"
     r"(?:\s*,[^,;]{1,80},)?(?:\s*,\s*(?:which|that)\b|\s*,)?"
     r"(?:\s+(?:province|city|town|village|centre|center|has|had|have|was|were|is|are|"
     r"itself|also|already|finally|eventually|quickly|soon|then|later|now|once|again|"
@@ -1102,6 +1134,14 @@ class _Builder:
     ) -> None:
         att = self.ctx.attributions[i]
         d, _, prec = self.ctx.date_fields(i)
+        if actor == "rebels" and "backed" in self.ctx.lowered[i]:
+            actor = self.backed_rebels(i)
+        if actor == "SDF" and "internal security" in self.ctx.lowered[i]:
+            actor = self.internal_security(i, d)
+        if actor == "rebels" and (
+            "operations" in self.ctx.lowered[i] or "deterrence" in self.ctx.lowered[i]
+        ):
+            actor = self.new_rulers(i, d)
         self.claims.append(
             ControlClaim(
                 actor=actor,
@@ -1117,6 +1157,56 @@ class _Builder:
                 disputed_by=disputed_by,
             )
         )
+
+    def backed_rebels(self, i: int) -> str:
+        """Return Turkey's side when every rebel named in sentence ``i`` is Turkey-backed.
+
+        "Turkey-backed Syrian rebels seized X", "Ankara-backed opposition fighters": the
+        Syrian National Army, not the rebels at large.
+        """
+        s = self.ctx.sents[i]
+        rebels = [h for h in self.ctx.parties_in(s.start, s.end) if h.canonical == "rebels"]
+        text = self.ctx.article.text
+        if rebels and all(
+            _TURKEY_BACKED.search(text, max(0, h.start - 24), h.start) for h in rebels
+        ):
+            return "Turkey/SNA"
+        return "rebels"
+
+    def internal_security(self, i: int, d: date | None) -> str:
+        """Return General Security for the state's "internal security forces" after the fall.
+
+        Before the fall the words named the SDF's Asayish; after it, the Interior Ministry's
+        forces in Suwayda, Latakia or Damascus, unless the article is about the Kurds'
+        (it names the Asayish, the SDF or Kurdish security forces).
+        """
+        when = d or self.ctx.article.published
+        if when is None or when < _fall():
+            return "SDF"
+        s = self.ctx.sents[i]
+        hits = [h for h in self.ctx.parties_in(s.start, s.end) if h.canonical == "SDF"]
+        if not hits or not all("internal security" in h.surface.lower() for h in hits):
+            return "SDF"
+        if _KURDISH_SECURITY.search(self.ctx.article.text):
+            return "SDF"
+        return "General Security"
+
+    def new_rulers(self, i: int, d: date | None) -> str:
+        """Return the government when the rebels of sentence ``i`` are its army after the fall.
+
+        After the former government fell, the Military Operations Command that toppled it
+        was the new state's army: what it takes from then on, the state holds. "Syrian
+        rebels" or "opposition fighters" stay rebels.
+        """
+        when = d or self.ctx.article.published
+        if when is None or when < _fall():
+            return "rebels"
+        s = self.ctx.sents[i]
+        rebels = [h for h in self.ctx.parties_in(s.start, s.end) if h.canonical == "rebels"]
+        surfaces = [h.surface for h in rebels] or [self.ctx.attributions[i].surface or ""]
+        if all(_NEW_RULERS.search(w) for w in surfaces):
+            return "Syrian government"
+        return "rebels"
 
     # ---------------------------------------------------------------- places
     def place_at(
@@ -1194,6 +1284,8 @@ class _Builder:
         site = self.ctx.lookup(f"{town} {noun}")
         if site is not None and site.precision == "site":
             return site.name, site
+        if town_place is not None and town_place.precision == "site":
+            return town_place.name, town_place  # "the Rmelan oil fields": the fields already
         base = town_place.name if town_place is not None else town
         return f"{base} {noun}", town_place
 
@@ -1514,9 +1606,12 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
         actor = b.actor_after(i, m.end(), 70)
         if actor is None:
             continue
-        # the thing held: a facility noun or place just before the phrase
-        start = max(0, m.start() - 60)
-        head = t[start : m.start()]
+        # the thing held: a facility noun or place just before the phrase (before a relative
+        # clause: "The prison in Hasakah, where thousands are held, remains under the control of")
+        clause = _REL_BEFORE.search(t, max(0, m.start() - 140), m.start())
+        cut = clause.start() if clause is not None else m.start()
+        start = max(0, cut - 60)
+        head = t[start:cut]
         fac = list(b.p.facility.finditer(head))
         if fac:
             f = fac[-1]
@@ -1541,7 +1636,7 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             s = b.ctx.sents[i]
             listed = [
                 mm
-                for mm in b.ctx.mentions_in(s.start + start, s.start + m.start())
+                for mm in b.ctx.mentions_in(s.start + start, s.start + cut)
                 if not mm.metonymy and mm.place is not None
             ]
             named = [mm for mm in listed if not _locator(b, mm)]
@@ -1552,7 +1647,7 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                     b.add(i, actor.canonical, (b.ctx.place_name(mm) or mm.surface, mm.place),
                           "holds", "full")  # fmt: skip
                 continue
-            place = b.place_at(i, start, m.start())
+            place = b.place_at(i, start, cut)
             if place is not None and listed:
                 lead = t[: listed[0].start - s.start]
                 between = (listed[-1].end - s.start, m.end())
@@ -1592,11 +1687,22 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
             for loc in locs:
                 b.add(i, holder, loc, "regained" if back else "holds", "full")
             continue
-        place = b.place_at(i, max(0, m.start() - 60), m.start())
+        end = m.start()
+        rel = _REL_BEFORE.search(t, max(0, end - 140), end)
+        if rel is not None:  # "The prison in Hasakah, where ... are held, remains under"
+            end = rel.start()
+        place = b.place_at(i, max(0, end - 60), end)
         if place is not None:  # "back in rebel hands": regained
             b.add(i, holder, place, "regained" if back else "holds", "full")
 
 
+#: a relative clause between the subject and its verb ("X, where thousands are held,
+#: remains under"): the subject is before it
+_REL_BEFORE = re.compile(
+    r",\s*(?:where|which|who|whose|in\s+which)\b[^,;:()\"“”]{1,100},\s*(?:(?:still|now|also)\s+)?"
+    r"(?:remains?|is|are|was|were|has\s+been|have\s+been|had\s+been|stays?|came|fell|lies|"
+    r"remained)?\s*(?:(?:still|now|firmly|largely|fully|back)\s+)*(?:in\s+)?$"
+)
 #: what joins the names of a list ("A, B and C")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+")
 #: what may stand between a list of places and the phrase after it ("A and B, which remain
@@ -1727,7 +1833,7 @@ def _regain(b: _Builder, i: int, t: str) -> None:
             continue  # "The city, which IS overran, was recaptured": no agent, no claim
         if not b.fr and "control" in m.group().lower():
             b.control_read[i] = b.control_read.get(i, 0) + 1
-        hit = b.actor_before(i, m.start()) or b.speaker(i)
+        hit = b.actor_before(i, m.start()) or b.speaker(i) or _prior_subject(b, i, m.start())
         if hit is None:
             continue
         attempt = bool(b.p.attempt.search(t[: m.start()])) or m["verb"].lower().endswith(b.p.gerund)
@@ -1840,7 +1946,21 @@ def _far(b: _Builder, i: int, hit: AliasMatch, pos: int, limit: int) -> bool:
         if _apposition_end(gap, 0, len(gap)) is not None:  # "The SDF, backed by X, on Sunday"
             return False
         gap = _FAR_SKIP.sub("", gap)
+        if len(gap) > limit and _COORDINATED.fullmatch(gap):
+            return False  # "Army units entered Tabqa on Monday and took over its airport"
     return len(gap) > limit
+
+
+#: a first predicate of the same subject, then "and" before the verb: "entered the city of
+#: Tabqa on Monday and (took over)", "had entered Manbij and (seized)"; no clause or other
+#: subject between (no comma, which, that, who, while, as, after)
+_COORDINATED = re.compile(
+    r"(?:\s+(?:said|says|announced|claimed|reported|confirmed)\s+(?:that\s+)?(?:they|it)\b)?"
+    r"\s+(?:(?:have|has|had|also|then|later|reportedly)\s+)*(?:[a-z]+ed|took|rode|swept|drove|"
+    r"overran|went|moved|seized|captured)\b(?:(?!\b(?:which|that|who|whom|while|as|after|when|"
+    r"before|but|said|says|told|and)\b)[^,;:.()\"“”])"
+    r"{3,90}?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:have\s+|has\s+|had\s+)?$"
+)
 
 
 def _lead_place(b: _Builder, i: int) -> _Loc | None:
@@ -2101,6 +2221,10 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     partial = bool(_PARTIAL_LEAD.search(t, start, lead.start() if lead else obj.start))
     if partial and _WHOLE_LEAD.match(t, start):  # "the entire area of X": all of it
         partial = False
+    own = _OWN_FACILITY.match(t, obj.end)
+    if own is not None and obj.place[1] is not None and obj.place[1].precision != "site":
+        # "Hama's military airport": the town's facility, not the town
+        obj = _Obj(b.facility(obj.place[0], own["noun"], obj.place[1]), obj.start, own.end())
     part = _PART_AFTER.match(t, obj.end)
     if part is not None:  # "Aleppo's eastern districts": a part of the place
         partial, obj = True, obj._replace(end=part.end())
@@ -2111,17 +2235,22 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
     while (nxt := _LIST_NEXT.match(t, found[-1].end)) is not None:
         listed = listed or nxt.group().rstrip().endswith(" of")
         more = _object_at(b, i, nxt.end(), strong=listed, names_only=True)
+        if more is not None and _CLAUSE_VERB_AFTER.match(t, more.end):
+            break  # "Damascus receives al-Hol camp, Ghuwayran prison remains with": a new clause
         if more is None:  # "the Tishrin Dam and the Qara Qozak bridge": a named site next
             site = _NEXT_SITE.match(t, nxt.end())
             more = _object_at(b, i, site.end(), strong=False) if site is not None else None
             if more is not None and not _FACILITY_RE.search(t, more.start, more.end):
                 more = None
-        if more is None:
+        if more is None or _CLAUSE_VERB_AFTER.match(t, more.end):
             break
         found.append(more)
-    inc = _INCLUDING_AFTER.match(t, found[-1].end)
+    skip = _BEFORE_INCLUDING.match(t, found[-1].end)
+    inc = _INCLUDING_AFTER.match(t, skip.end() if skip else found[-1].end)
     if inc is not None:  # "most of the northeast, including Raqqa and Hasakah": those too
         more = _object_at(b, i, inc.end(), strong=True, names_only=True)
+        if more is None and t.startswith("the ", inc.end() - 4):  # "including the Jafra oil field"
+            more = _object_at(b, i, inc.end(), strong=True)
         while more is not None:
             found.append(more)
             nxt = _LIST_NEXT.match(t, more.end)
@@ -2134,6 +2263,20 @@ def _objects(b: _Builder, i: int, pos: int, *, strong: bool = False) -> tuple[li
 _NAME_BEFORE_INCLUDING = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:River|river|valley|Valley|Desert|desert|Plain|plain))?"
     r"(?=\s*,?\s+(?:including|among\s+them|such\s+as)\b)"
+)
+#: a capitalised compound adjective ("Turkish-backed", "Kurdish-led"), never a place name
+_ADJECTIVE_NAME = re.compile(r"-(?:backed|led|held|allied|supported|controlled|run|affiliated)$")
+#: a verb right after a name: the name opens a new clause, it is no item of the list before
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:remains?|remained|is|are|was|were|stays?|stayed|fell|falls|has|have|had|lies)\b"
+)
+#: what may stand between the object and "including": a river's or a province's noun, a date
+#: ("east of the Euphrates river, including", "in Idlib since December, including")
+_BEFORE_INCLUDING = re.compile(
+    r"(?:\s+(?:river|River|province|Province|governorate|countryside|desert|valley))?"
+    r"(?:\s+(?:since|in|on|during|by)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?)?"
+    r"(?=\s*,?\s+(?:including|among\s+them|notably|such\s+as)\b)"
 )
 #: places named after a region that holds them ("the northeast, including Raqqa and Hasakah")
 _INCLUDING_AFTER = re.compile(
@@ -2214,19 +2357,43 @@ def _object_at(
         anaphor = b.p.anaphor.match(t, p)
         if anaphor is not None and _ANAPHOR_END.match(t, anaphor.end()):
             place = b.place_at(i, p, anaphor.end())
+            noun = _FACILITY_RE.search(anaphor.group())
+            if noun is not None and anaphor.group().lower().startswith("its"):
+                # "entered Tabqa and took over its military airport": the town's airport
+                towns = [
+                    m for m in b.ctx.mentions_in(s.start, s.start + p)
+                    if not m.metonymy and m.place is not None
+                    and m.precision not in ("site", "country", "admin1")
+                ]  # fmt: skip
+                if towns:
+                    place = b.facility(towns[-1].surface, noun.group(), towns[-1].place)
+                elif place is not None and place[1] is None:
+                    place = None  # "its airport" with no town named before: no place
+            own = _OWN_FACILITY.match(t, anaphor.end())
+            if (
+                own is not None
+                and place is not None
+                and place[1] is not None
+                and place[1].precision not in ("site", "country", "admin1")
+            ):  # "the city's military airport": the facility of the town meant
+                place = b.facility(place[0], own["noun"], place[1])
+                return _Obj(place, p, own.end())
             return _Obj(place, p, anaphor.end()) if place is not None else None
         named = b.p.named_facility.match(t, p)
         if named is not None and named.group().split()[0].lower() not in _DEMONYMS:
             site = b.ctx.lookup(_named_key(named))
             if site is not None and site.precision == "site":
                 return _Obj((site.name, site), p, named.end())
-            return _Obj((named.group(), None), p, named.end())  # "the Omar oil field"
+            # "the Omar oil field"; "the Brigade 93 base near Ain Issa": at the town's point
+            return _Obj((named.group(), _locating_town(b, i, named.end())), p, named.end())
     name = _NAME_RE.match(t, p)
     if name is None:
         return None
     proper = name.group()
     if proper.lower() in _MONTHS_DAYS or _party_lookup(proper) is not None:
         return None
+    if _ADJECTIVE_NAME.search(proper):
+        return None  # "Turkish-backed factions", "Kurdish-led": an adjective, no place
     if b.ctx.parties_in(s.start + p, s.start + p + len(proper)):
         return None
     if proper.split()[0].lower() in _DEMONYMS:
@@ -2245,6 +2412,25 @@ def _object_at(
     )
     if strong or alone:
         return _Obj((proper, None), p, p + len(proper))
+    return None
+
+
+#: a town right after a facility that locates it ("... base near Ain Issa", "... east of Aleppo")
+_LOCATOR_AFTER = re.compile(
+    r"\s+(?:near|in|outside|at|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+"
+    r"(?:the\s+(?:(?:town|city|village)\s+of\s+)?)?"
+)
+
+
+def _locating_town(b: _Builder, i: int, end: int) -> Place | None:
+    """Return the town that locates a facility unknown to the gazetteer, named right after it."""
+    s = b.ctx.sents[i]
+    loc = _LOCATOR_AFTER.match(s.text, end)
+    if loc is None:
+        return None
+    for m in b.ctx.mentions_in(s.start + loc.end(), s.start + loc.end() + 40):
+        if m.start == s.start + loc.end() and not m.metonymy and m.place is not None:
+            return m.place if m.precision not in ("country", "admin1") else None
     return None
 
 
@@ -2338,6 +2524,7 @@ _INCLUDING_APPO = re.compile(
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:^|[;:]\s*|,\s*(?:and|but|then)\s+|\b(?:and|but|then|before|after|when)\s+"
     r"|\b(?:said|says|added|reported|stated|confirmed|announced)\s+(?:that\s+)?)"
+    r"(?:(?:meanwhile|later|separately|elsewhere|however|earlier|overnight|subsequently)\s*,?\s*)?"
     r"(?:(?:on\s+[A-Z]\w+day|by\s+(?:evening|nightfall|dawn|morning|[A-Z]\w+day))\s*,?\s*)?"
     r"(?:they|it|the\s+(?:[\w-]+\s+){0,2}?(?:group|force|forces|militants|fighters|militia|"
     r"militias|organi[sz]ation|alliance|jihadists|insurgents|attackers|factions?))\s+"
@@ -2362,20 +2549,35 @@ def _prior_subject(b: _Builder, i: int, pos: int) -> AliasMatch | None:
     t = b.ctx.sents[i].text
     if b.fr:
         return None
-    if _ANAPHOR_SUBJECT.search(t, max(0, pos - 70), pos) is None:
+    ana = _ANAPHOR_SUBJECT.search(t, max(0, pos - 70), pos)
+    if ana is None:
         return None
+    # "the factions", "the militia": an actor named by that noun before, if there is one
+    noun = _ANAPHOR_NOUN.search(ana.group())
+    stem = noun.group(1).lower() if noun is not None else None
+    first: AliasMatch | None = None
     for j in (i - 1, i - 2):
         if j < 0:
-            return None
+            break
         sj = b.ctx.sents[j]
         hits = [
             h
             for h in _armed(b.ctx.parties_in(sj.start, sj.end))
             if not b.p.support.search(b.ctx.article.text[max(0, h.start - 30) : h.start])
         ]
-        if hits:
-            return hits[0]
-    return None
+        if stem is not None:
+            named = [h for h in hits if stem in h.surface.lower()]
+            if named:
+                return named[0]
+        if hits and first is None:
+            first = hits[0]
+            if stem is None:
+                return first
+    return first
+
+
+#: the noun of an anaphoric subject that names a kind of actor ("the factions": faction)
+_ANAPHOR_NOUN = re.compile(r"\b(faction|militia|jihadist|insurgent|militant)s?\b", re.I)
 
 
 def _apposition_end(t: str, start: int, pos: int) -> int | None:
@@ -2442,7 +2644,8 @@ def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
     for m in reversed(ms):
         end = m.end - s.start
         if _SUBJECT_GAP.fullmatch(t, end, pos):
-            return b.place_at(i, m.start - s.start, pos)
+            head = _located_facility(b, i, m.start - s.start)
+            return head if head is not None else b.place_at(i, m.start - s.start, pos)
     # a name the place spotter missed ("Al-Bab fell to ..."), when the gazetteer knows it
     for name in reversed(list(_NAME_RE.finditer(t, 0, pos))):
         if not _SUBJECT_GAP.fullmatch(t, name.end(), pos):
@@ -2450,6 +2653,41 @@ def _subject_place(b: _Builder, i: int, pos: int) -> _Loc | None:
         obj = _object_at(b, i, name.start(), strong=False, names_only=True)
         return obj.place if obj is not None else None
     return None
+
+
+#: a non-place head noun, then a place in a prepositional phrase, right before the verb
+#: ("Responsibility for the attack in Manbij remains with")
+_PREP_HEAD = re.compile(
+    r"^(?:The\s+)?(?:responsibility|decision|future|fate|question|file|issue|management of the "
+    r"crisis|blame)\b[^,;]{0,60}?\b(?:in|of|for|on|over)\s+(?=[A-Z])",
+    re.I,
+)
+#: a named facility, then the town that locates it ("the Conoco gas field in", "The
+#: Ghwayran prison in the city of"): the facility is the head of the noun phrase
+_LOCATED_FACILITY = re.compile(
+    rf"(?P<np>(?:(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]*\s+){{1,3}}(?i:{_FACILITY}))"
+    r"\s+(?:in|near|outside|at|of|"
+    r"(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|countryside)\s+of\s+)?$"
+)
+
+
+def _located_facility(b: _Builder, i: int, pos: int) -> _Loc | None:
+    """Return the named facility the town at ``pos`` locates, if the town is only its locator.
+
+    "The Conoco gas field in Deir ez-Zor was handed over": the field, not the province.
+    """
+    t = b.ctx.sents[i].text
+    m = _LOCATED_FACILITY.search(t, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    place = b.place_at(i, m.start("np"), m.end("np"))
+    if place is None or place[1] is None or place[1].precision != "site":
+        named = b.p.named_facility.search(m["np"])
+        if named is None or named.group().split()[0].lower() in _DEMONYMS:
+            return None
+        site = b.ctx.lookup(_named_key(named))
+        return (site.name, site) if site is not None else (named.group(), None)
+    return place
 
 
 def _sides(b: _Builder, i: int, pos: int) -> list[str]:
@@ -3115,6 +3353,8 @@ def _proper(frag: str) -> str | None:
 #: capitalised words opening a sentence, not names
 _NOT_NAMES = frozenset({
     "The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At",
+    # quantifiers opening a sentence ("Both towns are held by", "All three villages")
+    "Both", "All", "These", "Those", "Several", "Some", "Many", "Most", "Each", "Other",
     # French determiners opening a sentence ("Les zones sous contrôle kurde")
     "Les", "La", "Le", "Des", "Du", "Un", "Une", "Ces", "Cette", "Ce", "Leurs", "Leur", "Dans",
 })  # fmt: skip
@@ -3130,17 +3370,46 @@ def _read_svo(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     if r.loser == "from" and _TO_BEFORE.search(b.ctx.lowered[i], max(0, h.start - 4), h.start):
         _held_before(b, i, h)
         return
-    if r.unless_after is not None and r.unless_after.search(b.ctx.lowered[i], h.end, h.end + 80):
+    if (
+        r.unless_after is not None
+        and r.unless_after.search(b.ctx.lowered[i], h.end, h.end + 80)
+        and not _state_takeover(b, i, h.start)
+    ):
         return  # "entered Tal Tamr under a deal with the SDF": a deployment, not a capture
     _take(b, i, t, h.start, h.end, strong=r.strong, status=r.status,  # type: ignore[arg-type]
           extent_is=r.extent, loser_from=r.loser == "from")  # type: ignore[arg-type]  # fmt: skip
+
+
+#: the state's forces after the fall of the former government
+_STATE_AFTER_FALL = frozenset({"Syrian government", "General Security"})
+
+
+@cache
+def _fall() -> date:
+    """Return the day the former government fell (``people_of.fall`` of the figures rules)."""
+    fall = _rules.load("figures")["people_of"]["fall"]
+    return fall if isinstance(fall, date) else date.fromisoformat(str(fall))
+
+
+def _state_takeover(b: _Builder, i: int, pos: int) -> bool:
+    """Whether the state's forces enter under a deal after the fall: a takeover, not a visit.
+
+    In 2025 the new government's army and General Security took over towns, dams, fields
+    and camps held by the SDF "under the agreement": the state then holds them. Before
+    the fall, "entered Kobani under a deal with the SDF" was a deployment beside the SDF.
+    """
+    pub = b.ctx.article.published
+    if pub is None or pub < _fall():
+        return False
+    hit = _subject(b, i, pos)
+    return hit is not None and hit.canonical in _STATE_AFTER_FALL
 
 
 #: "X, which ACTOR captured": a relative pronoun right before the subject
 _WHICH_BEFORE = re.compile(r"\s*,?\s*\b(?:which|that)\s+(?:the\s+)?$", re.I)
 #: what follows a verb whose object went before it ("which ... captured in 2018,")
 _OBJECT_GONE = re.compile(
-    r"\s*(?:[,.;)]|$|(?:in|on|last|this|early|late|after|during|from|with|two|three|four|"
+    r"\s*(?:[,.;)]|$|(?:in|on|over|last|this|early|late|after|during|from|with|two|three|four|"
     r"five|several|weeks|months|years|days)\b)",
     re.I,
 )
@@ -3227,6 +3496,8 @@ def _read_place_agent(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> Non
     if _armed(b.ctx.parties_in(s.start + clause + 1, s.start + h.start)):
         return  # "IS fighters were handed over to Iraq": people, not a place
     place = _subject_place(b, i, h.start)
+    if place is not None and _PREP_HEAD.search(t, 0, h.start):
+        return  # "Responsibility for the attack in Manbij remains with IS": no place subject
     if place is not None:
         b.add(i, agent.canonical, place, h.rule.status, h.rule.extent or "full")  # type: ignore[arg-type]
 
@@ -3320,6 +3591,15 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
     taker: str | None = None
     loser: str | None = None
     owner = _POSSESSOR.search(t, max(0, h.start - 24), h.start)
+    if r.receiver == "to":  # "the SDF's handover of X to the army": the army holds, the SDF lost
+        giver = _owner_hit(b, i, owner) if owner is not None else None
+        if actor is None or (giver is not None and giver.canonical == actor.canonical):
+            return
+        for obj in objs:
+            b.add(i, actor.canonical, obj.place, r.status, extent0)  # type: ignore[arg-type]
+            if giver is not None:
+                b.add(i, giver.canonical, obj.place, "lost", extent0)
+        return
     if owner is None and actor is not None:
         taker = actor.canonical
     else:
@@ -3360,6 +3640,18 @@ def _read_noun(b: _Builder, i: int, t: str, h: _control_rules.Hit) -> None:
         b.add(i, taker, obj.place, r.status, extent)  # type: ignore[arg-type]
         if loser is not None and loser != taker:
             b.add(i, loser, obj.place, "lost", extent)
+
+
+def _owner_hit(b: _Builder, i: int, owner: re.Match[str]) -> AliasMatch | None:
+    """Return the armed actor that ends right at a possessive mark ("the SDF's")."""
+    s = b.ctx.sents[i]
+    hits = [
+        x
+        for x in _armed(b.ctx.parties_in(max(s.start, s.start + owner.start() - 60),
+                                         s.start + owner.start()))
+        if x.end == s.start + owner.start()
+    ]  # fmt: skip
+    return hits[-1] if hits else None
 
 
 #: a possessor right before a noun ("the SDF's", "Turkish forces'"): the words a rule's

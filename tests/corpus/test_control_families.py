@@ -123,7 +123,7 @@ _CASES = [
     ("IS attacked Palmyra in December. The jihadists seized the ancient city two days later.",
      [("IS", "Tadmur", "holds")]),
     ("Rebels attacked Hama on Tuesday. By Thursday they had seized the city's airport.",
-     [("rebels", "Ḩamāh", "holds")]),
+     [("rebels", "Ḩamāh airport", "holds")]),
     # lists: "as well as", a date after each name, a colon after "the following villages"
     ("Rebels captured Kafr Nabl and Hish, as well as the town of Maarat Harma.",
      [("rebels", "Ma`arrat Hurmah", "holds")]),

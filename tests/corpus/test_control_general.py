@@ -29,7 +29,10 @@ def _claims(gaz: geo.Gazetteer, text: str) -> list[Claim]:
         (
             "Regime troops seized the town of Kafr Nabl in Idlib province on Monday. "
             "Rebel fighters left the town before dawn, the monitor said.",
-            [("Syrian government", "Kafranbel", "holds", "full")],
+            [
+                ("Syrian government", "Kafranbel", "holds", "full"),
+                ("rebels", "Kafranbel", "lost", "full"),
+            ],
         ),
         (
             "Government forces captured the town of Morek in Hama province. "
