@@ -511,8 +511,18 @@ _STAFF = _words(
 
 
 def _is_body(words: list[str]) -> bool:
-    """Tell whether a phrase names a body rather than a place ("the X Council", "Y hospital")."""
-    return bool(words) and words[-1].lower() in _BODY_HEADS
+    """Tell whether a phrase names a body rather than a place ("the X Council", "Y hospital").
+
+    A body may be followed by where it is ("the health authority in Kobani").
+    """
+    if not words:
+        return False
+    if words[-1].lower() in _BODY_HEADS:
+        return True
+    if words[0].lower() in ("a", "an", "un", "une"):
+        return False  # "medics at a hospital in Latakia": no body named
+    at = next((j for j in range(1, len(words) - 1) if words[j] in _PLACE_LINKS), None)
+    return at is not None and words[at - 1].lower() in _BODY_HEADS and _cap(words[at + 1])
 
 
 def _person_part(name: str) -> str | None:
@@ -541,6 +551,8 @@ def _name_goes_on(words: list[str], low: list[str], j: int, lex: _Lexicon) -> bo
         and _cap(words[j + 1])
         # "Residents of Douma" opening a sentence: a common noun, not a name
         and not (j == 1 and low[0] in lex.heads | lex.roles and low[0].endswith("s"))
+        # "Director of Aleppo University Hospital" opening a sentence: an office of a body
+        and not (j == 1 and low[0] in lex.roles and low[0] not in _PORTFOLIO_HEADS)
     )
 
 
@@ -617,6 +629,10 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         # "a spokesman for the Asayish"; "a source in the X Military Council", "a doctor at
         # the Y hospital": the body they speak for
         org = _name_of(tail, lex, people, depth + 1)
+        if org is not None and (person := _person_part(org)) is not None:
+            body = org[: -len(person)].split()
+            if _is_body(body):  # "the head of the X Directorate Omar Khalil": the body
+                org = " ".join(body)
         if org is not None and head in _OFFICES and not _is_body(org.split()):
             return " ".join([*core, link, org])  # "the governor of Homs": the office
         if org is not None:
@@ -781,6 +797,8 @@ def _abbreviation(word: str) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+#: Verbs of a relative clause that puts a person at the head of a body ("X, who heads Y,").
+_HEADS_A_BODY = _words("heads runs leads directs chairs manages headed ran led directed chaired")
 #: Counts that may open a source named by what it is ("two security sources").
 _COUNTS = _words("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10")
 
@@ -808,6 +826,18 @@ def _subject(
             k -= 1
         if k >= 0 and toks[k].group() == "," and toks[k + 1].group().lower() in _APPOSITION:
             named = _subject(text, toks[k].start(), lex, people, apposition=False)
+            if (
+                named is not None
+                and toks[k + 1].group().lower() == "who"
+                and toks[k + 2].group().lower() in _HEADS_A_BODY
+            ):
+                # "X, who heads the surgical department at the Y hospital, told": the body
+                for p in range(k + 2, j):
+                    if p > k + 2 and toks[p].group().lower() not in ("at", "of", "in"):
+                        continue
+                    desc = _clause_source(text, toks[p + 1].start(), toks[j].start(), lex, people)
+                    if desc is not None and _is_body(desc[2].split()):
+                        return named[0], desc[1], desc[2]
             if named is not None and _cap(named[2]):
                 if toks[k + 1].group().lower() in lex.articles:
                     # "X, a doctor at the Y hospital, told", "X, a spokesman for the Z
@@ -927,7 +957,37 @@ def _after_verb(
     if j >= len(toks):
         return None
     # the phrase runs to the clause's end (punctuation or a conjunction), all of it read
-    return _clause_source(text, toks[j].start(), len(text), lex, people)
+    return _described(
+        text, _clause_source(text, toks[j].start(), len(text), lex, people), lex, people
+    )
+
+
+#: After a person named as a source: the description that follows ("X, the director of Y").
+_DESCRIPTION = re.compile(r",\s+(?=(?:the|a|an)\s|[A-Za-z-]+\s+(?:of|for|at)\s)")
+
+
+def _described(
+    text: str, found: tuple[int, int, str] | None, lex: _Lexicon, people: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """Read a person source with the description that follows it.
+
+    "said X, director of Y", "according to X, a doctor at the Y hospital": the body Y; "X,
+    the health minister": the office with the name; any other description: X.
+    """
+    if found is None or lex.adjectives_after or not _person_shaped(found[2]):
+        return found
+    m = _DESCRIPTION.match(text, found[1])
+    if m is None or text[m.end() :].split(None, 1)[0].lower() not in lex.articles | lex.roles:
+        return found
+    desc = _clause_source(text, m.end(), len(text), lex, people)
+    if desc is None:
+        return found
+    words = desc[2].split()
+    if _is_body(words) or (_cap(words[0]) and not _person_shaped(desc[2])):
+        return found[0], desc[1], desc[2]
+    if words[-1].lower() in _OFFICE_TITLES:
+        return found[0], desc[1], f"{desc[2]} {found[2]}"
+    return found
 
 
 def _is_crowd(name: str, lex: _Lexicon) -> bool:
@@ -1750,12 +1810,17 @@ def _according(
             return d.canonical, surface
     # a source named in the phrase ("the head of the local council"), else a pronoun or a
     # description ("the group", "him") for the last claimant
-    named = _clause_source(text, m.end(), end, pats.lexicon, people)
+    named = _described(
+        text, _clause_source(text, m.end(), end, pats.lexicon, people), pats.lexicon, people
+    )
     if named is not None:
-        return named[2], surface
+        return named[2], text[m.start() : max(end, named[1])].strip()
     co = pats.coref.search(low, m.end(), end)
     if co is not None and (meant := ante.resolve(co.group())) is not None:
         return meant, surface
+    pronoun = _OBJECT_PRONOUN.match(low, m.end())
+    if pronoun is not None and (meant := ante.resolve(_OBJECT_PRONOUN_OF[pronoun[1]])) is not None:
+        return meant, surface  # "According to him, 11 suspects were detained"
     figures = _OWN_FIGURES.match(low, m.end())
     if figures is not None and (by := _COMPILED_BY.match(low, figures.end())) is not None:
         # "according to statistics compiled by North Press": the compiler's
@@ -1765,6 +1830,11 @@ def _according(
     if ante.claimant is not None and not ante.crowd and figures is not None:
         return ante.claimant, surface  # "according to ministry figures": the ministry's
     return None, surface
+
+
+#: "according to him / her / them": the speaker named before (lower-cased text).
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\s*(?:[,;:.]|$)")
+_OBJECT_PRONOUN_OF = {"him": "he", "her": "she", "them": "they"}
 
 
 #: "according to ministry figures", "according to the group's data": the figures of the
@@ -1851,6 +1921,14 @@ def _speech(
             for c in _POSSESSIVE_FR.finditer(low)
             if hits[0].end <= c.start()
         ]
+    if pats.coref is not _COREF_FR:
+        for v in verbs:
+            if v.group() == "saying" and text[: v.start()].rstrip().endswith(","):
+                # "The ministry blamed the SDF, saying ...": the speaker is the subject of
+                # the clause the participle hangs on, never its object
+                subj = _main_subject(text, v.start(), cands, pats.lexicon, people)
+                if subj is not None:
+                    return subj[2], text[subj[0] : v.end()].strip()
     best: tuple[int, int, int, int, str, int, int] | None = None
     for v in verbs:
         vs, ve = v.span()
@@ -1863,8 +1941,8 @@ def _speech(
                     continue
             elif start >= ve:  # the verb, then the claimant
                 gap = start - ve
-                if gap > _MAX_GAP or '"' in text[ve:start]:
-                    continue
+                if gap > _MAX_GAP or '"' in text[ve:start] or low[vs:ve] in _OBJECT_VERBS:
+                    continue  # "Turkey accused the SDF": whom the verb is about
                 if (
                     gap <= 5
                     and low[vs:ve] in ("told", "tells")
@@ -1905,6 +1983,61 @@ def _speech(
         return None
     _, _, start, end, canonical, vs, ve = best
     return canonical, text[min(start, vs) : max(end, ve)].strip()
+
+
+#: Speech verbs whose object is never their speaker ("accused the SDF", "urged Turkey").
+_OBJECT_VERBS = frozenset((
+    "accused", "condemned", "condemns", "denounced", "urged", "warned", "warns", "rejected",
+    "demanded",
+))  # fmt: skip
+#: A phrase opening a sentence before its subject: "In a statement,", "On Monday,".
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:in|on|at|for|after|during|meanwhile|separately|earlier|later|however|also|last|"
+    r"yesterday|today|overnight)\b[^,;:\"“”]{0,50},\s*)+",
+    re.I,
+)
+#: A dateline before a sentence: "DAMASCUS (Reuters) –", "QAMISHLI, Syria (North Press) –".
+_LEAD_DATELINE = re.compile(
+    r"[^—–\n\"“”]{2,60}?\([^)]{2,30}\)\s*[—–-]+\s+|[A-Z]{3,}[^—–a-z\n]{0,30}[—–-]+\s+"
+)
+
+
+def _main_subject(
+    text: str,
+    before: int,
+    cands: list[tuple[int, int, int, str]],
+    lex: _Lexicon,
+    people: dict[str, str],
+) -> tuple[int, int, str] | None:
+    """Return the source opening the sentence, as the subject of its main clause.
+
+    A dateline and a phrase before the subject ("In a statement,", "On Monday,") are passed
+    over; the subject is a claimant found there (an alias, a description, a pronoun), else a
+    source read as written (:func:`_name_of`) from the words before the main verb.
+    """
+    s0 = 0
+    if (d := _LEAD_DATELINE.match(text)) is not None:
+        s0 = d.end()
+    if (lead := _LEAD_PHRASE.match(text, s0)) is not None:
+        s0 = lead.end()
+    if s0 >= before:
+        return None
+    opening = 4 if text[s0 : s0 + 4].lower() == "the " else 0
+    for start, end, _, canonical in sorted(cands):
+        if s0 <= start <= s0 + opening and end < before:
+            return start, end, canonical
+    words: list[re.Match[str]] = []
+    for t in _tokens(text, s0, before, lex):
+        w, lw = t.group(), t.group().lower()
+        if not w[0].isalnum():
+            break
+        if words and not (_cap(w) or lw in lex.mods or lw in lex.heads or lw in _OF_LINKS):
+            break
+        words.append(t)
+        if len(words) > 10:
+            return None
+    name = _name_of([t.group() for t in words], lex, people) if words else None
+    return (words[0].start(), words[-1].end(), name) if name else None
 
 
 #: A speaker owned by "its"/"their" ("its director", "their media office"), lower-cased.
