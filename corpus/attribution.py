@@ -72,7 +72,7 @@ _COREF = re.compile(
     r"\b(?:he|she|they|it|the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
     r"spokesperson|organi[sz]ation|group|official|source|ministry|monitor|office|command|agency|"
     r"report|force|cent(?:er|re)|council|directorate|hospital|network|committee|administration|"
-    r"department))\b"
+    r"department|board|commission|authority))\b"
 )
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
@@ -174,6 +174,14 @@ _CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
 _APPOSITIVE = re.compile(
     r",[^,;:\"“”()]{2,160},\s*(?:(?:also|has|had|have|later|earlier|this|last|week|on|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)*"
+)
+#: Where a source is, between it and its verb: "the Asayish in Sheikh Maqsoud and Ashrafieh,
+#: for their part, said".
+_WHERE_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:al|el|ez|ad|ash|as|ar)-)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+)?(?:(?:al|el|ez|ad|ash|as|ar)-)?[A-Z][\w'’-]*){0,5}"
+    r"(?:,[^,;:\"“”()]{2,40},)?\s*(?:(?:also|has|had|have|later|earlier|on|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\s+)*"
 )
 _HAS_QUOTE = re.compile(r"[\"“«]")
 gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per the")
@@ -337,6 +345,7 @@ _LEX_EN = _Lexicon(
         "estimate estimates document documents footage video images photos letter study",
         "survey census list message post tweet communique communiqué bulletin record records",
         "assessment update account accounts agreement deal plan law resolution calculations",
+        "information",
     ),
     mods=_words(
         "local medical security military senior rescue aid health hospital humanitarian",
@@ -1050,7 +1059,18 @@ class _Antecedent(NamedTuple):
 
 #: Heads of descriptions that stand only for a claimant named with them ("the council").
 _STRICT_HEADS = frozenset(
-    ("ministry", "council", "directorate", "hospital", "network", "committee", "department")
+    (
+        "ministry",
+        "council",
+        "directorate",
+        "hospital",
+        "network",
+        "committee",
+        "department",
+        "board",
+        "commission",
+        "authority",
+    )
 )
 #: Modifiers that leave a description pointing back ("the Kurdish official", "the media
 #: center"); any other ("the interior ministry") names a body of its own.
@@ -1798,8 +1818,9 @@ def _according(
     rest = text[m.end() :]
     stop = pats.clause_end.search(rest, 1)
     end = m.end() + (stop.start() if stop else len(rest))
-    # the clause may go on past "which"/"established by": look a little further for a name
-    window_end = min(len(text), end + 40)
+    # the clause may go on past "which"/"established by": look a little further for a name,
+    # but never past a punctuation mark ("according to residents, the SDF shelled ...")
+    window_end = end if stop is None or not stop.group()[0].isspace() else min(len(text), end + 40)
     inside = [h for h in hits if m.end() <= h.start < window_end]
     surface = text[m.start() : end].strip()
     if inside:
@@ -1890,7 +1911,9 @@ def _speech(
         verbs = list(pats.speech.finditer(low))
     if not verbs:
         return None
-    cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
+    cands: list[tuple[int, int, int, str]] = [
+        _sub_body(text, h) if h.kind == "org" else (h.start, h.end, 0, h.canonical) for h in hits
+    ]
     own = {(d.start, d.end) for d in definite} if definite else ()
     for c in pats.coref.finditer(low):
         if c.span() in own:
@@ -1935,8 +1958,10 @@ def _speech(
         for start, end, is_coref, canonical in cands:
             if end <= vs:  # the claimant, then the verb
                 gap = vs - end
-                if gap > 1 and _APPOSITIVE.fullmatch(text, end, vs):
-                    gap = 1  # "the Observatory, a UK-based group, said"
+                if gap > 1 and (
+                    _APPOSITIVE.fullmatch(text, end, vs) or _WHERE_AFTER.fullmatch(text, end, vs)
+                ):
+                    gap = 1  # "the Observatory, a UK-based group, said", "the Asayish in X said"
                 if gap > _MAX_GAP or '"' in text[end:vs]:
                     continue
             elif start >= ve:  # the verb, then the claimant
@@ -1983,6 +2008,44 @@ def _speech(
         return None
     _, _, start, end, canonical, vs, ve = best
     return canonical, text[min(start, vs) : max(end, ve)].strip()
+
+
+#: A body of a claimant with a portfolio of its own ("the Health Board of the AANES", "the
+#: AANES health authority", "the Autonomous Administration's education committee").
+_SUB_BODY_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_SUB_BODY_AFTER = re.compile(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+_OWN_PORTFOLIOS = _words("health education relief humanitarian emergency emergencies justice")
+
+
+def _sub_body(text: str, h: AliasMatch) -> tuple[int, int, int, str]:
+    """Return a claimant's candidate span and name, with a sub-body of its own if named.
+
+    "The Health Board of the Autonomous Administration said": "AANES Health Board"; a media
+    office, a command or a spokesman are the claimant itself ("the SDF media center").
+    """
+    for pat, before in ((_SUB_BODY_BEFORE, True), (_SUB_BODY_AFTER, False)):
+        m = pat.search(text, 0, h.start) if before else pat.match(text, h.end)
+        if m is None:
+            continue
+        words = m[1].split()
+        if not before:  # "the AANES Health Board said": the words up to the body's head
+            at = next((j for j, w in enumerate(words) if w.lower() in _BODY_HEADS), None)
+            words = words[: at + 1] if at is not None else []
+        if (
+            not words
+            or words[-1].lower() not in _BODY_HEADS
+            or not any(w.lower() in _OWN_PORTFOLIOS for w in words[:-1])
+        ):
+            continue
+        while words[0].lower() not in _OWN_PORTFOLIOS:  # "the new health board": the body
+            words.pop(0)
+        if before:
+            return m.start(1), h.end, 0, f"{h.canonical} {' '.join(words)}"
+        end = text.index(words[-1], h.end) + len(words[-1])
+        return h.start, end, 0, f"{h.canonical} {' '.join(words)}"
+    return h.start, h.end, 0, h.canonical
 
 
 #: Speech verbs whose object is never their speaker ("accused the SDF", "urged Turkey").

@@ -120,3 +120,38 @@ def test_claimant(text: str, number: int, claimant: str) -> None:
 )
 def test_not_claimant(text: str, number: int, not_claimant: str) -> None:
     assert (number, not_claimant) not in _claimants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # names the claimant table knows since round 5
+        ("The Kurdish-run administration said 3 of its employees were wounded.", 3, "AANES"),
+        ("Kurdish-led security forces said they had arrested 19 suspects in Raqqa.", 19, "Asayish"),
+        (
+            "The U.S. Central Command said its forces had killed 2 militants in a raid.",
+            2,
+            "US-led coalition",
+        ),
+        # a description with a body's head points back only to a body named with it
+        (
+            "The Raqqa Health Commission said roads were closed. The commission said 5 children "
+            "were wounded.",
+            5,
+            "Raqqa Health Commission",
+        ),
+        (
+            "The AANES education committee said schools were shut. The committee added that 3 "
+            "teachers were killed.",
+            3,
+            "AANES education committee",
+        ),
+    ],
+)
+def test_named_body(text: str, number: int, claimant: str) -> None:
+    assert (number, claimant) in _claimants(text)
+
+
+def test_authority_alone_is_not_the_last_claimant() -> None:
+    text = "The SDF said the hospital was hit. The authority said 5 civilians were killed."
+    assert (5, "SDF") not in _claimants(text)
