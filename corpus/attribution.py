@@ -69,14 +69,16 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 #: "it" ("It added that ..."), "the group", and a description with one modifier ("the
 #: Kurdish official", "the media center", "the general command").
 _COREF = re.compile(
-    r"\b(?:he|she|they|it|the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
+    r"\b(?:he|she|they|it|one\s+of\s+them|"
+    r"the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
     r"spokesperson|organi[sz]ation|group|official|source|ministry|monitor|office|command|agency|"
     r"report|force|cent(?:er|re)|council|directorate|hospital|network|committee|administration|"
     r"department|board|commission|authority))\b"
 )
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
-    r"spoke\s+anonymously|not\s+authori[sz]ed\s+to\s+speak",
+    r"spoke\s+anonymously|not\s+authori[sz]ed\s+to\s+speak|"
+    r"(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|asked\s+to\s+remain\s+anonymous",
     re.I,
 )
 #: A speaker named by a bare role: "a source", "an official" stay "anonymous source".
@@ -185,7 +187,7 @@ _WHERE_AFTER = re.compile(
 )
 _HAS_QUOTE = re.compile(r"[\"“«]")
 gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per the")
-gated(_ANON_CUE, "anonym", "declined", "authori")
+gated(_ANON_CUE, "anonym", "declined", "authori", "not to be")
 gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
       "state-run")  # fmt: skip
@@ -354,7 +356,7 @@ _LEX_EN = _Lexicon(
         "municipal district regional other several many top high-ranking interior foreign",
         "activist rights monitoring war independent private public kurdish-led displaced",
         "rebel-held government-held medical-aid field frontline front-line site human",
-        "main national central general university military-run state-run",
+        "main national central general university military-run state-run intelligence",
     ),
     links=_words("of for at from with in inside near on by"),
     stops=_words(
@@ -530,7 +532,9 @@ def _is_body(words: list[str]) -> bool:
         return True
     if words[0].lower() in ("a", "an", "un", "une"):
         return False  # "medics at a hospital in Latakia": no body named
-    at = next((j for j in range(1, len(words) - 1) if words[j] in _PLACE_LINKS), None)
+    at = next(
+        (j for j in range(1, len(words) - 1) if words[j] in _PLACE_LINKS or words[j] == "of"), None
+    )
     return at is not None and words[at - 1].lower() in _BODY_HEADS and _cap(words[at + 1])
 
 
@@ -585,6 +589,10 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         words = words[1:]
     if not words or len(words) > 11:
         return None
+    if not lex.adjectives_after and len(words) > 1 and ("'" in words[0] or "’" in words[0]):
+        stem = _POSSESSIVE.sub("", words[0])
+        if stem != words[0] and stem in lex.mods:  # "the camp's administration"
+            words = [stem, *words[1:]]
     low = [w.lower() for w in words]
     # a proper name runs on through "of"/"for" ("Syrian Network for Human Rights", "Ministry
     # of Health"; French: "Réseau syrien des droits de l'homme"); else the core ends at the
@@ -629,6 +637,16 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         if named and all(map(_cap, named)) and not lex.adjectives_after:
             return _name_of([_POSSESSIVE.sub("", w) for w in named], lex, people, depth + 1)
         return None
+    if (
+        not lex.adjectives_after
+        and head in lex.roles
+        and len(core) >= 2
+        and _POSSESSIVE.search(core[-2]) is not None
+        and _cap(core[-2])
+        and not tail
+    ):
+        # "the Interior Ministry's spokesman", "the Asayish's commander": whom they speak for
+        return _name_of([*core[:-2], _POSSESSIVE.sub("", core[-2])], lex, people, depth + 1)
     at_body = not lex.adjectives_after and link in _PLACE_LINKS and _is_body(tail)
     if (
         (head in lex.roles or (at_body and head in _STAFF))
@@ -673,7 +691,7 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
             core = [lcore[0], *core[1:]]  # "Local activists said" opening a sentence
         if (
             head in _BODY_HEADS
-            and link in _PLACE_LINKS
+            and (link in _PLACE_LINKS or link == "of")
             and 0 < len(tail) <= 4
             and _cap(tail[0])
             and not lex.adjectives_after
@@ -740,7 +758,9 @@ _ELISION = re.compile(r"\b([lLdD]['’]) ")
 
 #: Punctuation a parenthetical "..., said X." opens after, and the openers of an apposition.
 _OPENERS = frozenset(',"”“«»:;—–(')
-_APPOSITION = frozenset(("a", "an", "the", "who", "which", "whose", "un", "une", "le", "la", "qui"))
+_APPOSITION = frozenset(
+    ("a", "an", "the", "who", "which", "whose", "one", "un", "une", "le", "la", "qui")
+)
 _OUTLET_OBJECT_FR = re.compile(r"\s*(?:à|a)\s+(?:l['’]AFP|l['’]agence\s+\w+|la\s+presse|\w+)\b")
 
 
@@ -847,7 +867,7 @@ def _subject(
                     desc = _clause_source(text, toks[p + 1].start(), toks[j].start(), lex, people)
                     if desc is not None and _is_body(desc[2].split()):
                         return named[0], desc[1], desc[2]
-            if named is not None and _cap(named[2]):
+            if named is not None and (_cap(named[2]) or _is_body(named[2].split())):
                 if toks[k + 1].group().lower() in lex.articles:
                     # "X, a doctor at the Y hospital, told", "X, a spokesman for the Z
                     # Division, said": the body X speaks for; "X, the health minister,
@@ -881,6 +901,7 @@ def _subject(
                 between.lower() in _ASIDES
                 or between.lower().split()[-1] in _WEEKDAY_WORDS
                 or (_ASIDE_PHRASE.match(between) and len(between.split()) <= 6)
+                or (between.lower().startswith("speaking ") and len(between.split()) <= 10)
             ):
                 # "The ministry, however, put the toll at", "X, on Monday, said": an aside
                 return _subject(text, toks[k].start(), lex, people, apposition=False)
@@ -889,6 +910,9 @@ def _subject(
                 role = _subject(text, toks[k].start(), lex, people, apposition=False)
                 if role is not None and (not _cap(role[2]) or _is_body(role[2].split())):
                     return role[0], toks[j - 1].end(), role[2]
+                if role is not None and any(w.lower() in lex.roles for w in role[2].split()[1:]):
+                    # "General Security commander in Latakia, X, told": the office with the name
+                    return role[0], toks[j - 1].end(), f"{role[2]} {person}"
                 if role is None and k > 0 and toks[k - 1].group().lower() in lex.roles:
                     return None  # "the directorate's head, Dr. X, told": the directorate's
                 return toks[k + 1].start(), toks[j - 1].end(), person
@@ -1083,7 +1107,9 @@ _LOOSE_MODS = frozenset((
 ))  # fmt: skip
 
 
-_PRONOUNS = frozenset(("he", "she", "they", "il", "elle", "ils", "elles", "lui", "eux"))
+_PRONOUNS = frozenset(
+    ("he", "she", "they", "one of them", "il", "elle", "ils", "elles", "lui", "eux")
+)
 
 
 class _Lang(NamedTuple):
@@ -1302,6 +1328,14 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
             if spoken is not None and spoken[0] is not None and not _BARE_ROLE.match(spoken[0]):
                 anon = spoken
+        elif anon is not None and anon[0] is not None and not fr and speech:
+            # "an official in the health directorate of X, who asked not to be named, said":
+            # the body the anonymous source speaks from
+            spoken = _speech(
+                masked, low, hits, ante, pats, people, None if quoted else verbs, definite
+            )
+            if spoken is not None and spoken[0] is not None and _is_body(spoken[0].split()):
+                anon = spoken
         found = (
             found
             or anon
@@ -1498,7 +1532,10 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
         verb_clause = next(
             j for j in range(len(bounds) - 1) if bounds[j] <= att.span[0] < bounds[j + 1]
         )
-        if _clause_source_of(ctx, i, bounds[verb_clause], bounds[verb_clause + 1]) is not None:
+        own_verb = _clause_source_of(
+            ctx, i, bounds[verb_clause], bounds[verb_clause + 1], resolve=False
+        )
+        if own_verb is not None:
             return Attribution(ctx.outlet, "", False)  # another clause's own source
     return att
 
@@ -1509,8 +1546,14 @@ def _closing_tag(low: str, end: int) -> bool:
     return len(tail) <= 25 and "," not in tail and ";" not in tail
 
 
-def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution | None:
-    """Return the source a speech verb names between ``start`` and ``end`` of sentence ``i``."""
+def _clause_source_of(
+    ctx: Context, i: int, start: int, end: int, resolve: bool = True
+) -> Attribution | None:
+    """Return the source a speech verb names between ``start`` and ``end`` of sentence ``i``.
+
+    ``resolve``: descriptions ("the monitor") and pronouns ("it") count too, for the claimant
+    they stand for; else only the names read in the clause do.
+    """
     if ctx.article.language == "fr":
         return None
     s = ctx.sents[i]
@@ -1525,7 +1568,27 @@ def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution
         AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
         for h in ctx.claimants_in(s.start + start, s.start + end)
     ]
-    found = _speech(text, low, hits, _Antecedent(None, False), pats, {}, verbs, [])
+    # "The monitor also counted 38 ..., while ...": a description of the clause's own, and
+    # "it" / "the group" for the last claimant named before the sentence
+    definite: list[_Mention] = []
+    if resolve and _DEFINITE.search(low, start) is not None:
+        monitor = next(
+            (
+                h.canonical
+                for h in reversed(ctx.claimant_hits)
+                if h.start < s.start and h.canonical in _MONITORS
+            ),
+            "SOHR",
+        )
+        definite = [
+            d for d in _definite(ctx, i, text, low, hits, monitor, _Named()) if start <= d.start
+        ]
+    prev = (
+        next((a.claimant for a in reversed(ctx.attributions[:i]) if a.named), None)
+        if resolve
+        else None
+    )
+    found = _speech(text, low, hits, _Antecedent(prev, False), pats, {}, verbs, definite)
     if found is None:
         return None
     name, surface = found
