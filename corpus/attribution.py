@@ -517,7 +517,8 @@ _BODY_HEADS = _words(
 #: People who speak from a body they are at ("a source in X", "a doctor at X").
 _STAFF = _words(
     "source sources doctor doctors medic medics nurse nurses surgeon surgeons physician",
-    "official officials staff employee employees worker workers",
+    "official officials staff employee employees worker workers volunteer volunteers",
+    "rescuer rescuers paramedic paramedics",
 )
 
 
@@ -643,11 +644,15 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         and len(core) >= 2
         and _POSSESSIVE.search(core[-2]) is not None
         and _cap(core[-2])
-        and not tail
     ):
-        # "the Interior Ministry's spokesman", "the Asayish's commander": whom they speak for
+        # "the Interior Ministry's spokesman", "the Ministry of Health's director of
+        # emergency affairs": whom they speak for
         return _name_of([*core[:-2], _POSSESSIVE.sub("", core[-2])], lex, people, depth + 1)
-    at_body = not lex.adjectives_after and link in _PLACE_LINKS and _is_body(tail)
+    at_body = (
+        not lex.adjectives_after
+        and (link in _PLACE_LINKS or (link == "with" and head in _STAFF))
+        and (_is_body(tail) or (link == "with" and bool(tail) and all(map(_cap, tail[-2:]))))
+    )
     if (
         (head in lex.roles or (at_body and head in _STAFF))
         and tail
@@ -1360,6 +1365,8 @@ def attribute(ctx: Context) -> list[Attribution]:
             out.append(Attribution(outlet, surface, False, None))
             continue
         if claimant is not None and claimant not in known:
+            claimant = _owner_named_before(claimant, ante, pats.lexicon)
+        if claimant is not None and claimant not in known:
             if acronyms is None:
                 acronyms = _acronyms(ctx.article.text)
             claimant = _known_as(ctx, s.start, acronyms.get(claimant, claimant))
@@ -1379,6 +1386,30 @@ def attribute(ctx: Context) -> list[Attribution]:
     if not ctx.article.outlet and outlet == ctx.outlet:
         out = _sole_monitor(ctx, out)
     return _carried(ctx, _quote_groups(ctx, out))
+
+
+def _owner_named_before(name: str, ante: _Antecedent, lex: _Lexicon) -> str:
+    """Return the body named before that "Ministry spokesman X" speaks for, else ``name``.
+
+    A bare institution, a role and a person ("Ministry spokesman Noureddine al-Baba",
+    "Council head X") speak for the claimant named before with that head ("the Syrian
+    Interior Ministry said ..."); with none such, the name stays as written.
+    """
+    words = name.split()
+    if (
+        len(words) < 3
+        or not _cap(words[0])
+        or words[0].lower() not in lex.institutions
+        or words[1].lower() not in lex.roles
+        or _person_part(name) is None
+    ):
+        return name
+    head = words[0].lower()
+    stem = head[:6] if len(head) >= 8 else head
+    for owner, surface in reversed(ante.history):
+        if stem in owner.lower() or stem in surface:
+            return owner
+    return name
 
 
 #: "a statement carried by SANA", "a report published by X": X only relays the claim.
