@@ -1759,14 +1759,28 @@ def _citing(
     m = _CITING.search(low)
     if m is None:
         return None
-    h = next((h for h in hits if m.end() <= h.start <= m.end() + 30), None)
+    cut = _AS_SAYING.search(low, m.end())
+    limit = min(m.end() + 30, cut.start() if cut else len(text))
+    h = next((h for h in hits if m.end() <= h.start <= limit), None)
     if h is not None:
         return h.canonical, text[m.start() : h.end].strip()
-    cut = _AS_SAYING.search(low, m.end())
     named = _clause_source(text, m.end(), cut.start() if cut else len(text), lex, people)
     if named is not None and any(w.lower() in _BODY_HEADS for w in named[2].split()):
         return named[2], text[m.start() : named[1]].strip()
+    if named is not None and named[2].split()[-1].lower() in _CITED:
+        # "SANA reported, citing a military official": the source by what it is, with the
+        # reporter that cites it ("military official via SANA (Syrian state news agency)")
+        reporter = next((h for h in hits if not m.start() <= h.start < named[1]), None)
+        if reporter is not None:
+            return f"{named[2]} via {reporter.canonical}", text[m.start() : named[1]].strip()
     return None
+
+
+#: Sources named by what they are that a report may cite ("citing medical sources").
+_CITED = _STAFF | _words(
+    "commander commanders officer officers activist activists witness witnesses resident",
+    "residents eyewitness eyewitnesses",
+)
 
 
 #: Where the source cited ends: "quoted X as saying", "citing X that".
