@@ -41,6 +41,15 @@ statement ("according to a statement carried by SANA") and a source acting in wh
 ("said the Syrian army shelled") are not speakers; the outlet's own reporter or witness is the
 outlet; a source a quotation names ('said: "The ministry claimed ..., killing nine"') claims
 what follows it (:func:`clause_attribution`).
+
+Channels and chains (round 5): an official who "told AFP" or spoke "in a statement carried by
+SANA" is the claimant, the outlet only the channel; "According to him / her" and "one of
+them" stand for the speaker before; ", saying ..." speaks for the subject of its clause, never
+the object of "accused" / "urged"; a person described after the verb or "according to"
+("said X, director of the Y hospital"), "X, who heads ... at the Y hospital," and "the X
+Ministry's spokesman, Y," speak for the body; a sub-body with a portfolio keeps its name with
+the claimant's ("AANES Health Board"); a source cited by what it is keeps its reporter
+("military source via SANA (Syrian state news agency)").
 """
 
 from __future__ import annotations
