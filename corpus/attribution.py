@@ -2143,7 +2143,7 @@ def _sub_body(text: str, h: AliasMatch) -> tuple[int, int, int, str]:
     office, a command or a spokesman are the claimant itself ("the SDF media center").
     """
     for pat, before in ((_SUB_BODY_BEFORE, True), (_SUB_BODY_AFTER, False)):
-        m = pat.search(text, 0, h.start) if before else pat.match(text, h.end)
+        m = pat.search(text, max(0, h.start - 48), h.start) if before else pat.match(text, h.end)
         if m is None:
             continue
         words = m[1].split()
