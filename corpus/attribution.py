@@ -41,6 +41,15 @@ statement ("according to a statement carried by SANA") and a source acting in wh
 ("said the Syrian army shelled") are not speakers; the outlet's own reporter or witness is the
 outlet; a source a quotation names ('said: "The ministry claimed ..., killing nine"') claims
 what follows it (:func:`clause_attribution`).
+
+Channels and chains (round 5): an official who "told AFP" or spoke "in a statement carried by
+SANA" is the claimant, the outlet only the channel; "According to him / her" and "one of
+them" stand for the speaker before; ", saying ..." speaks for the subject of its clause, never
+the object of "accused" / "urged"; a person described after the verb or "according to"
+("said X, director of the Y hospital"), "X, who heads ... at the Y hospital," and "the X
+Ministry's spokesman, Y," speak for the body; a sub-body with a portfolio keeps its name with
+the claimant's ("AANES Health Board"); a source cited by what it is keeps its reporter
+("military source via SANA (Syrian state news agency)").
 """
 
 from __future__ import annotations
@@ -69,14 +78,16 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
 #: "it" ("It added that ..."), "the group", and a description with one modifier ("the
 #: Kurdish official", "the media center", "the general command").
 _COREF = re.compile(
-    r"\b(?:he|she|they|it|the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
+    r"\b(?:he|she|they|it|one\s+of\s+them|"
+    r"the\s+(?:[a-z-]+\s+)?(?:ngo|statement|spokesman|spokeswoman|"
     r"spokesperson|organi[sz]ation|group|official|source|ministry|monitor|office|command|agency|"
     r"report|force|cent(?:er|re)|council|directorate|hospital|network|committee|administration|"
-    r"department))\b"
+    r"department|board|commission|authority))\b"
 )
 _ANON_CUE = re.compile(
     r"condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
-    r"spoke\s+anonymously|not\s+authori[sz]ed\s+to\s+speak",
+    r"spoke\s+anonymously|not\s+authori[sz]ed\s+to\s+speak|"
+    r"(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|asked\s+to\s+remain\s+anonymous",
     re.I,
 )
 #: A speaker named by a bare role: "a source", "an official" stay "anonymous source".
@@ -175,9 +186,17 @@ _APPOSITIVE = re.compile(
     r",[^,;:\"“”()]{2,160},\s*(?:(?:also|has|had|have|later|earlier|this|last|week|on|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)*"
 )
+#: Where a source is, between it and its verb: "the Asayish in Sheikh Maqsoud and Ashrafieh,
+#: for their part, said".
+_WHERE_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:al|el|ez|ad|ash|as|ar)-)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+)?(?:(?:al|el|ez|ad|ash|as|ar)-)?[A-Z][\w'’-]*){0,5}"
+    r"(?:,[^,;:\"“”()]{2,40},)?\s*(?:(?:also|has|had|have|later|earlier|on|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\s+)*"
+)
 _HAS_QUOTE = re.compile(r"[\"“«]")
 gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per the")
-gated(_ANON_CUE, "anonym", "declined", "authori")
+gated(_ANON_CUE, "anonym", "declined", "authori", "not to be")
 gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
       "state-run")  # fmt: skip
@@ -337,6 +356,7 @@ _LEX_EN = _Lexicon(
         "estimate estimates document documents footage video images photos letter study",
         "survey census list message post tweet communique communiqué bulletin record records",
         "assessment update account accounts agreement deal plan law resolution calculations",
+        "information",
     ),
     mods=_words(
         "local medical security military senior rescue aid health hospital humanitarian",
@@ -345,7 +365,7 @@ _LEX_EN = _Lexicon(
         "municipal district regional other several many top high-ranking interior foreign",
         "activist rights monitoring war independent private public kurdish-led displaced",
         "rebel-held government-held medical-aid field frontline front-line site human",
-        "main national central general university military-run state-run",
+        "main national central general university military-run state-run intelligence",
     ),
     links=_words("of for at from with in inside near on by"),
     stops=_words(
@@ -506,13 +526,26 @@ _BODY_HEADS = _words(
 #: People who speak from a body they are at ("a source in X", "a doctor at X").
 _STAFF = _words(
     "source sources doctor doctors medic medics nurse nurses surgeon surgeons physician",
-    "official officials staff employee employees worker workers",
+    "official officials staff employee employees worker workers volunteer volunteers",
+    "rescuer rescuers paramedic paramedics",
 )
 
 
 def _is_body(words: list[str]) -> bool:
-    """Tell whether a phrase names a body rather than a place ("the X Council", "Y hospital")."""
-    return bool(words) and words[-1].lower() in _BODY_HEADS
+    """Tell whether a phrase names a body rather than a place ("the X Council", "Y hospital").
+
+    A body may be followed by where it is ("the health authority in Kobani").
+    """
+    if not words:
+        return False
+    if words[-1].lower() in _BODY_HEADS:
+        return True
+    if words[0].lower() in ("a", "an", "un", "une"):
+        return False  # "medics at a hospital in Latakia": no body named
+    at = next(
+        (j for j in range(1, len(words) - 1) if words[j] in _PLACE_LINKS or words[j] == "of"), None
+    )
+    return at is not None and words[at - 1].lower() in _BODY_HEADS and _cap(words[at + 1])
 
 
 def _person_part(name: str) -> str | None:
@@ -541,6 +574,8 @@ def _name_goes_on(words: list[str], low: list[str], j: int, lex: _Lexicon) -> bo
         and _cap(words[j + 1])
         # "Residents of Douma" opening a sentence: a common noun, not a name
         and not (j == 1 and low[0] in lex.heads | lex.roles and low[0].endswith("s"))
+        # "Director of Aleppo University Hospital" opening a sentence: an office of a body
+        and not (j == 1 and low[0] in lex.roles and low[0] not in _PORTFOLIO_HEADS)
     )
 
 
@@ -564,6 +599,10 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         words = words[1:]
     if not words or len(words) > 11:
         return None
+    if not lex.adjectives_after and len(words) > 1 and ("'" in words[0] or "’" in words[0]):
+        stem = _POSSESSIVE.sub("", words[0])
+        if stem != words[0] and stem in lex.mods:  # "the camp's administration"
+            words = [stem, *words[1:]]
     low = [w.lower() for w in words]
     # a proper name runs on through "of"/"for" ("Syrian Network for Human Rights", "Ministry
     # of Health"; French: "Réseau syrien des droits de l'homme"); else the core ends at the
@@ -608,7 +647,21 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         if named and all(map(_cap, named)) and not lex.adjectives_after:
             return _name_of([_POSSESSIVE.sub("", w) for w in named], lex, people, depth + 1)
         return None
-    at_body = not lex.adjectives_after and link in _PLACE_LINKS and _is_body(tail)
+    if (
+        not lex.adjectives_after
+        and head in lex.roles
+        and len(core) >= 2
+        and _POSSESSIVE.search(core[-2]) is not None
+        and _cap(core[-2])
+    ):
+        # "the Interior Ministry's spokesman", "the Ministry of Health's director of
+        # emergency affairs": whom they speak for
+        return _name_of([*core[:-2], _POSSESSIVE.sub("", core[-2])], lex, people, depth + 1)
+    at_body = (
+        not lex.adjectives_after
+        and (link in _PLACE_LINKS or (link == "with" and head in _STAFF))
+        and (_is_body(tail) or (link == "with" and bool(tail) and all(map(_cap, tail[-2:]))))
+    )
     if (
         (head in lex.roles or (at_body and head in _STAFF))
         and tail
@@ -617,6 +670,10 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         # "a spokesman for the Asayish"; "a source in the X Military Council", "a doctor at
         # the Y hospital": the body they speak for
         org = _name_of(tail, lex, people, depth + 1)
+        if org is not None and (person := _person_part(org)) is not None:
+            body = org[: -len(person)].split()
+            if _is_body(body):  # "the head of the X Directorate Omar Khalil": the body
+                org = " ".join(body)
         if org is not None and head in _OFFICES and not _is_body(org.split()):
             return " ".join([*core, link, org])  # "the governor of Homs": the office
         if org is not None:
@@ -648,7 +705,7 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
             core = [lcore[0], *core[1:]]  # "Local activists said" opening a sentence
         if (
             head in _BODY_HEADS
-            and link in _PLACE_LINKS
+            and (link in _PLACE_LINKS or link == "of")
             and 0 < len(tail) <= 4
             and _cap(tail[0])
             and not lex.adjectives_after
@@ -715,7 +772,9 @@ _ELISION = re.compile(r"\b([lLdD]['’]) ")
 
 #: Punctuation a parenthetical "..., said X." opens after, and the openers of an apposition.
 _OPENERS = frozenset(',"”“«»:;—–(')
-_APPOSITION = frozenset(("a", "an", "the", "who", "which", "whose", "un", "une", "le", "la", "qui"))
+_APPOSITION = frozenset(
+    ("a", "an", "the", "who", "which", "whose", "one", "un", "une", "le", "la", "qui")
+)
 _OUTLET_OBJECT_FR = re.compile(r"\s*(?:à|a)\s+(?:l['’]AFP|l['’]agence\s+\w+|la\s+presse|\w+)\b")
 
 
@@ -781,6 +840,8 @@ def _abbreviation(word: str) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+#: Verbs of a relative clause that puts a person at the head of a body ("X, who heads Y,").
+_HEADS_A_BODY = _words("heads runs leads directs chairs manages headed ran led directed chaired")
 #: Counts that may open a source named by what it is ("two security sources").
 _COUNTS = _words("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10")
 
@@ -808,7 +869,19 @@ def _subject(
             k -= 1
         if k >= 0 and toks[k].group() == "," and toks[k + 1].group().lower() in _APPOSITION:
             named = _subject(text, toks[k].start(), lex, people, apposition=False)
-            if named is not None and _cap(named[2]):
+            if (
+                named is not None
+                and toks[k + 1].group().lower() == "who"
+                and toks[k + 2].group().lower() in _HEADS_A_BODY
+            ):
+                # "X, who heads the surgical department at the Y hospital, told": the body
+                for p in range(k + 2, j):
+                    if p > k + 2 and toks[p].group().lower() not in ("at", "of", "in"):
+                        continue
+                    desc = _clause_source(text, toks[p + 1].start(), toks[j].start(), lex, people)
+                    if desc is not None and _is_body(desc[2].split()):
+                        return named[0], desc[1], desc[2]
+            if named is not None and (_cap(named[2]) or _is_body(named[2].split())):
                 if toks[k + 1].group().lower() in lex.articles:
                     # "X, a doctor at the Y hospital, told", "X, a spokesman for the Z
                     # Division, said": the body X speaks for; "X, the health minister,
@@ -842,6 +915,7 @@ def _subject(
                 between.lower() in _ASIDES
                 or between.lower().split()[-1] in _WEEKDAY_WORDS
                 or (_ASIDE_PHRASE.match(between) and len(between.split()) <= 6)
+                or (between.lower().startswith("speaking ") and len(between.split()) <= 10)
             ):
                 # "The ministry, however, put the toll at", "X, on Monday, said": an aside
                 return _subject(text, toks[k].start(), lex, people, apposition=False)
@@ -850,6 +924,9 @@ def _subject(
                 role = _subject(text, toks[k].start(), lex, people, apposition=False)
                 if role is not None and (not _cap(role[2]) or _is_body(role[2].split())):
                     return role[0], toks[j - 1].end(), role[2]
+                if role is not None and any(w.lower() in lex.roles for w in role[2].split()[1:]):
+                    # "General Security commander in Latakia, X, told": the office with the name
+                    return role[0], toks[j - 1].end(), f"{role[2]} {person}"
                 if role is None and k > 0 and toks[k - 1].group().lower() in lex.roles:
                     return None  # "the directorate's head, Dr. X, told": the directorate's
                 return toks[k + 1].start(), toks[j - 1].end(), person
@@ -927,7 +1004,37 @@ def _after_verb(
     if j >= len(toks):
         return None
     # the phrase runs to the clause's end (punctuation or a conjunction), all of it read
-    return _clause_source(text, toks[j].start(), len(text), lex, people)
+    return _described(
+        text, _clause_source(text, toks[j].start(), len(text), lex, people), lex, people
+    )
+
+
+#: After a person named as a source: the description that follows ("X, the director of Y").
+_DESCRIPTION = re.compile(r",\s+(?=(?:the|a|an)\s|[A-Za-z-]+\s+(?:of|for|at)\s)")
+
+
+def _described(
+    text: str, found: tuple[int, int, str] | None, lex: _Lexicon, people: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """Read a person source with the description that follows it.
+
+    "said X, director of Y", "according to X, a doctor at the Y hospital": the body Y; "X,
+    the health minister": the office with the name; any other description: X.
+    """
+    if found is None or lex.adjectives_after or not _person_shaped(found[2]):
+        return found
+    m = _DESCRIPTION.match(text, found[1])
+    if m is None or text[m.end() :].split(None, 1)[0].lower() not in lex.articles | lex.roles:
+        return found
+    desc = _clause_source(text, m.end(), len(text), lex, people)
+    if desc is None:
+        return found
+    words = desc[2].split()
+    if _is_body(words) or (_cap(words[0]) and not _person_shaped(desc[2])):
+        return found[0], desc[1], desc[2]
+    if words[-1].lower() in _OFFICE_TITLES:
+        return found[0], desc[1], f"{desc[2]} {found[2]}"
+    return found
 
 
 def _is_crowd(name: str, lex: _Lexicon) -> bool:
@@ -990,7 +1097,18 @@ class _Antecedent(NamedTuple):
 
 #: Heads of descriptions that stand only for a claimant named with them ("the council").
 _STRICT_HEADS = frozenset(
-    ("ministry", "council", "directorate", "hospital", "network", "committee", "department")
+    (
+        "ministry",
+        "council",
+        "directorate",
+        "hospital",
+        "network",
+        "committee",
+        "department",
+        "board",
+        "commission",
+        "authority",
+    )
 )
 #: Modifiers that leave a description pointing back ("the Kurdish official", "the media
 #: center"); any other ("the interior ministry") names a body of its own.
@@ -1003,7 +1121,9 @@ _LOOSE_MODS = frozenset((
 ))  # fmt: skip
 
 
-_PRONOUNS = frozenset(("he", "she", "they", "il", "elle", "ils", "elles", "lui", "eux"))
+_PRONOUNS = frozenset(
+    ("he", "she", "they", "one of them", "il", "elle", "ils", "elles", "lui", "eux")
+)
 
 
 class _Lang(NamedTuple):
@@ -1222,6 +1342,14 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
             if spoken is not None and spoken[0] is not None and not _BARE_ROLE.match(spoken[0]):
                 anon = spoken
+        elif anon is not None and anon[0] is not None and not fr and speech:
+            # "an official in the health directorate of X, who asked not to be named, said":
+            # the body the anonymous source speaks from
+            spoken = _speech(
+                masked, low, hits, ante, pats, people, None if quoted else verbs, definite
+            )
+            if spoken is not None and spoken[0] is not None and _is_body(spoken[0].split()):
+                anon = spoken
         found = (
             found
             or anon
@@ -1246,6 +1374,8 @@ def attribute(ctx: Context) -> list[Attribution]:
             out.append(Attribution(outlet, surface, False, None))
             continue
         if claimant is not None and claimant not in known:
+            claimant = _owner_named_before(claimant, ante, pats.lexicon)
+        if claimant is not None and claimant not in known:
             if acronyms is None:
                 acronyms = _acronyms(ctx.article.text)
             claimant = _known_as(ctx, s.start, acronyms.get(claimant, claimant))
@@ -1265,6 +1395,30 @@ def attribute(ctx: Context) -> list[Attribution]:
     if not ctx.article.outlet and outlet == ctx.outlet:
         out = _sole_monitor(ctx, out)
     return _carried(ctx, _quote_groups(ctx, out))
+
+
+def _owner_named_before(name: str, ante: _Antecedent, lex: _Lexicon) -> str:
+    """Return the body named before that "Ministry spokesman X" speaks for, else ``name``.
+
+    A bare institution, a role and a person ("Ministry spokesman Noureddine al-Baba",
+    "Council head X") speak for the claimant named before with that head ("the Syrian
+    Interior Ministry said ..."); with none such, the name stays as written.
+    """
+    words = name.split()
+    if (
+        len(words) < 3
+        or not _cap(words[0])
+        or words[0].lower() not in lex.institutions
+        or words[1].lower() not in lex.roles
+        or _person_part(name) is None
+    ):
+        return name
+    head = words[0].lower()
+    stem = head[:6] if len(head) >= 8 else head
+    for owner, surface in reversed(ante.history):
+        if stem in owner.lower() or stem in surface:
+            return owner
+    return name
 
 
 #: "a statement carried by SANA", "a report published by X": X only relays the claim.
@@ -1418,7 +1572,10 @@ def clause_attribution(ctx: Context, i: int, at: int) -> Attribution:
         verb_clause = next(
             j for j in range(len(bounds) - 1) if bounds[j] <= att.span[0] < bounds[j + 1]
         )
-        if _clause_source_of(ctx, i, bounds[verb_clause], bounds[verb_clause + 1]) is not None:
+        own_verb = _clause_source_of(
+            ctx, i, bounds[verb_clause], bounds[verb_clause + 1], resolve=False
+        )
+        if own_verb is not None:
             return Attribution(ctx.outlet, "", False)  # another clause's own source
     return att
 
@@ -1429,8 +1586,14 @@ def _closing_tag(low: str, end: int) -> bool:
     return len(tail) <= 25 and "," not in tail and ";" not in tail
 
 
-def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution | None:
-    """Return the source a speech verb names between ``start`` and ``end`` of sentence ``i``."""
+def _clause_source_of(
+    ctx: Context, i: int, start: int, end: int, resolve: bool = True
+) -> Attribution | None:
+    """Return the source a speech verb names between ``start`` and ``end`` of sentence ``i``.
+
+    ``resolve``: descriptions ("the monitor") and pronouns ("it") count too, for the claimant
+    they stand for; else only the names read in the clause do.
+    """
     if ctx.article.language == "fr":
         return None
     s = ctx.sents[i]
@@ -1445,7 +1608,27 @@ def _clause_source_of(ctx: Context, i: int, start: int, end: int) -> Attribution
         AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
         for h in ctx.claimants_in(s.start + start, s.start + end)
     ]
-    found = _speech(text, low, hits, _Antecedent(None, False), pats, {}, verbs, [])
+    # "The monitor also counted 38 ..., while ...": a description of the clause's own, and
+    # "it" / "the group" for the last claimant named before the sentence
+    definite: list[_Mention] = []
+    if resolve and _DEFINITE.search(low, start) is not None:
+        monitor = next(
+            (
+                h.canonical
+                for h in reversed(ctx.claimant_hits)
+                if h.start < s.start and h.canonical in _MONITORS
+            ),
+            "SOHR",
+        )
+        definite = [
+            d for d in _definite(ctx, i, text, low, hits, monitor, _Named()) if start <= d.start
+        ]
+    prev = (
+        next((a.claimant for a in reversed(ctx.attributions[:i]) if a.named), None)
+        if resolve
+        else None
+    )
+    found = _speech(text, low, hits, _Antecedent(prev, False), pats, {}, verbs, definite)
     if found is None:
         return None
     name, surface = found
@@ -1585,14 +1768,28 @@ def _citing(
     m = _CITING.search(low)
     if m is None:
         return None
-    h = next((h for h in hits if m.end() <= h.start <= m.end() + 30), None)
+    cut = _AS_SAYING.search(low, m.end())
+    limit = min(m.end() + 30, cut.start() if cut else len(text))
+    h = next((h for h in hits if m.end() <= h.start <= limit), None)
     if h is not None:
         return h.canonical, text[m.start() : h.end].strip()
-    cut = _AS_SAYING.search(low, m.end())
     named = _clause_source(text, m.end(), cut.start() if cut else len(text), lex, people)
     if named is not None and any(w.lower() in _BODY_HEADS for w in named[2].split()):
         return named[2], text[m.start() : named[1]].strip()
+    if named is not None and named[2].split()[-1].lower() in _CITED:
+        # "SANA reported, citing a military official": the source by what it is, with the
+        # reporter that cites it ("military official via SANA (Syrian state news agency)")
+        reporter = next((h for h in hits if not m.start() <= h.start < named[1]), None)
+        if reporter is not None:
+            return f"{named[2]} via {reporter.canonical}", text[m.start() : named[1]].strip()
     return None
+
+
+#: Sources named by what they are that a report may cite ("citing medical sources").
+_CITED = _STAFF | _words(
+    "commander commanders officer officers activist activists witness witnesses resident",
+    "residents eyewitness eyewitnesses",
+)
 
 
 #: Where the source cited ends: "quoted X as saying", "citing X that".
@@ -1738,8 +1935,9 @@ def _according(
     rest = text[m.end() :]
     stop = pats.clause_end.search(rest, 1)
     end = m.end() + (stop.start() if stop else len(rest))
-    # the clause may go on past "which"/"established by": look a little further for a name
-    window_end = min(len(text), end + 40)
+    # the clause may go on past "which"/"established by": look a little further for a name,
+    # but never past a punctuation mark ("according to residents, the SDF shelled ...")
+    window_end = end if stop is None or not stop.group()[0].isspace() else min(len(text), end + 40)
     inside = [h for h in hits if m.end() <= h.start < window_end]
     surface = text[m.start() : end].strip()
     if inside:
@@ -1750,12 +1948,17 @@ def _according(
             return d.canonical, surface
     # a source named in the phrase ("the head of the local council"), else a pronoun or a
     # description ("the group", "him") for the last claimant
-    named = _clause_source(text, m.end(), end, pats.lexicon, people)
+    named = _described(
+        text, _clause_source(text, m.end(), end, pats.lexicon, people), pats.lexicon, people
+    )
     if named is not None:
-        return named[2], surface
+        return named[2], text[m.start() : max(end, named[1])].strip()
     co = pats.coref.search(low, m.end(), end)
     if co is not None and (meant := ante.resolve(co.group())) is not None:
         return meant, surface
+    pronoun = _OBJECT_PRONOUN.match(low, m.end())
+    if pronoun is not None and (meant := ante.resolve(_OBJECT_PRONOUN_OF[pronoun[1]])) is not None:
+        return meant, surface  # "According to him, 11 suspects were detained"
     figures = _OWN_FIGURES.match(low, m.end())
     if figures is not None and (by := _COMPILED_BY.match(low, figures.end())) is not None:
         # "according to statistics compiled by North Press": the compiler's
@@ -1765,6 +1968,11 @@ def _according(
     if ante.claimant is not None and not ante.crowd and figures is not None:
         return ante.claimant, surface  # "according to ministry figures": the ministry's
     return None, surface
+
+
+#: "according to him / her / them": the speaker named before (lower-cased text).
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)\s*(?:[,;:.]|$)")
+_OBJECT_PRONOUN_OF = {"him": "he", "her": "she", "them": "they"}
 
 
 #: "according to ministry figures", "according to the group's data": the figures of the
@@ -1820,7 +2028,9 @@ def _speech(
         verbs = list(pats.speech.finditer(low))
     if not verbs:
         return None
-    cands: list[tuple[int, int, int, str]] = [(h.start, h.end, 0, h.canonical) for h in hits]
+    cands: list[tuple[int, int, int, str]] = [
+        _sub_body(text, h) if h.kind == "org" else (h.start, h.end, 0, h.canonical) for h in hits
+    ]
     own = {(d.start, d.end) for d in definite} if definite else ()
     for c in pats.coref.finditer(low):
         if c.span() in own:
@@ -1851,20 +2061,30 @@ def _speech(
             for c in _POSSESSIVE_FR.finditer(low)
             if hits[0].end <= c.start()
         ]
+    if pats.coref is not _COREF_FR:
+        for v in verbs:
+            if v.group() == "saying" and text[: v.start()].rstrip().endswith(","):
+                # "The ministry blamed the SDF, saying ...": the speaker is the subject of
+                # the clause the participle hangs on, never its object
+                subj = _main_subject(text, v.start(), cands, pats.lexicon, people)
+                if subj is not None:
+                    return subj[2], text[subj[0] : v.end()].strip()
     best: tuple[int, int, int, int, str, int, int] | None = None
     for v in verbs:
         vs, ve = v.span()
         for start, end, is_coref, canonical in cands:
             if end <= vs:  # the claimant, then the verb
                 gap = vs - end
-                if gap > 1 and _APPOSITIVE.fullmatch(text, end, vs):
-                    gap = 1  # "the Observatory, a UK-based group, said"
+                if gap > 1 and (
+                    _APPOSITIVE.fullmatch(text, end, vs) or _WHERE_AFTER.fullmatch(text, end, vs)
+                ):
+                    gap = 1  # "the Observatory, a UK-based group, said", "the Asayish in X said"
                 if gap > _MAX_GAP or '"' in text[end:vs]:
                     continue
             elif start >= ve:  # the verb, then the claimant
                 gap = start - ve
-                if gap > _MAX_GAP or '"' in text[ve:start]:
-                    continue
+                if gap > _MAX_GAP or '"' in text[ve:start] or low[vs:ve] in _OBJECT_VERBS:
+                    continue  # "Turkey accused the SDF": whom the verb is about
                 if (
                     gap <= 5
                     and low[vs:ve] in ("told", "tells")
@@ -1905,6 +2125,99 @@ def _speech(
         return None
     _, _, start, end, canonical, vs, ve = best
     return canonical, text[min(start, vs) : max(end, ve)].strip()
+
+
+#: A body of a claimant with a portfolio of its own ("the Health Board of the AANES", "the
+#: AANES health authority", "the Autonomous Administration's education committee").
+_SUB_BODY_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_SUB_BODY_AFTER = re.compile(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+_OWN_PORTFOLIOS = _words("health education relief humanitarian emergency emergencies justice")
+
+
+def _sub_body(text: str, h: AliasMatch) -> tuple[int, int, int, str]:
+    """Return a claimant's candidate span and name, with a sub-body of its own if named.
+
+    "The Health Board of the Autonomous Administration said": "AANES Health Board"; a media
+    office, a command or a spokesman are the claimant itself ("the SDF media center").
+    """
+    for pat, before in ((_SUB_BODY_BEFORE, True), (_SUB_BODY_AFTER, False)):
+        m = pat.search(text, max(0, h.start - 48), h.start) if before else pat.match(text, h.end)
+        if m is None:
+            continue
+        words = m[1].split()
+        if not before:  # "the AANES Health Board said": the words up to the body's head
+            at = next((j for j, w in enumerate(words) if w.lower() in _BODY_HEADS), None)
+            words = words[: at + 1] if at is not None else []
+        if (
+            not words
+            or words[-1].lower() not in _BODY_HEADS
+            or not any(w.lower() in _OWN_PORTFOLIOS for w in words[:-1])
+        ):
+            continue
+        while words[0].lower() not in _OWN_PORTFOLIOS:  # "the new health board": the body
+            words.pop(0)
+        if before:
+            return m.start(1), h.end, 0, f"{h.canonical} {' '.join(words)}"
+        end = text.index(words[-1], h.end) + len(words[-1])
+        return h.start, end, 0, f"{h.canonical} {' '.join(words)}"
+    return h.start, h.end, 0, h.canonical
+
+
+#: Speech verbs whose object is never their speaker ("accused the SDF", "urged Turkey").
+_OBJECT_VERBS = frozenset((
+    "accused", "condemned", "condemns", "denounced", "urged", "warned", "warns", "rejected",
+    "demanded",
+))  # fmt: skip
+#: A phrase opening a sentence before its subject: "In a statement,", "On Monday,".
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:in|on|at|for|after|during|meanwhile|separately|earlier|later|however|also|last|"
+    r"yesterday|today|overnight)\b[^,;:\"“”]{0,50},\s*)+",
+    re.I,
+)
+#: A dateline before a sentence: "DAMASCUS (Reuters) –", "QAMISHLI, Syria (North Press) –".
+_LEAD_DATELINE = re.compile(
+    r"[^—–\n\"“”]{2,60}?\([^)]{2,30}\)\s*[—–-]+\s+|[A-Z]{3,}[^—–a-z\n]{0,30}[—–-]+\s+"
+)
+
+
+def _main_subject(
+    text: str,
+    before: int,
+    cands: list[tuple[int, int, int, str]],
+    lex: _Lexicon,
+    people: dict[str, str],
+) -> tuple[int, int, str] | None:
+    """Return the source opening the sentence, as the subject of its main clause.
+
+    A dateline and a phrase before the subject ("In a statement,", "On Monday,") are passed
+    over; the subject is a claimant found there (an alias, a description, a pronoun), else a
+    source read as written (:func:`_name_of`) from the words before the main verb.
+    """
+    s0 = 0
+    if (d := _LEAD_DATELINE.match(text)) is not None:
+        s0 = d.end()
+    if (lead := _LEAD_PHRASE.match(text, s0)) is not None:
+        s0 = lead.end()
+    if s0 >= before:
+        return None
+    opening = 4 if text[s0 : s0 + 4].lower() == "the " else 0
+    for start, end, _, canonical in sorted(cands):
+        if s0 <= start <= s0 + opening and end < before:
+            return start, end, canonical
+    words: list[re.Match[str]] = []
+    for t in _tokens(text, s0, before, lex):
+        w, lw = t.group(), t.group().lower()
+        if not w[0].isalnum():
+            break
+        if words and not (_cap(w) or lw in lex.mods or lw in lex.heads or lw in _OF_LINKS):
+            break
+        words.append(t)
+        if len(words) > 10:
+            return None
+    name = _name_of([t.group() for t in words], lex, people) if words else None
+    return (words[0].start(), words[-1].end(), name) if name else None
 
 
 #: A speaker owned by "its"/"their" ("its director", "their media office"), lower-cased.
