@@ -462,9 +462,9 @@ class Context:
             self._surfaces = {}
             for m in self.mentions:
                 self._surfaces.setdefault(m.surface.lower(), m)
-        m = self._surfaces.get(key)
-        if m is not None:
-            return m.place if m.place is not None and not m.metonymy else None
+        seen = self._surfaces.get(key)
+        if seen is not None:
+            return seen.place if seen.place is not None and not seen.metonymy else None
         try:
             hits = self.gazetteer.candidates(name, country=None, limit=1, fuzzy=False)
         except (ValueError, LookupError):

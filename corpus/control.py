@@ -1688,9 +1688,9 @@ def _held_by(b: _Builder, i: int, t: str) -> None:
                 b.add(i, holder, loc, "regained" if back else "holds", "full")
             continue
         end = m.start()
-        rel = _REL_BEFORE.search(t, max(0, end - 140), end)
-        if rel is not None:  # "The prison in Hasakah, where ... are held, remains under"
-            end = rel.start()
+        before = _REL_BEFORE.search(t, max(0, end - 140), end)
+        if before is not None:  # "The prison in Hasakah, where ... are held, remains under"
+            end = before.start()
         place = b.place_at(i, max(0, end - 60), end)
         if place is not None:  # "back in rebel hands": regained
             b.add(i, holder, place, "regained" if back else "holds", "full")
