@@ -58,6 +58,17 @@ _GO_ON_WORDS = frozenset(
         *("de", "du", "des", "la", "le", "les", "et", "en", "par", "à", "au", "aux", "sur"),
     )
 )
+#: Endings of a compound adjective a line never ends on either ("Turkish-backed" /
+#: "Syrian National Army"): it always stands before the noun it qualifies.
+_GO_ON_ENDINGS = (
+    *("-backed", "-led", "-run", "-linked", "-affiliated", "-allied", "-aligned"),
+    *("-controlled", "-held", "-based", "-sponsored", "-supported", "-majority"),
+)
+
+
+def _goes_on(word: str) -> bool:
+    """Tell whether a line ending on ``word`` (lower case) is wrapped whatever follows."""
+    return word in _GO_ON_WORDS or word.endswith(_GO_ON_ENDINGS)
 
 
 def layout(text: str) -> str:
@@ -68,7 +79,8 @@ def layout(text: str) -> str:
     line ends and blank lines go (a paragraph is a line); a hard-wrapped line is joined to
     the next with one space. A line break is a wrap when the next line starts with a
     lower-case letter ("is held" / "by Turkish-backed factions") or the line ends with a
-    comma or a word no heading or sentence ends on ("the", "of", "by", "and"). A break
+    comma or a word no heading or sentence ends on ("the", "of", "by", "and", a compound
+    adjective such as "Turkish-backed" or "Kurdish-led"). A break
     between any other word and a capital stays a break: it is how a headline, a dateline
     or a photo caption ends. Lines that point to another article ("Read more: ...",
     "Related: ...") go: their figures and places are another article's.
@@ -197,7 +209,7 @@ def _to_join(text: str) -> bool:
         if (
             text[at + 1 : at + 2].islower()
             or text[at - 1] == ","
-            or text[start:at].lower() in _GO_ON_WORDS
+            or _goes_on(text[start:at].lower())
             or _elsewhere(text[at + 1 : at + 40])
         ):
             return True
@@ -220,7 +232,7 @@ def _wrapped(line: str, nxt: str) -> bool:
     if nxt[0].islower() or line[-1] == ",":
         return True
     cut = line.rfind(" ")
-    return line[cut + 1 :].lower() in _GO_ON_WORDS
+    return _goes_on(line[cut + 1 :].lower())
 
 
 def lower(text: str) -> str:

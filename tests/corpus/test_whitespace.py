@@ -42,7 +42,11 @@ def _variants(paras: list[str], data: st.DataObject) -> str:
         for prev, word in itertools.pairwise(words):
             # a wrap is read as one where a reader can tell: before a lower-case word, or
             # after a comma or a word no line ends on
-            wrap_ok = word[:1].islower() or prev.endswith(",") or prev.lower() in ("of", "by")
+            wrap_ok = (
+                word[:1].islower()
+                or prev.endswith((",", "-backed"))
+                or prev.lower() in ("of", "by")
+            )
             spaces = [" ", "  ", "\u00a0", " \t"]
             gap = data.draw(st.sampled_from([*spaces, "\n", "\r\n"] if wrap_ok else spaces))
             pieces.append(gap + word)
@@ -81,6 +85,19 @@ def test_a_wrapped_control_statement_is_read() -> None:
     wrapped = extract_text("The village of Tal Tamr is held\nby Turkish-backed factions.")
     assert one.control_claims
     assert extraction_to_dict(wrapped) == extraction_to_dict(one)
+
+
+def test_a_line_ending_on_a_compound_adjective_is_wrapped() -> None:
+    """'Turkish-backed\\nSyrian National Army' is one phrase: the figure keeps its side."""
+    line = (
+        "Clashes killed 12 fighters of the Turkish-backed Syrian National Army, the monitor said."
+    )
+    wrapped = line.replace("Turkish-backed ", "Turkish-backed\n")
+    one = extract_text(line)
+    assert [(f.number, f.party) for f in one.figures] == [(12, "Turkey/SNA")]
+    assert extraction_to_dict(extract_text(wrapped)) == extraction_to_dict(one)
+    # a heading that ends on a noun keeps its line
+    assert layout("Kurdish-led forces\nHASAKAH (Wire) - Calm.").count("\n") == 1
 
 
 def test_headlines_datelines_and_captions_keep_their_line() -> None:
