@@ -71,6 +71,7 @@ from corpus._context import NON_ACTORS, Context
 from corpus._text import ascii_twin, list_item, lower, trie_regex
 from corpus.aliases import AliasMatch, parties
 from corpus.attribution import clause_attribution, has_contrast
+from corpus.dates import MONTHS
 from corpus.numbers import Count, find_counts
 from corpus.records import Figure
 from corpus.typing import Category
@@ -2386,9 +2387,7 @@ def _population_before() -> re.Pattern[str]:
 #: A word that starts like a month but is none ("martyred 33", "declared 40", "mayor"):
 #: the month test reads only a word's first letters.
 _NOT_A_MONTH = re.compile(
-    r"\b(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+\.?\s*$"
+    rf"\b(?!(?:{trie_regex(MONTHS)})\b)(?:{trie_regex({m[:3] for m in MONTHS})})[a-z]+\.?\s*$"
 )
 
 
