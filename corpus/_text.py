@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from geo.geoparse import COMPOUND_ENDINGS
+
 __all__ = [
     "Sentence",
     "ascii_safe",
@@ -60,10 +62,7 @@ _GO_ON_WORDS = frozenset(
 )
 #: Endings of a compound adjective a line never ends on either ("Turkish-backed" /
 #: "Syrian National Army"): it always stands before the noun it qualifies.
-_GO_ON_ENDINGS = (
-    *("-backed", "-led", "-run", "-linked", "-affiliated", "-allied", "-aligned"),
-    *("-controlled", "-held", "-based", "-sponsored", "-supported", "-majority"),
-)
+_GO_ON_ENDINGS = tuple("-" + ending for ending in COMPOUND_ENDINGS)
 
 
 def _goes_on(word: str) -> bool:

@@ -2129,11 +2129,14 @@ _TOPONYM_NAME = re.compile(
     r"(?:" + _TOPONYM_WORDS + r")[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)?[A-Z][\w'’]+"
     r"(?:-[\w'’]+)?(?:[ ](?:(?:al|el|as|ash|ad|ar|az|at)-)[A-Z][\w'’]+)?"
 )
-#: "the SDF-held area", "a Turkish-backed base": an actor, not a place name
-_ACTOR_COMPOUND = re.compile(
-    r"-(?:held|controlled|backed|led|run|occupied|dominated|affiliated|allied|linked|based)\b",
-    re.IGNORECASE,
+#: Endings of a compound adjective that qualifies the noun after it ("the SDF-held area", "a
+#: Turkish-backed base", "Kurdish-majority towns"): never a place name, and never the last
+#: word of a line unless the line is wrapped (corpus._text reads the same list)
+COMPOUND_ENDINGS = (
+    *("held", "controlled", "backed", "led", "run", "occupied", "dominated", "affiliated"),
+    *("allied", "linked", "based", "aligned", "sponsored", "supported", "majority"),
 )
+_ACTOR_COMPOUND = re.compile(r"-(?:" + "|".join(COMPOUND_ENDINGS) + r")\b", re.IGNORECASE)
 
 
 def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
