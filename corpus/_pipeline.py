@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from corpus._context import Context
@@ -17,6 +18,17 @@ from geo import geoparse
 if TYPE_CHECKING:
     from geo import Gazetteer
 
+_NAMES = tuple(f.name for f in dataclasses.fields(Article))
+_ALL = attrgetter(*_NAMES)  # every field at once, in order (in C)
+_OUTLET, _TEXT = _NAMES.index("outlet"), _NAMES.index("text")
+
+
+def _replaced(article: Article, field: int, value: object) -> Article:
+    """``dataclasses.replace`` for one field of an article, without its loop over fields."""
+    values = list(_ALL(article))
+    values[field] = value
+    return Article(*values)
+
 
 def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = None) -> Extraction:
     """Run every extraction step on ``article``.
@@ -30,8 +42,8 @@ def run(article: Article, gazetteer: Gazetteer | None, *, country: str | None = 
     text = layout(article.text)
     outlet = article.outlet or dateline_outlet(text)
     if outlet != article.outlet:
-        article = dataclasses.replace(article, outlet=outlet)
-    work = article if text == article.text else dataclasses.replace(article, text=text)
+        article = _replaced(article, _OUTLET, outlet)
+    work = article if text == article.text else _replaced(article, _TEXT, text)
     mentions = [] if gazetteer is None else geoparse(work.text, gazetteer, country=country)
     ctx = Context(work, gazetteer, mentions)
     ctx.attributions = attribute(ctx)

@@ -238,11 +238,27 @@ def _cached(name: str, extra: str | None) -> AliasTable:
     return AliasTable(_rows(name))
 
 
+#: ``ENV_DIR`` as ``os.environ`` keys its underlying dict (bytes on POSIX), when it has one.
+_ENV_KEY = os.environ.encodekey(ENV_DIR) if hasattr(os.environ, "encodekey") else None
+
+
+def _env_dir() -> str | None:
+    """Return ``$SITREP_ALIAS_DIR`` (None when unset), asked several times per article.
+
+    ``os.environ.get`` of an unset variable raises and catches a ``KeyError``; a look at
+    the environment's own dict first tells "unset" without it.
+    """
+    data = getattr(os.environ, "_data", None)
+    if _ENV_KEY is not None and type(data) is dict and _ENV_KEY not in data:
+        return None
+    return os.environ.get(ENV_DIR)
+
+
 def parties() -> AliasTable:
     """Return the party / actor table (built-in plus ``$SITREP_ALIAS_DIR/parties.csv``)."""
-    return _cached("parties.csv", os.environ.get(ENV_DIR))
+    return _cached("parties.csv", _env_dir())
 
 
 def claimants() -> AliasTable:
     """Return the claimant table (built-in plus ``$SITREP_ALIAS_DIR/claimants.csv``)."""
-    return _cached("claimants.csv", os.environ.get(ENV_DIR))
+    return _cached("claimants.csv", _env_dir())

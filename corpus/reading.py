@@ -202,7 +202,14 @@ def read_articles(
 
 def latest_published() -> date:
     """Return the latest publication date believed: today plus :data:`FUTURE_SLACK_DAYS`."""
-    return date.today() + timedelta(days=FUTURE_SLACK_DAYS)
+    latest = date.today() + timedelta(days=FUTURE_SLACK_DAYS)
+    _LATEST_SEEN[0] = max(_LATEST_SEEN[0], latest)
+    return latest
+
+
+#: The latest :func:`latest_published` answered so far: a date up to it is believed without
+#: asking the clock again (``date.today()`` costs more than the rest of the date check).
+_LATEST_SEEN = [date.min]
 
 
 _UNSAFE_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -443,7 +450,9 @@ def _checked_date(
     published: date | None, source: str, notes: list[str] | None
 ) -> tuple[date | None, str]:
     """Drop a publication date outside [EARLIEST_PUBLISHED, latest_published()] (noted)."""
-    if published is None or EARLIEST_PUBLISHED <= published <= latest_published():
+    if published is None or EARLIEST_PUBLISHED <= published <= _LATEST_SEEN[0]:
+        return published, source  # the clock only moves on: still believed
+    if EARLIEST_PUBLISHED <= published <= latest_published():
         return published, source
     if notes is not None:
         notes.append(
