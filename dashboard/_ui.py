@@ -40,6 +40,8 @@ UPLOAD_GEN = "upload_generation"
 SELECTED = "incident_choice"
 LAST_CLICK = "_last_map_click"
 TABLE_KEY = "incident_table"
+#: Key prefix of the full-text expanders (one per incident and report row).
+FULL_TEXT = "full_text"
 TABLES_VIEW = "tables_view"
 #: The table tabs. Their labels stay fixed (a label that changed with the filters would make
 #: a new widget and throw the user back to the first tab); the counts are inside each tab.
@@ -274,7 +276,8 @@ def incident_panel(
 
     ``text_of(article_id)`` gives an article's ``(title, text)``; by default it is looked
     up in ``full`` (``layers.query.article_text``). A store passes its own lookup, one row
-    read by id, so the page never needs every article in memory.
+    read by id, so the page never needs every article in memory. A text is read only when
+    its expander is opened (which reruns the page), so drawing the panel reads none.
     """
     inc = filtered.incidents
     st.subheader("Incident")
@@ -316,12 +319,17 @@ def incident_panel(
     table = comparison_table(rec, full.reports)
     st.markdown(f"**{len(table)} report(s)**: one row per source")
     st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
-    for r in table.to_dict("records"):
+    for i, r in enumerate(table.to_dict("records")):
         aid = r["article_id"]
-        text = text_of(aid) if text_of is not None else article_text(full, aid)
         title = r["title"] or f"{r['outlet'] or 'article'} of {r['published'] or 'unknown date'}"
         label = plain(f"Full text: {title} ({r['outlet'] or 'unknown outlet'})")
-        with st.expander(label):
+        # read when opened (a rerun), never up front: a store's text is a database read,
+        # and the first read imports the database layer (0.8 s on a fresh server)
+        box = st.expander(label, key=f"{FULL_TEXT}-{choice}-{i}", on_change="rerun")
+        if not box.open:
+            continue
+        text = text_of(aid) if text_of is not None else article_text(full, aid)
+        with box:
             if text is None:
                 st.write("The article text is not available.")
             else:
