@@ -18,10 +18,15 @@ killed figure; every 100th article also a control claim), written with the store
 writer (``corpus.db.ingest.write_batch``), so what is timed is the dashboard, not
 extraction. The dashboard's corpus folder is an empty one, so the page's ingest finds nothing.
 
+With ``--against DIR`` (another checkout, e.g. ``/work/main``, with its own ``.venv``) each
+server is started from both checkouts in turn, that one first, with the same store and
+browser, so the two are compared in the same minute on a shared, noisy machine.
+
 Usage::
 
     .venv/bin/python benchmarks/bench_dashboard_store.py [--articles N] [--restarts 2] [--launchers]
         [--store FILE]   # keep the store in FILE (made when absent): two checkouts, one store
+        [--against DIR]  # also run DIR's dashboard, side by side
 """
 
 from __future__ import annotations
@@ -125,8 +130,18 @@ LAUNCHERS = {
 }
 
 
+def _launcher(name: str, root: Path) -> list[str]:
+    """The command of launcher ``name`` in the checkout ``root`` (with its own ``.venv``)."""
+    if root == ROOT:
+        return LAUNCHERS[name]
+    python = str(root / ".venv" / "bin" / "python")
+    if name == "streamlit run":
+        return [python, "-m", "streamlit", "run", str(root / "dashboard" / "app.py")]
+    return [python, "-m", "dashboard"]
+
+
 def _server(
-    launcher: list[str], db: str, corpus_dir: Path, env: dict[str, str]
+    launcher: list[str], db: str, corpus_dir: Path, env: dict[str, str], cwd: Path = ROOT
 ) -> tuple[subprocess.Popen, str]:  # type: ignore[type-arg]
     port = _free_port()
     cmd = [
@@ -136,7 +151,7 @@ def _server(
         "--", "--db", db, "--corpus", str(corpus_dir),
     ]  # fmt: skip
     proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     url = f"http://127.0.0.1:{port}"
     for _ in range(600):
@@ -199,10 +214,20 @@ def main() -> None:
         help="SQLite file of the store: made when absent, reused as it is when present "
         "(the dashboard's caches are always fresh)",
     )  # fmt: skip
+    ap.add_argument(
+        "--against", type=Path, default=None,
+        help="another checkout (with its .venv) to run side by side, before this one",
+    )  # fmt: skip
     args = ap.parse_args()
+    roots = [("this", ROOT)]
+    if args.against:
+        roots.insert(0, ("against", args.against.resolve()))
     with tempfile.TemporaryDirectory(prefix="bench-dash-store-") as tmp:
         work = Path(tmp)
-        env = dict(os.environ, SITREP_CACHE_DIR=str(work / "cache"))
+        envs = {
+            label: dict(os.environ, SITREP_CACHE_DIR=str(work / f"cache-{label}"))
+            for label, _ in roots
+        }
         db = str(args.store.resolve() if args.store else work / "store.db")
         if args.store and args.store.exists():
             print(f"store: {db} (reused)")
@@ -232,12 +257,16 @@ def main() -> None:
             )
             runs = [(name, k) for name in args.launchers for k in range(args.restarts + 1)]
             try:
-                for j, (name, k) in enumerate(runs):
-                    launcher = LAUNCHERS[name]
+                for j, (name, k), (label, root) in (
+                    (j, run, checkout) for j, run in enumerate(runs) for checkout in roots
+                ):
+                    launcher = _launcher(name, root)
                     what = f"{name}, " + ("first server on this store" if j == 0 else
                                           f"restart {k}")  # fmt: skip
+                    if args.against:
+                        what = f"{label} {root}: {what}"
                     t_srv = time.perf_counter()
-                    proc, url = _server(launcher, db, corpus_dir, env)
+                    proc, url = _server(launcher, db, corpus_dir, envs[label], cwd=root)
                     up = time.perf_counter() - t_srv
                     try:
                         page, n, took = _visit(browser, url, expected)

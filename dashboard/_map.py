@@ -24,6 +24,8 @@ keeps panning and zooming from rerunning the page.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import logging
 import math
 from collections.abc import Iterable
@@ -115,23 +117,54 @@ def live_base(sitrep: Any) -> list[layers.LiveLayer]:
     return layers.live_map_layers(sitrep, parts=("base", "incidents"))
 
 
-def base_map(sitrep: Any, base: Iterable[layers.LiveLayer]) -> folium.Map:
-    """Build the map run once per page (frame, ``base`` layers), ready for ``st_folium``."""
+@functools.lru_cache(maxsize=4)
+def base_script(base: tuple[layers.LiveLayer, ...]) -> tuple[str, str]:
+    """Return ``(name, code)``: a script that defines the ``base`` layers, to serve as a file.
+
+    ``SitrepBase[name][i]()`` makes the i-th layer (the layers are functions, run by the
+    map's script once Leaflet and its panes are there). ``name`` is a digest of the layers,
+    so a map of other data is another script (and ``st_folium`` mounts it afresh).
+    """
+    digest = hashlib.sha256("\0".join(live.js for live in base).encode("utf-8")).hexdigest()
+    name = digest[:16]
+    makers = ",\n".join(f"function () {{ return {live.js}; }}" for live in base)
+    return name, f'(window.SitrepBase = window.SitrepBase || {{}})["{name}"] = [\n{makers}\n];\n'
+
+
+def base_map(
+    sitrep: Any, base: Iterable[layers.LiveLayer], *, script_url: _offline.ScriptUrl | None = None
+) -> folium.Map:
+    """Build the map run once per page (frame, ``base`` layers), ready for ``st_folium``.
+
+    ``script_url(code)`` gives the URL the application serves a script at (see
+    ``dashboard._offline.localize``): then Leaflet, the runtime and the ``base`` layers
+    (the data of every incident: a megabyte for 10,000) are files the map's frame loads,
+    not text in the component's arguments, which Streamlit sends again on every rerun.
+    """
     fmap = layers.build_map(frame_sitrep(sitrep))
     for key, child in list(fmap._children.items()):
         # st_folium gets a fresh LayerControl listing every layer; the frame's (empty) data
         # layers are replaced by the live ones
         if isinstance(child, (folium.LayerControl, Layer)):
             del fmap._children[key]
-    for live in base:
-        fmap.add_child(DashLayer(live.js, name=live.name))
+    base = tuple(base)
+    served = None
+    if script_url is not None and base:
+        name, code = base_script(base)
+        url = script_url(code)
+        served = (name, url) if url else None
+    for i, live in enumerate(base):
+        js = live.js if served is None else f'SitrepBase["{served[0]}"][{i}]()'
+        fmap.add_child(DashLayer(js, name=live.name))
     bounds = data_bounds(sitrep)
     if bounds is not None:
         for key, child in list(fmap._children.items()):
             if type(child).__name__ == "FitBounds":
                 del fmap._children[key]
         fmap.fit_bounds(bounds)
-    _offline.localize(fmap)
+    _offline.localize(fmap, script_url=script_url)
+    if served is not None:  # after Leaflet and the runtime (the map's own scripts come first)
+        fmap.default_js = [*(fmap.default_js or []), ("sitrep_base", served[1])]
     return fmap
 
 

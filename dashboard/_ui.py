@@ -7,6 +7,7 @@ without Streamlit (that is in ``layers.query`` and ``corpus.store``).
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import re
 import tempfile
@@ -211,7 +212,8 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
     everything = len(shown.incidents) == len(full.incidents)  # shown is a subset of full
     ids = None if everything else map(str, shown.incidents["incident_id"])
     groups.append(_map.incidents_filter_group(ids))  # last: lifts incidents above claims
-    fmap = _map.base_map(full, base)  # fresh each run: st_folium renames variables in place
+    # fresh each run: st_folium renames variables in place
+    fmap = _map.base_map(full, base, script_url=served_script)
     return st_folium(
         fmap,
         key="map",
@@ -221,6 +223,30 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
         feature_group_to_add=groups,
         layer_control=folium.LayerControl(collapsed=True),
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _script_file(code: str) -> tuple[bytes, str]:
+    data = code.encode("utf-8")
+    return data, hashlib.sha256(data).hexdigest()[:16]
+
+
+def served_script(code: str) -> str | None:
+    """Serve a script of the map from this server; return its URL, relative to the map's frame.
+
+    A media file of this session's run (Streamlit keeps it while the page shows it, and
+    serves it from memory). The URL is relative to the frame (``<base>/component/<name>/``)
+    so that it works under any base path. None outside a Streamlit server.
+    """
+    from streamlit import runtime
+
+    if not runtime.exists():
+        return None
+    data, digest = _script_file(code)
+    url = runtime.get_instance().media_file_mgr.add(
+        data, "text/javascript", f"sitrep-map-script-{digest}"
+    )
+    return "../../media/" + url.rsplit("/", 1)[-1]
 
 
 # --------------------------------------------------------------------------- incident panel
