@@ -27,6 +27,7 @@ Usage::
     .venv/bin/python benchmarks/bench_dashboard_store.py [--articles N] [--restarts 2] [--launchers]
         [--store FILE]   # keep the store in FILE (made when absent): two checkouts, one store
         [--against DIR]  # also run DIR's dashboard, side by side
+        [--visit-after S]  # the first visit S seconds after the server answers
 """
 
 from __future__ import annotations
@@ -215,6 +216,11 @@ def main() -> None:
         "(the dashboard's caches are always fresh)",
     )  # fmt: skip
     ap.add_argument(
+        "--visit-after", type=float, default=0.0, metavar="S",
+        help="wait S seconds after the server answers before the first visit (a visitor "
+        "who comes later than the warm-up takes; default: visit at once)",
+    )  # fmt: skip
+    ap.add_argument(
         "--against", type=Path, default=None,
         help="another checkout (with its .venv) to run side by side, before this one",
     )  # fmt: skip
@@ -268,6 +274,7 @@ def main() -> None:
                     t_srv = time.perf_counter()
                     proc, url = _server(launcher, db, corpus_dir, envs[label], cwd=root)
                     up = time.perf_counter() - t_srv
+                    time.sleep(args.visit_after)
                     try:
                         page, n, took = _visit(browser, url, expected)
                         load = os.getloadavg()[0]

@@ -10,7 +10,11 @@ So the dashboard splits the map along those lines, with ``layers.live_map_layers
   the country and province outlines, and the incidents of the **whole corpus** (computed
   once per corpus and kept on disk). It is rebuilt as a folium object on each run
   (``st_folium`` renames a map's variables in place, so a rendered map cannot be rendered
-  again), but it is the same text on each run, so the browser never runs it again;
+  again), but it is the same text on each run, so the browser never runs it again. Its
+  scripts (Leaflet, the runtime, and the outlines and incidents: a megabyte for 10,000
+  incidents) are files the server serves (:func:`base_script`, ``_ui.served_script``) and
+  the frame loads once; only their URLs are in ``st_folium``'s arguments, which Streamlit
+  sends to the browser again on every rerun;
 * the **dynamic** part, swapped on each filter change: the claimed-control layers of the
   filtered claims (cached per set of claims) and one statement,
   ``layers.live_incident_filter``, that shows only the filtered incidents (hidden markers
