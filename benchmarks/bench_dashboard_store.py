@@ -194,7 +194,7 @@ def _filter(page, n0: int) -> tuple[int, float]:  # type: ignore[no-untyped-def]
     sel.first.click()
     page.keyboard.type("Battles")
     option = page.get_by_role("option", name="Battles").first
-    option.wait_for(state="visible", timeout=30_000)
+    option.wait_for(state="visible", timeout=60_000)
     option.click()
     n1, took = _wait_markers(page, lambda n: 0 < n != n0, timeout_s=60)
     return n1, took
@@ -255,6 +255,7 @@ def main() -> None:
         if not Path("/usr/bin/chromium").exists():
             print("browser: skipped (/usr/bin/chromium not installed)")
             return
+        from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
@@ -286,9 +287,13 @@ def main() -> None:
                             page, n, took = _visit(browser, url, expected)
                             print(f"[{what}] second visit: {n:,} markers in {took:.2f} s")
                             for _ in range(2):
-                                n1, change = _filter(page, n)
-                                print(f"[{what}] filter change (event type), {n:,} -> {n1:,} "
-                                      f"markers: {change:.2f} s")  # fmt: skip
+                                try:
+                                    n1, change = _filter(page, n)
+                                except PlaywrightError as e:  # a very loaded machine
+                                    print(f"[{what}] filter change: not measured ({e!s:.80})")
+                                else:
+                                    print(f"[{what}] filter change (event type), {n:,} -> "
+                                          f"{n1:,} markers: {change:.2f} s")  # fmt: skip
                                 page.close()
                                 page, n, _ = _visit(browser, url, expected)
                         page.close()
