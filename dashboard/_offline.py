@@ -85,7 +85,8 @@ _INLINE_SCRIPT = re.compile(r"^\s*<script>(?P<code>.*)</script>\s*$", re.DOTALL 
 
 
 @functools.lru_cache(maxsize=16)
-def _script_url(code: str) -> str:
+def data_script_url(code: str) -> str:
+    """Return a script's code as a ``data:`` URL (memoised: the same few scripts each run)."""
     return _data_url("text/javascript", code.encode("utf-8"))
 
 
@@ -115,7 +116,7 @@ def _hoist_header_scripts(fmap: Any, script_url: ScriptUrl | None = None) -> lis
             continue
         code = match.group("code")
         url = script_url(code) if script_url is not None else None
-        hoisted.append((str(name), url or _script_url(code)))
+        hoisted.append((str(name), url or data_script_url(code)))
         del header._children[name]
     return hoisted
 
