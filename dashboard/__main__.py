@@ -61,11 +61,12 @@ def warm_up(args: Sequence[str]) -> str:
 
     Only what the page needs before its map is drawn: the store's database layer
     (SQLAlchemy, ``corpus.db``) is left to the page, which first needs it below the map
-    (an article's text, the check for other writers' ingests); importing it here would
-    take the processor from the first page's script while it builds the map.
+    (the check for other writers' ingests); importing it here would take the processor
+    from the first page's script while it builds the map. Except for a store never shown
+    with this folder: then the first page's work (ingest, read the store, derive the
+    tables) is done here, before anybody opens the page, and a page that comes meanwhile
+    waits for it (``dashboard._store.warm``).
     """
-    for name in _FIRST_PAGE_MODULES:
-        importlib.import_module(name)
     from dashboard import _cache, _config
 
     plan = _config.plan_for(_config.default_corpus(args))
@@ -77,14 +78,24 @@ def warm_up(args: Sequence[str]) -> str:
         from dashboard import _store
 
         paths = _store.folder_paths(plan.read_paths)
-        seen = _store.last_seen(db, paths, content_hash(plan.read_paths))
-        if seen is None:
-            return "store (--db) not shown before with this folder: the first page ingests it"
-        done = "store: " + _cache.warm_key(_cache.build_key(seen))
+        digest = content_hash(plan.read_paths)
+        seen = _store.last_seen(db, paths, digest)
+        if seen is None:  # first: a page that comes meanwhile must find it under way
+            done = _store.warm(db, paths, digest)
+            _import_first_page_modules()
+        else:
+            _import_first_page_modules()
+            done = "store: " + _cache.warm_key(_cache.build_key(seen))
     else:
+        _import_first_page_modules()
         done = _cache.warm(plan.read_paths)
     _index_modules()
     return done
+
+
+def _import_first_page_modules() -> None:
+    for name in _FIRST_PAGE_MODULES:
+        importlib.import_module(name)
 
 
 def _index_modules() -> None:

@@ -164,8 +164,12 @@ def _disk_load(key: str) -> Any | None:
     return value
 
 
-def _disk_save(key: str, value: Any) -> Path | None:
-    """Pickle a Sitrep; its :data:`DEFERRED_FIELDS` go to a file of their own, first."""
+def _disk_save(key: str, value: Any) -> Any | None:
+    """Pickle a Sitrep; its :data:`DEFERRED_FIELDS` go to a file of their own, first.
+
+    Returns the Sitrep as a later load gives it (those fields :class:`Deferred`), or None
+    when it could not be written.
+    """
     heavy = {
         name: getattr(value, name)
         for name in DEFERRED_FIELDS
@@ -178,7 +182,7 @@ def _disk_save(key: str, value: Any) -> Path | None:
         value = dataclasses.replace(
             value, **{name: Deferred(path, name, len(items)) for name, items in heavy.items()}
         )
-    return _disk_save_file(_pickle_path(key), value)
+    return value if _disk_save_file(_pickle_path(key), value) is not None else None
 
 
 def _disk_load_file(path: Path) -> Any | None:
@@ -341,7 +345,8 @@ def load_sitrep(
         sitrep = build()
     else:
         sitrep = layers.build_sitrep(list(paths), gazetteer=gazetteer(), progress=progress)
-    if _disk_save(key, sitrep) is None:
+    kept = _disk_save(key, sitrep)
+    if kept is None:
         with _MEMORY_LOCK:
             _MEMORY[key] = sitrep
             _MEMORY.move_to_end(key)
@@ -349,10 +354,14 @@ def load_sitrep(
                 _MEMORY.popitem(last=False)
         seconds = time.perf_counter() - t0
         return sitrep, {"source": "built", "seconds": seconds, "note": _memory_note()}
+    # handed to the cache as a load from disk would give it, without reading the file back
+    with _WARM_LOCK:
+        _WARM[key] = kept
     try:
         sitrep = sitrep_cached(key, spaths)
-    except NotCached:  # pragma: no cover - the file was just written
-        logger.warning("cache file for %s vanished right after writing", key)
+    except NotCached:  # pragma: no cover - handed over just above
+        logger.warning("the Sitrep for %s was not handed over", key)
+    _take_warm(key)  # not taken when another page cached it meanwhile
     return sitrep, {"source": "built", "seconds": time.perf_counter() - t0}
 
 

@@ -10,7 +10,11 @@ So the dashboard splits the map along those lines, with ``layers.live_map_layers
   the country and province outlines, and the incidents of the **whole corpus** (computed
   once per corpus and kept on disk). It is rebuilt as a folium object on each run
   (``st_folium`` renames a map's variables in place, so a rendered map cannot be rendered
-  again), but it is the same text on each run, so the browser never runs it again;
+  again), but it is the same text on each run, so the browser never runs it again. Its
+  scripts (Leaflet, the runtime, and the outlines and incidents: a megabyte for 10,000
+  incidents) are one file the server serves (:func:`base_script`, ``_ui.served_script``)
+  and the frame loads once; only its URL is in ``st_folium``'s arguments, which Streamlit
+  sends to the browser again on every rerun;
 * the **dynamic** part, swapped on each filter change: the claimed-control layers of the
   filtered claims (cached per set of claims) and one statement,
   ``layers.live_incident_filter``, that shows only the filtered incidents (hidden markers
@@ -24,6 +28,8 @@ keeps panning and zooming from rerunning the page.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import logging
 import math
 from collections.abc import Iterable
@@ -115,23 +121,76 @@ def live_base(sitrep: Any) -> list[layers.LiveLayer]:
     return layers.live_map_layers(sitrep, parts=("base", "incidents"))
 
 
-def base_map(sitrep: Any, base: Iterable[layers.LiveLayer]) -> folium.Map:
-    """Build the map run once per page (frame, ``base`` layers), ready for ``st_folium``."""
+@functools.lru_cache(maxsize=4)
+def base_script(base: tuple[layers.LiveLayer, ...]) -> tuple[str, str]:
+    """Return ``(name, code)``: a script that defines the ``base`` layers, to serve as a file.
+
+    ``SitrepBase[name][i]()`` makes the i-th layer (the layers are functions, run by the
+    map's script once Leaflet and its panes are there). ``name`` is a digest of the layers,
+    so a map of other data is another script (and ``st_folium`` mounts it afresh).
+    """
+    digest = hashlib.sha256("\0".join(live.js for live in base).encode("utf-8")).hexdigest()
+    name = digest[:16]
+    makers = ",\n".join(f"function () {{ return {live.js}; }}" for live in base)
+    return name, f'(window.SitrepBase = window.SitrepBase || {{}})["{name}"] = [\n{makers}\n];\n'
+
+
+@functools.lru_cache(maxsize=4)
+def _bundle(header: tuple[str, ...], base_code: str) -> str:
+    """One script: the header's (Leaflet, the runtime), then the base layers' (one fetch)."""
+    return "\n;\n".join([*header, base_code])
+
+
+def base_map(
+    sitrep: Any, base: Iterable[layers.LiveLayer], *, script_url: _offline.ScriptUrl | None = None
+) -> folium.Map:
+    """Build the map run once per page (frame, ``base`` layers), ready for ``st_folium``.
+
+    ``script_url(code)`` gives the URL the application serves a script at: then Leaflet,
+    the runtime and the ``base`` layers (the data of every incident: a megabyte for
+    10,000) are one file the map's frame loads, not text in the component's arguments,
+    which Streamlit sends again on every rerun. Without it (or when it gives None) the
+    map is self-contained (``data:`` URLs and inline layers).
+    """
     fmap = layers.build_map(frame_sitrep(sitrep))
     for key, child in list(fmap._children.items()):
         # st_folium gets a fresh LayerControl listing every layer; the frame's (empty) data
         # layers are replaced by the live ones
         if isinstance(child, (folium.LayerControl, Layer)):
             del fmap._children[key]
-    for live in base:
-        fmap.add_child(DashLayer(live.js, name=live.name))
+    base = tuple(base)
+    header: list[str] = []
+    placeholder = "sitrep-header-script:"
+
+    def collect(code: str) -> str:
+        header.append(code)
+        return f"{placeholder}{len(header) - 1}"
+
+    serve = script_url is not None and bool(base)
+    _offline.localize(fmap, script_url=collect if serve else script_url)
+    served = None
+    if serve:
+        assert script_url is not None  # for mypy: serve says so
+        name, code = base_script(base)
+        url = script_url(_bundle(tuple(header), code))
+        rest = [a for a in fmap.default_js or [] if not a[1].startswith(placeholder)]
+        if url:
+            fmap.default_js = [("sitrep_scripts", url), *rest]
+            served = name
+        else:  # not served after all: the header's scripts as data: URLs, as localize does
+            inline = [
+                (f"sitrep_header_{i}", _offline.data_script_url(c)) for i, c in enumerate(header)
+            ]
+            fmap.default_js = [*inline, *rest]
+    for i, live in enumerate(base):
+        js = live.js if served is None else f'SitrepBase["{served}"][{i}]()'
+        fmap.add_child(DashLayer(js, name=live.name))
     bounds = data_bounds(sitrep)
     if bounds is not None:
         for key, child in list(fmap._children.items()):
             if type(child).__name__ == "FitBounds":
                 del fmap._children[key]
         fmap.fit_bounds(bounds)
-    _offline.localize(fmap)
     return fmap
 
 

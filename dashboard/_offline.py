@@ -14,6 +14,7 @@ import base64
 import functools
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -84,17 +85,23 @@ _INLINE_SCRIPT = re.compile(r"^\s*<script>(?P<code>.*)</script>\s*$", re.DOTALL 
 
 
 @functools.lru_cache(maxsize=16)
-def _script_url(code: str) -> str:
+def data_script_url(code: str) -> str:
+    """Return a script's code as a ``data:`` URL (memoised: the same few scripts each run)."""
     return _data_url("text/javascript", code.encode("utf-8"))
 
 
-def _hoist_header_scripts(fmap: Any) -> list[tuple[str, str]]:
-    """Move inline ``<script>`` blocks of the map's header into ``data:`` URLs.
+#: Gives the URL a script's code is served at by the application (None: not served).
+ScriptUrl = Callable[[str], "str | None"]
+
+
+def _hoist_header_scripts(fmap: Any, script_url: ScriptUrl | None = None) -> list[tuple[str, str]]:
+    """Move inline ``<script>`` blocks of the map's header into script URLs.
 
     ``st_folium`` inserts the header with ``innerHTML``, which never runs scripts, so a
     map that inlines Leaflet in its header (as ``layers.build_map`` does, for a
     self-contained ``map.html``) would have no Leaflet inside Streamlit. The scripts are
-    taken out of the header and handed over as script URLs instead, in their order.
+    taken out of the header and handed over as script URLs instead, in their order:
+    ``script_url(code)`` when it gives one, else ``data:`` URLs.
     """
     header = fmap.get_root().header
     hoisted: list[tuple[str, str]] = []
@@ -107,29 +114,35 @@ def _hoist_header_scripts(fmap: Any) -> list[tuple[str, str]]:
         match = _INLINE_SCRIPT.match(html or "")
         if match is None:
             continue
-        hoisted.append((str(name), _script_url(match.group("code"))))
+        code = match.group("code")
+        url = script_url(code) if script_url is not None else None
+        hoisted.append((str(name), url or data_script_url(code)))
         del header._children[name]
     return hoisted
 
 
-def localize(fmap: Any) -> list[str]:
+def localize(fmap: Any, *, script_url: ScriptUrl | None = None) -> list[str]:
     """Make every script and stylesheet of ``fmap`` (a folium Map) local, in place.
 
-    Inline header scripts become ``data:`` script URLs loaded first (Leaflet before
-    anything that uses it); CDN URLs of any element are replaced by the Leaflet files of
+    Inline header scripts become script URLs loaded first (Leaflet before anything that
+    uses it); CDN URLs of any element are replaced by the Leaflet files of
     ``xstatic-leaflet`` or dropped.
 
     Parameters
     ----------
     fmap
         The map, before it is handed to ``st_folium``.
+    script_url
+        ``script_url(code)``: the URL the application serves a script's code at, or None;
+        a ``data:`` URL stands in for a script it does not serve. A served script is not
+        part of the component's arguments, which are sent again on every rerun.
 
     Returns
     -------
     list of str
         URLs that were dropped (never fetched).
     """
-    hoisted = _hoist_header_scripts(fmap)
+    hoisted = _hoist_header_scripts(fmap, script_url)
     dropped: list[str] = []
     for element in _walk(fmap):
         for attr, kind in (("default_js", "js"), ("default_css", "css")):

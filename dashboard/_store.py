@@ -9,16 +9,21 @@ stamp (the digest :func:`refresh` returns), in memory and on disk.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-__all__ = ["article_text", "last_seen", "load_sitrep", "refresh"]
+__all__ = ["article_text", "last_seen", "load_sitrep", "refresh", "warm"]
 
 #: Seconds before the dashboard looks again for ingests made by someone else.
 REFRESH_S = 60
+
+#: Held while this process ingests a folder into a store: a page that asks what the store
+#: holds (:func:`last_seen`) while :func:`warm` ingests waits for it instead of ingesting too.
+_INGEST_LOCK = threading.Lock()
 
 
 @st.cache_data(show_spinner="Adding new articles to the store ...", ttl=REFRESH_S)
@@ -28,6 +33,12 @@ def refresh(db: str, paths: tuple[str, ...], folder_digest: str) -> str:
     ``folder_digest`` (``corpus.content_hash`` of ``paths``) is only part of the cache key:
     the ingest runs again when the folder changes, or after :data:`REFRESH_S` seconds.
     """
+    with _INGEST_LOCK:
+        return _ingest(db, paths, folder_digest)
+
+
+def _ingest(db: str, paths: tuple[str, ...], folder_digest: str) -> str:
+    """:func:`refresh` without its cache (the caller holds ``_INGEST_LOCK``)."""
     from sqlalchemy import func, select
 
     from corpus.db import ingest, open_engine
@@ -62,7 +73,13 @@ def last_seen(db: str, paths: tuple[str, ...], folder_digest: str) -> str | None
     """
     from dashboard import _cache
 
-    seen = _cache._disk_load_file(_seen_path(db, paths))
+    if not _INGEST_LOCK.acquire(blocking=False):  # an ingest under way (warm) writes it
+        with st.spinner("Adding new articles to the store (started with the server) ..."):
+            _INGEST_LOCK.acquire()
+    try:
+        seen = _cache._disk_load_file(_seen_path(db, paths))
+    finally:
+        _INGEST_LOCK.release()
     if isinstance(seen, dict) and seen.get("folder") == folder_digest:
         return str(seen.get("store"))
     return None
@@ -85,6 +102,35 @@ def load_sitrep(db: str, digest: str) -> tuple[Any, dict[str, float | str]]:
             return sitrep_from_store(db)
 
     return _cache.load_sitrep((db,), digest, build=build)
+
+
+def warm(db: str, paths: tuple[str, ...], folder_digest: str) -> str:
+    """Do a never-shown store's first page's work ahead of it (``python -m dashboard``).
+
+    Ingests ``paths``, reads the store into a Sitrep, keeps it on disk and hands it to the
+    first page with its derived tables (``dashboard._cache.warm_key``'s hand-over). A page
+    that comes meanwhile waits for each step instead of doing it a second time: for the
+    ingest in :func:`last_seen`, for the Sitrep in ``dashboard._cache.sitrep_cached``.
+    Returns what was done, for the log.
+    """
+    import time
+
+    from dashboard import _cache
+
+    t0 = time.perf_counter()
+    with _cache._WARM_LOCK:
+        with _INGEST_LOCK:
+            digest = _ingest(db, paths, folder_digest)
+        key = _cache.build_key(digest)
+        value = _cache._disk_load(key)
+        if value is None:
+            from layers.store import sitrep_from_store
+
+            built = sitrep_from_store(db)
+            value = _cache._disk_save(key, built) or built
+        _cache._WARM[key] = value
+    _cache.derived(key, value)
+    return f"store ingested and read ({key}) in {time.perf_counter() - t0:.1f} s"
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -7,6 +7,7 @@ without Streamlit (that is in ``layers.query`` and ``corpus.store``).
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import re
 import tempfile
@@ -40,6 +41,8 @@ UPLOAD_GEN = "upload_generation"
 SELECTED = "incident_choice"
 LAST_CLICK = "_last_map_click"
 TABLE_KEY = "incident_table"
+#: Key prefix of the full-text expanders (one per incident and report row).
+FULL_TEXT = "full_text"
 TABLES_VIEW = "tables_view"
 #: The table tabs. Their labels stay fixed (a label that changed with the filters would make
 #: a new widget and throw the user back to the first tab); the counts are inside each tab.
@@ -209,7 +212,8 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
     everything = len(shown.incidents) == len(full.incidents)  # shown is a subset of full
     ids = None if everything else map(str, shown.incidents["incident_id"])
     groups.append(_map.incidents_filter_group(ids))  # last: lifts incidents above claims
-    fmap = _map.base_map(full, base)  # fresh each run: st_folium renames variables in place
+    # fresh each run: st_folium renames variables in place
+    fmap = _map.base_map(full, base, script_url=served_script)
     return st_folium(
         fmap,
         key="map",
@@ -219,6 +223,30 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
         feature_group_to_add=groups,
         layer_control=folium.LayerControl(collapsed=True),
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _script_file(code: str) -> tuple[bytes, str]:
+    data = code.encode("utf-8")
+    return data, hashlib.sha256(data).hexdigest()[:16]
+
+
+def served_script(code: str) -> str | None:
+    """Serve a script of the map from this server; return its URL, relative to the map's frame.
+
+    A media file of this session's run (Streamlit keeps it while the page shows it, and
+    serves it from memory). The URL is relative to the frame (``<base>/component/<name>/``)
+    so that it works under any base path. None outside a Streamlit server.
+    """
+    from streamlit import runtime
+
+    if not runtime.exists():
+        return None
+    data, digest = _script_file(code)
+    url = runtime.get_instance().media_file_mgr.add(
+        data, "text/javascript", f"sitrep-map-script-{digest}"
+    )
+    return "../../media/" + url.rsplit("/", 1)[-1]
 
 
 # --------------------------------------------------------------------------- incident panel
@@ -274,7 +302,8 @@ def incident_panel(
 
     ``text_of(article_id)`` gives an article's ``(title, text)``; by default it is looked
     up in ``full`` (``layers.query.article_text``). A store passes its own lookup, one row
-    read by id, so the page never needs every article in memory.
+    read by id, so the page never needs every article in memory. A text is read only when
+    its expander is opened (which reruns the page), so drawing the panel reads none.
     """
     inc = filtered.incidents
     st.subheader("Incident")
@@ -316,12 +345,17 @@ def incident_panel(
     table = comparison_table(rec, full.reports)
     st.markdown(f"**{len(table)} report(s)**: one row per source")
     st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
-    for r in table.to_dict("records"):
+    for i, r in enumerate(table.to_dict("records")):
         aid = r["article_id"]
-        text = text_of(aid) if text_of is not None else article_text(full, aid)
         title = r["title"] or f"{r['outlet'] or 'article'} of {r['published'] or 'unknown date'}"
         label = plain(f"Full text: {title} ({r['outlet'] or 'unknown outlet'})")
-        with st.expander(label):
+        # read when opened (a rerun), never up front: a store's text is a database read,
+        # and the first read imports the database layer (0.8 s on a fresh server)
+        box = st.expander(label, key=f"{FULL_TEXT}-{choice}-{i}", on_change="rerun")
+        if not box.open:
+            continue
+        text = text_of(aid) if text_of is not None else article_text(full, aid)
+        with box:
             if text is None:
                 st.write("The article text is not available.")
             else:

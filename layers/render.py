@@ -174,17 +174,20 @@ def _map_ref(m: folium.Map) -> str:
     return m.get_name()
 
 
-def incident_features(sitrep: Sitrep) -> dict[str, Any]:
+def incident_features(sitrep: Sitrep, *, popups: bool = True) -> dict[str, Any]:
     """GeoJSON of the incidents as the map needs it: contract properties + ``tallies``.
 
     Quotes are kept whole in the exports; here report fields are trimmed to what a popup
-    shows (``_TRIM_REPORT_KEYS``) to keep map.html small.
+    shows (``_TRIM_REPORT_KEYS``) to keep map.html small. ``popups=False`` leaves out
+    what only a popup shows (``tallies``, ``reports``).
     """
     inc = sitrep.incidents
     if inc is None or inc.empty:
         return {"type": "FeatureCollection", "features": []}
     keep = [c for c in _MAP_INCIDENT_KEYS if c in inc.columns]
     fc = to_geojson(inc[[*keep, inc.geometry.name]])
+    if not popups:
+        return fc
     tallies = {
         m.id: [
             {
@@ -219,13 +222,24 @@ def incident_features(sitrep: Sitrep) -> dict[str, Any]:
 POPUP_CHUNK = 500
 
 
-def incident_payload(sitrep: Sitrep) -> tuple[dict[str, Any], list[list[dict[str, Any]]]]:
+def incident_payload(
+    sitrep: Sitrep, *, popups: bool = True
+) -> tuple[dict[str, Any], list[list[dict[str, Any]]]]:
     """Split the incident layer's data: compact columns to draw, popup data in chunks.
 
     Drawing 100,000 markers needs only positions, style keys, dates and tooltip text; those
     travel as parallel arrays (parsed with the page). The popup data (every report, figures,
     tallies) travel as ``<script type="application/json">`` blocks of :data:`POPUP_CHUNK`
     incidents, parsed only when a popup in the block is first opened.
+
+    Parameters
+    ----------
+    sitrep
+        The frames to draw.
+    popups
+        False for a map without incident popups (a live map): the columns are the same,
+        the chunks hold only the drawn properties, and the popup data (reports, tallies,
+        other incidents at the same place) are never built.
 
     Returns
     -------
@@ -235,7 +249,7 @@ def incident_payload(sitrep: Sitrep) -> tuple[dict[str, Any], list[list[dict[str
         ``end`` (days since 1970-01-01, or null), ``tip`` and ``id``; ``chunks`` the popup
         properties of each incident, in order.
     """
-    fc = incident_features(sitrep)
+    fc = incident_features(sitrep, popups=popups)
     feats = fc["features"]
     types: list[str] = []
     precisions: list[str] = []
@@ -255,7 +269,7 @@ def incident_payload(sitrep: Sitrep) -> tuple[dict[str, Any], list[list[dict[str
     # Co-located incidents: each popup names the others; big markers are drawn first so the
     # small ones on top stay clickable (and the big one's rim stays clickable around them).
     here: dict[tuple[float, float], list[dict[str, Any]]] = defaultdict(list)
-    for f in feats:
+    for f in feats if popups else ():
         lon, lat = f["geometry"]["coordinates"]
         here[(round(lon, 4), round(lat, 4))].append(f["properties"])
     keys = ("label", "event_type", "date_start", "date_end")
@@ -476,7 +490,7 @@ def live_map_layers(
         for layer in control_layers(sitrep):
             out.append(LiveLayer(layer.layer_name, layer.js, "claims"))
     if "incidents" in wanted:
-        columns, _ = incident_payload(sitrep)
+        columns, _ = incident_payload(sitrep, popups=False)
         out.append(LiveLayer(INCIDENTS_NAME, _incident_js(columns, live=True), "incidents"))
     return out
 

@@ -206,7 +206,15 @@ def test_incident_panel_compares_sources(app: AppTest, cache_root: Path) -> None
     assert len(comparison) == inc["n_reports"]
     texts = [e for e in app.expander if e.label.startswith("Full text:")]
     assert len(texts) == inc["n_reports"]
+    # a full text is read when its expander is opened (a rerun), not up front
+    assert not texts[0].text
+    app.session_state[f"full_text-{inc['incident_id']}-0"] = True
+    app.run()
+    assert not app.exception
+    texts = [e for e in app.expander if e.label.startswith("Full text:")]
+    assert len(texts) == inc["n_reports"]
     assert texts[0].text[0].value  # the article body is there
+    assert not texts[-1].text or len(texts) == 1
 
 
 def test_downloads_carry_what_is_shown(app: AppTest, cache_root: Path) -> None:

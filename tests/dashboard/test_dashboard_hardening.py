@@ -79,8 +79,14 @@ def test_item6_titles_and_outlets_are_plain_text_in_the_panel(
     monkeypatch, tmp_path: Path, hostile_dir: Path
 ) -> None:
     at = _app(monkeypatch, tmp_path / "cache", hostile_dir)
+    # open the full text too (read on opening): its title is Markdown as well
+    at.session_state[f"full_text-{at.selectbox(key='incident_choice').value}-0"] = True
+    at.run()
+    assert not at.exception
+    assert next(e for e in at.expander if e.label.startswith("Full text:")).text
     texts = _markdown_texts(at)
     assert any("198" in t and "Shelling near Raqqa" in t for t in texts)  # the title is shown
+    assert sum("Shelling near Raqqa" in t for t in texts) >= 2  # label and opened text
     for t in texts:
         if "198.51.100.7" in t:  # no unescaped image or link syntax is left
             assert not re.search(r"(?<!\\)[\[\]!]", t), t

@@ -30,3 +30,14 @@ def test_live_incident_filter_is_script_safe() -> None:
     assert layers.live_incident_filter(None) == "Sitrep.showIncidents(null);"
     js = layers.live_incident_filter(["a", "</script><b>"])
     assert js.startswith("Sitrep.showIncidents([") and "</" not in js
+
+
+def test_live_incidents_draw_what_the_map_with_popups_draws(sitrep) -> None:
+    from layers.render import incident_payload
+
+    drawn, chunks = incident_payload(sitrep)
+    live, bare = incident_payload(sitrep, popups=False)
+    assert live == drawn  # same markers, same order, same tooltips
+    assert [len(c) for c in bare] == [len(c) for c in chunks]
+    assert any(p.get("reports") for c in chunks for p in c)
+    assert not any("reports" in p or "tallies" in p for c in bare for p in c)
