@@ -346,11 +346,28 @@ _GOV_VERBS = (
     r"|attaqu|d[ée]clar|accus|d[ée]ploy|d[ée]cid|condamn)[ée]e?s?|m[èe]nent|accusent|affirment"
     r"|disput(?:es|ed|ing)|calling|demanding|accusing|urging|backing|supporting|rejecting"
     r"|denying|blaming|insisting|regards|regarded|views|viewed|sees|saw"
+    r"|fail(?:s|ed)|declined?|declines|tried|tries|managed|dispatched|reopened|restored|handed"
+    r"|acknowledged|admitted|confirmed|dismissed|downplayed|slammed"
+    r"|denounced|denounces|ignored|ignores|refrained|agreed|approved|authori[sz]ed"
+    # French: "Damas a rejeté", "Ankara n'a pas réagi", "Damas dément", "Téhéran accuse"
+    r"|(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:pas|déjà|aussi|également"
+    r"|encore|jamais|toujours|fermement|vivement|formellement|officiellement|aussitôt"
+    r"|immédiatement|catégoriquement)\s+)*(?!été\b)(?:[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées)"
+    r"|dit|fait|pris|mis|répondu|réagi|averti|soutenu|promis|reconnu|conclu|démenti|prévenu"
+    r"|obtenu|interdit|permis|choisi|repris|admis|exigé)"
+    r"|rejett?e(?:nt)?|dément(?:ent)?|accusen?t?|affirme(?:nt)?|dénonce(?:nt)?|condamne(?:nt)?"
+    r"|exige(?:nt)?|estime(?:nt)?|assure(?:nt)?|menace(?:nt)?|réclame(?:nt)?|appelle(?:nt)?"
+    r"|annonce(?:nt)?|refuse(?:nt)?|nie(?:nt)?|soutien(?:t|nent)|répond(?:ent)?|réagit"
+    r"|insiste(?:nt)?|salue(?:nt)?|juge(?:nt)?|considère(?:nt)?|prévient|avertit|déclare(?:nt)?"
 )
 _METONYMY_AFTER = re.compile(
-    r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now|yet\s+to"
+    # a parenthesis between ("Damascus, for its part, denied"; "Damascus, in turn, rejected")
+    r"^(?:\s*,\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|however|meanwhile|too"
+    r"|in\s+response|for\s+its\s+side|de\s+son\s+côté|pour\s+sa\s+part|quant\s+à\s+elle)\s*,)?"
+    r"\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now|yet\s+to"
     r"|repeatedly|long|already|previously|reportedly|officially|publicly|recently|again|swiftly"
-    r"|quickly|has\s+yet\s+to|is\s+yet\s+to)(?:\s+not|n['’]t)?\s+)*(?:"
+    r"|quickly|has\s+yet\s+to|is\s+yet\s+to|so\s+far|thus\s+far|until\s+now|in\s+turn"
+    r"|[a-z]+ly)(?:\s+not|n['’]t)?\s+)*(?:"
     + _GOV_VERBS
     + r"|respond|responds|react(?:s|ed)?|repl(?:y|ies|ied)|comment(?:s|ed)?)\b",
     re.IGNORECASE,
@@ -402,6 +419,14 @@ _METONYMY_BEFORE = re.compile(
     r"|\b(?:pressure|support|backing|approval|consent|permission|objections?|demands?"
     r"|warnings?|messages?|overtures?|concessions?)\s+(?:from|on|by)"
     r"|\bpro-"
+    # ties and answers to a state: "linked to Ankara", "allegiance to Damascus", "handed the
+    # posts over to Damascus", "a message to Washington" (not "fled to", "returned to")
+    r"|\b(?:ties|links?|linked|loyalty|allegiance|answerable|affiliated|beholden"
+    r"|subordinate|accountable|message|messages|letter|appeal|ultimatum|overtures?|requests?"
+    r"|handover|surrendered|ceded|cede|submitted|submit)\s+to"
+    r"|\bhand(?:ed|s|ing)\s+(?:over\s+(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){1,4}?over\s+)to"
+    r"|\b(?:orders|instructions|directives|funding|salaries|money|approval|green\s+light"
+    r"|guarantees|assurances)\s+from"
     r")\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -573,6 +598,9 @@ def _person_context(text: str, s: _Span) -> bool:
         text[s.end : s.end + 1] in " ,("
         and after.match(text, s.end)
         and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is None
+        # "activists in X said", "residents near X told": X is where the speakers are
+        and text[max(0, s.start - 12) : s.start].rstrip().rpartition(" ")[2].lower()
+        not in _SPATIAL_BEFORE
     ):
         return True
     words = text[max(0, s.start - 30) : s.start].lower().split()[-2:]
