@@ -47,6 +47,7 @@ from importlib import resources
 
 from geo._sources import REGION
 from geo.gazetteer import DEFAULT_THEATRE, SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
+from geo.normalize import name_key, spelling
 from geo.records import Mention, Place
 from geo.typing import Precision
 
@@ -598,9 +599,13 @@ def _person_context(text: str, s: _Span) -> bool:
         text[s.end : s.end + 1] in " ,("
         and after.match(text, s.end)
         and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is None
-        # "activists in X said", "residents near X told": X is where the speakers are
-        and text[max(0, s.start - 12) : s.start].rstrip().rpartition(" ")[2].lower()
-        not in _SPATIAL_BEFORE
+        # "activists in X said", "residents near X told": X (its exact name) is where the
+        # speakers are; a look-alike spelling there is still a person's or an outlet's name
+        and (
+            _tier(s) > 1
+            or text[max(0, s.start - 12) : s.start].rstrip().rpartition(" ")[2].lower()
+            not in _SPATIAL_BEFORE
+        )
     ):
         return True
     words = text[max(0, s.start - 30) : s.start].lower().split()[-2:]
@@ -1307,6 +1312,11 @@ def _shared_site_noun(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
 
 
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
+    named = frozenset(  # the countries the text names
+        s.cands[0].place.country
+        for s in spans
+        if s.cands and s.cands[0].tier == 1 and s.cands[0].place.precision == "country"
+    )
     for s in spans:
         s.cue_locative = _locative_before(text[max(0, s.start - 40) : s.start])
         if _has_article_prefix(s.surface):
@@ -1316,7 +1326,10 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
                 continue
         top = s.cands[0]
         local = _first_in(s.cands, focus) if focus else None
-        if local is not None and not _prefer_foreign(top, local, focus):
+        if local is not None and (
+            not _prefer_foreign(top, local, focus)
+            or _same_spelt_local(s.surface, top, local, named)
+        ):
             s.place = local.place
         elif (
             top.tier == 1
@@ -1350,7 +1363,7 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
                 close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
             ).place
     _drop_far_guesses(spans, focus)
-    _relative_context(text, spans, focus)
+    _relative_context(text, spans, focus, gaz)
 
 
 #: A close spelling (a guess at a misspelt or unknown name) must lie this near one of the
@@ -1395,7 +1408,9 @@ def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
 #: Y", "X in the southern Y countryside", "X on the outskirts of Y".
 _RELATIVE_GAP = re.compile(
     # "X oil field south of Y", "the X gas plant near Y": a site's head between name and locator
-    r"^(?:\s+(?:(?:" + _SITE_MODIFIERS + r")\s+){0,2}(?:" + _SITE_HEADS + r")s?(?=[\s,]))?"
+    # "X village in the Y countryside", "X town, east of Y": the town noun likewise
+    r"^(?:\s+(?:(?:" + _SITE_MODIFIERS + r")\s+){0,2}(?:" + _SITE_HEADS + r")s?(?=[\s,])"
+    r"|\s+(?:village|town|hamlet)(?=[\s,]))?"
     r"(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet)\s+(?:located\s+|lying\s+)?)?|\s+)"
     r"(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
@@ -1412,7 +1427,9 @@ _RELATIVE_RADIUS_KM = 60.0
 _HOOD_RADIUS_KM = 20.0
 
 
-def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
+def _relative_context(
+    text: str, spans: list[_Span], focus: str | None, gaz: Gazetteer | None = None
+) -> None:
     """Pick among namesakes by the place that locates a name, and keep quarters in town.
 
     "Sabhah, Deir ez-Zor" and "Mansoura in the Raqqa countryside" keep the namesake in that
@@ -1446,8 +1463,8 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
                 and k.place.admin1_pcode
                 and (gap.strip(" ,") or k.place.precision == "admin1")  # "A, B": a list
             ):
-                _far_namesake(s, k.place, by_governorate)
-    _list_namesakes(text, spans, focus)
+                _far_namesake(s, k.place, by_governorate, gaz)
+    _list_namesakes(text, spans, focus, gaz)
     towns = Counter(
         s.place.gazetteer_id
         for s in spans
@@ -1506,8 +1523,21 @@ def _replaceable_namesake(p: Place, tier: int) -> bool:
 
 
 def _context_place(
-    s: _Span, pcode: str, admin1: str | None, point: tuple[float, float], precision: Precision
+    s: _Span,
+    pcode: str,
+    admin1: str | None,
+    point: tuple[float, float],
+    precision: Precision,
+    gaz: Gazetteer | None = None,
 ) -> None:
+    found = (
+        _namesake_in(gaz, s.surface, pcode, point if precision == "district" else None)
+        if gaz is not None
+        else None
+    )
+    if found is not None:  # a place of that governorate spelt like the name
+        s.place, s.cands = found, [Candidate(found, 0.0, 2)]
+        return
     place = Place(
         name=s.surface,
         lat=point[0],
@@ -1521,7 +1551,9 @@ def _context_place(
     s.place, s.cands = place, [Candidate(place, 0.0, 3)]
 
 
-def _far_namesake(s: _Span, where: Place, by_governorate: bool) -> None:
+def _far_namesake(
+    s: _Span, where: Place, by_governorate: bool, gaz: Gazetteer | None = None
+) -> None:
     """Place a village by its locator ("Saida, near Ain Issa", "X in the Hama countryside").
 
     A village found only in another governorate (and, for "near"/"east of", farther than
@@ -1537,12 +1569,14 @@ def _far_namesake(s: _Span, where: Place, by_governorate: bool) -> None:
     if pcode is None:
         return
     if by_governorate or where.precision == "admin1":
-        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "admin1")
+        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "admin1", gaz)
     else:
-        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "district")
+        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "district", gaz)
 
 
-def _list_namesakes(text: str, spans: list[_Span], focus: str | None) -> None:
+def _list_namesakes(
+    text: str, spans: list[_Span], focus: str | None, gaz: Gazetteer | None = None
+) -> None:
     """Place a list member far from its list-mates in their area ("Hamidiyah and Thiban").
 
     A plain village record more than :data:`_LIST_NAMESAKE_KM` from every firmly found
@@ -1592,7 +1626,7 @@ def _list_namesakes(text: str, spans: list[_Span], focus: str | None) -> None:
                 if same:
                     s.place = same[0].place
                 else:
-                    _context_place(s, pcode, mates[0].admin1, _centroid(mates), "district")
+                    _context_place(s, pcode, mates[0].admin1, _centroid(mates), "district", gaz)
         k = j + 1
 
 
@@ -1612,6 +1646,22 @@ def _locate_by(s: _Span, where: Place, by_governorate: bool, focus: str | None) 
     near = [(d, c) for d, c in near if d <= _RELATIVE_RADIUS_KM]
     if near:
         s.place = min(near, key=lambda dc: dc[0])[1].place
+
+
+def _same_spelt_local(
+    surface: str, top: Candidate, local: Candidate, named: frozenset[str | None]
+) -> bool:
+    """Tell whether an Arabic name is the local place spelt like it, not a town abroad.
+
+    "al-Sour" in a Syrian report is As Sur (the same letters, vowels aside), not Tyre, whose
+    alternate name it also is; a country, a capital or a major city still wins.
+    """
+    p = top.place
+    if _big(p) or p.population >= _MAJOR_CITY_POP or not _has_article_prefix(surface):
+        return False
+    if p.country in named:
+        return False  # "al-Sour in southern Lebanon": the text names the town's country
+    return spelling(name_key(surface)) == spelling(name_key(local.place.name))
 
 
 def _first_in(cands: list[Candidate], country: str) -> Candidate | None:
@@ -1785,8 +1835,8 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             ("city" in low or "town" in low or "village" in low) and _TOWN_BEFORE.search(before)
         ):
             town = _with_precision(s, s.cands, "town")
-            if town is not None:
-                s.place = town
+            if town is not None and s.place.precision != "town":
+                s.place = town  # a town its context already chose stays ("X town in Y")
             s.precision = "town"
         elif (
             nxt in _HOOD_INITIALS
@@ -2310,7 +2360,10 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
                 continue  # a person, an organisation: leave it
             if any(a.start == pos for a in added):
                 continue
-            place = Place(
+            # a place of that governorate spelt like the name ("Hader in the Quneitra
+            # countryside" is Hadar there, not Al Hadir of Aleppo), near the locator if any
+            namesake = _namesake_in(gaz, name, pcode, anchor if precision == "district" else None)
+            place = namesake or Place(
                 name=name,
                 lat=anchor[0],
                 lon=anchor[1],
@@ -2328,6 +2381,36 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     if added:
         spans.extend(added)
         spans.sort(key=lambda s: s.start)
+
+
+def _namesake_in(
+    gaz: Gazetteer, name: str, pcode: str, anchor: tuple[float, float] | None
+) -> Place | None:
+    """Return the town or village of governorate ``pcode`` a context-placed name may be.
+
+    Only a name of five letters or more (a shorter one meets a village's key by chance);
+    with a locator's point (``anchor``), only a place within :data:`_RELATIVE_RADIUS_KM`
+    of it, the nearest of the best-spelt.
+    """
+    if len(name) < 5:
+        return None
+    found = [
+        c
+        for c in gaz.namesakes_in(name, pcode, limit=5)
+        if c.place.precision in ("town", "neighbourhood")
+        and (
+            anchor is None
+            or _dist(c.place.lat, c.place.lon, anchor[0], anchor[1]) <= _RELATIVE_RADIUS_KM
+        )
+    ]
+    if not found:
+        return None
+    best = [
+        c for c in found if (c.tier, round(c.score, 1)) == (found[0].tier, round(found[0].score, 1))
+    ]
+    if anchor is not None and len(best) > 1:
+        best.sort(key=lambda c: _dist(c.place.lat, c.place.lon, anchor[0], anchor[1]))
+    return best[0].place
 
 
 #: The governorate that is one city (Damascus), and the one around it (Rif Dimashq).
