@@ -345,7 +345,9 @@ class Gazetteer:
             found = self._spelling_keys[idx] = tuple(dict.fromkeys(map(spelling, names)))
         return found
 
-    def namesakes_in(self, name: str, pcode: str, *, limit: int = 3) -> list[Candidate]:
+    def namesakes_in(
+        self, name: str, pcode: str, *, limit: int = 3, min_similarity: float | None = None
+    ) -> list[Candidate]:
         """Return the places of governorate ``pcode`` that ``name`` may be, best first.
 
         For a name its context puts in a governorate ("Hader in the Quneitra countryside")
@@ -363,7 +365,11 @@ class Gazetteer:
             The OCHA P-code of the governorate (``"SY14"``).
         limit
             At most this many.
+        min_similarity
+            The least spelling similarity of a looser match (default
+            :data:`_CONSONANT_MIN_SIMILARITY`).
         """
+        least = _CONSONANT_MIN_SIMILARITY if min_similarity is None else min_similarity
         k1 = name_key(name)
         if not k1:
             return []
@@ -382,7 +388,7 @@ class Gazetteer:
             if rec[_PCODE] != pcode or rec[_PREC] in ("admin1", "country"):
                 continue
             sim = max(Levenshtein.normalized_similarity(want, n) for n in self._spellings(idx))
-            if tier > 1 and sim < _CONSONANT_MIN_SIMILARITY:
+            if tier > 1 and sim < least:
                 continue
             found.append((tier, -(_SIMILARITY_WEIGHT * sim + self._ix.prior[idx]), idx))
         found.sort()

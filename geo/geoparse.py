@@ -1362,8 +1362,77 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             s.place = min(
                 close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
             ).place
+    _near_namesakes(spans, focus, gaz)
     _drop_far_guesses(spans, focus)
     _relative_context(text, spans, focus, gaz)
+
+
+#: A village this far from every firmly placed town of the article, with an exact namesake
+#: this near one of them, is that namesake (the article's area), not the one found first.
+_AREA_FAR_KM = 100.0
+_AREA_NEAR_KM = 40.0
+#: ... and a namesake of another spelling there must share its skeleton and be spelt this
+#: like the name ("Hader", Hadar), not merely share its consonants ("Maadan", Mihqan).
+_AREA_MIN_SIMILARITY = 0.75
+
+
+def _near_namesakes(spans: list[_Span], focus: str | None, gaz: Gazetteer) -> None:
+    """Swap a far village for its exact namesake in the article's area.
+
+    "Clashes in Tal Rifaat, Mare' and X": X found first as a small place in another
+    governorate, more than :data:`_AREA_FAR_KM` from every firmly placed town (one local
+    record of its name, or a town of 25,000), while an exact namesake lies within
+    :data:`_AREA_NEAR_KM` of one of them, is that namesake. Big towns are never swapped.
+    """
+    firm = [
+        (k, s.place)
+        for k, s in enumerate(spans)
+        if s.place is not None
+        and s.place.country == focus
+        and s.place.precision in ("town", "site", "neighbourhood")
+        and _tier(s) == 1
+        and not s.metonymy
+        and (
+            s.place.population >= _LOOKALIKE_MAX_POP
+            or sum(1 for c in s.cands if c.tier == 1 and c.place.country == focus) == 1
+        )
+    ]
+    if not firm:
+        return
+    for k, s in enumerate(spans):
+        p = s.place
+        if p is None or p.country != focus or _tier(s) != 1 or not _replaceable_namesake(p, 1):
+            continue
+        others = [q for j, q in firm if j != k and q.gazetteer_id != p.gazetteer_id]
+        if not others or any(_dist(p.lat, p.lon, q.lat, q.lon) <= _AREA_FAR_KM for q in others):
+            continue
+        near = [
+            (min(_dist(c.place.lat, c.place.lon, q.lat, q.lon) for q in others), c.place)
+            for c in s.cands
+            if c.tier == 1
+            and c.place.country == focus
+            and c.place is not p
+            and c.place.precision == p.precision
+        ]
+        near = [(d, q) for d, q in near if d <= _AREA_NEAR_KM]
+        if near:
+            s.place = min(near, key=lambda dq: dq[0])[1]
+            continue
+        pcodes = {q.admin1_pcode for q in others}
+        if len(pcodes) != 1 or (pcode := next(iter(pcodes))) is None or len(s.surface) < 5:
+            continue
+        # the article's one governorate: the best-spelt place there near its towns ("Hader"
+        # among villages of Quneitra is Hadar, not Al Hadir of Aleppo)
+        for c in gaz.namesakes_in(s.surface, pcode, min_similarity=_AREA_MIN_SIMILARITY):
+            if (
+                c.tier <= 2
+                and c.place.precision == p.precision
+                and any(
+                    _dist(c.place.lat, c.place.lon, q.lat, q.lon) <= _AREA_NEAR_KM for q in others
+                )
+            ):
+                s.place = c.place
+                break
 
 
 #: A close spelling (a guess at a misspelt or unknown name) must lie this near one of the

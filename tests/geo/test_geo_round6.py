@@ -98,3 +98,18 @@ def test_a_local_spelling_and_a_town_noun_before_the_locator(gaz, text, surface,
 def test_the_country_named_keeps_the_town_abroad(gaz):
     place = _places(gaz, "Israeli jets struck near al-Sour in southern Lebanon.")["al-Sour"]
     assert place is not None and place.country == "LB"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a village found first far away, among towns of one governorate: its namesake there
+        ("Israeli forces entered Khan Arnabah, Jubata al-Khashab and Hader.", "Hader", "Hadar"),
+        ("SDF units deployed in al-Hol, Tal Brak and Kawkab overnight.", "Kawkab", "Kawkab"),
+    ],
+)
+def test_a_far_village_gives_way_to_its_namesake_among_the_articles_towns(gaz, text, surface, name):
+    place = _places(gaz, text)[surface]
+    mates = [p for s, p in _places(gaz, text).items() if s != surface]
+    assert place is not None and place.name == name
+    assert {place.admin1_pcode} == {p.admin1_pcode for p in mates}
