@@ -345,6 +345,55 @@ class Gazetteer:
             found = self._spelling_keys[idx] = tuple(dict.fromkeys(map(spelling, names)))
         return found
 
+    def namesakes_in(
+        self, name: str, pcode: str, *, limit: int = 3, min_similarity: float | None = None
+    ) -> list[Candidate]:
+        """Return the places of governorate ``pcode`` that ``name`` may be, best first.
+
+        For a name its context puts in a governorate ("Hader in the Quneitra countryside")
+        when the look-up found only a namesake elsewhere (Al Hadir, Aleppo): the places of
+        that governorate with the same name key, the same phonetic skeleton or the same
+        consonant key, spelt at least :data:`_CONSONANT_MIN_SIMILARITY` like the name
+        (:func:`geo.normalize.spelling` keys); exact keys first, then by spelling closeness
+        and prior. Governorates and countries are not returned.
+
+        Parameters
+        ----------
+        name
+            The name as written.
+        pcode
+            The OCHA P-code of the governorate (``"SY14"``).
+        limit
+            At most this many.
+        min_similarity
+            The least spelling similarity of a looser match (default
+            :data:`_CONSONANT_MIN_SIMILARITY`).
+        """
+        least = _CONSONANT_MIN_SIMILARITY if min_similarity is None else min_similarity
+        k1 = name_key(name)
+        if not k1:
+            return []
+        ix, recs = self._ix, self._ix.records
+        ids: dict[int, int] = {}
+        for code in ix.k1.get(k1, ()):
+            ids.setdefault(code >> 1, 1)
+        for code in ix.k2.get(skeleton(k1), ()):
+            ids.setdefault(code >> 1, 2)
+        for idx, _, _ in self._consonant_matches(k1, None):
+            ids.setdefault(idx, 3)
+        want = spelling(k1)
+        found = []
+        for idx, tier in ids.items():
+            rec = recs[idx]
+            if rec[_PCODE] != pcode or rec[_PREC] in ("admin1", "country"):
+                continue
+            sim = max(Levenshtein.normalized_similarity(want, n) for n in self._spellings(idx))
+            if tier > 1 and sim < least:
+                continue
+            found.append((tier, -(_SIMILARITY_WEIGHT * sim + self._ix.prior[idx]), idx))
+        found.sort()
+        return [Candidate(self._place(i), -score, tier) for tier, score, i in found[:limit]]
+
     def get(self, gazetteer_id: str) -> Place | None:
         """Return the place with this ``gazetteer_id`` (``"geonames:173811"``), if indexed."""
         idx = self._ix.by_gid.get(gazetteer_id)
@@ -587,6 +636,10 @@ class Gazetteer:
         if any(tier == 1 for _, tier in local.values()):
             return local
         arabic = _arabic_article(core)
+        # "al-Sour" with a local As Sur: a name with an Arabic article spelt like a local
+        # place (vowels aside) is that place, not a town abroad of that alternate name (Tyre)
+        want = spelling(name_key(core)) if arabic and local else ""
+        same_spelt = bool(want) and any(want in self._spellings(i) for i in local)
         abroad = {
             i: v
             for i, v in scores.items()
@@ -594,6 +647,7 @@ class Gazetteer:
             and recs[i][_CC] != country
             and _may_be_abroad(recs[i], country, arabic=arabic)
             and (not local or _outweighs_lookalike(recs[i], country))
+            and not (same_spelt and recs[i][_PREC] == "town" and recs[i][_FCODE] != "PPLC")
         }
         return {**local, **abroad}
 

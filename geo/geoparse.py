@@ -47,6 +47,7 @@ from importlib import resources
 
 from geo._sources import REGION
 from geo.gazetteer import DEFAULT_THEATRE, SITE_NOUN_PATTERN, Candidate, Gazetteer, site_codes
+from geo.normalize import name_key, spelling
 from geo.records import Mention, Place
 from geo.typing import Precision
 
@@ -346,11 +347,28 @@ _GOV_VERBS = (
     r"|attaqu|d[ée]clar|accus|d[ée]ploy|d[ée]cid|condamn)[ée]e?s?|m[èe]nent|accusent|affirment"
     r"|disput(?:es|ed|ing)|calling|demanding|accusing|urging|backing|supporting|rejecting"
     r"|denying|blaming|insisting|regards|regarded|views|viewed|sees|saw"
+    r"|fail(?:s|ed)|declined?|declines|tried|tries|managed|dispatched|reopened|restored|handed"
+    r"|acknowledged|admitted|confirmed|dismissed|downplayed|slammed"
+    r"|denounced|denounces|ignored|ignores|refrained|agreed|approved|authori[sz]ed"
+    # French: "Damas a rejeté", "Ankara n'a pas réagi", "Damas dément", "Téhéran accuse"
+    r"|(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:pas|déjà|aussi|également"
+    r"|encore|jamais|toujours|fermement|vivement|formellement|officiellement|aussitôt"
+    r"|immédiatement|catégoriquement)\s+)*(?!été\b)(?:[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées)"
+    r"|dit|fait|pris|mis|répondu|réagi|averti|soutenu|promis|reconnu|conclu|démenti|prévenu"
+    r"|obtenu|interdit|permis|choisi|repris|admis|exigé)"
+    r"|rejett?e(?:nt)?|dément(?:ent)?|accusen?t?|affirme(?:nt)?|dénonce(?:nt)?|condamne(?:nt)?"
+    r"|exige(?:nt)?|estime(?:nt)?|assure(?:nt)?|menace(?:nt)?|réclame(?:nt)?|appelle(?:nt)?"
+    r"|annonce(?:nt)?|refuse(?:nt)?|nie(?:nt)?|soutien(?:t|nent)|répond(?:ent)?|réagit"
+    r"|insiste(?:nt)?|salue(?:nt)?|juge(?:nt)?|considère(?:nt)?|prévient|avertit|déclare(?:nt)?"
 )
 _METONYMY_AFTER = re.compile(
-    r"^\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now|yet\s+to"
+    # a parenthesis between ("Damascus, for its part, denied"; "Damascus, in turn, rejected")
+    r"^(?:\s*,\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|however|meanwhile|too"
+    r"|in\s+response|for\s+its\s+side|de\s+son\s+côté|pour\s+sa\s+part|quant\s+à\s+elle)\s*,)?"
+    r"\s+(?:(?:has|had|have|will|would|does|did|do|also|has\s+also|is|was|still|now|yet\s+to"
     r"|repeatedly|long|already|previously|reportedly|officially|publicly|recently|again|swiftly"
-    r"|quickly|has\s+yet\s+to|is\s+yet\s+to)(?:\s+not|n['’]t)?\s+)*(?:"
+    r"|quickly|has\s+yet\s+to|is\s+yet\s+to|so\s+far|thus\s+far|until\s+now|in\s+turn"
+    r"|[a-z]+ly)(?:\s+not|n['’]t)?\s+)*(?:"
     + _GOV_VERBS
     + r"|respond|responds|react(?:s|ed)?|repl(?:y|ies|ied)|comment(?:s|ed)?)\b",
     re.IGNORECASE,
@@ -402,6 +420,14 @@ _METONYMY_BEFORE = re.compile(
     r"|\b(?:pressure|support|backing|approval|consent|permission|objections?|demands?"
     r"|warnings?|messages?|overtures?|concessions?)\s+(?:from|on|by)"
     r"|\bpro-"
+    # ties and answers to a state: "linked to Ankara", "allegiance to Damascus", "handed the
+    # posts over to Damascus", "a message to Washington" (not "fled to", "returned to")
+    r"|\b(?:ties|links?|linked|loyalty|allegiance|answerable|affiliated|beholden"
+    r"|subordinate|accountable|message|messages|letter|appeal|ultimatum|overtures?|requests?"
+    r"|handover|surrendered|ceded|cede|submitted|submit)\s+to"
+    r"|\bhand(?:ed|s|ing)\s+(?:over\s+(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){1,4}?over\s+)to"
+    r"|\b(?:orders|instructions|directives|funding|salaries|money|approval|green\s+light"
+    r"|guarantees|assurances)\s+from"
     r")\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -573,6 +599,13 @@ def _person_context(text: str, s: _Span) -> bool:
         text[s.end : s.end + 1] in " ,("
         and after.match(text, s.end)
         and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is None
+        # "activists in X said", "residents near X told": X (its exact name) is where the
+        # speakers are; a look-alike spelling there is still a person's or an outlet's name
+        and (
+            _tier(s) > 1
+            or text[max(0, s.start - 12) : s.start].rstrip().rpartition(" ")[2].lower()
+            not in _SPATIAL_BEFORE
+        )
     ):
         return True
     words = text[max(0, s.start - 30) : s.start].lower().split()[-2:]
@@ -1279,6 +1312,11 @@ def _shared_site_noun(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
 
 
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
+    named = frozenset(  # the countries the text names
+        s.cands[0].place.country
+        for s in spans
+        if s.cands and s.cands[0].tier == 1 and s.cands[0].place.precision == "country"
+    )
     for s in spans:
         s.cue_locative = _locative_before(text[max(0, s.start - 40) : s.start])
         if _has_article_prefix(s.surface):
@@ -1288,7 +1326,10 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
                 continue
         top = s.cands[0]
         local = _first_in(s.cands, focus) if focus else None
-        if local is not None and not _prefer_foreign(top, local, focus):
+        if local is not None and (
+            not _prefer_foreign(top, local, focus)
+            or _same_spelt_local(s.surface, top, local, named)
+        ):
             s.place = local.place
         elif (
             top.tier == 1
@@ -1321,8 +1362,77 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
             s.place = min(
                 close, key=lambda c: _dist(c.place.lat, c.place.lon, lat0, lon0) - 60 * c.score
             ).place
+    _near_namesakes(spans, focus, gaz)
     _drop_far_guesses(spans, focus)
-    _relative_context(text, spans, focus)
+    _relative_context(text, spans, focus, gaz)
+
+
+#: A village this far from every firmly placed town of the article, with an exact namesake
+#: this near one of them, is that namesake (the article's area), not the one found first.
+_AREA_FAR_KM = 100.0
+_AREA_NEAR_KM = 40.0
+#: ... and a namesake of another spelling there must share its skeleton and be spelt this
+#: like the name ("Hader", Hadar), not merely share its consonants ("Maadan", Mihqan).
+_AREA_MIN_SIMILARITY = 0.75
+
+
+def _near_namesakes(spans: list[_Span], focus: str | None, gaz: Gazetteer) -> None:
+    """Swap a far village for its exact namesake in the article's area.
+
+    "Clashes in Tal Rifaat, Mare' and X": X found first as a small place in another
+    governorate, more than :data:`_AREA_FAR_KM` from every firmly placed town (one local
+    record of its name, or a town of 25,000), while an exact namesake lies within
+    :data:`_AREA_NEAR_KM` of one of them, is that namesake. Big towns are never swapped.
+    """
+    firm = [
+        (k, s.place)
+        for k, s in enumerate(spans)
+        if s.place is not None
+        and s.place.country == focus
+        and s.place.precision in ("town", "site", "neighbourhood")
+        and _tier(s) == 1
+        and not s.metonymy
+        and (
+            s.place.population >= _LOOKALIKE_MAX_POP
+            or sum(1 for c in s.cands if c.tier == 1 and c.place.country == focus) == 1
+        )
+    ]
+    if not firm:
+        return
+    for k, s in enumerate(spans):
+        p = s.place
+        if p is None or p.country != focus or _tier(s) != 1 or not _replaceable_namesake(p, 1):
+            continue
+        others = [q for j, q in firm if j != k and q.gazetteer_id != p.gazetteer_id]
+        if not others or any(_dist(p.lat, p.lon, q.lat, q.lon) <= _AREA_FAR_KM for q in others):
+            continue
+        near = [
+            (min(_dist(c.place.lat, c.place.lon, q.lat, q.lon) for q in others), c.place)
+            for c in s.cands
+            if c.tier == 1
+            and c.place.country == focus
+            and c.place is not p
+            and c.place.precision == p.precision
+        ]
+        near = [(d, q) for d, q in near if d <= _AREA_NEAR_KM]
+        if near:
+            s.place = min(near, key=lambda dq: dq[0])[1]
+            continue
+        pcodes = {q.admin1_pcode for q in others}
+        if len(pcodes) != 1 or (pcode := next(iter(pcodes))) is None or len(s.surface) < 5:
+            continue
+        # the article's one governorate: the best-spelt place there near its towns ("Hader"
+        # among villages of Quneitra is Hadar, not Al Hadir of Aleppo)
+        for c in gaz.namesakes_in(s.surface, pcode, min_similarity=_AREA_MIN_SIMILARITY):
+            if (
+                c.tier <= 2
+                and c.place.precision == p.precision
+                and any(
+                    _dist(c.place.lat, c.place.lon, q.lat, q.lon) <= _AREA_NEAR_KM for q in others
+                )
+            ):
+                s.place = c.place
+                break
 
 
 #: A close spelling (a guess at a misspelt or unknown name) must lie this near one of the
@@ -1367,7 +1477,9 @@ def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
 #: Y", "X in the southern Y countryside", "X on the outskirts of Y".
 _RELATIVE_GAP = re.compile(
     # "X oil field south of Y", "the X gas plant near Y": a site's head between name and locator
-    r"^(?:\s+(?:(?:" + _SITE_MODIFIERS + r")\s+){0,2}(?:" + _SITE_HEADS + r")s?(?=[\s,]))?"
+    # "X village in the Y countryside", "X town, east of Y": the town noun likewise
+    r"^(?:\s+(?:(?:" + _SITE_MODIFIERS + r")\s+){0,2}(?:" + _SITE_HEADS + r")s?(?=[\s,])"
+    r"|\s+(?:village|town|hamlet)(?=[\s,]))?"
     r"(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet)\s+(?:located\s+|lying\s+)?)?|\s+)"
     r"(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
@@ -1384,7 +1496,9 @@ _RELATIVE_RADIUS_KM = 60.0
 _HOOD_RADIUS_KM = 20.0
 
 
-def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
+def _relative_context(
+    text: str, spans: list[_Span], focus: str | None, gaz: Gazetteer | None = None
+) -> None:
     """Pick among namesakes by the place that locates a name, and keep quarters in town.
 
     "Sabhah, Deir ez-Zor" and "Mansoura in the Raqqa countryside" keep the namesake in that
@@ -1418,8 +1532,8 @@ def _relative_context(text: str, spans: list[_Span], focus: str | None) -> None:
                 and k.place.admin1_pcode
                 and (gap.strip(" ,") or k.place.precision == "admin1")  # "A, B": a list
             ):
-                _far_namesake(s, k.place, by_governorate)
-    _list_namesakes(text, spans, focus)
+                _far_namesake(s, k.place, by_governorate, gaz)
+    _list_namesakes(text, spans, focus, gaz)
     towns = Counter(
         s.place.gazetteer_id
         for s in spans
@@ -1478,8 +1592,21 @@ def _replaceable_namesake(p: Place, tier: int) -> bool:
 
 
 def _context_place(
-    s: _Span, pcode: str, admin1: str | None, point: tuple[float, float], precision: Precision
+    s: _Span,
+    pcode: str,
+    admin1: str | None,
+    point: tuple[float, float],
+    precision: Precision,
+    gaz: Gazetteer | None = None,
 ) -> None:
+    found = (
+        _namesake_in(gaz, s.surface, pcode, point if precision == "district" else None)
+        if gaz is not None
+        else None
+    )
+    if found is not None:  # a place of that governorate spelt like the name
+        s.place, s.cands = found, [Candidate(found, 0.0, 2)]
+        return
     place = Place(
         name=s.surface,
         lat=point[0],
@@ -1493,7 +1620,9 @@ def _context_place(
     s.place, s.cands = place, [Candidate(place, 0.0, 3)]
 
 
-def _far_namesake(s: _Span, where: Place, by_governorate: bool) -> None:
+def _far_namesake(
+    s: _Span, where: Place, by_governorate: bool, gaz: Gazetteer | None = None
+) -> None:
     """Place a village by its locator ("Saida, near Ain Issa", "X in the Hama countryside").
 
     A village found only in another governorate (and, for "near"/"east of", farther than
@@ -1509,12 +1638,14 @@ def _far_namesake(s: _Span, where: Place, by_governorate: bool) -> None:
     if pcode is None:
         return
     if by_governorate or where.precision == "admin1":
-        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "admin1")
+        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "admin1", gaz)
     else:
-        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "district")
+        _context_place(s, pcode, where.admin1, (where.lat, where.lon), "district", gaz)
 
 
-def _list_namesakes(text: str, spans: list[_Span], focus: str | None) -> None:
+def _list_namesakes(
+    text: str, spans: list[_Span], focus: str | None, gaz: Gazetteer | None = None
+) -> None:
     """Place a list member far from its list-mates in their area ("Hamidiyah and Thiban").
 
     A plain village record more than :data:`_LIST_NAMESAKE_KM` from every firmly found
@@ -1564,7 +1695,7 @@ def _list_namesakes(text: str, spans: list[_Span], focus: str | None) -> None:
                 if same:
                     s.place = same[0].place
                 else:
-                    _context_place(s, pcode, mates[0].admin1, _centroid(mates), "district")
+                    _context_place(s, pcode, mates[0].admin1, _centroid(mates), "district", gaz)
         k = j + 1
 
 
@@ -1584,6 +1715,22 @@ def _locate_by(s: _Span, where: Place, by_governorate: bool, focus: str | None) 
     near = [(d, c) for d, c in near if d <= _RELATIVE_RADIUS_KM]
     if near:
         s.place = min(near, key=lambda dc: dc[0])[1].place
+
+
+def _same_spelt_local(
+    surface: str, top: Candidate, local: Candidate, named: frozenset[str | None]
+) -> bool:
+    """Tell whether an Arabic name is the local place spelt like it, not a town abroad.
+
+    "al-Sour" in a Syrian report is As Sur (the same letters, vowels aside), not Tyre, whose
+    alternate name it also is; a country, a capital or a major city still wins.
+    """
+    p = top.place
+    if _big(p) or p.population >= _MAJOR_CITY_POP or not _has_article_prefix(surface):
+        return False
+    if p.country in named:
+        return False  # "al-Sour in southern Lebanon": the text names the town's country
+    return spelling(name_key(surface)) == spelling(name_key(local.place.name))
 
 
 def _first_in(cands: list[Candidate], country: str) -> Candidate | None:
@@ -1757,8 +1904,8 @@ def _precision_cues(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
             ("city" in low or "town" in low or "village" in low) and _TOWN_BEFORE.search(before)
         ):
             town = _with_precision(s, s.cands, "town")
-            if town is not None:
-                s.place = town
+            if town is not None and s.place.precision != "town":
+                s.place = town  # a town its context already chose stays ("X town in Y")
             s.precision = "town"
         elif (
             nxt in _HOOD_INITIALS
@@ -2282,7 +2429,10 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
                 continue  # a person, an organisation: leave it
             if any(a.start == pos for a in added):
                 continue
-            place = Place(
+            # a place of that governorate spelt like the name ("Hader in the Quneitra
+            # countryside" is Hadar there, not Al Hadir of Aleppo), near the locator if any
+            namesake = _namesake_in(gaz, name, pcode, anchor if precision == "district" else None)
+            place = namesake or Place(
                 name=name,
                 lat=anchor[0],
                 lon=anchor[1],
@@ -2300,6 +2450,36 @@ def _unknown_villages(text: str, spans: list[_Span], gaz: Gazetteer, focus: str 
     if added:
         spans.extend(added)
         spans.sort(key=lambda s: s.start)
+
+
+def _namesake_in(
+    gaz: Gazetteer, name: str, pcode: str, anchor: tuple[float, float] | None
+) -> Place | None:
+    """Return the town or village of governorate ``pcode`` a context-placed name may be.
+
+    Only a name of five letters or more (a shorter one meets a village's key by chance);
+    with a locator's point (``anchor``), only a place within :data:`_RELATIVE_RADIUS_KM`
+    of it, the nearest of the best-spelt.
+    """
+    if len(name) < 5:
+        return None
+    found = [
+        c
+        for c in gaz.namesakes_in(name, pcode, limit=5)
+        if c.place.precision in ("town", "neighbourhood")
+        and (
+            anchor is None
+            or _dist(c.place.lat, c.place.lon, anchor[0], anchor[1]) <= _RELATIVE_RADIUS_KM
+        )
+    ]
+    if not found:
+        return None
+    best = [
+        c for c in found if (c.tier, round(c.score, 1)) == (found[0].tier, round(found[0].score, 1))
+    ]
+    if anchor is not None and len(best) > 1:
+        best.sort(key=lambda c: _dist(c.place.lat, c.place.lon, anchor[0], anchor[1]))
+    return best[0].place
 
 
 #: The governorate that is one city (Damascus), and the one around it (Rif Dimashq).
