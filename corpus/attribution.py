@@ -167,7 +167,22 @@ def _named_here(c: re.Match[str], hits: list[AliasMatch]) -> str | None:
     for h in reversed(hits):
         if h.end <= c.start() and h.kind == "org" and head in h.surface.lower():
             return h.canonical
+    if len(words) == 2 and words[1] in _ANY_BODY:
+        # "The SDF resumed the assault, and the group's media centre said": "the group"
+        # with no word of its own is the organisation the sentence named last
+        return next(
+            (
+                h.canonical
+                for h in reversed(hits)
+                if h.end <= c.start() and h.kind == "org" and not h.canonical.endswith("government")
+            ),
+            None,
+        )
     return None
+
+
+#: Heads of a description that fits any organisation ("the group", "the organisation").
+_ANY_BODY = frozenset(("group", "organisation", "organization", "alliance", "coalition"))
 
 
 #: A verb right after a source named after the speech verb: the source is the subject of
@@ -622,6 +637,11 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     ):
         return None
     head = lcore[0] if lex.adjectives_after else lcore[-1]
+    owner = _owner_part(core, lcore, lex) if not lex.adjectives_after else None
+    if owner is not None:
+        # "the interior ministry's media office", "the health directorate's latest figures":
+        # the body that owns the office or the document
+        return _name_of([art, *owner] if art else owner, lex, people, depth + 1)
     if (
         not lex.adjectives_after
         and head in _PORTFOLIO_HEADS
@@ -734,6 +754,42 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     return _ELISION.sub(r"\1", " ".join(core))
 
 
+#: What a body owns that speaks or counts for it: "its media office", "its latest toll".
+_OWNED_PARTS = _words("media press office centre center unit information public relations")
+
+
+def _owner_part(core: list[str], lcore: list[str], lex: _Lexicon) -> list[str] | None:
+    """Return the owner of "X's media office" / "X's latest statement" in lower case, or None.
+
+    The owner is a body ("interior ministry", "health directorate in Idlib"): its last word
+    heads a body (:data:`_BODY_HEADS`) and another word says which ("the ministry's" alone is
+    coreference); what it owns is a role, a document or an office, with at most two
+    modifiers ("media office", "latest statement", "spokesman").
+    """
+    p = next((j for j in range(1, len(core) - 1) if _POSSESSIVE.search(core[j])), None)
+    if p is None or len(core) - p - 1 > 3 or any(_cap(w) for w in core[: p + 1]):
+        return None  # a capitalised owner is read by the branches below
+    stem = _POSSESSIVE.sub("", lcore[p])
+    owned = lcore[p + 1 :]
+    if (
+        stem not in _BODY_HEADS
+        or not (owned[-1] in lex.roles or owned[-1] in lex.docs or owned[-1] in _OWNED_PARTS)
+        or not all(w in lex.mods or w in _OWNED_PARTS or w in _OWN_MODS for w in owned[:-1])
+        or not all(w in lex.mods or w in _PORTFOLIOS for w in lcore[:p])
+    ):
+        return None
+    return [*core[:p], stem]
+
+
+#: The last word of an apposition that says what kind of body a name is ("Airwars, a
+#: monitoring group, said"): the name speaks, not the description.
+_KINDS_OF_BODY = _OUTLETS | _words("monitor watchdog observatory ngo charity initiative project")
+
+
+#: Modifiers of what a body owns ("its latest toll", "its daily statement").
+_OWN_MODS = _words("latest new updated final own previous last daily monthly weekly death casualty")
+
+
 def _proper_part(core: list[str], lex: _Lexicon) -> list[str]:
     """Return the name inside a described name: "daily Al-Watan" -> "Al-Watan".
 
@@ -830,7 +886,7 @@ _ASIDES = frozenset((
     "in a statement", "separately", "instead", "too", "also", "in contrast", "in response",
     "later", "earlier", "for his part", "for her part", "in a separate statement",
 ))  # fmt: skip
-_ASIDE_PHRASE = re.compile(r"(?:in|on|at|for|with|after|during|via|through|citing)\s", re.I)
+_ASIDE_PHRASE = re.compile(r"(?:in|on|at|for|with|after|during|via|through|citing|quoting)\s", re.I)
 _WEEKDAY_WORDS = _words(_WEEKDAYS, "night morning evening afternoon")
 _ABBREVIATIONS = _words("dr mr mrs ms gen col lt maj brig capt sgt cpt adm prof eng sen rep")
 
@@ -882,7 +938,10 @@ def _subject(
                     if desc is not None and _is_body(desc[2].split()):
                         return named[0], desc[1], desc[2]
             if named is not None and (_cap(named[2]) or _is_body(named[2].split())):
-                if toks[k + 1].group().lower() in lex.articles:
+                if (
+                    toks[k + 1].group().lower() in lex.articles
+                    and toks[j - 1].group().lower() not in _KINDS_OF_BODY
+                ):
                     # "X, a doctor at the Y hospital, told", "X, a spokesman for the Z
                     # Division, said": the body X speaks for; "X, the health minister,
                     # told": the office with the name
@@ -1192,7 +1251,13 @@ def _definite(
     found: list[_Mention] = []
     for m in _DEFINITE.finditer(low):
         if m["monitor"]:
-            found.append(_Mention(m.start(), m.end(), monitor, False))
+            if (
+                _NAME_BEFORE.search(text, 0, m.start()) is None
+                or _APPOSITION_ENDS.match(text, m.end()) is None
+            ):
+                # not "Airwars, a London-based monitoring group,": an apposition to a name
+                # describes that name, which speaks for itself
+                found.append(_Mention(m.start(), m.end(), monitor, False))
             continue
         if any(h.start < m.end() and m.start() < h.end for h in hits):
             continue  # "state news agency SANA", "the army of X": the table's alias
@@ -1215,6 +1280,11 @@ def _definite(
                 owner = _MINISTRY_ARMY[owner]  # "the army" of Turkey: the Turkish army
             found.append(_Mention(m.start(), m.end(), owner, True))
     return found
+
+
+#: A name right before a description in apposition: "Airwars, a monitoring group".
+_APPOSITION_ENDS = re.compile(r"[^,;:.\"“”]{0,60},")
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w'’.-]*|\d+)(?:\s+\([A-Z]{2,8}\))?,\s*$")
 
 
 def _mask_quotes(text: str) -> str:
@@ -1286,7 +1356,8 @@ def attribute(ctx: Context) -> list[Attribution]:
                 and any(w in ctx.lowered[i] for w in _TOLL_KEYS)
                 and _OWNED_TOLL.search(ctx.lowered[i]) is not None
             )
-        if not cue:
+        labelled = not fr and _LABEL.match(s.text) is not None
+        if not cue and not labelled:
             out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
             continue
         quoted = _HAS_QUOTE.search(s.text) is not None
@@ -1365,6 +1436,8 @@ def attribute(ctx: Context) -> list[Attribution]:
             found = _toll_fr(masked, hits) or found
         if found is None and not fr and _TOLL_WORDS.search(low) is not None:
             found = _owned_toll(masked, hits, pats.lexicon, people)
+        if found is None and labelled:
+            found = _label_source(masked, hits, pats.lexicon, people)
         if found is None:
             out.append(Attribution(outlet, "", False))
             continue
@@ -1395,6 +1468,46 @@ def attribute(ctx: Context) -> list[Attribution]:
     if not ctx.article.outlet and outlet == ctx.outlet:
         out = _sole_monitor(ctx, out)
     return _carried(ctx, _quote_groups(ctx, out))
+
+
+#: A headline or a paragraph opening on its source and a colon: "Health Ministry: 14 killed
+#: in ...", "SDF: nine fighters wounded ...", "Idlib governor X: ..." (group 1: the label).
+_LABEL = re.compile(r"([A-Z][^:;,.!?\"“”()]{1,68}?)\s*:\s+(?=\S+\s+\S+\s+\S)")
+#: What a label names when it is a source: a body, an office or a spokesman.
+_LABEL_HEADS = _BODY_HEADS | _OFFICE_TITLES | _words("official officials source sources")
+
+
+def _label_source(
+    text: str, hits: list[AliasMatch], lex: _Lexicon, people: dict[str, str]
+) -> tuple[str, str] | None:
+    """Read the source of a line "<source>: <what it says>", or None.
+
+    The label is an alias of the table all of it (an organisation or a person: "SDF:",
+    "Syrian Observatory:"; not a country or a city standing for its government, a dateline's
+    job), or a source read as written that names a body or an office ("Health Ministry:",
+    "Daraa governor Louay Khraita:", "Medical sources:"); a place ("Idlib: 78"), a party of a
+    breakdown ("SDF fighters: 12") or a word of a newsroom ("Breaking:") is no source.
+    """
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    label = m[1]
+    lead = 4 if label.lower().startswith("the ") else 0
+    for h in hits:
+        if h.start == lead and h.end == m.end(1):
+            if h.kind == "org" and h.canonical.endswith(" government"):
+                return None  # "Damascus: ...", "Ankara: ...": a place, or metonymy
+            return h.canonical, label
+    words = label.split()
+    if any(h.start < m.end(1) for h in hits) and not _cap(words[-1]):
+        return None  # "SDF fighters:", "Turkish soldiers:": who the figures are about
+    name = _name_of(words, lex, people)
+    if name is None:
+        return None
+    low = [w.lower() for w in name.split()]
+    if not any(w in _LABEL_HEADS for w in low) or low[-1] in lex.stops:
+        return None
+    return name, label
 
 
 def _owner_named_before(name: str, ante: _Antecedent, lex: _Lexicon) -> str:
@@ -1903,7 +2016,12 @@ def _in_speech_slot(text: str, d: _Mention, verb: re.Match[str]) -> bool:
     """Tell whether ``d`` is the source of ``verb``: "the army (also) said", ", said the army."."""
     vs, ve = verb.span()
     if d.end <= vs:
-        return _BETWEEN.fullmatch(text, d.end, vs) is not None or d.end == vs
+        # "the army said", "the interior ministry's media office said": the owner speaks
+        return (
+            _BETWEEN.fullmatch(text, d.end, vs) is not None
+            or d.end == vs
+            or _OWNED.fullmatch(text, d.end, vs) is not None
+        )
     if d.start < ve:
         return False
     before = text[:vs].rstrip()
@@ -2101,14 +2219,15 @@ def _speech(
             if best is None or key < best:
                 best = key
     if best is None or (  # no alias right next to a verb: a source not in the table
-        best[0] > 1 and not (best[1] == 0 and _OWNED.fullmatch(text, best[3], best[5]))
+        best[0] > 1 and not (best[1] < 2 and _OWNED.fullmatch(text, best[3], best[5]))
     ):
         lex = pats.lexicon
         taken = [(c[0], c[1]) for c in cands]
         for v in verbs:
             vs, ve = v.span()
+            body_only = v.group() in _BODY_VERBS
             if (
-                v.group() not in lex.verbs
+                (v.group() not in lex.verbs and not body_only)
                 or (text.startswith(" to ", ve) and " " not in v.group())  # "said to be"
                 or (v.group() in ("told", "tells") and not _told_outlet(text, ve))
             ):
@@ -2117,6 +2236,8 @@ def _speech(
                 if found is None or any(a < found[1] and found[0] < b for a, b in taken):
                     continue
                 start, end, name = found
+                if body_only and not _is_body(name.split()):
+                    continue  # "the council mourned N", never "villagers mourned N"
                 gap = vs - end if end <= vs else start - ve
                 key = (max(gap, 1), 2, start, end, name, vs, ve)
                 if best is None or key < best:
@@ -2165,6 +2286,9 @@ def _sub_body(text: str, h: AliasMatch) -> tuple[int, int, int, str]:
     return h.start, h.end, 0, h.canonical
 
 
+#: Verbs that name a source the table does not know only when it is a body ("the X Military
+#: Council mourned four fighters"; "villagers mourned" is no count of theirs).
+_BODY_VERBS = frozenset(("mourned", "mourns", "eulogised", "eulogized", "published"))
 #: Speech verbs whose object is never their speaker ("accused the SDF", "urged Turkey").
 _OBJECT_VERBS = frozenset((
     "accused", "condemned", "condemns", "denounced", "urged", "warned", "warns", "rejected",
