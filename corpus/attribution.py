@@ -70,7 +70,8 @@ __all__ = ["attribute", "clause_attribution", "has_contrast", "speech_verbs"]
 _ACCORDING = re.compile(
     r"\baccording\s+to\b|\bselon\b|\blearn(?:ed|t)\s+from\b"
     r"|\b(?-i:[Pp]er)(?=\s+the\s+(?-i:[A-Z])|\s+the\s+(?:[a-z-]+\s+)?(?:ministry|monitor|"
-    r"observatory|agency|council|directorate|army|military|group|network|authorities)\b)",
+    r"observatory|agency|council|directorate|army|military|group|network|authorities)\b"
+    r"|\s+(?-i:[A-Z][A-Za-z]+)(?:['’]s?\s+[a-z]+)?\s*[),.;])",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
@@ -182,7 +183,9 @@ def _named_here(c: re.Match[str], hits: list[AliasMatch]) -> str | None:
 
 
 #: Heads of a description that fits any organisation ("the group", "the organisation").
-_ANY_BODY = frozenset(("group", "organisation", "organization", "alliance", "coalition"))
+_ANY_BODY = frozenset(
+    ("group", "organisation", "organization", "alliance", "coalition", "force", "forces")
+)
 
 
 #: A verb right after a source named after the speech verb: the source is the subject of
@@ -210,7 +213,7 @@ _WHERE_AFTER = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)\s+)*"
 )
 _HAS_QUOTE = re.compile(r"[\"“«]")
-gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per the")
+gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per ")
 gated(_ANON_CUE, "anonym", "declined", "authori", "not to be")
 gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
@@ -644,6 +647,19 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         return _name_of([art, *owner] if art else owner, lex, people, depth + 1)
     if (
         not lex.adjectives_after
+        and head in lex.roles
+        and len(core) >= 3
+        and lcore[-2] in _BODY_HEADS
+        and all(w in lex.mods or w in _PORTFOLIOS or _cap(w) for w in lcore[:-2])
+    ):
+        # "a local council member in Tal Tamr", "a provincial health directorate official":
+        # the body the member speaks for, with where it is
+        body = core[:-1]
+        if link in _PLACE_LINKS and 0 < len(tail) <= 4 and _cap(tail[0]):
+            body = [*body, link, *tail]
+        return " ".join(body)
+    if (
+        not lex.adjectives_after
         and head in _PORTFOLIO_HEADS
         and len(core) == 1
         and link in _OF_LINKS
@@ -755,7 +771,10 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
 
 
 #: What a body owns that speaks or counts for it: "its media office", "its latest toll".
-_OWNED_PARTS = _words("media press office centre center unit information public relations")
+_OWNED_PARTS = _words(
+    "media press office centre center unit information public relations emergency operations",
+    "crisis coordination monitoring documentation statistics",
+)
 
 
 def _owner_part(core: list[str], lcore: list[str], lex: _Lexicon) -> list[str] | None:
@@ -766,17 +785,32 @@ def _owner_part(core: list[str], lcore: list[str], lex: _Lexicon) -> list[str] |
     coreference); what it owns is a role, a document or an office, with at most two
     modifiers ("media office", "latest statement", "spokesman").
     """
-    p = next((j for j in range(1, len(core) - 1) if _POSSESSIVE.search(core[j])), None)
-    if p is None or len(core) - p - 1 > 3 or any(_cap(w) for w in core[: p + 1]):
-        return None  # a capitalised owner is read by the branches below
+    if "'" in core or "’" in core:  # "Forces ' media office": a plural's apostrophe alone
+        at = core.index("'") if "'" in core else core.index("’")
+        if at == 0:
+            return None
+        core = [*core[: at - 1], core[at - 1] + core[at], *core[at + 1 :]]
+        lcore = [w.lower() for w in core]
+    p = next((j for j in range(len(core) - 1) if _POSSESSIVE.search(core[j])), None)
+    if p is None or len(core) - p - 1 > 3:
+        return None
     stem = _POSSESSIVE.sub("", lcore[p])
     owned = lcore[p + 1 :]
-    if (
-        stem not in _BODY_HEADS
-        or not (owned[-1] in lex.roles or owned[-1] in lex.docs or owned[-1] in _OWNED_PARTS)
-        or not all(w in lex.mods or w in _OWNED_PARTS or w in _OWN_MODS for w in owned[:-1])
-        or not all(w in lex.mods or w in _PORTFOLIOS for w in lcore[:p])
+    if not (owned[-1] in lex.roles or owned[-1] in lex.docs or owned[-1] in _OWNED_PARTS) or any(
+        _cap(w) for w in core[p + 1 :]
     ):
+        return None
+    if not all(w in lex.mods or w in _OWNED_PARTS or w in _OWN_MODS for w in owned[:-1]):
+        return None
+    if _cap(core[p]):  # "the Afrin Liberation Forces' media office": a name of a body
+        if not all(_cap(w) or _PARTICLE.match(w.lower()) for w in core[:p]):
+            return None
+        if owned[-1] in lex.roles or not (owned[-1] in lex.docs or _is_body([*core[:p], stem])):
+            return None  # "the Interior Ministry's spokesman" (below); a person's office
+        return [*core[:p], _POSSESSIVE.sub("", core[p])]
+    if p == 0 or stem not in _BODY_HEADS:
+        return None
+    if not all(w in lex.mods or w in _PORTFOLIOS for w in lcore[:p]):
         return None
     return [*core[:p], stem]
 
@@ -1282,6 +1316,22 @@ def _definite(
     return found
 
 
+def _describes_a_name(text: str, h: AliasMatch) -> bool:
+    """Tell whether an alias that is a description stands in apposition to a name.
+
+    "Airwars, a UK-based monitoring group, said": the description ("UK-based monitoring
+    group", an alias of the SOHR) only says what the name before it is.
+    """
+    return (
+        (h.surface[:1].islower() or "-based" in h.surface)
+        and _DESC_AFTER_NAME.search(text, 0, h.start) is not None
+        and (_APPOSITION_ENDS.match(text, h.end) is not None)
+    )
+
+
+_DESC_AFTER_NAME = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w'’.-]*|\d+)(?:\s+\([A-Z]{2,8}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 #: A name right before a description in apposition: "Airwars, a monitoring group".
 _APPOSITION_ENDS = re.compile(r"[^,;:.\"“”]{0,60},")
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w'’.-]*|\d+)(?:\s+\([A-Z]{2,8}\))?,\s*$")
@@ -1464,10 +1514,47 @@ def attribute(ctx: Context) -> list[Attribution]:
             surname = person.split()[-1]
             people.setdefault(surname, claimant)
             people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
+        if claimant in known and (described := _named_next(out, claimant)) is not None:
+            # "A Syrian rights group says ... The Syrian Network for Human Rights' report
+            # lists ...": the description was this source, for what follows too
+            history = [(claimant if c == described else c, w) for c, w in history]
         out.append(Attribution(claimant, surface, True, span))
     if not ctx.article.outlet and outlet == ctx.outlet:
         out = _sole_monitor(ctx, out)
     return _carried(ctx, _quote_groups(ctx, out))
+
+
+#: A source first described, not named: "A Syrian rights group says ...".
+_INDEFINITE_BODY = re.compile(
+    r"(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|monitor|watchdog|network|ngo|"
+    r"charity)\b",
+    re.I,
+)
+
+
+def _named_next(out: list[Attribution], claimant: str) -> str | None:
+    """Rename a source first described as the organisation the next sentences name.
+
+    "A Syrian rights group says 224 civilians were killed. The Syrian Network for Human
+    Rights' monthly report lists ...": the wires' order of introduction; the description is
+    renamed ``claimant`` (of the table) in the two sentences before; return it, or None.
+    """
+    if claimant.endswith("government"):
+        return None
+    for i in range(len(out) - 1, max(-1, len(out) - 3), -1):
+        a = out[i]
+        if not a.named:
+            continue
+        if a.claimant == claimant or not _INDEFINITE_BODY.match(a.surface):
+            return None
+        if claimant in claimants().canonicals and a.claimant in claimants().canonicals:
+            return None
+        described = a.claimant
+        for k in range(i, len(out)):
+            if out[k].claimant == described:
+                out[k] = out[k]._replace(claimant=claimant)
+        return described
+    return None
 
 
 #: A headline or a paragraph opening on its source and a colon: "Health Ministry: 14 killed
@@ -2147,13 +2234,19 @@ def _speech(
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [
-        _sub_body(text, h) if h.kind == "org" else (h.start, h.end, 0, h.canonical) for h in hits
+        _sub_body(text, h) if h.kind == "org" else (h.start, h.end, 0, h.canonical)
+        for h in hits
+        if not _describes_a_name(text, h)
     ]
     own = {(d.start, d.end) for d in definite} if definite else ()
     for c in pats.coref.finditer(low):
         if c.span() in own:
             continue
         here = _named_here(c, hits) if hits else None
+        if here is None and c.group().split()[-1] in _ANY_BODY and c.group().startswith("the "):
+            # "The X Military Council repelled ..., and the group's media centre said": the
+            # body the sentence opens on, when the table does not know it
+            here = _opening_name(text, c.start(), pats.lexicon, people)
         if here is not None:
             cands.append((c.start(), c.end(), 1, here))
         elif (meant := ante.resolve(c.group())) is not None:
@@ -2193,6 +2286,12 @@ def _speech(
         for start, end, is_coref, canonical in cands:
             if end <= vs:  # the claimant, then the verb
                 gap = vs - end
+                if (
+                    gap > 1
+                    and _IN_RELATIVE.search(text, max(0, start - 120), start) is not None
+                    and _RELATIVE_ENDS.fullmatch(text, end, vs) is not None
+                ):
+                    continue  # "X, which is run by Ankara-backed groups, published"
                 if gap > 1 and (
                     _APPOSITIVE.fullmatch(text, end, vs) or _WHERE_AFTER.fullmatch(text, end, vs)
                 ):
@@ -2286,6 +2385,10 @@ def _sub_body(text: str, h: AliasMatch) -> tuple[int, int, int, str]:
     return h.start, h.end, 0, h.canonical
 
 
+#: A relative clause open before a name ("X, which is run by ...") and closing before the
+#: verb: the name inside it is not the verb's subject.
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.\"“”]*$")
+_RELATIVE_ENDS = re.compile(r"[^,;:.\"“”]*,\s*(?:(?:also|has|had|have|later|earlier)\s+)*")
 #: Verbs that name a source the table does not know only when it is a body ("the X Military
 #: Council mourned four fighters"; "villagers mourned" is no count of theirs).
 _BODY_VERBS = frozenset(("mourned", "mourns", "eulogised", "eulogized", "published"))
@@ -2352,6 +2455,31 @@ _POSSESSIVE_EN = re.compile(
 
 
 _DATELINE = re.compile(r"[^—–\n]{2,80}?\s[—–-]\s+")
+
+
+def _opening_name(text: str, before: int, lex: _Lexicon, people: dict[str, str]) -> str | None:
+    """Return the body named by the noun phrase a sentence opens on, if it names one.
+
+    "The Manbij Military Council repelled the attack": the phrase runs while its words are
+    capitalised or may be part of a body's name ("the", "local", "council", "of").
+    """
+    words: list[str] = []
+    dateline = _DATELINE.match(text, 0, before)
+    for t in _TOKEN_EN.finditer(text, dateline.end() if dateline else 0, before):
+        w = t.group()
+        lw = w.lower()
+        named = _cap(w) or lw in lex.articles or lw in lex.mods or lw in _BODY_HEADS
+        if not named and (lw not in _OF_LINKS or not words):
+            break
+        words.append(w)
+        if len(words) > 8:
+            return None
+    while words and words[-1].lower() in _OF_LINKS:
+        words.pop()
+    name = _name_of(words, lex, people) if words else None
+    if name is None or not _is_body(name.split()):
+        return None
+    return name
 
 
 def _opening_body(text: str, before: int, lex: _Lexicon, people: dict[str, str]) -> str | None:
