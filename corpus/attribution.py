@@ -355,6 +355,7 @@ _LEX_EN = _Lexicon(
         "fighters jihadists militiamen opposition civilians families people refugees villagers",
         "farmers parents detainees prisoners inmates guards employees traders shopkeepers",
         "mourners students teachers men women board boards commission body bureau co-chair",
+        "defence defense",  # "the civil defence" in lower case, as the wires write it
     ),
     institutions=_words(
         "group organisation organization ministry agency army council committee office",
@@ -682,6 +683,13 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         named = core[:-1]
         if named and all(map(_cap, named)) and not lex.adjectives_after:
             return _name_of([_POSSESSIVE.sub("", w) for w in named], lex, people, depth + 1)
+        if (
+            len(named) >= 2
+            and not lex.adjectives_after
+            and lcore[-2] in _BODY_HEADS
+            and all(w in lex.mods or w in _PORTFOLIOS or _cap(w) for w in named[:-1])
+        ):
+            return " ".join(named)  # "health ministry figures show": the body's
         return None
     if (
         not lex.adjectives_after
@@ -1402,9 +1410,17 @@ def attribute(ctx: Context) -> list[Attribution]:
             cue = speech or according or anonymous or "citing " in ctx.lowered[i]
             cue = cue or "quoting " in ctx.lowered[i]
             cue = cue or (
-                ("'s " in ctx.lowered[i] or "’s " in ctx.lowered[i])
-                and any(w in ctx.lowered[i] for w in _TOLL_KEYS)
-                and _OWNED_TOLL.search(ctx.lowered[i]) is not None
+                any(w in ctx.lowered[i] for w in _TOLL_KEYS)
+                and (
+                    (
+                        ("'s " in ctx.lowered[i] or "’s " in ctx.lowered[i])
+                        and _OWNED_TOLL.search(ctx.lowered[i]) is not None
+                    )
+                    or (
+                        (" by " in ctx.lowered[i] or " from " in ctx.lowered[i])
+                        and _TOLL_BY.search(ctx.lowered[i]) is not None
+                    )
+                )
             )
         labelled = not fr and _LABEL.match(s.text) is not None
         if not cue and not labelled:
@@ -1642,7 +1658,7 @@ def _owned_toll(
     """Read "X's latest toll stands at 34": X, an alias or a source read as written."""
     m = _OWNED_TOLL.search(text)
     if m is None:
-        return None
+        return _toll_by(text, hits, lex, people)
     h = next((h for h in hits if h.end == m.start()), None)
     if h is not None:
         return h.canonical, text[h.start : m.end()]
@@ -1650,6 +1666,34 @@ def _owned_toll(
     if named is None:
         return None
     return named[2], text[named[0] : m.end()]
+
+
+#: A toll with its author after it: "the toll given by the Health Ministry", "a tally by X",
+#: "figures compiled by X", "data from X" (on lower-cased text, or as written).
+_TOLL_BY = re.compile(
+    r"\b(?:toll|tally|count|figures|statistics|data)\s+(?:(?:given|issued|provided|compiled|"
+    r"released|published|announced|gathered|kept|collected|updated)\s+)?(?:by|from)\s+",
+    re.I,
+)
+
+
+def _toll_by(
+    text: str, hits: list[AliasMatch], lex: _Lexicon, people: dict[str, str]
+) -> tuple[str, str] | None:
+    """Read "the toll given by the Health Ministry rose to 12": the author of the toll."""
+    m = _TOLL_BY.search(text)
+    if m is None:
+        return None
+    at = m.end() + (4 if text[m.end() : m.end() + 4].lower() == "the " else 0)
+    h = next((h for h in hits if h.start in (m.end(), at)), None)
+    if h is not None:
+        return h.canonical, text[m.start() : h.end]
+    named = _body_phrase(text, m.end(), min(len(text), m.end() + 100), lex, people)
+    if named is None:
+        return None
+    last = named.split()[-1]
+    end = text.find(last, m.end())
+    return named, text[m.start() : end + len(last)] if end >= 0 else text[m.start() : m.end()]
 
 
 def _carrier(surface: str) -> bool:
@@ -2463,9 +2507,16 @@ def _opening_name(text: str, before: int, lex: _Lexicon, people: dict[str, str])
     "The Manbij Military Council repelled the attack": the phrase runs while its words are
     capitalised or may be part of a body's name ("the", "local", "council", "of").
     """
-    words: list[str] = []
     dateline = _DATELINE.match(text, 0, before)
-    for t in _TOKEN_EN.finditer(text, dateline.end() if dateline else 0, before):
+    return _body_phrase(text, dateline.end() if dateline else 0, before, lex, people)
+
+
+def _body_phrase(
+    text: str, start: int, end: int, lex: _Lexicon, people: dict[str, str]
+) -> str | None:
+    """Return the body a noun phrase opening ``text[start:end]`` names, or None."""
+    words: list[str] = []
+    for t in _TOKEN_EN.finditer(text, start, end):
         w = t.group()
         lw = w.lower()
         named = _cap(w) or lw in lex.articles or lw in lex.mods or lw in _BODY_HEADS
