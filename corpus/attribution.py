@@ -810,6 +810,11 @@ def _owner_part(core: list[str], lcore: list[str], lex: _Lexicon) -> list[str] |
         return None
     if not all(w in lex.mods or w in _OWNED_PARTS or w in _OWN_MODS for w in owned[:-1]):
         return None
+    if stem in _OFFICES and owned[-1] in _OWNED_PARTS and p > 0:
+        # "the Sanliurfa governor's office announced": the office of the governor
+        if all(_cap(w) or w.lower() in lex.mods for w in core[:p]):
+            return [*core[:p], stem]
+        return None
     if _cap(core[p]):  # "the Afrin Liberation Forces' media office": a name of a body
         if not all(_cap(w) or _PARTICLE.match(w.lower()) for w in core[:p]):
             return None
@@ -1324,6 +1329,16 @@ def _definite(
     return found
 
 
+#: A body and a preposition before a capital that stands for its government: "a doctor at
+#: the main hospital in Damascus said" names where the body is, not Damascus as a speaker
+#: ("officials in Ankara said" are Turkey's).
+_WHERE_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinic|council|directorate|morgue|office|centre|center|prison|camp|"
+    r"committee|branch|headquarters|department)\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _describes_a_name(text: str, h: AliasMatch) -> bool:
     """Tell whether an alias that is a description stands in apposition to a name.
 
@@ -1422,7 +1437,7 @@ def attribute(ctx: Context) -> list[Attribution]:
                     )
                 )
             )
-        labelled = not fr and _LABEL.match(s.text) is not None
+        labelled = not fr and _LABEL.match(s.text) is not None and not _in_a_list(ctx, i)
         if not cue and not labelled:
             out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
             continue
@@ -1578,6 +1593,20 @@ def _named_next(out: list[Attribution], claimant: str) -> str | None:
 _LABEL = re.compile(r"([A-Z][^:;,.!?\"“”()]{1,68}?)\s*:\s+(?=\S+\s+\S+\s+\S)")
 #: What a label names when it is a source: a body, an office or a spokesman.
 _LABEL_HEADS = _BODY_HEADS | _OFFICE_TITLES | _words("official officials source sources")
+
+
+def _in_a_list(ctx: Context, i: int) -> bool:
+    """Tell whether sentence ``i`` is an item among others, not a headline naming its source.
+
+    "Regime forces: 142 civilians" after "The deaths by party:" or before "Russian forces:
+    38 civilians" is a line of a breakdown.
+    """
+    before = ctx.sents[i - 1].text.rstrip() if i else ""
+    return (
+        before.endswith(":")
+        or (bool(before) and list_item(before))
+        or (i + 1 < len(ctx.sents) and list_item(ctx.sents[i + 1].text))
+    )
 
 
 def _label_source(
@@ -2281,6 +2310,7 @@ def _speech(
         _sub_body(text, h) if h.kind == "org" else (h.start, h.end, 0, h.canonical)
         for h in hits
         if not _describes_a_name(text, h)
+        and not (h.canonical.endswith(" government") and _WHERE_BEFORE.search(text, 0, h.start))
     ]
     own = {(d.start, d.end) for d in definite} if definite else ()
     for c in pats.coref.finditer(low):

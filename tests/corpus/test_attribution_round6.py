@@ -110,6 +110,34 @@ def _claimants(text: str, outlet: str | None = "AFP") -> list[tuple[int, str]]:
             5,
             "Sweida 24 network",
         ),
+        # a toll with its author
+        (
+            "The toll released by the Interior Ministry rose to 21 dead after the ambush.",
+            21,
+            "Interior Ministry",
+        ),
+        (
+            "Figures compiled by the Raqqa health directorate show 17 people were wounded.",
+            17,
+            "Raqqa health directorate",
+        ),
+        (
+            "Civil defence figures show 8 people were killed in the strike on Binnish.",
+            8,
+            "Syrian Civil Defence",
+        ),
+        (
+            "Five civilians were killed in the shelling (per SNHR).",
+            5,
+            "Syrian Network for Human Rights",
+        ),
+        # the civil defence in lower case, with an office and a name
+        (
+            "Barrel bombs killed 14 people in Daraya, the head of the civil defence in the "
+            "town, Omar Hamdan, told AFP.",
+            14,
+            "Syrian Civil Defence",
+        ),
         # described first, named next
         (
             "A Syrian rights group says 61 people died in detention in March. The Syrian "
@@ -147,6 +175,9 @@ def test_source_in_the_sentence(text: str, number: int, claimant: str) -> None:
             15,
             "Turkish government",
         ),
+        # a toll from an event, "per" before a common noun
+        ("The toll from the car bomb in Afrin rose to 13 dead.", 13, "car bomb"),
+        ("Aid came at 3 parcels per family, and 4 children were hurt in the crush.", 4, "family"),
         # a body releasing people is not a source
         ("The Asayish released 31 detainees after tribal mediation.", 31, "Asayish"),
         # a description followed by another source
