@@ -385,6 +385,7 @@ _LEX_EN = _Lexicon(
         "activist rights monitoring war independent private public kurdish-led displaced",
         "rebel-held government-held medical-aid field frontline front-line site human",
         "main national central general university military-run state-run intelligence",
+        "new former acting interim deputy",
     ),
     links=_words("of for at from with in inside near on by"),
     stops=_words(
@@ -1103,6 +1104,8 @@ def _after_verb(
             if first.lower() in ("à", "au") and obj is not None:
                 while j < len(toks) and toks[j].end() <= obj.end():
                     j += 1
+        elif text[vs:ve] in ("told", "tells") and first.lower() in _TOLD_WHOM:
+            return None  # "X, the minister, told reporters that": whom, not who
         elif text[vs:ve] in ("told", "tells") and _cap(first):  # "told AFP X" / "told AFP."
             j += 1
             while j < len(toks) and (_cap(toks[j].group()) or toks[j].group().isdigit()):

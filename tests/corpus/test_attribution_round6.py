@@ -138,6 +138,13 @@ def _claimants(text: str, outlet: str | None = "AFP") -> list[tuple[int, str]]:
             14,
             "Syrian Civil Defence",
         ),
+        # an office with a country's possessive and a name; whom it was told is no source
+        (
+            "Syria's new interior minister, Anas Khattab, told reporters that 22 gunmen were "
+            "detained in Jableh.",
+            22,
+            "Syria's new interior minister Anas Khattab",
+        ),
         # described first, named next
         (
             "A Syrian rights group says 61 people died in detention in March. The Syrian "
@@ -178,6 +185,12 @@ def test_source_in_the_sentence(text: str, number: int, claimant: str) -> None:
         # a toll from an event, "per" before a common noun
         ("The toll from the car bomb in Afrin rose to 13 dead.", 13, "car bomb"),
         ("Aid came at 3 parcels per family, and 4 children were hurt in the crush.", 4, "family"),
+        (
+            "Syria's new interior minister, Anas Khattab, told reporters that 22 gunmen were "
+            "detained in Jableh.",
+            22,
+            "reporters",
+        ),
         # a body releasing people is not a source
         ("The Asayish released 31 detainees after tribal mediation.", 31, "Asayish"),
         # a description followed by another source
