@@ -1170,6 +1170,8 @@ class _Antecedent(NamedTuple):
     crowd: bool  # see _is_crowd
     #: the claimants named before, oldest first, each with its surface (lower-cased)
     history: tuple[tuple[str, str], ...] = ()
+    #: the bodies of the table named before, claimants or not, oldest first (as history)
+    mentioned: tuple[tuple[str, str], ...] = ()
 
     def stands_for(self, mention: str) -> bool:
         """Tell whether ``mention`` ("he", "the group", "l'ONG") stands for the claimant."""
@@ -1193,6 +1195,13 @@ class _Antecedent(NamedTuple):
                 said = (name + " " + surface).lower().replace("centre", "center")
                 if stem in said and all(w in said for w in mods):
                     return name
+            if head in _MENTIONED_HEADS:
+                # "Turkey's defence ministry sent reinforcements. ..., the ministry said":
+                # the body named before with that head, though it made no claim then
+                for name, surface in reversed(self.mentioned):
+                    said = (name + " " + surface).lower()
+                    if stem in said and all(w in said for w in mods):
+                        return name
             if mods or head in _STRICT_HEADS:
                 return None
         if self.claimant is None:
@@ -1204,6 +1213,8 @@ class _Antecedent(NamedTuple):
         return self.claimant if own in (head, head + "s") else None
 
 
+#: Heads of descriptions that may stand for a body named before that made no claim yet.
+_MENTIONED_HEADS = frozenset(("ministry", "directorate", "council", "command"))
 #: Heads of descriptions that stand only for a claimant named with them ("the council").
 _STRICT_HEADS = frozenset(
     (
@@ -1407,6 +1418,8 @@ def attribute(ctx: Context) -> list[Attribution]:
     people: dict[str, str] = {}  # surname -> full name, for people the table does not know
     verbs: list[re.Match[str]] = []  # French: read by _speech itself
     hit_at = 0  # the claimant hits before the sentence read, for the monitor named last
+    seen_at = 0  # the same, for the bodies named before (claimants or not)
+    mentioned: list[tuple[str, str]] = []
     monitor = "SOHR"
     named = _Named()  # armies and state media named so far
     acronyms: dict[str, str] | None = None  # read when a source the table lacks is found
@@ -1465,7 +1478,12 @@ def attribute(ctx: Context) -> list[Attribution]:
         # an English pattern whose key words are not in the sentence is not run (the text
         # with quotes masked has no match the sentence lacks)
         # "the ministry", "the group" never stand for "residents": only pronouns do
-        ante = _Antecedent(last, crowd, tuple(history[-8:]))
+        while seen_at < len(ctx.claimant_hits) and ctx.claimant_hits[seen_at].start < s.start:
+            h = ctx.claimant_hits[seen_at]
+            if h.kind == "org":
+                mentioned.append((h.canonical, h.surface.lower()))
+            seen_at += 1
+        ante = _Antecedent(last, crowd, tuple(history[-8:]), tuple(mentioned[-8:]))
         definite: list[_Mention] = []
         if not fr and _DEFINITE_ID in opened:
             while hit_at < len(ctx.claimant_hits) and ctx.claimant_hits[hit_at].start < s.start:
