@@ -70,7 +70,8 @@ __all__ = ["attribute", "clause_attribution", "has_contrast", "speech_verbs"]
 _ACCORDING = re.compile(
     r"\baccording\s+to\b|\bselon\b|\blearn(?:ed|t)\s+from\b"
     r"|\b(?-i:[Pp]er)(?=\s+the\s+(?-i:[A-Z])|\s+the\s+(?:[a-z-]+\s+)?(?:ministry|monitor|"
-    r"observatory|agency|council|directorate|army|military|group|network|authorities)\b)",
+    r"observatory|agency|council|directorate|army|military|group|network|authorities)\b"
+    r"|\s+(?-i:[A-Z][A-Za-z]+)(?:['’]s?\s+[a-z]+)?\s*[),.;])",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:which|who|that|where|while)\b")
@@ -167,7 +168,24 @@ def _named_here(c: re.Match[str], hits: list[AliasMatch]) -> str | None:
     for h in reversed(hits):
         if h.end <= c.start() and h.kind == "org" and head in h.surface.lower():
             return h.canonical
+    if len(words) == 2 and words[1] in _ANY_BODY:
+        # "The SDF resumed the assault, and the group's media centre said": "the group"
+        # with no word of its own is the organisation the sentence named last
+        return next(
+            (
+                h.canonical
+                for h in reversed(hits)
+                if h.end <= c.start() and h.kind == "org" and not h.canonical.endswith("government")
+            ),
+            None,
+        )
     return None
+
+
+#: Heads of a description that fits any organisation ("the group", "the organisation").
+_ANY_BODY = frozenset(
+    ("group", "organisation", "organization", "alliance", "coalition", "force", "forces")
+)
 
 
 #: A verb right after a source named after the speech verb: the source is the subject of
@@ -195,7 +213,7 @@ _WHERE_AFTER = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)\s+)*"
 )
 _HAS_QUOTE = re.compile(r"[\"“«]")
-gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per the")
+gated(_ACCORDING, "according", "selon", "learned from", "learnt from", "per ")
 gated(_ANON_CUE, "anonym", "declined", "authori", "not to be")
 gated(_DEFINITE, "monitor", "the army", "defence ministry", "defense ministry",
       "war ministry", "ministry of defen", "state media", "state tele", "state tv",
@@ -337,6 +355,7 @@ _LEX_EN = _Lexicon(
         "fighters jihadists militiamen opposition civilians families people refugees villagers",
         "farmers parents detainees prisoners inmates guards employees traders shopkeepers",
         "mourners students teachers men women board boards commission body bureau co-chair",
+        "defence defense",  # "the civil defence" in lower case, as the wires write it
     ),
     institutions=_words(
         "group organisation organization ministry agency army council committee office",
@@ -366,6 +385,7 @@ _LEX_EN = _Lexicon(
         "activist rights monitoring war independent private public kurdish-led displaced",
         "rebel-held government-held medical-aid field frontline front-line site human",
         "main national central general university military-run state-run intelligence",
+        "new former acting interim deputy",
     ),
     links=_words("of for at from with in inside near on by"),
     stops=_words(
@@ -622,6 +642,24 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
     ):
         return None
     head = lcore[0] if lex.adjectives_after else lcore[-1]
+    owner = _owner_part(core, lcore, lex) if not lex.adjectives_after else None
+    if owner is not None:
+        # "the interior ministry's media office", "the health directorate's latest figures":
+        # the body that owns the office or the document
+        return _name_of([art, *owner] if art else owner, lex, people, depth + 1)
+    if (
+        not lex.adjectives_after
+        and head in lex.roles
+        and len(core) >= 3
+        and lcore[-2] in _BODY_HEADS
+        and all(w in lex.mods or w in _PORTFOLIOS or _cap(w) for w in lcore[:-2])
+    ):
+        # "a local council member in Tal Tamr", "a provincial health directorate official":
+        # the body the member speaks for, with where it is
+        body = core[:-1]
+        if link in _PLACE_LINKS and 0 < len(tail) <= 4 and _cap(tail[0]):
+            body = [*body, link, *tail]
+        return " ".join(body)
     if (
         not lex.adjectives_after
         and head in _PORTFOLIO_HEADS
@@ -646,6 +684,13 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
         named = core[:-1]
         if named and all(map(_cap, named)) and not lex.adjectives_after:
             return _name_of([_POSSESSIVE.sub("", w) for w in named], lex, people, depth + 1)
+        if (
+            len(named) >= 2
+            and not lex.adjectives_after
+            and lcore[-2] in _BODY_HEADS
+            and all(w in lex.mods or w in _PORTFOLIOS or _cap(w) for w in named[:-1])
+        ):
+            return " ".join(named)  # "health ministry figures show": the body's
         return None
     if (
         not lex.adjectives_after
@@ -732,6 +777,65 @@ def _name_of(words: list[str], lex: _Lexicon, people: dict[str, str], depth: int
             core = core[title + 1 :]  # "Dr. Ahmed al-Hassan": the person
         # an office stays: "Health Minister Ahmed al-Hassan" speaks for the ministry
     return _ELISION.sub(r"\1", " ".join(core))
+
+
+#: What a body owns that speaks or counts for it: "its media office", "its latest toll".
+_OWNED_PARTS = _words(
+    "media press office centre center unit information public relations emergency operations",
+    "crisis coordination monitoring documentation statistics",
+)
+
+
+def _owner_part(core: list[str], lcore: list[str], lex: _Lexicon) -> list[str] | None:
+    """Return the owner of "X's media office" / "X's latest statement" in lower case, or None.
+
+    The owner is a body ("interior ministry", "health directorate in Idlib"): its last word
+    heads a body (:data:`_BODY_HEADS`) and another word says which ("the ministry's" alone is
+    coreference); what it owns is a role, a document or an office, with at most two
+    modifiers ("media office", "latest statement", "spokesman").
+    """
+    if "'" in core or "’" in core:  # "Forces ' media office": a plural's apostrophe alone
+        at = core.index("'") if "'" in core else core.index("’")
+        if at == 0:
+            return None
+        core = [*core[: at - 1], core[at - 1] + core[at], *core[at + 1 :]]
+        lcore = [w.lower() for w in core]
+    p = next((j for j in range(len(core) - 1) if _POSSESSIVE.search(core[j])), None)
+    if p is None or len(core) - p - 1 > 3:
+        return None
+    stem = _POSSESSIVE.sub("", lcore[p])
+    owned = lcore[p + 1 :]
+    if not (owned[-1] in lex.roles or owned[-1] in lex.docs or owned[-1] in _OWNED_PARTS) or any(
+        _cap(w) for w in core[p + 1 :]
+    ):
+        return None
+    if not all(w in lex.mods or w in _OWNED_PARTS or w in _OWN_MODS for w in owned[:-1]):
+        return None
+    if stem in _OFFICES and owned[-1] in _OWNED_PARTS and p > 0:
+        # "the Sanliurfa governor's office announced": the office of the governor
+        if all(_cap(w) or w.lower() in lex.mods for w in core[:p]):
+            return [*core[:p], stem]
+        return None
+    if _cap(core[p]):  # "the Afrin Liberation Forces' media office": a name of a body
+        if not all(_cap(w) or _PARTICLE.match(w.lower()) for w in core[:p]):
+            return None
+        if owned[-1] in lex.roles or not (owned[-1] in lex.docs or _is_body([*core[:p], stem])):
+            return None  # "the Interior Ministry's spokesman" (below); a person's office
+        return [*core[:p], _POSSESSIVE.sub("", core[p])]
+    if p == 0 or stem not in _BODY_HEADS:
+        return None
+    if not all(w in lex.mods or w in _PORTFOLIOS for w in lcore[:p]):
+        return None
+    return [*core[:p], stem]
+
+
+#: The last word of an apposition that says what kind of body a name is ("Airwars, a
+#: monitoring group, said"): the name speaks, not the description.
+_KINDS_OF_BODY = _OUTLETS | _words("monitor watchdog observatory ngo charity initiative project")
+
+
+#: Modifiers of what a body owns ("its latest toll", "its daily statement").
+_OWN_MODS = _words("latest new updated final own previous last daily monthly weekly death casualty")
 
 
 def _proper_part(core: list[str], lex: _Lexicon) -> list[str]:
@@ -830,7 +934,7 @@ _ASIDES = frozenset((
     "in a statement", "separately", "instead", "too", "also", "in contrast", "in response",
     "later", "earlier", "for his part", "for her part", "in a separate statement",
 ))  # fmt: skip
-_ASIDE_PHRASE = re.compile(r"(?:in|on|at|for|with|after|during|via|through|citing)\s", re.I)
+_ASIDE_PHRASE = re.compile(r"(?:in|on|at|for|with|after|during|via|through|citing|quoting)\s", re.I)
 _WEEKDAY_WORDS = _words(_WEEKDAYS, "night morning evening afternoon")
 _ABBREVIATIONS = _words("dr mr mrs ms gen col lt maj brig capt sgt cpt adm prof eng sen rep")
 
@@ -882,7 +986,10 @@ def _subject(
                     if desc is not None and _is_body(desc[2].split()):
                         return named[0], desc[1], desc[2]
             if named is not None and (_cap(named[2]) or _is_body(named[2].split())):
-                if toks[k + 1].group().lower() in lex.articles:
+                if (
+                    toks[k + 1].group().lower() in lex.articles
+                    and toks[j - 1].group().lower() not in _KINDS_OF_BODY
+                ):
                     # "X, a doctor at the Y hospital, told", "X, a spokesman for the Z
                     # Division, said": the body X speaks for; "X, the health minister,
                     # told": the office with the name
@@ -997,6 +1104,8 @@ def _after_verb(
             if first.lower() in ("à", "au") and obj is not None:
                 while j < len(toks) and toks[j].end() <= obj.end():
                     j += 1
+        elif text[vs:ve] in ("told", "tells") and first.lower() in _TOLD_WHOM:
+            return None  # "X, the minister, told reporters that": whom, not who
         elif text[vs:ve] in ("told", "tells") and _cap(first):  # "told AFP X" / "told AFP."
             j += 1
             while j < len(toks) and (_cap(toks[j].group()) or toks[j].group().isdigit()):
@@ -1061,6 +1170,8 @@ class _Antecedent(NamedTuple):
     crowd: bool  # see _is_crowd
     #: the claimants named before, oldest first, each with its surface (lower-cased)
     history: tuple[tuple[str, str], ...] = ()
+    #: the bodies of the table named before, claimants or not, oldest first (as history)
+    mentioned: tuple[tuple[str, str], ...] = ()
 
     def stands_for(self, mention: str) -> bool:
         """Tell whether ``mention`` ("he", "the group", "l'ONG") stands for the claimant."""
@@ -1084,6 +1195,13 @@ class _Antecedent(NamedTuple):
                 said = (name + " " + surface).lower().replace("centre", "center")
                 if stem in said and all(w in said for w in mods):
                     return name
+            if head in _MENTIONED_HEADS:
+                # "Turkey's defence ministry sent reinforcements. ..., the ministry said":
+                # the body named before with that head, though it made no claim then
+                for name, surface in reversed(self.mentioned):
+                    said = (name + " " + surface).lower()
+                    if stem in said and all(w in said for w in mods):
+                        return name
             if mods or head in _STRICT_HEADS:
                 return None
         if self.claimant is None:
@@ -1095,6 +1213,8 @@ class _Antecedent(NamedTuple):
         return self.claimant if own in (head, head + "s") else None
 
 
+#: Heads of descriptions that may stand for a body named before that made no claim yet.
+_MENTIONED_HEADS = frozenset(("ministry", "directorate", "council", "command"))
 #: Heads of descriptions that stand only for a claimant named with them ("the council").
 _STRICT_HEADS = frozenset(
     (
@@ -1192,7 +1312,13 @@ def _definite(
     found: list[_Mention] = []
     for m in _DEFINITE.finditer(low):
         if m["monitor"]:
-            found.append(_Mention(m.start(), m.end(), monitor, False))
+            if (
+                _NAME_BEFORE.search(text, 0, m.start()) is None
+                or _APPOSITION_ENDS.match(text, m.end()) is None
+            ):
+                # not "Airwars, a London-based monitoring group,": an apposition to a name
+                # describes that name, which speaks for itself
+                found.append(_Mention(m.start(), m.end(), monitor, False))
             continue
         if any(h.start < m.end() and m.start() < h.end for h in hits):
             continue  # "state news agency SANA", "the army of X": the table's alias
@@ -1215,6 +1341,37 @@ def _definite(
                 owner = _MINISTRY_ARMY[owner]  # "the army" of Turkey: the Turkish army
             found.append(_Mention(m.start(), m.end(), owner, True))
     return found
+
+
+#: A body and a preposition before a capital that stands for its government: "a doctor at
+#: the main hospital in Damascus said" names where the body is, not Damascus as a speaker
+#: ("officials in Ankara said" are Turkey's).
+_WHERE_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinic|council|directorate|morgue|office|centre|center|prison|camp|"
+    r"committee|branch|headquarters|department)\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _describes_a_name(text: str, h: AliasMatch) -> bool:
+    """Tell whether an alias that is a description stands in apposition to a name.
+
+    "Airwars, a UK-based monitoring group, said": the description ("UK-based monitoring
+    group", an alias of the SOHR) only says what the name before it is.
+    """
+    return (
+        (h.surface[:1].islower() or "-based" in h.surface)
+        and _DESC_AFTER_NAME.search(text, 0, h.start) is not None
+        and (_APPOSITION_ENDS.match(text, h.end) is not None)
+    )
+
+
+_DESC_AFTER_NAME = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w'’.-]*|\d+)(?:\s+\([A-Z]{2,8}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+#: A name right before a description in apposition: "Airwars, a monitoring group".
+_APPOSITION_ENDS = re.compile(r"[^,;:.\"“”]{0,60},")
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w'’.-]*|\d+)(?:\s+\([A-Z]{2,8}\))?,\s*$")
 
 
 def _mask_quotes(text: str) -> str:
@@ -1261,6 +1418,8 @@ def attribute(ctx: Context) -> list[Attribution]:
     people: dict[str, str] = {}  # surname -> full name, for people the table does not know
     verbs: list[re.Match[str]] = []  # French: read by _speech itself
     hit_at = 0  # the claimant hits before the sentence read, for the monitor named last
+    seen_at = 0  # the same, for the bodies named before (claimants or not)
+    mentioned: list[tuple[str, str]] = []
     monitor = "SOHR"
     named = _Named()  # armies and state media named so far
     acronyms: dict[str, str] | None = None  # read when a source the table lacks is found
@@ -1282,11 +1441,20 @@ def attribute(ctx: Context) -> list[Attribution]:
             cue = speech or according or anonymous or "citing " in ctx.lowered[i]
             cue = cue or "quoting " in ctx.lowered[i]
             cue = cue or (
-                ("'s " in ctx.lowered[i] or "’s " in ctx.lowered[i])
-                and any(w in ctx.lowered[i] for w in _TOLL_KEYS)
-                and _OWNED_TOLL.search(ctx.lowered[i]) is not None
+                any(w in ctx.lowered[i] for w in _TOLL_KEYS)
+                and (
+                    (
+                        ("'s " in ctx.lowered[i] or "’s " in ctx.lowered[i])
+                        and _OWNED_TOLL.search(ctx.lowered[i]) is not None
+                    )
+                    or (
+                        (" by " in ctx.lowered[i] or " from " in ctx.lowered[i])
+                        and _TOLL_BY.search(ctx.lowered[i]) is not None
+                    )
+                )
             )
-        if not cue:
+        labelled = not fr and _LABEL.match(s.text) is not None and not _in_a_list(ctx, i)
+        if not cue and not labelled:
             out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
             continue
         quoted = _HAS_QUOTE.search(s.text) is not None
@@ -1310,7 +1478,12 @@ def attribute(ctx: Context) -> list[Attribution]:
         # an English pattern whose key words are not in the sentence is not run (the text
         # with quotes masked has no match the sentence lacks)
         # "the ministry", "the group" never stand for "residents": only pronouns do
-        ante = _Antecedent(last, crowd, tuple(history[-8:]))
+        while seen_at < len(ctx.claimant_hits) and ctx.claimant_hits[seen_at].start < s.start:
+            h = ctx.claimant_hits[seen_at]
+            if h.kind == "org":
+                mentioned.append((h.canonical, h.surface.lower()))
+            seen_at += 1
+        ante = _Antecedent(last, crowd, tuple(history[-8:]), tuple(mentioned[-8:]))
         definite: list[_Mention] = []
         if not fr and _DEFINITE_ID in opened:
             while hit_at < len(ctx.claimant_hits) and ctx.claimant_hits[hit_at].start < s.start:
@@ -1365,6 +1538,8 @@ def attribute(ctx: Context) -> list[Attribution]:
             found = _toll_fr(masked, hits) or found
         if found is None and not fr and _TOLL_WORDS.search(low) is not None:
             found = _owned_toll(masked, hits, pats.lexicon, people)
+        if found is None and labelled:
+            found = _label_source(masked, hits, pats.lexicon, people)
         if found is None:
             out.append(Attribution(outlet, "", False))
             continue
@@ -1391,10 +1566,101 @@ def attribute(ctx: Context) -> list[Attribution]:
             surname = person.split()[-1]
             people.setdefault(surname, claimant)
             people.setdefault(_NAME_PARTICLE.sub("", surname), claimant)  # al-Hassan: Hassan
+        if claimant in known and (described := _named_next(out, claimant)) is not None:
+            # "A Syrian rights group says ... The Syrian Network for Human Rights' report
+            # lists ...": the description was this source, for what follows too
+            history = [(claimant if c == described else c, w) for c, w in history]
         out.append(Attribution(claimant, surface, True, span))
     if not ctx.article.outlet and outlet == ctx.outlet:
         out = _sole_monitor(ctx, out)
     return _carried(ctx, _quote_groups(ctx, out))
+
+
+#: A source first described, not named: "A Syrian rights group says ...".
+_INDEFINITE_BODY = re.compile(
+    r"(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|monitor|watchdog|network|ngo|"
+    r"charity)\b",
+    re.I,
+)
+
+
+def _named_next(out: list[Attribution], claimant: str) -> str | None:
+    """Rename a source first described as the organisation the next sentences name.
+
+    "A Syrian rights group says 224 civilians were killed. The Syrian Network for Human
+    Rights' monthly report lists ...": the wires' order of introduction; the description is
+    renamed ``claimant`` (of the table) in the two sentences before; return it, or None.
+    """
+    if claimant.endswith("government"):
+        return None
+    for i in range(len(out) - 1, max(-1, len(out) - 3), -1):
+        a = out[i]
+        if not a.named:
+            continue
+        if a.claimant == claimant or not _INDEFINITE_BODY.match(a.surface):
+            return None
+        if claimant in claimants().canonicals and a.claimant in claimants().canonicals:
+            return None
+        described = a.claimant
+        for k in range(i, len(out)):
+            if out[k].claimant == described:
+                out[k] = out[k]._replace(claimant=claimant)
+        return described
+    return None
+
+
+#: A headline or a paragraph opening on its source and a colon: "Health Ministry: 14 killed
+#: in ...", "SDF: nine fighters wounded ...", "Idlib governor X: ..." (group 1: the label).
+_LABEL = re.compile(r"([A-Z][^:;,.!?\"“”()]{1,68}?)\s*:\s+(?=\S+\s+\S+\s+\S)")
+#: What a label names when it is a source: a body, an office or a spokesman.
+_LABEL_HEADS = _BODY_HEADS | _OFFICE_TITLES | _words("official officials source sources")
+
+
+def _in_a_list(ctx: Context, i: int) -> bool:
+    """Tell whether sentence ``i`` is an item among others, not a headline naming its source.
+
+    "Regime forces: 142 civilians" after "The deaths by party:" or before "Russian forces:
+    38 civilians" is a line of a breakdown.
+    """
+    before = ctx.sents[i - 1].text.rstrip() if i else ""
+    return (
+        before.endswith(":")
+        or (bool(before) and list_item(before))
+        or (i + 1 < len(ctx.sents) and list_item(ctx.sents[i + 1].text))
+    )
+
+
+def _label_source(
+    text: str, hits: list[AliasMatch], lex: _Lexicon, people: dict[str, str]
+) -> tuple[str, str] | None:
+    """Read the source of a line "<source>: <what it says>", or None.
+
+    The label is an alias of the table all of it (an organisation or a person: "SDF:",
+    "Syrian Observatory:"; not a country or a city standing for its government, a dateline's
+    job), or a source read as written that names a body or an office ("Health Ministry:",
+    "Daraa governor Louay Khraita:", "Medical sources:"); a place ("Idlib: 78"), a party of a
+    breakdown ("SDF fighters: 12") or a word of a newsroom ("Breaking:") is no source.
+    """
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    label = m[1]
+    lead = 4 if label.lower().startswith("the ") else 0
+    for h in hits:
+        if h.start == lead and h.end == m.end(1):
+            if h.kind == "org" and h.canonical.endswith(" government"):
+                return None  # "Damascus: ...", "Ankara: ...": a place, or metonymy
+            return h.canonical, label
+    words = label.split()
+    if any(h.start < m.end(1) for h in hits) and not _cap(words[-1]):
+        return None  # "SDF fighters:", "Turkish soldiers:": who the figures are about
+    name = _name_of(words, lex, people)
+    if name is None:
+        return None
+    low = [w.lower() for w in name.split()]
+    if not any(w in _LABEL_HEADS for w in low) or low[-1] in lex.stops:
+        return None
+    return name, label
 
 
 def _owner_named_before(name: str, ante: _Antecedent, lex: _Lexicon) -> str:
@@ -1442,7 +1708,7 @@ def _owned_toll(
     """Read "X's latest toll stands at 34": X, an alias or a source read as written."""
     m = _OWNED_TOLL.search(text)
     if m is None:
-        return None
+        return _toll_by(text, hits, lex, people)
     h = next((h for h in hits if h.end == m.start()), None)
     if h is not None:
         return h.canonical, text[h.start : m.end()]
@@ -1450,6 +1716,34 @@ def _owned_toll(
     if named is None:
         return None
     return named[2], text[named[0] : m.end()]
+
+
+#: A toll with its author after it: "the toll given by the Health Ministry", "a tally by X",
+#: "figures compiled by X", "data from X" (on lower-cased text, or as written).
+_TOLL_BY = re.compile(
+    r"\b(?:toll|tally|count|figures|statistics|data)\s+(?:(?:given|issued|provided|compiled|"
+    r"released|published|announced|gathered|kept|collected|updated)\s+)?(?:by|from)\s+",
+    re.I,
+)
+
+
+def _toll_by(
+    text: str, hits: list[AliasMatch], lex: _Lexicon, people: dict[str, str]
+) -> tuple[str, str] | None:
+    """Read "the toll given by the Health Ministry rose to 12": the author of the toll."""
+    m = _TOLL_BY.search(text)
+    if m is None:
+        return None
+    at = m.end() + (4 if text[m.end() : m.end() + 4].lower() == "the " else 0)
+    h = next((h for h in hits if h.start in (m.end(), at)), None)
+    if h is not None:
+        return h.canonical, text[m.start() : h.end]
+    named = _body_phrase(text, m.end(), min(len(text), m.end() + 100), lex, people)
+    if named is None:
+        return None
+    last = named.split()[-1]
+    end = text.find(last, m.end())
+    return named, text[m.start() : end + len(last)] if end >= 0 else text[m.start() : m.end()]
 
 
 def _carrier(surface: str) -> bool:
@@ -1903,7 +2197,12 @@ def _in_speech_slot(text: str, d: _Mention, verb: re.Match[str]) -> bool:
     """Tell whether ``d`` is the source of ``verb``: "the army (also) said", ", said the army."."""
     vs, ve = verb.span()
     if d.end <= vs:
-        return _BETWEEN.fullmatch(text, d.end, vs) is not None or d.end == vs
+        # "the army said", "the interior ministry's media office said": the owner speaks
+        return (
+            _BETWEEN.fullmatch(text, d.end, vs) is not None
+            or d.end == vs
+            or _OWNED.fullmatch(text, d.end, vs) is not None
+        )
     if d.start < ve:
         return False
     before = text[:vs].rstrip()
@@ -2029,13 +2328,20 @@ def _speech(
     if not verbs:
         return None
     cands: list[tuple[int, int, int, str]] = [
-        _sub_body(text, h) if h.kind == "org" else (h.start, h.end, 0, h.canonical) for h in hits
+        _sub_body(text, h) if h.kind == "org" else (h.start, h.end, 0, h.canonical)
+        for h in hits
+        if not _describes_a_name(text, h)
+        and not (h.canonical.endswith(" government") and _WHERE_BEFORE.search(text, 0, h.start))
     ]
     own = {(d.start, d.end) for d in definite} if definite else ()
     for c in pats.coref.finditer(low):
         if c.span() in own:
             continue
         here = _named_here(c, hits) if hits else None
+        if here is None and c.group().split()[-1] in _ANY_BODY and c.group().startswith("the "):
+            # "The X Military Council repelled ..., and the group's media centre said": the
+            # body the sentence opens on, when the table does not know it
+            here = _opening_name(text, c.start(), pats.lexicon, people)
         if here is not None:
             cands.append((c.start(), c.end(), 1, here))
         elif (meant := ante.resolve(c.group())) is not None:
@@ -2075,6 +2381,12 @@ def _speech(
         for start, end, is_coref, canonical in cands:
             if end <= vs:  # the claimant, then the verb
                 gap = vs - end
+                if (
+                    gap > 1
+                    and _IN_RELATIVE.search(text, max(0, start - 120), start) is not None
+                    and _RELATIVE_ENDS.fullmatch(text, end, vs) is not None
+                ):
+                    continue  # "X, which is run by Ankara-backed groups, published"
                 if gap > 1 and (
                     _APPOSITIVE.fullmatch(text, end, vs) or _WHERE_AFTER.fullmatch(text, end, vs)
                 ):
@@ -2101,14 +2413,15 @@ def _speech(
             if best is None or key < best:
                 best = key
     if best is None or (  # no alias right next to a verb: a source not in the table
-        best[0] > 1 and not (best[1] == 0 and _OWNED.fullmatch(text, best[3], best[5]))
+        best[0] > 1 and not (best[1] < 2 and _OWNED.fullmatch(text, best[3], best[5]))
     ):
         lex = pats.lexicon
         taken = [(c[0], c[1]) for c in cands]
         for v in verbs:
             vs, ve = v.span()
+            body_only = v.group() in _BODY_VERBS
             if (
-                v.group() not in lex.verbs
+                (v.group() not in lex.verbs and not body_only)
                 or (text.startswith(" to ", ve) and " " not in v.group())  # "said to be"
                 or (v.group() in ("told", "tells") and not _told_outlet(text, ve))
             ):
@@ -2117,6 +2430,8 @@ def _speech(
                 if found is None or any(a < found[1] and found[0] < b for a, b in taken):
                     continue
                 start, end, name = found
+                if body_only and not _is_body(name.split()):
+                    continue  # "the council mourned N", never "villagers mourned N"
                 gap = vs - end if end <= vs else start - ve
                 key = (max(gap, 1), 2, start, end, name, vs, ve)
                 if best is None or key < best:
@@ -2165,6 +2480,13 @@ def _sub_body(text: str, h: AliasMatch) -> tuple[int, int, int, str]:
     return h.start, h.end, 0, h.canonical
 
 
+#: A relative clause open before a name ("X, which is run by ...") and closing before the
+#: verb: the name inside it is not the verb's subject.
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.\"“”]*$")
+_RELATIVE_ENDS = re.compile(r"[^,;:.\"“”]*,\s*(?:(?:also|has|had|have|later|earlier)\s+)*")
+#: Verbs that name a source the table does not know only when it is a body ("the X Military
+#: Council mourned four fighters"; "villagers mourned" is no count of theirs).
+_BODY_VERBS = frozenset(("mourned", "mourns", "eulogised", "eulogized", "published"))
 #: Speech verbs whose object is never their speaker ("accused the SDF", "urged Turkey").
 _OBJECT_VERBS = frozenset((
     "accused", "condemned", "condemns", "denounced", "urged", "warned", "warns", "rejected",
@@ -2228,6 +2550,38 @@ _POSSESSIVE_EN = re.compile(
 
 
 _DATELINE = re.compile(r"[^—–\n]{2,80}?\s[—–-]\s+")
+
+
+def _opening_name(text: str, before: int, lex: _Lexicon, people: dict[str, str]) -> str | None:
+    """Return the body named by the noun phrase a sentence opens on, if it names one.
+
+    "The Manbij Military Council repelled the attack": the phrase runs while its words are
+    capitalised or may be part of a body's name ("the", "local", "council", "of").
+    """
+    dateline = _DATELINE.match(text, 0, before)
+    return _body_phrase(text, dateline.end() if dateline else 0, before, lex, people)
+
+
+def _body_phrase(
+    text: str, start: int, end: int, lex: _Lexicon, people: dict[str, str]
+) -> str | None:
+    """Return the body a noun phrase opening ``text[start:end]`` names, or None."""
+    words: list[str] = []
+    for t in _TOKEN_EN.finditer(text, start, end):
+        w = t.group()
+        lw = w.lower()
+        named = _cap(w) or lw in lex.articles or lw in lex.mods or lw in _BODY_HEADS
+        if not named and (lw not in _OF_LINKS or not words):
+            break
+        words.append(w)
+        if len(words) > 8:
+            return None
+    while words and words[-1].lower() in _OF_LINKS:
+        words.pop()
+    name = _name_of(words, lex, people) if words else None
+    if name is None or not _is_body(name.split()):
+        return None
+    return name
 
 
 def _opening_body(text: str, before: int, lex: _Lexicon, people: dict[str, str]) -> str | None:
