@@ -298,7 +298,9 @@ _GOVERN_WORDS: list[tuple[str, list[str]]] = [
                 "killing of", "killings of", "bodies of", "remains of", "lives of", "execution of",
                 "executions of", "massacre of", "toll rose to", "toll has risen to",
                 "toll had risen to", "toll climbed to", "toll reached", "toll stood at",
-                "toll stands at", "toll to", "toll of", "toll at", "lost", "elimination of"]),
+                "toll stands at", "toll to", "toll of", "toll at", "lost", "elimination of",
+                "losses rose to", "losses have risen to", "losses had risen to", "losses to",
+                "losses climbed to", "losses reached", "losses stood at", "losses at"]),
     ("injured", ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed",
                  "injury of", "injuries of", "wounding of"]),
     ("detained", ["arrested", "arresting", "arrests", "arrest of", "detained", "detaining",
@@ -325,7 +327,7 @@ _GOVERNS = _governs(_GOVERN_WORDS, _GOVERN_FILLERS)
 #: end, a conjunction or a preposition; never a noun ("carried out 12 strikes").
 _BARE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|near|during|when|while|after|before|as|including|"
-    r"among|across|from|with|since|of\s+(?:them|whom))\b)"
+    r"among|across|from|with|since|over|of\s+(?:them|whom))\b)"
 )
 #: A count as the subject of a casualty verb, with no people word: "Four were killed", "21
 #: were wounded", "nine died", "three others had been arrested"; or with up to four words
@@ -352,7 +354,9 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 #: raids"). What follows is the event and its attacker, never the victims' party.
 _PARTY_END = re.compile(
     r"\s(?:killed|wounded|injured|hurt|dead|died|arrested|detained|captured|abducted|kidnapped|"
-    r"executed|displaced|freed|released|rescued|missing|evacuated|in\s+(?:a|an|the)\s(?!ranks\b))"
+    r"executed|displaced|freed|released|rescued|missing|evacuated|in\s+(?:a|an|the)\s(?!ranks\b)|"
+    r"(?:in|during|over|amid|since)\s+(?:two|three|four|five|six|seven|several|recent|past|"
+    r"clashes|battles|fighting|attacks|raids|strikes|shelling|\d))"
 )
 #: "N X were among the M Y killed": N is a part of M ("Three children were among the 12
 #: people killed"); the text between N's noun phrase and M.
@@ -775,6 +779,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     ctx, i, c, np_text, pats, att.claimant,
                     counts[k + 1].start if k + 1 < n else len(low),
                 )  # fmt: skip
+            if party is None and pats is not _FR and (poss := _POSSESSED.match(np_text)):
+                # "27 of the force's own members", "11 dead among the Legion's fighters"
+                party = _descriptor_side(ctx, s.start + c.start, poss["d"] or poss["d2"])
             if party is None and (pats.own.search(np_text) or _THEIR.match(np_text)):
                 # "its fighters", "two of our personnel": the claimant's own; "11 of their
                 # men", said a source from a side: the source's side
@@ -817,6 +824,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     # "our forces lost 6 fighters", "we lost four members," said X, a
                     # commander of the SDF
                     party = _own_party(att.claimant) or _speaker_side(ctx, i, att.surface)
+            if party is None and pats is not _FR and ("losses" in low or "toll" in low):
+                party = _toll_side(ctx, i, c.start)  # "the SDF's losses rose to 19"
             if party is None and c.surface == "another":
                 party = last_party or _recent_party(figures)
             if party is None and pats is not _FR and (" were " in after or " was " in after):
@@ -835,6 +844,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = figures[total_index if whole_at is None else whole_at].party  # type: ignore[index]
             if party is None and pats is not _FR and (bare := _BARE_SIDE_NOUN.match(np_text)):
                 party = _named_before_as(ctx, s.start + c.start, bare["n"])  # "28 gunmen"
+            if party is None and pats is not _FR and _GENERIC_ARMED.match(np_text):
+                # "Three gunmen were killed" after "the Hamza Division clashed with the
+                # Sultan Murad Division"; "14 fighters" under "Iran-backed militias suffer
+                # losses": the one side the sentence before, else the headline, names
+                party = _carried_side(ctx, i, c.start)
             if party is None and pats.troops.match(np_text):
                 # "Syrian state media said 17 soldiers had died"; "the Turkish defence
                 # ministry said two soldiers were wounded"; elsewhere bare soldiers are the
@@ -1270,13 +1284,32 @@ def _one_person(low: str, counts: list[Count], was: bool = True, after: bool = T
 
 
 def _bare_after_and(before: str, np_text: str) -> bool:
-    """Tell whether a count is a bare one right after "and" ("... and 20 wounded")."""
+    """Tell whether a count is a bare one going on with the count before it.
+
+    Right after "and" ("... and 20 wounded"), after "and" and a verb of its own ("killed
+    three YPG fighters and wounded five in the attack"), or after a comma with a category
+    word ("12 casualties among the YPG, four dead and eight wounded").
+    """
     words = np_text.split(None, 2)
+    first = words[0] if words else ""
+    if _AND_VERB_BEFORE.search(before):
+        return first == "" or not first[:1].isalpha() or first in _BARE_NEXT
     return (
-        bool(_AND_BEFORE.search(before))
-        and (words[0] if words else "") in _BARE_WORDS
-        and (len(words) < 2 or not words[1][:1].isalpha() or words[1] in _BARE_NEXT)
+        (bool(_AND_BEFORE.search(before)) or (first != "" and before.endswith(", ")))
+        and first in _BARE_WORDS
+        and (
+            len(words) < 2
+            or not words[1][:1].isalpha()
+            or words[1] in _BARE_NEXT
+            or (first != "" and words[1] == "and")  # "four dead and eight wounded"
+        )
     )
+
+
+#: "... and wounded five": a bare count after "and" and a casualty verb of its own.
+_AND_VERB_BEFORE = re.compile(
+    r"\sand\s+(?:also\s+)?(?:wounded|injured|killed|arrested|detained|captured)\s+$"
+)
 
 
 #: A count of the victims already counted ("six of those killed", "two of the dead").
@@ -1614,7 +1647,13 @@ def _read_count(
         or (gov is not None and pats.bare_after.match(low, c.num_end) is not None)
         or pats.subject.match(low, c.num_end) is not None
         # a part of a toll named by its side: "300 dead, including 183 from the rebels"
-        or (_FROM.match(after) is not None and pats.parts.search(before) is not None)
+        or (
+            _FROM.match(after) is not None
+            and (
+                pats.parts.search(before) is not None
+                or (before.endswith(" and ") and " from " in before)
+            )
+        )
         # a part of a toll by place: "19 killed, including 6 in the town of X and 13 in Y"
         or (_IN_PLACE.match(after) is not None and _PARTS_JUST_BEFORE.search(before) is not None)
     )
@@ -1919,7 +1958,10 @@ def _own_party(claimant: str) -> str | None:
 
 
 #: Between an actor and "lost" before its count ("the SDF has lost 12 fighters").
-_LOST = re.compile(r"\s+(?:(?:has|had|have)\s+)?lost\s+$")
+_LOST = re.compile(
+    r"(?:['’]s?)?(?:\s+(?!(?:who|which|that|and|while|but|as)\b)[a-z-]+){0,2}?"
+    r"\s+(?:(?:has|had|have)\s+)?lost\s+$"
+)
 
 
 def _loser(ctx: Context, at: int) -> str | None:
@@ -2428,3 +2470,172 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
             or not pats.people.search(text[c.num_end : c.num_end + 40])
         )
     )
+
+
+# --- Sides named elsewhere than the count's noun phrase (parties round 6) ---------------
+
+#: Words that stand for an organisation or a post of one named before ("the group's
+#: fighters", "of the council's fighters", "two of the checkpoint's members").
+_DESCRIPTORS = (
+    "group|organi[sz]ation|alliance|forces?|council|militia|faction|movement|legion|division|"
+    "brigade|battalion|regiment|coalition|army|front|checkpoint|position|post|outpost|base|"
+    "convoy|patrol|unit|cell|headquarters"
+)
+#: A count's noun phrase that names its people by a descriptor: "of the group's fighters",
+#: "dead among the Legion's fighters", "27 of the force's own members", "members of the
+#: alliance".
+_POSSESSED = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:of|among|from)\s+the\s+(?P<d>" + _DESCRIPTORS + r")['’]s?\s+"
+    r"(?:own\s+)?(?:[a-z-]+\s+)?(?:fighters|members|personnel|elements|militants|soldiers|"
+    r"troops|men|defenders|guards|ranks|gunmen|cadres|recruits|officers|staff|crew)\b"
+    r"|\s*(?:fighters|members|personnel|elements|militants|ranks)\s+(?:of|from)\s+the\s+"
+    r"(?P<d2>" + _DESCRIPTORS + r")\b(?!['’]|\s+of\b)"
+)
+#: Between a side and its descriptor: "the ISIS terror group", "an SDF position".
+_SIDE_THEN_WORD = re.compile(r"(?:['’]s?)?(?:\s+[a-z-]+){0,2}?\s+$")
+
+
+def _descriptor_side(ctx: Context, at: int, word: str) -> str | None:
+    """Return the side the descriptor ``word`` ("the council", "the checkpoint") stands for.
+
+    The side named last before ``at`` with that word: an alias ending in it ("the Manbij
+    Military Council" for "the council's fighters"), the word after a side ("the ISIS terror
+    group", "an SDF position") or before one ("a checkpoint of the Asayish", "the Third
+    Legion of the Syrian National Army"); none when nothing before names it.
+    """
+    word = word.removesuffix("s")
+    low = lower(ctx.article.text[:at])
+    best: tuple[int, str] | None = None
+    for h in ctx.party_hits:
+        if h.start >= at:
+            break
+        if h.canonical not in NON_ACTORS and h.surface.lower().rsplit(None, 1)[-1] in (
+            word,
+            word + "s",
+        ):
+            best = (h.start, str(h.canonical))
+    for m in re.finditer(rf"\b{word}s?\b", low):
+        of = _OF_SIDE.match(low, m.end())
+        if of is not None:
+            hits = ctx.parties_in(of.end(), of.end() + 60)
+            if hits and hits[0].start == of.end() and hits[0].canonical not in NON_ACTORS:
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), str(hits[0].canonical))
+                continue
+        hits = ctx.parties_in(max(0, m.start() - 50), m.start())
+        if (
+            hits
+            and hits[-1].canonical not in NON_ACTORS
+            and _SIDE_THEN_WORD.fullmatch(low, hits[-1].end, m.start())
+            and (best is None or m.start() > best[0])
+        ):
+            best = (m.start(), str(hits[-1].canonical))
+    return best[1] if best else None
+
+
+#: A side's toll before its count: "the SDF's losses rose to 19", "the toll among the
+#: tribal fighters reached 12", "the group's casualties stood at" (the side is named last).
+_TOLL_NOUNS = r"(?:losses|(?:death\s+)?toll|casualties|fatalities|dead|deaths)"
+_TOLL_RISE = (
+    r"(?:\s+[a-z-]+){0,6}?\s+(?:rose|risen|climbed|reached|increased|jumped|stood|stands|to|at)"
+    r"(?:\s+(?:at\s+least|more\s+than|about|around|nearly|some|over|almost))?\s+$"
+)
+_TOLL_AFTER_SIDE = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:human\s+)?" + _TOLL_NOUNS + _TOLL_RISE
+    + r"|(?:\s+[a-z-]+){0,2}?" + _TOLL_RISE
+)  # fmt: skip
+_TOLL_BEFORE_SIDE = re.compile(
+    _TOLL_NOUNS + r"\s+(?:among|of|within|in\s+the\s+ranks\s+of)\s+(?:the\s+)?$"
+)
+_TOLL_OF_WORD = re.compile(
+    r"\bthe\s+(?P<d>" + _DESCRIPTORS + r")['’]s?\s+(?:own\s+)?(?:human\s+)?" + _TOLL_NOUNS
+    + _TOLL_RISE
+)  # fmt: skip
+
+
+def _toll_side(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side whose toll governs the count at ``at`` ("the SDF's losses rose to 19")."""
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    start = max(0, at - 120)
+    hits = [
+        h for h in ctx.parties_in(s.start + start, s.start + at) if h.canonical not in NON_ACTORS
+    ]
+    if hits:
+        h = hits[-1]
+        a, b = h.start - s.start, h.end - s.start
+        after = _TOLL_AFTER_SIDE.fullmatch(low, b, at)
+        if after is not None and (
+            after.group().startswith(("'", "’")) or _TOLL_BEFORE_SIDE.search(low, max(0, a - 40), a)
+        ):
+            return str(h.canonical)
+    m = _TOLL_OF_WORD.search(low, start, at)
+    if m is not None and m.end() == at:
+        return _descriptor_side(ctx, s.start + m.start(), m["d"])
+    return None
+
+
+#: A count's noun naming armed people of no side: "14 fighters", "three gunmen", "two
+#: members"; the side may be named in the sentence before or the headline.
+_GENERIC_ARMED = re.compile(
+    r"\s*(?:(?:armed|local|foreign|other)\s+)?(?:fighters|militants|gunmen|militiamen|combatants|"
+    r"members|elements|operatives|personnel|cadres)\b(?!\s+(?:of|from|with|in\s+the\s+ranks)\b)"
+)
+#: After an alias: the side strikes from afar ("Israeli warplanes", "a Turkish drone"), so
+#: its own people are not the ones counted.
+_REMOTE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:air\s*strikes?|strikes?|drones?|warplanes|jets|aircraft|"
+    r"planes|artillery|shelling|bombardment|bombing|missiles?|rockets?|air\s+force)\b"
+)
+
+
+def _sides_of(ctx: Context, hits: list[AliasMatch], low: str, base: int) -> set[str] | None:
+    """Return the sides ``hits`` name that may have lost people; None across "between"."""
+    sides: set[str] = set()
+    for h in hits:
+        if h.canonical in NON_ACTORS or (" " not in h.surface and h.surface.islower()):
+            continue
+        a, b = h.start - base, h.end - base
+        if (
+            _REMOTE_AFTER.match(low, b)
+            or _REMOTE_AFTER.match(" " + h.surface.lower().rsplit(None, 1)[-1])  # "Israeli jets"
+            or _SPEAKS_AFTER.match(low, b)
+            or _SPEAKER_AFTER.match(low, b)
+            or _TOLD_BEFORE.search(low, max(0, a - 16), a)
+        ):
+            continue
+        sides.add(str(h.canonical))
+    return sides
+
+
+def _carried_side(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side of generic fighters named by the sentence before or the headline.
+
+    "Fighters of the Hamza Division clashed with members of the Sultan Murad Division ...
+    Three gunmen were killed": both factions are the SNA's, so the three are. Only when
+    the count's own sentence names no side before it (never across a change of side), the
+    sentence before names exactly one side that may have lost people (not one striking from
+    afar, not a source), else, when that sentence names none, the headline does.
+    """
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    if " between " in low[:at] or _sides_of(
+        ctx, ctx.parties_in(s.start, s.start + at), low, s.start
+    ):
+        return None
+    if i > 0:
+        prev = ctx.sents[i - 1]
+        plow = ctx.lowered[i - 1]
+        if " between " in plow:
+            return None
+        sides = _sides_of(ctx, ctx.parties_in(prev.start, prev.end), plow, prev.start)
+        if sides:
+            return sides.pop() if len(sides) == 1 else None
+    title = ctx.article.title
+    if not title:
+        return None
+    tlow = title.lower()
+    if " between " in tlow:
+        return None
+    sides = _sides_of(ctx, parties().find(title, tlow), tlow, 0)
+    return sides.pop() if sides and len(sides) == 1 else None
