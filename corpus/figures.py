@@ -354,7 +354,8 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 #: raids"). What follows is the event and its attacker, never the victims' party.
 _PARTY_END = re.compile(
     r"\s(?:killed|wounded|injured|hurt|dead|died|arrested|detained|captured|abducted|kidnapped|"
-    r"executed|displaced|freed|released|rescued|missing|evacuated|in\s+(?:a|an|the)\s(?!ranks\b)|"
+    r"executed|displaced|freed|released|rescued|missing|evacuated|surrendered|fled|escaped|"
+    r"in\s+(?:a|an|the)\s(?!ranks\b)|"
     r"(?:in|during|over|amid|since)\s+(?:two|three|four|five|six|seven|several|recent|past|"
     r"clashes|battles|fighting|attacks|raids|strikes|shelling|\d))"
 )
@@ -700,6 +701,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     cats[a] = cats[b] or cats[a]
                     order[a], order[b] = b, a
         placed: dict[int, int] = {}  # row -> index of its figure (for "among")
+        shared: dict[int, int] = {}  # row -> index of its figure
         # pass 3: totals, parts and records
         total_index: int | None = None
         total_category: Category | None = None
@@ -824,8 +826,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     # "our forces lost 6 fighters", "we lost four members," said X, a
                     # commander of the SDF
                     party = _own_party(att.claimant) or _speaker_side(ctx, i, att.surface)
-            if party is None and pats is not _FR and ("losses" in low or "toll" in low):
-                party = _toll_side(ctx, i, c.start)  # "the SDF's losses rose to 19"
+            if party is None and pats is not _FR and _TOLL_WORD.search(low, 0, c.start):
+                # "the SDF's losses rose to 19"; "the casualties of the factions ... rose to 17"
+                party = _toll_side(ctx, i, c.start, counts[k - 1].num_end if k else 0)
             if party is None and c.surface == "another":
                 party = last_party or _recent_party(figures)
             if party is None and pats is not _FR and (" were " in after or " was " in after):
@@ -844,7 +847,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = figures[total_index if whole_at is None else whole_at].party  # type: ignore[index]
             if party is None and pats is not _FR and (bare := _BARE_SIDE_NOUN.match(np_text)):
                 party = _named_before_as(ctx, s.start + c.start, bare["n"])  # "28 gunmen"
-            if party is None and pats is not _FR and _GENERIC_ARMED.match(np_text):
+            if party is None and not in_list and pats is not _FR and _GENERIC_ARMED.match(np_text):
                 # "Three gunmen were killed" after "the Hamza Division clashed with the
                 # Sultan Murad Division"; "14 fighters" under "Iran-backed militias suffer
                 # losses": the one side the sentence before, else the headline, names
@@ -891,6 +894,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 armed.add(len(figures) - 1)
             if among:
                 placed[k] = len(figures) - 1
+            shared[k] = len(figures) - 1
             last_party = party or last_party
             # parts follow up to the next count of people ("five members of one family,
             # including three children")
@@ -899,6 +903,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
             ):
                 total_index, total_category = len(figures) - 1, cat
+        if n > 1 and pats is not _FR:
+            _share_the_side(rows, shared, figures)
     if vague and ctx.article.title and pats is not _FR:
         _title_party(ctx.article.title, figures, vague)
     return _same_count_party(figures, vague, armed)
@@ -1306,6 +1312,29 @@ def _bare_after_and(before: str, np_text: str) -> bool:
     )
 
 
+#: Between a bare count and the next one whose noun phrase it shares: "killed three [and
+#: wounded] five members of X", "left eight dead [and] 14 wounded among X".
+_SHARED_GAP = re.compile(
+    r"\s*(?:dead|killed|wounded|injured)?\s*,?\s*and\s+(?:(?:also\s+)?(?:wounded|injured|"
+    r"killed|arrested|detained|captured)\s+)?"
+)
+
+
+def _share_the_side(rows: list[_Row], placed: dict[int, int], figures: list[Figure]) -> None:
+    """Give a bare count the side of the count after it that shares its noun phrase.
+
+    "Turkish drones killed three and wounded five members of the Asayish": the three are
+    the Asayish's too; "the raid left eight dead and 14 wounded among the regime forces".
+    Only a count with no noun of its own, right before "and" (and a casualty verb).
+    """
+    for k in range(len(rows) - 2, -1, -1):
+        if k not in placed or k + 1 not in placed:
+            continue
+        here, there = figures[placed[k]], figures[placed[k + 1]]
+        if here.party is None and there.party is not None and _SHARED_GAP.fullmatch(rows[k].after):
+            figures[placed[k]] = replace(here, party=there.party)
+
+
 #: "... and wounded five": a bare count after "and" and a casualty verb of its own.
 _AND_VERB_BEFORE = re.compile(
     r"\sand\s+(?:also\s+)?(?:wounded|injured|killed|arrested|detained|captured)\s+$"
@@ -1460,6 +1489,8 @@ def _party_by_claimant() -> list[dict[str, Any]]:
     return [{**r, "aliases": frozenset(a.lower() for a in r["aliases"])} for r in rules]
 
 
+#: The count before was of a side too: "[50] of them from HTS and [40 from the SNA]".
+_FROM_THEN_AND = re.compile(r"\s*(?:of\s+(?:them|whom)\s+)?from\s+[^,;:]{1,60}\sand\s$")
 _FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
 #: A count of a toll's part told by its place: "including 6 in the town of Dhiban".
 _IN_PLACE = re.compile(
@@ -1651,7 +1682,7 @@ def _read_count(
             _FROM.match(after) is not None
             and (
                 pats.parts.search(before) is not None
-                or (before.endswith(" and ") and " from " in before)
+                or (before.endswith(" and ") and _FROM_THEN_AND.match(before) is not None)
             )
         )
         # a part of a toll by place: "19 killed, including 6 in the town of X and 13 in Y"
@@ -1812,6 +1843,18 @@ _FOUGHT = re.compile(
 )
 
 
+#: After an alias: the side did something to the people "N of them" counts ("Regime forces
+#: arrested 23 young men and killed two of them"), so they are not its people.
+_SEIZED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:arrested|detained|captured|abducted|kidnapped|executed|rounded\s+up|"
+    r"seized|besieged|surrounded|intercepted|evacuated|expelled|deported)\b"
+)
+
+
+#: After an alias: the side suffered what follows ("SDF fighters were ambushed").
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|(?:had|has|have)\s+been|came\s+under)\s")
+
+
 def _them_party(ctx: Context, i: int, at: int) -> str | None:
     """Return the side of the people "N of them" counts, named before it in its sentence.
 
@@ -1831,7 +1874,11 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
         return str(h.canonical)  # "clashed with ISIS terrorists, killing 11 of them"
     people = _SIDE_PEOPLE.match(low, b)
     pos = people.end() if people else b
-    if not low.startswith(" and ", pos) and _ATTACKER_AFTER.match(low, pos):
+    if _PASSIVE_AFTER.match(low, pos):
+        return str(h.canonical)  # "a patrol of SDF fighters was ambushed, killing two of them"
+    if not low.startswith(" and ", pos) and (
+        _ATTACKER_AFTER.match(low, pos) or _SEIZED_AFTER.match(low, pos)
+    ):
         return None  # "IS terrorists attacked the village, killing three of them"
     if (
         h.canonical in NON_ACTORS
@@ -2533,46 +2580,65 @@ def _descriptor_side(ctx: Context, at: int, word: str) -> str | None:
     return best[1] if best else None
 
 
-#: A side's toll before its count: "the SDF's losses rose to 19", "the toll among the
-#: tribal fighters reached 12", "the group's casualties stood at" (the side is named last).
+#: A side's toll before its count: "the SDF's losses rose to 19", "the number of casualties
+#: in the ranks of the factions ... increased to 17", "the group's dead reached 12".
 _TOLL_NOUNS = r"(?:losses|(?:death\s+)?toll|casualties|fatalities|dead|deaths)"
-_TOLL_RISE = (
-    r"(?:\s+[a-z-]+){0,6}?\s+(?:rose|risen|climbed|reached|increased|jumped|stood|stands|to|at)"
+#: The verb of a toll right before its count ("rose to", "has reached", "stood at").
+_RISE_END = re.compile(
+    r"\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands)(?:\s+(?:to|at))?"
     r"(?:\s+(?:at\s+least|more\s+than|about|around|nearly|some|over|almost))?\s+$"
 )
-_TOLL_AFTER_SIDE = re.compile(
-    r"['’]s?\s+(?:own\s+)?(?:human\s+)?" + _TOLL_NOUNS + _TOLL_RISE
-    + r"|(?:\s+[a-z-]+){0,2}?" + _TOLL_RISE
-)  # fmt: skip
-_TOLL_BEFORE_SIDE = re.compile(
-    _TOLL_NOUNS + r"\s+(?:among|of|within|in\s+the\s+ranks\s+of)\s+(?:the\s+)?$"
+#: Before a side right after its toll noun: a prefix or up to two words ("pro-", "Syrian").
+_NEAR_SIDE = re.compile(r"(?:[a-z]+-|[a-z-]+\s+){0,2}")
+_TOLL_WORD = re.compile(r"\b(?:losses|toll|casualties|fatalities|dead|deaths)\b")
+#: A toll noun and the side it is of: "losses among the", "casualties in the ranks of".
+_TOLL_HEAD = re.compile(
+    r"\b" + _TOLL_NOUNS + r"\s+(?:among|of|within|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
+    r"(?:ranks\s+of\s+(?:the\s+)?)?"
 )
+#: A side's toll with a possessive: "the SDF's losses" (after the alias), "the group's toll".
+_TOLL_OWN = re.compile(r"['’]s?\s+(?:own\s+)?(?:human\s+)?" + _TOLL_NOUNS + r"\b")
 _TOLL_OF_WORD = re.compile(
     r"\bthe\s+(?P<d>" + _DESCRIPTORS + r")['’]s?\s+(?:own\s+)?(?:human\s+)?" + _TOLL_NOUNS
-    + _TOLL_RISE
+    + r"\b"
 )  # fmt: skip
 
 
-def _toll_side(ctx: Context, i: int, at: int) -> str | None:
-    """Return the side whose toll governs the count at ``at`` ("the SDF's losses rose to 19")."""
-    s = ctx.sents[i]
+def _toll_side(ctx: Context, i: int, at: int, since: int) -> str | None:
+    """Return the side whose toll rose to the count at ``at`` ("the SDF's losses rose to 19").
+
+    The toll named last between ``since`` (the count before) and the count: a toll noun
+    then its side ("the casualties among the tribal fighters reached 12"), a side's toll
+    ("the SDF's losses"), or a descriptor's ("the group's dead": the side it stands for).
+    """
     low = ctx.lowered[i]
-    start = max(0, at - 120)
-    hits = [
-        h for h in ctx.parties_in(s.start + start, s.start + at) if h.canonical not in NON_ACTORS
-    ]
-    if hits:
-        h = hits[-1]
-        a, b = h.start - s.start, h.end - s.start
-        after = _TOLL_AFTER_SIDE.fullmatch(low, b, at)
-        if after is not None and (
-            after.group().startswith(("'", "’")) or _TOLL_BEFORE_SIDE.search(low, max(0, a - 40), a)
+    if not _RISE_END.search(low, max(since, at - 40), at):
+        return None
+    s = ctx.sents[i]
+    start = max(since, at - 320)
+    best: tuple[int, str] | None = None
+    for m in _TOLL_HEAD.finditer(low, start, at):
+        hits = ctx.parties_in(s.start + m.end(), s.start + m.end() + 30)
+        if (
+            hits
+            and hits[0].canonical not in NON_ACTORS
+            and _NEAR_SIDE.fullmatch(low, m.end(), hits[0].start - s.start)
         ):
-            return str(h.canonical)
-    m = _TOLL_OF_WORD.search(low, start, at)
-    if m is not None and m.end() == at:
-        return _descriptor_side(ctx, s.start + m.start(), m["d"])
-    return None
+            best = (m.start(), str(hits[0].canonical))  # "the casualties of the pro-Turkey cells"
+    for h in ctx.parties_in(s.start + start, s.start + at):
+        b = h.end - s.start
+        if (
+            h.canonical not in NON_ACTORS
+            and _TOLL_OWN.match(low, b, at)
+            and (best is None or b > best[0])
+        ):
+            best = (b, str(h.canonical))
+    for m in _TOLL_OF_WORD.finditer(low, start, at):
+        if best is None or m.start() > best[0]:
+            side = _descriptor_side(ctx, s.start + m.start(), m["d"])
+            if side is not None:
+                best = (m.start(), side)
+    return best[1] if best else None
 
 
 #: A count's noun naming armed people of no side: "14 fighters", "three gunmen", "two
@@ -2589,6 +2655,10 @@ _REMOTE_AFTER = re.compile(
 )
 
 
+#: Before an alias: the side is a source or is told something ("told SANA", "according to").
+_SOURCE_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+(?:the\s+)?$")
+
+
 def _sides_of(ctx: Context, hits: list[AliasMatch], low: str, base: int) -> set[str] | None:
     """Return the sides ``hits`` name that may have lost people; None across "between"."""
     sides: set[str] = set()
@@ -2601,11 +2671,16 @@ def _sides_of(ctx: Context, hits: list[AliasMatch], low: str, base: int) -> set[
             or _REMOTE_AFTER.match(" " + h.surface.lower().rsplit(None, 1)[-1])  # "Israeli jets"
             or _SPEAKS_AFTER.match(low, b)
             or _SPEAKER_AFTER.match(low, b)
-            or _TOLD_BEFORE.search(low, max(0, a - 16), a)
+            or _SOURCE_BEFORE.search(low, max(0, a - 16), a)
         ):
             continue
         sides.add(str(h.canonical))
     return sides
+
+
+#: How many sentences back generic fighters may take their side (further back, the side
+#: named is as often the other one: measured on the real-style batches).
+_CARRY_BACK = 1
 
 
 def _carried_side(ctx: Context, i: int, at: int) -> str | None:
@@ -2613,19 +2688,19 @@ def _carried_side(ctx: Context, i: int, at: int) -> str | None:
 
     "Fighters of the Hamza Division clashed with members of the Sultan Murad Division ...
     Three gunmen were killed": both factions are the SNA's, so the three are. Only when
-    the count's own sentence names no side before it (never across a change of side), the
-    sentence before names exactly one side that may have lost people (not one striking from
-    afar, not a source), else, when that sentence names none, the headline does.
+    the count's own sentence names no side (never across a change of side), the sentence
+    before names exactly one side that may have lost people (not one striking from afar,
+    not a source), else, when it names none, the headline does.
     """
     s = ctx.sents[i]
     low = ctx.lowered[i]
-    if " between " in low[:at] or _sides_of(
-        ctx, ctx.parties_in(s.start, s.start + at), low, s.start
+    if " between " in low or any(
+        h.canonical not in NON_ACTORS for h in ctx.parties_in(s.start, s.end)
     ):
-        return None
-    if i > 0:
-        prev = ctx.sents[i - 1]
-        plow = ctx.lowered[i - 1]
+        return None  # "150 fighters surrendered to SDF officials, an SDF source said"
+    for j in range(i - 1, max(-1, i - 1 - _CARRY_BACK), -1):
+        prev = ctx.sents[j]
+        plow = ctx.lowered[j]
         if " between " in plow:
             return None
         sides = _sides_of(ctx, ctx.parties_in(prev.start, prev.end), plow, prev.start)
