@@ -784,6 +784,9 @@ def extract_figures(ctx: Context) -> list[Figure]:
             if party is None and pats is not _FR and (poss := _POSSESSED.match(np_text)):
                 # "27 of the force's own members", "11 dead among the Legion's fighters"
                 party = _descriptor_side(ctx, s.start + c.start, poss["d"] or poss["d2"])
+                if party is None and poss["p"] in ("soldiers", "troops"):
+                    # "nine of the position's soldiers" after "a regime position"
+                    party = _soldiers_of(att.claimant, ctx.lowered[i - 1] + " " + low if i else low)
             if party is None and (pats.own.search(np_text) or _THEIR.match(np_text)):
                 # "its fighters", "two of our personnel": the claimant's own; "11 of their
                 # men", said a source from a side: the source's side
@@ -829,7 +832,10 @@ def extract_figures(ctx: Context) -> list[Figure]:
             if party is None and pats is not _FR and _TOLL_WORD.search(low, 0, c.start):
                 # "the SDF's losses rose to 19"; "the casualties of the factions ... rose to 17"
                 party = _toll_side(ctx, i, c.start, counts[k - 1].num_end if k else 0)
-            if party is None and c.surface == "another":
+            if party is None and (
+                c.surface == "another" or (_ANOTHER_BEFORE.search(befores[k]) and _bare_np(np_text))
+            ):
+                # "another", "had captured another 12": the side of the count before
                 party = last_party or _recent_party(figures)
             if party is None and pats is not _FR and (" were " in after or " was " in after):
                 party = _copula_party(ctx, i, c.num_end, after)  # "44 of the dead were civilians"
@@ -1333,6 +1339,16 @@ def _share_the_side(rows: list[_Row], placed: dict[int, int], figures: list[Figu
         here, there = figures[placed[k]], figures[placed[k + 1]]
         if here.party is None and there.party is not None and _SHARED_GAP.fullmatch(rows[k].after):
             figures[placed[k]] = replace(here, party=there.party)
+
+
+#: Before a bare count that goes on with the count before: "had captured another 12".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$")
+
+
+def _bare_np(np_text: str) -> bool:
+    """Tell whether a count has no noun of its own ("another 12.", "another 12 on Monday")."""
+    first = np_text.split(None, 1)[0] if np_text.strip() else ""
+    return first == "" or not first[:1].isalpha() or first in _BARE_NEXT
 
 
 #: "... and wounded five": a bare count after "and" and a casualty verb of its own.
@@ -2533,7 +2549,7 @@ _DESCRIPTORS = (
 #: alliance".
 _POSSESSED = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:of|among|from)\s+the\s+(?P<d>" + _DESCRIPTORS + r")['’]s?\s+"
-    r"(?:own\s+)?(?:[a-z-]+\s+)?(?:fighters|members|personnel|elements|militants|soldiers|"
+    r"(?:own\s+)?(?:[a-z-]+\s+)?(?P<p>fighters|members|personnel|elements|militants|soldiers|"
     r"troops|men|defenders|guards|ranks|gunmen|cadres|recruits|officers|staff|crew)\b"
     r"|\s*(?:fighters|members|personnel|elements|militants|ranks)\s+(?:of|from)\s+the\s+"
     r"(?P<d2>" + _DESCRIPTORS + r")\b(?!['’]|\s+of\b)"
@@ -2644,7 +2660,7 @@ def _toll_side(ctx: Context, i: int, at: int, since: int) -> str | None:
 #: A count's noun naming armed people of no side: "14 fighters", "three gunmen", "two
 #: members"; the side may be named in the sentence before or the headline.
 _GENERIC_ARMED = re.compile(
-    r"\s*(?:(?:armed|local|foreign|other)\s+)?(?:fighters|militants|gunmen|militiamen|combatants|"
+    r"\s*(?:of\s+the\s+)?(?:(?:armed|local|foreign|other)\s+)?(?:fighters|militants|gunmen|militiamen|combatants|"
     r"members|elements|operatives|personnel|cadres)\b(?!\s+(?:of|from|with|in\s+the\s+ranks)\b)"
 )
 #: After an alias: the side strikes from afar ("Israeli warplanes", "a Turkish drone"), so

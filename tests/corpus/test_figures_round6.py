@@ -233,3 +233,27 @@ def test_side_of_the_count_sentence_is_not_crossed() -> None:
 )
 def test_lists_and_of_them(text: str, want: list[Fig]) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "another N" with no noun goes on with the count before it
+        ("The SDF said 20 IS militants were killed, and that its units had arrested another "
+         "nine.", (9, "detained", "IS")),
+        # soldiers of a post no alias names: the army's (the claiming state's, else Syria's)
+        ("Gunmen stormed an army post near Palmyra. The attack killed six of the post's "
+         "soldiers, the monitor said.", (6, "killed", "Syrian government")),
+    ],
+)
+def test_counts_going_on(text: str, want: Fig) -> None:
+    assert want in _figures(text)
+
+
+def test_of_the_fighters_under_a_headline() -> None:
+    figs = _figures(
+        "A drone struck the convoy near Albu Kamal at night.\n\n"
+        "The monitor said the strike killed eight of the fighters.",
+        title="Iran-backed fighters reinforce Deir ez-Zor front",
+    )
+    assert figs == [(8, "killed", "Iran")]
