@@ -239,11 +239,17 @@ def test_lists_and_of_them(text: str, want: list[Fig]) -> None:
     ("text", "want"),
     [
         # "another N" with no noun goes on with the count before it
-        ("The SDF said 20 IS militants were killed, and that its units had arrested another "
-         "nine.", (9, "detained", "IS")),
+        (
+            "The SDF said 20 IS militants were killed, and that its units had arrested another "
+            "nine.",
+            (9, "detained", "IS"),
+        ),
         # soldiers of a post no alias names: the army's (the claiming state's, else Syria's)
-        ("Gunmen stormed an army post near Palmyra. The attack killed six of the post's "
-         "soldiers, the monitor said.", (6, "killed", "Syrian government")),
+        (
+            "Gunmen stormed an army post near Palmyra. The attack killed six of the post's "
+            "soldiers, the monitor said.",
+            (6, "killed", "Syrian government"),
+        ),
     ],
 )
 def test_counts_going_on(text: str, want: Fig) -> None:
