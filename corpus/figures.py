@@ -1924,10 +1924,22 @@ def _victims_before(ctx: Context, i: int, at: int) -> str | None:
     found = _position_owner(ctx, j, end)
     if found is not None:
         return found
+    prev = ctx.sents[j]
+    named = [
+        h for h in ctx.parties_in(prev.start, prev.start + end) if h.canonical not in NON_ACTORS
+    ]
+    hurt = {str(h.canonical) for h in named if _SUFFERED_AFTER.match(low, h.end - prev.start)}
+    if len(hurt) == 1 and all(
+        h.canonical in hurt
+        or _AGENT_BEFORE.search(low, max(0, h.start - prev.start - 12), h.start - prev.start)
+        for h in named
+    ):
+        # "A patrol of the SDF came under fire. Two were killed"; "SDF fighters were
+        # ambushed by IS cells. Two were killed"
+        return hurt.pop()
     speaker, sides = _side_named_before(ctx, j, end)
     if speaker is not None or len(set(sides)) != 1:
         return None
-    prev = ctx.sents[j]
     last = ctx.parties_in(prev.start, prev.start + end)[-1]
     if not _VICTIM_BEFORE.search(
         low, max(0, last.start - prev.start - 50), last.start - prev.start
@@ -1936,6 +1948,13 @@ def _victims_before(ctx: Context, i: int, at: int) -> str | None:
     return _them_party(ctx, j, end)
 
 
+#: After the side a bare count of the next sentence takes: the side suffered ("SDF fighters
+#: were ambushed", "an SDF convoy was hit", "a patrol of the SDF came under fire").
+_SUFFERED_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[a-z]+\s+)?(?:ambushed|attacked|hit|struck|targeted|shelled|bombed|killed|wounded|"
+    r"injured)\b|(?:\s+[a-z-]+){0,2}?\s+came\s+under\s+(?:fire|attack)\b"
+)
 #: Before the side a bare count of the next sentence takes: the side was carried or hit.
 _VICTIM_BEFORE = re.compile(
     r"\b(?:carrying|transporting|targeting|targeted|against|ambushed|attacked|struck|hit|"
@@ -2719,7 +2738,17 @@ def _carried_side(ctx: Context, i: int, at: int) -> str | None:
         plow = ctx.lowered[j]
         if " between " in plow:
             return None
-        sides = _sides_of(ctx, ctx.parties_in(prev.start, prev.end), plow, prev.start)
+        hits = ctx.parties_in(prev.start, prev.end)
+        if any(
+            h.canonical not in NON_ACTORS
+            and (
+                _ATTACKED_AFTER.match(plow, h.end - prev.start)
+                or _ATTACK_BY.search(plow, max(0, h.start - prev.start - 40), h.start - prev.start)
+            )
+            for h in hits
+        ):
+            return None  # "IS cells attacked a checkpoint. Three fighters were killed": whose?
+        sides = _sides_of(ctx, hits, plow, prev.start)
         if sides:
             return sides.pop() if len(sides) == 1 else None
     title = ctx.article.title

@@ -73,9 +73,19 @@ EXAMPLES = [
         (2, "killed", "Turkey/SNA"),
     ),
     (
-        "Tribal fighters ambushed a convoy near Dhiban. Seven members were wounded, the "
-        "monitor said.",
+        "Tribal fighters gathered in Dhiban to bury their dead. Seven members were wounded "
+        "when a mortar round hit the funeral, the monitor said.",
         (7, "injured", "Arab tribes"),
+    ),
+    # a bare count after the one side that suffered
+    (
+        "SDF fighters were ambushed by IS cells near Hajin on Monday. Two were killed, the "
+        "monitor said.",
+        (2, "killed", "SDF"),
+    ),
+    (
+        "A patrol of the SDF came under fire near Busayrah. Three were wounded.",
+        (3, "injured", "SDF"),
     ),
     # bare counts going on with the count before
     (
@@ -117,6 +127,12 @@ TRAPS = [
         "killed, the monitor said.",
         (6, "killed", "IS"),
     ),
+    # a side that attacks on the ground: the attackers' or the attacked's, no guess
+    (
+        "Tribal fighters ambushed a convoy near Dhiban. Seven members were wounded.",
+        (7, "injured", "Arab tribes"),
+    ),
+    ("IS cells attacked a checkpoint near Hajin. Three fighters were killed.", (3, "killed", "IS")),
     # a side that strikes from afar does not lose the fighters counted
     (
         "Israeli jets struck a weapons depot near Palmyra. Seven fighters were killed, the "
