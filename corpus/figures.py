@@ -298,7 +298,9 @@ _GOVERN_WORDS: list[tuple[str, list[str]]] = [
                 "killing of", "killings of", "bodies of", "remains of", "lives of", "execution of",
                 "executions of", "massacre of", "toll rose to", "toll has risen to",
                 "toll had risen to", "toll climbed to", "toll reached", "toll stood at",
-                "toll stands at", "toll to", "toll of", "toll at", "lost", "elimination of"]),
+                "toll stands at", "toll to", "toll of", "toll at", "lost", "elimination of",
+                "losses rose to", "losses have risen to", "losses had risen to", "losses to",
+                "losses climbed to", "losses reached", "losses stood at", "losses at"]),
     ("injured", ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed",
                  "injury of", "injuries of", "wounding of"]),
     ("detained", ["arrested", "arresting", "arrests", "arrest of", "detained", "detaining",
@@ -325,7 +327,7 @@ _GOVERNS = _governs(_GOVERN_WORDS, _GOVERN_FILLERS)
 #: end, a conjunction or a preposition; never a noun ("carried out 12 strikes").
 _BARE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|near|during|when|while|after|before|as|including|"
-    r"among|across|from|with|since|of\s+(?:them|whom))\b)"
+    r"among|across|from|with|since|over|of\s+(?:them|whom))\b)"
 )
 #: A count as the subject of a casualty verb, with no people word: "Four were killed", "21
 #: were wounded", "nine died", "three others had been arrested"; or with up to four words
@@ -352,7 +354,10 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 #: raids"). What follows is the event and its attacker, never the victims' party.
 _PARTY_END = re.compile(
     r"\s(?:killed|wounded|injured|hurt|dead|died|arrested|detained|captured|abducted|kidnapped|"
-    r"executed|displaced|freed|released|rescued|missing|evacuated|in\s+(?:a|an|the)\s(?!ranks\b))"
+    r"executed|displaced|freed|released|rescued|missing|evacuated|surrendered|fled|escaped|"
+    r"in\s+(?:a|an|the)\s(?!ranks\b)|"
+    r"(?:in|during|over|amid|since)\s+(?:two|three|four|five|six|seven|several|recent|past|"
+    r"clashes|battles|fighting|attacks|raids|strikes|shelling|\d))"
 )
 #: "N X were among the M Y killed": N is a part of M ("Three children were among the 12
 #: people killed"); the text between N's noun phrase and M.
@@ -696,6 +701,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     cats[a] = cats[b] or cats[a]
                     order[a], order[b] = b, a
         placed: dict[int, int] = {}  # row -> index of its figure (for "among")
+        shared: dict[int, int] = {}  # row -> index of its figure
         # pass 3: totals, parts and records
         total_index: int | None = None
         total_category: Category | None = None
@@ -775,6 +781,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     ctx, i, c, np_text, pats, att.claimant,
                     counts[k + 1].start if k + 1 < n else len(low),
                 )  # fmt: skip
+            if party is None and pats is not _FR and (poss := _POSSESSED.match(np_text)):
+                # "27 of the force's own members", "11 dead among the Legion's fighters"
+                party = _descriptor_side(ctx, s.start + c.start, poss["d"] or poss["d2"])
+                if party is None and poss["p"] in ("soldiers", "troops"):
+                    # "nine of the position's soldiers" after "a regime position"
+                    party = _soldiers_of(att.claimant, ctx.lowered[i - 1] + " " + low if i else low)
             if party is None and (pats.own.search(np_text) or _THEIR.match(np_text)):
                 # "its fighters", "two of our personnel": the claimant's own; "11 of their
                 # men", said a source from a side: the source's side
@@ -817,7 +829,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
                     # "our forces lost 6 fighters", "we lost four members," said X, a
                     # commander of the SDF
                     party = _own_party(att.claimant) or _speaker_side(ctx, i, att.surface)
-            if party is None and c.surface == "another":
+            if party is None and pats is not _FR and _TOLL_WORD.search(low, 0, c.start):
+                # "the SDF's losses rose to 19"; "the casualties of the factions ... rose to 17"
+                party = _toll_side(ctx, i, c.start, counts[k - 1].num_end if k else 0)
+            if party is None and (
+                c.surface == "another" or (_ANOTHER_BEFORE.search(befores[k]) and _bare_np(np_text))
+            ):
+                # "another", "had captured another 12": the side of the count before
                 party = last_party or _recent_party(figures)
             if party is None and pats is not _FR and (" were " in after or " was " in after):
                 party = _copula_party(ctx, i, c.num_end, after)  # "44 of the dead were civilians"
@@ -835,6 +853,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 party = figures[total_index if whole_at is None else whole_at].party  # type: ignore[index]
             if party is None and pats is not _FR and (bare := _BARE_SIDE_NOUN.match(np_text)):
                 party = _named_before_as(ctx, s.start + c.start, bare["n"])  # "28 gunmen"
+            if party is None and not in_list and pats is not _FR and _GENERIC_ARMED.match(np_text):
+                # "Three gunmen were killed" after "the Hamza Division clashed with the
+                # Sultan Murad Division"; "14 fighters" under "Iran-backed militias suffer
+                # losses": the one side the sentence before, else the headline, names
+                party = _carried_side(ctx, i, c.start)
             if party is None and pats.troops.match(np_text):
                 # "Syrian state media said 17 soldiers had died"; "the Turkish defence
                 # ministry said two soldiers were wounded"; elsewhere bare soldiers are the
@@ -877,6 +900,7 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 armed.add(len(figures) - 1)
             if among:
                 placed[k] = len(figures) - 1
+            shared[k] = len(figures) - 1
             last_party = party or last_party
             # parts follow up to the next count of people ("five members of one family,
             # including three children")
@@ -885,6 +909,8 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 pats.parts.search(low, c.num_end, span_end) or _has_of_them_next(rows, k, pats)
             ):
                 total_index, total_category = len(figures) - 1, cat
+        if n > 1 and pats is not _FR:
+            _share_the_side(rows, shared, figures)
     if vague and ctx.article.title and pats is not _FR:
         _title_party(ctx.article.title, figures, vague)
     return _same_count_party(figures, vague, armed)
@@ -1270,13 +1296,65 @@ def _one_person(low: str, counts: list[Count], was: bool = True, after: bool = T
 
 
 def _bare_after_and(before: str, np_text: str) -> bool:
-    """Tell whether a count is a bare one right after "and" ("... and 20 wounded")."""
+    """Tell whether a count is a bare one going on with the count before it.
+
+    Right after "and" ("... and 20 wounded"), after "and" and a verb of its own ("killed
+    three YPG fighters and wounded five in the attack"), or after a comma with a category
+    word ("12 casualties among the YPG, four dead and eight wounded").
+    """
     words = np_text.split(None, 2)
+    first = words[0] if words else ""
+    if _AND_VERB_BEFORE.search(before):
+        return first == "" or not first[:1].isalpha() or first in _BARE_NEXT
     return (
-        bool(_AND_BEFORE.search(before))
-        and (words[0] if words else "") in _BARE_WORDS
-        and (len(words) < 2 or not words[1][:1].isalpha() or words[1] in _BARE_NEXT)
+        (bool(_AND_BEFORE.search(before)) or (first != "" and before.endswith(", ")))
+        and first in _BARE_WORDS
+        and (
+            len(words) < 2
+            or not words[1][:1].isalpha()
+            or words[1] in _BARE_NEXT
+            or (first != "" and words[1] == "and")  # "four dead and eight wounded"
+        )
     )
+
+
+#: Between a bare count and the next one whose noun phrase it shares: "killed three [and
+#: wounded] five members of X", "left eight dead [and] 14 wounded among X".
+_SHARED_GAP = re.compile(
+    r"\s*(?:dead|killed|wounded|injured)?\s*,?\s*and\s+(?:(?:also\s+)?(?:wounded|injured|"
+    r"killed|arrested|detained|captured)\s+)?"
+)
+
+
+def _share_the_side(rows: list[_Row], placed: dict[int, int], figures: list[Figure]) -> None:
+    """Give a bare count the side of the count after it that shares its noun phrase.
+
+    "Turkish drones killed three and wounded five members of the Asayish": the three are
+    the Asayish's too; "the raid left eight dead and 14 wounded among the regime forces".
+    Only a count with no noun of its own, right before "and" (and a casualty verb).
+    """
+    for k in range(len(rows) - 2, -1, -1):
+        if k not in placed or k + 1 not in placed:
+            continue
+        here, there = figures[placed[k]], figures[placed[k + 1]]
+        if here.party is None and there.party is not None and _SHARED_GAP.fullmatch(rows[k].after):
+            figures[placed[k]] = replace(here, party=there.party)
+
+
+#: Before a bare count that goes on with the count before: "had captured another 12".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$")
+
+
+def _bare_np(np_text: str) -> bool:
+    """Tell whether a count has no noun of its own ("another 12.", "another 12 on Monday")."""
+    first = np_text.split(None, 1)[0] if np_text.strip() else ""
+    return first == "" or not first[:1].isalpha() or first in _BARE_NEXT
+
+
+#: "... and wounded five": a bare count after "and" and a casualty verb of its own.
+_AND_VERB_BEFORE = re.compile(
+    r"\sand\s+(?:also\s+)?(?:wounded|injured|killed|arrested|detained|captured)\s+$"
+)
 
 
 #: A count of the victims already counted ("six of those killed", "two of the dead").
@@ -1427,6 +1505,8 @@ def _party_by_claimant() -> list[dict[str, Any]]:
     return [{**r, "aliases": frozenset(a.lower() for a in r["aliases"])} for r in rules]
 
 
+#: The count before was of a side too: "[50] of them from HTS and [40 from the SNA]".
+_FROM_THEN_AND = re.compile(r"\s*(?:of\s+(?:them|whom)\s+)?from\s+[^,;:]{1,60}\sand\s$")
 _FROM = re.compile(r"\s+(?:from|among)\s+(?:the\s+)?(?:ranks\s+of\s+)?[a-z]")
 #: A count of a toll's part told by its place: "including 6 in the town of Dhiban".
 _IN_PLACE = re.compile(
@@ -1614,7 +1694,13 @@ def _read_count(
         or (gov is not None and pats.bare_after.match(low, c.num_end) is not None)
         or pats.subject.match(low, c.num_end) is not None
         # a part of a toll named by its side: "300 dead, including 183 from the rebels"
-        or (_FROM.match(after) is not None and pats.parts.search(before) is not None)
+        or (
+            _FROM.match(after) is not None
+            and (
+                pats.parts.search(before) is not None
+                or (before.endswith(" and ") and _FROM_THEN_AND.match(before) is not None)
+            )
+        )
         # a part of a toll by place: "19 killed, including 6 in the town of X and 13 in Y"
         or (_IN_PLACE.match(after) is not None and _PARTS_JUST_BEFORE.search(before) is not None)
     )
@@ -1773,6 +1859,18 @@ _FOUGHT = re.compile(
 )
 
 
+#: After an alias: the side did something to the people "N of them" counts ("Regime forces
+#: arrested 23 young men and killed two of them"), so they are not its people.
+_SEIZED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:arrested|detained|captured|abducted|kidnapped|executed|rounded\s+up|"
+    r"seized|besieged|surrounded|intercepted|evacuated|expelled|deported)\b"
+)
+
+
+#: After an alias: the side suffered what follows ("SDF fighters were ambushed").
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|(?:had|has|have)\s+been|came\s+under)\s")
+
+
 def _them_party(ctx: Context, i: int, at: int) -> str | None:
     """Return the side of the people "N of them" counts, named before it in its sentence.
 
@@ -1792,7 +1890,11 @@ def _them_party(ctx: Context, i: int, at: int) -> str | None:
         return str(h.canonical)  # "clashed with ISIS terrorists, killing 11 of them"
     people = _SIDE_PEOPLE.match(low, b)
     pos = people.end() if people else b
-    if not low.startswith(" and ", pos) and _ATTACKER_AFTER.match(low, pos):
+    if _PASSIVE_AFTER.match(low, pos):
+        return str(h.canonical)  # "a patrol of SDF fighters was ambushed, killing two of them"
+    if not low.startswith(" and ", pos) and (
+        _ATTACKER_AFTER.match(low, pos) or _SEIZED_AFTER.match(low, pos)
+    ):
         return None  # "IS terrorists attacked the village, killing three of them"
     if (
         h.canonical in NON_ACTORS
@@ -1822,10 +1924,22 @@ def _victims_before(ctx: Context, i: int, at: int) -> str | None:
     found = _position_owner(ctx, j, end)
     if found is not None:
         return found
+    prev = ctx.sents[j]
+    named = [
+        h for h in ctx.parties_in(prev.start, prev.start + end) if h.canonical not in NON_ACTORS
+    ]
+    hurt = {str(h.canonical) for h in named if _SUFFERED_AFTER.match(low, h.end - prev.start)}
+    if len(hurt) == 1 and all(
+        h.canonical in hurt
+        or _AGENT_BEFORE.search(low, max(0, h.start - prev.start - 12), h.start - prev.start)
+        for h in named
+    ):
+        # "A patrol of the SDF came under fire. Two were killed"; "SDF fighters were
+        # ambushed by IS cells. Two were killed"
+        return hurt.pop()
     speaker, sides = _side_named_before(ctx, j, end)
     if speaker is not None or len(set(sides)) != 1:
         return None
-    prev = ctx.sents[j]
     last = ctx.parties_in(prev.start, prev.start + end)[-1]
     if not _VICTIM_BEFORE.search(
         low, max(0, last.start - prev.start - 50), last.start - prev.start
@@ -1834,6 +1948,13 @@ def _victims_before(ctx: Context, i: int, at: int) -> str | None:
     return _them_party(ctx, j, end)
 
 
+#: After the side a bare count of the next sentence takes: the side suffered ("SDF fighters
+#: were ambushed", "an SDF convoy was hit", "a patrol of the SDF came under fire").
+_SUFFERED_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[a-z]+\s+)?(?:ambushed|attacked|hit|struck|targeted|shelled|bombed|killed|wounded|"
+    r"injured)\b|(?:\s+[a-z-]+){0,2}?\s+came\s+under\s+(?:fire|attack)\b"
+)
 #: Before the side a bare count of the next sentence takes: the side was carried or hit.
 _VICTIM_BEFORE = re.compile(
     r"\b(?:carrying|transporting|targeting|targeted|against|ambushed|attacked|struck|hit|"
@@ -1919,7 +2040,10 @@ def _own_party(claimant: str) -> str | None:
 
 
 #: Between an actor and "lost" before its count ("the SDF has lost 12 fighters").
-_LOST = re.compile(r"\s+(?:(?:has|had|have)\s+)?lost\s+$")
+_LOST = re.compile(
+    r"(?:['’]s?)?(?:\s+(?!(?:who|which|that|and|while|but|as)\b)[a-z-]+){0,2}?"
+    r"\s+(?:(?:has|had|have)\s+)?lost\s+$"
+)
 
 
 def _loser(ctx: Context, at: int) -> str | None:
@@ -2428,3 +2552,210 @@ def _not_count(text: str, c: Count, pats: _Lang) -> bool:
             or not pats.people.search(text[c.num_end : c.num_end + 40])
         )
     )
+
+
+# --- Sides named elsewhere than the count's noun phrase (parties round 6) ---------------
+
+#: Words that stand for an organisation or a post of one named before ("the group's
+#: fighters", "of the council's fighters", "two of the checkpoint's members").
+_DESCRIPTORS = (
+    "group|organi[sz]ation|alliance|forces?|council|militia|faction|movement|legion|division|"
+    "brigade|battalion|regiment|coalition|army|front|checkpoint|position|post|outpost|base|"
+    "convoy|patrol|unit|cell|headquarters"
+)
+#: A count's noun phrase that names its people by a descriptor: "of the group's fighters",
+#: "dead among the Legion's fighters", "27 of the force's own members", "members of the
+#: alliance".
+_POSSESSED = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:of|among|from)\s+the\s+(?P<d>" + _DESCRIPTORS + r")['’]s?\s+"
+    r"(?:own\s+)?(?:[a-z-]+\s+)?(?P<p>fighters|members|personnel|elements|militants|soldiers|"
+    r"troops|men|defenders|guards|ranks|gunmen|cadres|recruits|officers|staff|crew)\b"
+    r"|\s*(?:fighters|members|personnel|elements|militants|ranks)\s+(?:of|from)\s+the\s+"
+    r"(?P<d2>" + _DESCRIPTORS + r")\b(?!['’]|\s+of\b)"
+)
+#: Between a side and its descriptor: "the ISIS terror group", "an SDF position".
+_SIDE_THEN_WORD = re.compile(r"(?:['’]s?)?(?:\s+[a-z-]+){0,2}?\s+$")
+
+
+def _descriptor_side(ctx: Context, at: int, word: str) -> str | None:
+    """Return the side the descriptor ``word`` ("the council", "the checkpoint") stands for.
+
+    The side named last before ``at`` with that word: an alias ending in it ("the Manbij
+    Military Council" for "the council's fighters"), the word after a side ("the ISIS terror
+    group", "an SDF position") or before one ("a checkpoint of the Asayish", "the Third
+    Legion of the Syrian National Army"); none when nothing before names it.
+    """
+    word = word.removesuffix("s")
+    low = lower(ctx.article.text[:at])
+    best: tuple[int, str] | None = None
+    for h in ctx.party_hits:
+        if h.start >= at:
+            break
+        if h.canonical not in NON_ACTORS and h.surface.lower().rsplit(None, 1)[-1] in (
+            word,
+            word + "s",
+        ):
+            best = (h.start, str(h.canonical))
+    for m in re.finditer(rf"\b{word}s?\b", low):
+        of = _OF_SIDE.match(low, m.end())
+        if of is not None:
+            hits = ctx.parties_in(of.end(), of.end() + 60)
+            if hits and hits[0].start == of.end() and hits[0].canonical not in NON_ACTORS:
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), str(hits[0].canonical))
+                continue
+        hits = ctx.parties_in(max(0, m.start() - 50), m.start())
+        if (
+            hits
+            and hits[-1].canonical not in NON_ACTORS
+            and _SIDE_THEN_WORD.fullmatch(low, hits[-1].end, m.start())
+            and (best is None or m.start() > best[0])
+        ):
+            best = (m.start(), str(hits[-1].canonical))
+    return best[1] if best else None
+
+
+#: A side's toll before its count: "the SDF's losses rose to 19", "the number of casualties
+#: in the ranks of the factions ... increased to 17", "the group's dead reached 12".
+_TOLL_NOUNS = r"(?:losses|(?:death\s+)?toll|casualties|fatalities|dead|deaths)"
+#: The verb of a toll right before its count ("rose to", "has reached", "stood at").
+_RISE_END = re.compile(
+    r"\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands)(?:\s+(?:to|at))?"
+    r"(?:\s+(?:at\s+least|more\s+than|about|around|nearly|some|over|almost))?\s+$"
+)
+#: Before a side right after its toll noun: a prefix or up to two words ("pro-", "Syrian").
+_NEAR_SIDE = re.compile(r"(?:[a-z]+-|[a-z-]+\s+){0,2}")
+_TOLL_WORD = re.compile(r"\b(?:losses|toll|casualties|fatalities|dead|deaths)\b")
+#: A toll noun and the side it is of: "losses among the", "casualties in the ranks of".
+_TOLL_HEAD = re.compile(
+    r"\b" + _TOLL_NOUNS + r"\s+(?:among|of|within|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
+    r"(?:ranks\s+of\s+(?:the\s+)?)?"
+)
+#: A side's toll with a possessive: "the SDF's losses" (after the alias), "the group's toll".
+_TOLL_OWN = re.compile(r"['’]s?\s+(?:own\s+)?(?:human\s+)?" + _TOLL_NOUNS + r"\b")
+_TOLL_OF_WORD = re.compile(
+    r"\bthe\s+(?P<d>" + _DESCRIPTORS + r")['’]s?\s+(?:own\s+)?(?:human\s+)?" + _TOLL_NOUNS
+    + r"\b"
+)  # fmt: skip
+
+
+def _toll_side(ctx: Context, i: int, at: int, since: int) -> str | None:
+    """Return the side whose toll rose to the count at ``at`` ("the SDF's losses rose to 19").
+
+    The toll named last between ``since`` (the count before) and the count: a toll noun
+    then its side ("the casualties among the tribal fighters reached 12"), a side's toll
+    ("the SDF's losses"), or a descriptor's ("the group's dead": the side it stands for).
+    """
+    low = ctx.lowered[i]
+    if not _RISE_END.search(low, max(since, at - 40), at):
+        return None
+    s = ctx.sents[i]
+    start = max(since, at - 320)
+    best: tuple[int, str] | None = None
+    for m in _TOLL_HEAD.finditer(low, start, at):
+        hits = ctx.parties_in(s.start + m.end(), s.start + m.end() + 30)
+        if (
+            hits
+            and hits[0].canonical not in NON_ACTORS
+            and _NEAR_SIDE.fullmatch(low, m.end(), hits[0].start - s.start)
+        ):
+            best = (m.start(), str(hits[0].canonical))  # "the casualties of the pro-Turkey cells"
+    for h in ctx.parties_in(s.start + start, s.start + at):
+        b = h.end - s.start
+        if (
+            h.canonical not in NON_ACTORS
+            and _TOLL_OWN.match(low, b, at)
+            and (best is None or b > best[0])
+        ):
+            best = (b, str(h.canonical))
+    for m in _TOLL_OF_WORD.finditer(low, start, at):
+        if best is None or m.start() > best[0]:
+            side = _descriptor_side(ctx, s.start + m.start(), m["d"])
+            if side is not None:
+                best = (m.start(), side)
+    return best[1] if best else None
+
+
+#: A count's noun naming armed people of no side: "14 fighters", "three gunmen", "two
+#: members"; the side may be named in the sentence before or the headline.
+_GENERIC_ARMED = re.compile(
+    r"\s*(?:of\s+the\s+)?(?:(?:armed|local|foreign|other)\s+)?(?:fighters|militants|gunmen|militiamen|combatants|"
+    r"members|elements|operatives|personnel|cadres)\b(?!\s+(?:of|from|with|in\s+the\s+ranks)\b)"
+)
+#: After an alias: the side strikes from afar ("Israeli warplanes", "a Turkish drone"), so
+#: its own people are not the ones counted.
+_REMOTE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:air\s*strikes?|strikes?|drones?|warplanes|jets|aircraft|"
+    r"planes|artillery|shelling|bombardment|bombing|missiles?|rockets?|air\s+force)\b"
+)
+
+
+#: Before an alias: the side is a source or is told something ("told SANA", "according to").
+_SOURCE_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+(?:the\s+)?$")
+
+
+def _sides_of(ctx: Context, hits: list[AliasMatch], low: str, base: int) -> set[str] | None:
+    """Return the sides ``hits`` name that may have lost people; None across "between"."""
+    sides: set[str] = set()
+    for h in hits:
+        if h.canonical in NON_ACTORS or (" " not in h.surface and h.surface.islower()):
+            continue
+        a, b = h.start - base, h.end - base
+        if (
+            _REMOTE_AFTER.match(low, b)
+            or _REMOTE_AFTER.match(" " + h.surface.lower().rsplit(None, 1)[-1])  # "Israeli jets"
+            or _SPEAKS_AFTER.match(low, b)
+            or _SPEAKER_AFTER.match(low, b)
+            or _SOURCE_BEFORE.search(low, max(0, a - 16), a)
+        ):
+            continue
+        sides.add(str(h.canonical))
+    return sides
+
+
+#: How many sentences back generic fighters may take their side (further back, the side
+#: named is as often the other one: measured on the real-style batches).
+_CARRY_BACK = 1
+
+
+def _carried_side(ctx: Context, i: int, at: int) -> str | None:
+    """Return the side of generic fighters named by the sentence before or the headline.
+
+    "Fighters of the Hamza Division clashed with members of the Sultan Murad Division ...
+    Three gunmen were killed": both factions are the SNA's, so the three are. Only when
+    the count's own sentence names no side (never across a change of side), the sentence
+    before names exactly one side that may have lost people (not one striking from afar,
+    not a source), else, when it names none, the headline does.
+    """
+    s = ctx.sents[i]
+    low = ctx.lowered[i]
+    if " between " in low or any(
+        h.canonical not in NON_ACTORS for h in ctx.parties_in(s.start, s.end)
+    ):
+        return None  # "150 fighters surrendered to SDF officials, an SDF source said"
+    for j in range(i - 1, max(-1, i - 1 - _CARRY_BACK), -1):
+        prev = ctx.sents[j]
+        plow = ctx.lowered[j]
+        if " between " in plow:
+            return None
+        hits = ctx.parties_in(prev.start, prev.end)
+        if any(
+            h.canonical not in NON_ACTORS
+            and (
+                _ATTACKED_AFTER.match(plow, h.end - prev.start)
+                or _ATTACK_BY.search(plow, max(0, h.start - prev.start - 40), h.start - prev.start)
+            )
+            for h in hits
+        ):
+            return None  # "IS cells attacked a checkpoint. Three fighters were killed": whose?
+        sides = _sides_of(ctx, hits, plow, prev.start)
+        if sides:
+            return sides.pop() if len(sides) == 1 else None
+    title = ctx.article.title
+    if not title:
+        return None
+    tlow = title.lower()
+    if " between " in tlow:
+        return None
+    sides = _sides_of(ctx, parties().find(title, tlow), tlow, 0)
+    return sides.pop() if sides and len(sides) == 1 else None
