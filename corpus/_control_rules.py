@@ -298,6 +298,8 @@ class Loose(NamedTuple):
     family_of: dict[str, LooseFamily]  # a phrase, spaces folded -> its family
     gap_words: frozenset[str]
     partial_words: frozenset[str]
+    position_nouns: frozenset[str]  # "captured 18 positions in X": X held in part
+    time_words: frozenset[str]
     not_before: re.Pattern[str]  # searched in the clause before the verb
 
 
@@ -354,7 +356,7 @@ def loose() -> Loose:
                 raise _fail(f.id, f"phrase {p!r} is also in family {family_of[p].id}")
             family_of[p] = f
     words = {}
-    for key in ("gap_words", "partial_words", "not_before"):
+    for key in ("gap_words", "partial_words", "position_nouns", "time_words", "not_before"):
         listed = section.get(key)
         if not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
             raise CorpusError(f"corpus/rules/{_FILE}.yaml: loose '{key}' must list strings")
@@ -368,5 +370,7 @@ def loose() -> Loose:
         family_of=family_of,
         gap_words=frozenset(words["gap_words"]),
         partial_words=frozenset(words["partial_words"]),
+        position_nouns=frozenset(words["position_nouns"]),
+        time_words=frozenset(words["time_words"]),
         not_before=re.compile(rf"(?<![\w-])(?:{_alternation(words['not_before'])})(?![\w-])"),
     )

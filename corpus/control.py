@@ -3939,7 +3939,7 @@ def _dedupe(claims: list[ControlClaim]) -> list[ControlClaim]:
 _CLAUSE_END = re.compile(
     r"[;:?!]|\s[-–—]\s|,\s+(?:which|who|where|when|while|whereas|but|as|after|before|since|"
     r"following|saying|adding|according)\b|\s(?:but|while|whereas|although|though|after|before|"
-    r"as|when|once|since|until|amid|following|because|so|unless|if)\s"
+    r"as|when|once|amid|following|because|so|unless|if)\s"
 )
 _CLAUSE_START = re.compile(
     r"[;:?!]|\s[-–—]\s|,\s+(?:which|who|where|while|whereas|but)\b|\s(?:but|while|whereas|"
@@ -3979,6 +3979,37 @@ def _loose_gap(gap: str, words: frozenset[str]) -> tuple[bool, bool]:
     return ok, any(w in lex.partial_words for w in found)
 
 
+#: the prepositions that put taken positions in a place ("18 positions in X")
+_POS_PREPS = frozenset({"in", "at", "inside", "on", "within"})
+#: counts and describers before a position noun ("at least 18 regime positions")
+_POS_LEAD = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "over", "many",
+                       "number", "dozens", "series", "further", "other", "regime", "army",
+                       "government", "rebel", "opposition", "enemy", "seven", "eight", "nine",
+                       "ten", "dozen", "up"})  # fmt: skip
+
+
+def _positions_gap(gap: str) -> bool:
+    """Tell whether ``gap`` is "N positions (from Y) (since morning) in (the outskirts of)".
+
+    An armed side's taking of positions, checkpoints or hills in a place holds part of it.
+    """
+    lex = _control_rules.loose()
+    toks = _WORD.findall(gap.replace(",", " "))
+    if not toks or len(toks) > 16:
+        return False
+    p = next((k for k, w in enumerate(toks[:7]) if w in lex.position_nouns), None)
+    q = max((k for k, w in enumerate(toks) if w in _POS_PREPS), default=None)
+    if p is None or q is None or q <= p:
+        return False
+    lead = toks[:p]
+    if not all(w.isdigit() or w in _POS_LEAD or w in lex.gap_words or "-" in w for w in lead):
+        return False
+    middle = toks[p + 1 : q]
+    if len(middle) > 6 or any(w.endswith("ed") or w in ("by", "to", "for") for w in middle):
+        return False  # "positions held by the army in X": whose they are, not a taking
+    return all(w in lex.gap_words for w in toks[q + 1 :])
+
+
 def _loose_places(
     b: _Builder, i: int, start: int, end: int, *, before: bool = False
 ) -> list[tuple[Mention, bool]]:
@@ -3997,21 +4028,28 @@ def _loose_places(
     if before:
         ms = ms[::-1]
     out: list[tuple[Mention, bool]] = []
+    spread = False
     pos = end if before else start
     for m in ms:
         a, z = m.start - s.start, m.end - s.start
         gap = low[z:pos] if before else low[pos:a]
         if not out:  # only describing words between the verb and its place
             ok, part = _loose_gap(gap, lex.gap_words)
+            if not ok and not before and _positions_gap(gap):
+                ok, part = True, True  # "captured 18 positions since morning in X"
+                spread = True  # ... "in A, B and C": in part, each of them
         else:
             joined = "," in gap or re.search(r"(?<![\w-])(?:and|or)(?![\w-])", gap) is not None
             ok, part = _loose_gap(gap, lex.gap_words)
             ok = ok and joined
+        if not ok and before and out and _LOCATOR.search(gap) and len(gap) < 40:
+            # "The Tabqa Dam near Raqqa fell": Raqqa only places the dam, the head
+            out = [(m, False)]
+            pos = a
+            continue
         if not ok:
-            if before and _LOCATOR.search(gap):
-                return []  # "The Tabqa Dam near Raqqa fell": Raqqa only places the dam
             break
-        out.append((m, part))
+        out.append((m, part or spread))
         pos = a if before else z
     return out[::-1] if before else out
 
@@ -4077,6 +4115,8 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
     s = b.ctx.sents[i]
     low = b.ctx.lowered[i]
     claimed = {c.place for c in b.claims[since:]}
+    # a place given a claim under another name ("Hama base" for Hama's base) is claimed too
+    refs = {id(c.place_ref) for c in b.claims[since:] if c.place_ref is not None}
     pattern = lex.twin if b.ctx.plain else lex.pattern
     for v in pattern.finditer(low):
         phrase = " ".join(v.group().split())
@@ -4160,6 +4200,11 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
             actor, loser = hit.canonical, None
             if side is not None and side[0] == "from" and fam.side == "from":
                 loser = side[1].canonical
+            elif fam.side == "from":  # "recaptured many positions from IS at the edges of X"
+                cut = low.find(" from ", v1, found[0][0].start - s.start)
+                was = _loose_side(b, i, cut, c1) if cut >= 0 else None
+                if was is not None and was[0] == "from":
+                    loser = was[1].canonical
             elif (
                 side is not None
                 and side[0] == "to"
@@ -4172,7 +4217,7 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                         b.add(i, side[1].canonical, loc, "holds", "full")
         for m, part in found:
             loc = (b.ctx.place_name(m) or m.surface, m.place)
-            if loc[0] in claimed:
+            if loc[0] in claimed or id(m.place) in refs:
                 continue
             extent: Extent = "partial" if part or fam.extent == "partial" else "full"
             if actor is not None and actor != loser:

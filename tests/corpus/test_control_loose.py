@@ -125,6 +125,29 @@ _STRUCTURES = [
         "Rebels overran the village of Kafr Nabl on Monday. Hazarin was seized on Tuesday.",
         [("rebels", "Hazzarin", "holds", "full"), ("rebels", "Kafranbel", "holds", "full")],
     ),
+    (  # positions taken in a list of places: each held in part
+        "Rebels captured at least 18 positions since morning in Nasib, al-Tayba and Sayda, "
+        "the Observatory said.",
+        [("rebels", "At Tayyibah", "holds", "partial"), ("rebels", "Nasib", "holds", "partial"),
+         ("rebels", "Sayda", "holds", "partial")],
+    ),
+    (  # positions retaken from a side on the edge of a town
+        "The SDF recaptured many positions from ISIS on the outskirts of Hajin.",
+        [("IS", "Hajīn", "lost", "partial"), ("SDF", "Hajīn", "regained", "partial")],
+    ),
+    (  # a deployment of the 2025 state's forces
+        "General Security forces were deployed in Jableh and Baniyas after the clashes.",
+        [("General Security", "Bāniyās", "holds", "partial"),
+         ("General Security", "Jablah", "holds", "partial")],
+    ),
+    (  # a noun of entering, its actor before it
+        "The army's entry into Busra al-Harir followed heavy fighting.",
+        [("Syrian government", "Busra al Hariri", "holds", "partial")],
+    ),
+    (  # a taking of an unknown name gives way to the facility reading
+        "Rebels overran a military base near Hama on Sunday.",
+        [("rebels", "Ḩamāh base", "holds", "full")],
+    ),
 ]  # fmt: skip
 
 _NON_CLAIMS = [
@@ -143,6 +166,9 @@ _NON_CLAIMS = [
     "Ankara denied that its forces had entered Tal Rifaat.",
     "The rebels took part in talks on Idlib in Astana.",
     "Civilians were evacuated from Douma as the army advanced.",
+    "Rebels seized weapons depots in Hama.",
+    "Troops shelled the outskirts of Morek overnight.",
+    "Turkey plans to deploy troops in Kobani.",
 ]
 
 
