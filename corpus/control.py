@@ -4180,10 +4180,11 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                 hit = side[1]
             if hit is None:
                 hit = _subject(b, i, v0, limit=70)
-            if hit is None:
-                pro = _LOOSE_PRONOUN.search(low, c0, v0)
-                if pro is not None:
-                    hit = _prior_subject(b, i, pro.end("pro") + 1)
+            pro = _LOOSE_PRONOUN.search(low, c0, v0)
+            if hit is not None and pro is not None and c0 > 0 and hit.start - s.start < c0:
+                continue  # "..., as they have captured": not the actor of another clause
+            if hit is None and pro is not None:
+                hit = _prior_subject(b, i, pro.end("pro") + 1)
             if hit is None and _LEAD_ING.search(low, 0, v1):
                 # "After seizing Saraqib on Friday, the rebels pushed south": the main subject
                 after = _armed(
