@@ -3979,6 +3979,8 @@ def _loose_gap(gap: str, words: frozenset[str]) -> tuple[bool, bool]:
     return ok, any(w in lex.partial_words for w in found)
 
 
+#: a place noun after a name: the name describes it ("an Idlib town", "Aleppo villages")
+_DESCRIBER_AFTER = re.compile(r"\s+(?:towns?|villages?|countryside|provinces?)\b")
 #: the prepositions that put taken positions in a place ("18 positions in X")
 _POS_PREPS = frozenset({"in", "at", "inside", "on", "within"})
 #: counts and describers before a position noun ("at least 18 regime positions")
@@ -4029,10 +4031,19 @@ def _loose_places(
         ms = ms[::-1]
     out: list[tuple[Mention, bool]] = []
     spread = False
+    blank: list[tuple[int, int]] = []
     pos = end if before else start
     for m in ms:
         a, z = m.start - s.start, m.end - s.start
+        if b.ctx.parties_in(m.start, m.end):
+            break  # "the headquarters of the Faylaq al-Sham faction": a party, not a place
+        if not before and _DESCRIBER_AFTER.match(low, z):
+            blank.append((a, z))  # "the key Idlib town of X": Idlib only describes the town
+            continue
         gap = low[z:pos] if before else low[pos:a]
+        for x, y in blank:  # the describers read past, as if they were not there
+            if pos <= x and y <= a:
+                gap = gap.replace(low[x:y], " ", 1)
         if not out:  # only describing words between the verb and its place
             ok, part = _loose_gap(gap, lex.gap_words)
             if not ok and not before and _positions_gap(gap):

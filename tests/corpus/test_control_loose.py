@@ -148,6 +148,10 @@ _STRUCTURES = [
         "Rebels overran a military base near Hama on Sunday.",
         [("rebels", "Ḩamāh base", "holds", "full")],
     ),
+    (  # a name that only describes the town after it ("the Idlib town of X")
+        "Rebels captured Kafr Nabl and the Idlib town of Saraqib.",
+        [("rebels", "Kafranbel", "holds", "full"), ("rebels", "Saraqib", "holds", "full")],
+    ),
 ]  # fmt: skip
 
 _NON_CLAIMS = [
@@ -169,6 +173,7 @@ _NON_CLAIMS = [
     "Rebels seized weapons depots in Hama.",
     "Troops shelled the outskirts of Morek overnight.",
     "Turkey plans to deploy troops in Kobani.",
+    "Syrian rebels retake key Idlib town as Turkey steps up support",
 ]
 
 
