@@ -25,7 +25,10 @@ from corpus import _rules
 from corpus._text import ascii_twin
 from corpus.errors import CorpusError
 
-__all__ = ["SHAPES", "Hit", "Rule", "hits", "lexicon", "mapping", "open_rules", "rules"]
+__all__ = [
+    "SHAPES", "Hit", "Loose", "LooseFamily", "Rule", "hits", "lexicon", "loose", "mapping",
+    "open_rules", "rules",
+]  # fmt: skip
 
 #: The shapes a rule may have (see ``corpus/rules/control.yaml``).
 SHAPES = frozenset(
@@ -263,3 +266,111 @@ def hits(
         if all(end <= h.start or start >= h.end for h in kept):
             kept.append(Hit(table[n], start, end))
     return sorted(kept, key=lambda h: h.start)
+
+
+_LOOSE_FIELDS = frozenset(
+    {"id", "status", "extent", "places", "side", "passive", "verbs", "nouns", "examples", "traps"}
+)
+
+
+class LooseFamily(NamedTuple):
+    """One verb family of the clause-level reader (``loose:`` of control.yaml)."""
+
+    id: str
+    status: str
+    extent: str
+    places: str  # "after" (the object) or "before" (the subject: "X fell to Y")
+    side: str | None  # "from": "... from Y" lost the places; "to": "... to Y" holds them
+    passive: bool  # a participle after "was / had been": the places before it
+    phrases: tuple[str, ...]
+    nouns: tuple[str, ...]  # the nouns among the phrases ("capture of")
+    examples: tuple[Mapping[str, Any], ...]
+    traps: tuple[str, ...]
+
+
+class Loose(NamedTuple):
+    """The compiled clause-level reader: one pattern for every family's phrases."""
+
+    families: tuple[LooseFamily, ...]
+    pattern: re.Pattern[str]  # read in the lower-cased sentence
+    twin: re.Pattern[str]
+    keys: frozenset[str]  # every match holds one (derived from the phrases)
+    family_of: dict[str, LooseFamily]  # a phrase, spaces folded -> its family
+    gap_words: frozenset[str]
+    partial_words: frozenset[str]
+    position_nouns: frozenset[str]  # "captured 18 positions in X": X held in part
+    time_words: frozenset[str]
+    not_before: re.Pattern[str]  # searched in the clause before the verb
+
+
+def _loose_family(entry: Mapping[str, Any]) -> LooseFamily:
+    fid = entry.get("id")
+    if not isinstance(fid, str) or not fid:
+        raise _fail(fid, "every loose family needs an 'id'")
+    unknown = set(entry) - _LOOSE_FIELDS
+    if unknown:
+        raise _fail(fid, f"unknown fields {sorted(unknown)}; allowed: {sorted(_LOOSE_FIELDS)}")
+    status = entry.get("status")
+    if status not in _STATUSES:
+        raise _fail(fid, f"status {status!r} is not one of {sorted(_STATUSES)}")
+    extent = entry.get("extent", "full")
+    if extent not in _EXTENTS:
+        raise _fail(fid, f"extent {extent!r} is not one of {sorted(_EXTENTS)}")
+    places = entry.get("places", "after")
+    if places not in ("after", "before"):
+        raise _fail(fid, f"places {places!r} is not 'after' or 'before'")
+    side = entry.get("side")
+    if side not in (None, "from", "to"):
+        raise _fail(fid, f"side {side!r} is not 'from' or 'to' (or left out)")
+    verbs = _words(entry, "verbs")
+    if not verbs:
+        raise _fail(fid, "'verbs' must list at least one phrase")
+    nouns = tuple(_key(v.lower()) for v in _words(entry, "nouns"))
+    examples = entry.get("examples") or []
+    if not examples:
+        raise _fail(fid, "every loose family needs at least one example sentence of our own")
+    return LooseFamily(
+        fid, status, extent, places, side, bool(entry.get("passive")),
+        tuple(_key(v.lower()) for v in verbs) + nouns, nouns, tuple(examples),
+        tuple(entry.get("traps") or []),
+    )  # fmt: skip
+
+
+@cache
+def loose() -> Loose:
+    """Return the compiled clause-level reader of ``loose:`` in control.yaml (read once).
+
+    Raises
+    ------
+    CorpusError
+        When a family or a word list is malformed; the message names it.
+    """
+    section = _rules.load(_FILE).get("loose")
+    if not isinstance(section, Mapping) or not isinstance(section.get("families"), list):
+        raise CorpusError(f"corpus/rules/{_FILE}.yaml: 'loose' must hold a list 'families'")
+    families = tuple(_loose_family(e) for e in section["families"])
+    family_of: dict[str, LooseFamily] = {}
+    for f in families:
+        for p in f.phrases:
+            if p in family_of:
+                raise _fail(f.id, f"phrase {p!r} is also in family {family_of[p].id}")
+            family_of[p] = f
+    words = {}
+    for key in ("gap_words", "partial_words", "position_nouns", "time_words", "not_before"):
+        listed = section.get(key)
+        if not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
+            raise CorpusError(f"corpus/rules/{_FILE}.yaml: loose '{key}' must list strings")
+        words[key] = [" ".join(w.lower().split()) for w in listed]
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(family_of))})(?![\w-])")
+    return Loose(
+        families=families,
+        pattern=pattern,
+        twin=ascii_twin(pattern),
+        keys=frozenset(family_of),
+        family_of=family_of,
+        gap_words=frozenset(words["gap_words"]),
+        partial_words=frozenset(words["partial_words"]),
+        position_nouns=frozenset(words["position_nouns"]),
+        time_words=frozenset(words["time_words"]),
+        not_before=re.compile(rf"(?<![\w-])(?:{_alternation(words['not_before'])})(?![\w-])"),
+    )

@@ -1477,6 +1477,8 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
             for k in sorted({_HANDLER_OF[p] for p in hit}):
                 _HANDLERS[k][0](b, i, t)
         _apply_rules(b, i, t, before)
+        if id(_control_rules.loose().pattern) in opened:
+            _loose(b, i, t, before)
         if len(b.claims) > before and any(k in ctx.lowered[i] for k in _LEFT_KEYS):
             _left_after(b, i, before)
         elif len(b.claims) == before and t.startswith(("In ", "Inside ")):
@@ -1517,14 +1519,15 @@ def _left_after(b: _Builder, i: int, since: int) -> None:
         who = _armed(b.ctx.parties_in(s.start + m.start("who"), s.start + m.end("who")))
         if not who:
             continue
-        loser = who[-1].canonical
         taken = [c for c in b.claims[since:] if c.status in ("holds", "regained")]
-        for c in taken:
-            if c.actor != loser and not any(
-                d.actor == loser and d.place == c.place for d in b.claims[since:]
-            ):
-                extent: Extent = "partial" if m["part"] else "full"
-                b.add(i, loser, (c.place, c.place_ref), "lost", extent)
+        # "after government troops and Iran-backed fighters withdrew": each of them
+        for loser in dict.fromkeys(h.canonical for h in who):
+            for c in taken:
+                if c.actor != loser and not any(
+                    d.actor == loser and d.place == c.place for d in b.claims[since:]
+                ):
+                    extent: Extent = "partial" if m["part"] else "full"
+                    b.add(i, loser, (c.place, c.place_ref), "lost", extent)
 
 
 #: a sentence opening on its place ("In neighbouring Suwayda, Druze factions still hold the
@@ -1582,7 +1585,11 @@ def _title_claims(ctx: Context) -> list[ControlClaim]:
     if not _armed(parties().find(title)):
         return []  # no actor named: no claim ("Report: fighting near Derik")
     low = title.lower()
-    if not _control_rules.open_rules(low) and not any(k in low for k in _handler_keys()):
+    if (
+        not _control_rules.open_rules(low)
+        and not any(k in low for k in _handler_keys())
+        and not any(k in " ".join(low.split()) for k in _control_rules.loose().keys)
+    ):
         return []
     gaz = ctx.gazetteer
     countries = [m.place.country for m in ctx.mentions if m.place is not None]
@@ -2444,6 +2451,8 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     t = s.text
     if _NOT_BEFORE.search(b.ctx.lowered[i], max(0, pos - 30), pos):
         return None
+    if _CONDITIONAL.search(b.ctx.lowered[i], max(0, pos - 80), pos):
+        return None  # "If the rebels capture Hama, ...": not said to be done
     rel = None if b.fr else _WHICH_THEY.search(b.ctx.lowered[i], max(0, pos - 30), pos)
     if rel is not None:  # "Regime forces control X, including Y, which they captured in 2020"
         first = b.actor_before(i, rel.start(), first=True)
@@ -2504,6 +2513,9 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
     return hit
 
 
+#: a condition whose clause the verb is in ("If the rebels capture Hama", ", unless the army
+#: retakes it")
+_CONDITIONAL = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:if|unless|even\s+if)\s+[^,;:]*$")
 #: a preposition opening a participle clause ("after capturing", "before seizing")
 _PREP_ING = re.compile(r"(?:after|before|upon|by|since|while)\s+[a-z]+ing\b")
 #: a modal or an aim in the main clause: what follows is not done
@@ -3919,3 +3931,313 @@ def _dedupe(claims: list[ControlClaim]) -> list[ControlClaim]:
         else:
             out.append(c)
     return out
+
+
+# ------------------------------------------------------------------ the clause-level reader
+#: what ends a clause ("; ", "but", "while", a subordinate "after / as / when ..."), read in
+#: the lower-cased sentence
+_CLAUSE_END = re.compile(
+    r"[;:?!]|\s[-–—]\s|,\s+(?:which|who|where|when|while|whereas|but|as|after|before|since|"
+    r"following|saying|adding|according)\b|\s(?:but|while|whereas|although|though|after|before|"
+    r"as|when|once|amid|following|because|so|unless|if)\s"
+)
+_CLAUSE_START = re.compile(
+    r"[;:?!]|\s[-–—]\s|,\s+(?:which|who|where|while|whereas|but)\b|\s(?:but|while|whereas|"
+    r"although|though|as|when|once|since|until|amid|because|so|unless|if)\s"
+)
+#: a be-form before a participle: the passive ("was seized", "had been completely cleared")
+_LOOSE_BE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+[a-z]+ly|\s+also|\s+now|\s+reportedly)*\s+$"
+)
+#: "managed to / were able to capture": done, not an aim
+_DONE_TO = re.compile(r"(?:managed|able|succeeded|forced|compelled)\s+to\s+$")
+#: an agent, a receiver or a previous holder after the places (a time adjunct may precede)
+_LOOSE_BY = re.compile(
+    r"\s*,?\s*(?:(?:on|in|at|late|early|last|this|overnight|after|within)\b[^,;:()]{0,40}?\s+)?"
+    r"(?P<prep>by|to|from|into\s+the\s+hands\s+of)\s+(?:the\s+)?"
+)
+#: a locator between two places ("Suluk, east of Tal Abyad"): the second only places the first
+_LOCATOR = re.compile(
+    r"(?<![\w-])(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|outside|in|at|"
+    r"inside|around|from|to|towards?|between|along|across|beyond|off|on\s+the)(?![\w-])"
+)
+_WORD = re.compile(r"[a-z][a-z'’-]*|\d+")
+_DEAL = re.compile(r"\b(?:deal|agreement|accord|settlement|truce|arrangement|handover)\b")
+
+
+def _loose_gap(gap: str, words: frozenset[str]) -> tuple[bool, bool]:
+    """Tell whether ``gap`` holds only words of ``words`` (and joiners); and a partial word."""
+    if _LOCATOR.search(gap):
+        return False, False
+    rest = gap.replace(",", " ").replace("'s", " ").replace("’s", " ")
+    found = _WORD.findall(rest)
+    if len(found) > 9 or len(rest.strip(" ,")) > len(" ".join(found)) + 4:
+        return False, False
+    lex = _control_rules.loose()
+    ok = all(w in words or w in ("and", "or", "as", "well") or w.endswith("-held") for w in found)
+    return ok, any(w in lex.partial_words for w in found)
+
+
+#: a place noun after a name: the name describes it ("an Idlib town", "Aleppo villages")
+_DESCRIBER_AFTER = re.compile(r"\s+(?:towns?|villages?|countryside|provinces?)\b")
+#: the prepositions that put taken positions in a place ("18 positions in X")
+_POS_PREPS = frozenset({"in", "at", "inside", "on", "within"})
+#: counts and describers before a position noun ("at least 18 regime positions")
+_POS_LEAD = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "over", "many",
+                       "number", "dozens", "series", "further", "other", "regime", "army",
+                       "government", "rebel", "opposition", "enemy", "seven", "eight", "nine",
+                       "ten", "dozen", "up"})  # fmt: skip
+
+
+def _positions_gap(gap: str) -> bool:
+    """Tell whether ``gap`` is "N positions (from Y) (since morning) in (the outskirts of)".
+
+    An armed side's taking of positions, checkpoints or hills in a place holds part of it.
+    """
+    lex = _control_rules.loose()
+    toks = _WORD.findall(gap.replace(",", " "))
+    if not toks or len(toks) > 16:
+        return False
+    p = next((k for k, w in enumerate(toks[:7]) if w in lex.position_nouns), None)
+    q = max((k for k, w in enumerate(toks) if w in _POS_PREPS), default=None)
+    if p is None or q is None or q <= p:
+        return False
+    lead = toks[:p]
+    if not all(w.isdigit() or w in _POS_LEAD or w in lex.gap_words or "-" in w for w in lead):
+        return False
+    middle = toks[p + 1 : q]
+    if len(middle) > 6 or any(w.endswith("ed") or w in ("by", "to", "for") for w in middle):
+        return False  # "positions held by the army in X": whose they are, not a taking
+    return all(w in lex.gap_words for w in toks[q + 1 :])
+
+
+def _loose_places(
+    b: _Builder, i: int, start: int, end: int, *, before: bool = False
+) -> list[tuple[Mention, bool]]:
+    """Return the places of a list in sentence ``i`` (offsets ``start``-``end``).
+
+    Each with whether it is partial; ``before``: the list that ends at ``end`` (a passive's
+    subject), else the one that starts at ``start`` (a verb's object).
+    """
+    s = b.ctx.sents[i]
+    lex = _control_rules.loose()
+    low = b.ctx.lowered[i]
+    ms = [
+        m for m in b.ctx.mentions_in(s.start + start, s.start + end)
+        if not m.metonymy and m.place is not None and m.precision != "country"
+    ]  # fmt: skip
+    if before:
+        ms = ms[::-1]
+    out: list[tuple[Mention, bool]] = []
+    spread = False
+    blank: list[tuple[int, int]] = []
+    pos = end if before else start
+    for m in ms:
+        a, z = m.start - s.start, m.end - s.start
+        if b.ctx.parties_in(m.start, m.end):
+            break  # "the headquarters of the Faylaq al-Sham faction": a party, not a place
+        if not before and _DESCRIBER_AFTER.match(low, z):
+            blank.append((a, z))  # "the key Idlib town of X": Idlib only describes the town
+            continue
+        gap = low[z:pos] if before else low[pos:a]
+        for x, y in blank:  # the describers read past, as if they were not there
+            if pos <= x and y <= a:
+                gap = gap.replace(low[x:y], " ", 1)
+        if not out:  # only describing words between the verb and its place
+            ok, part = _loose_gap(gap, lex.gap_words)
+            if not ok and not before and _positions_gap(gap):
+                ok, part = True, True  # "captured 18 positions since morning in X"
+                spread = True  # ... "in A, B and C": in part, each of them
+        else:
+            joined = "," in gap or re.search(r"(?<![\w-])(?:and|or)(?![\w-])", gap) is not None
+            ok, part = _loose_gap(gap, lex.gap_words)
+            ok = ok and joined
+        if not ok and before and out and _LOCATOR.search(gap) and len(gap) < 40:
+            # "The Tabqa Dam near Raqqa fell": Raqqa only places the dam, the head
+            out = [(m, False)]
+            pos = a
+            continue
+        if not ok:
+            break
+        out.append((m, part or spread))
+        pos = a if before else z
+    return out[::-1] if before else out
+
+
+def _loose_side(b: _Builder, i: int, pos: int, end: int) -> tuple[str, AliasMatch] | None:
+    """Return the preposition and the actor right after offset ``pos`` ("by / to / from X")."""
+    s = b.ctx.sents[i]
+    m = _LOOSE_BY.match(b.ctx.lowered[i], pos, end)
+    if m is None:
+        return None
+    hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + min(end, m.end() + 40)))
+    if not hits or hits[0].start - s.start - m.end() > 12:
+        return None
+    prep = m["prep"] if m["prep"] in ("by", "to", "from") else "to"
+    return prep, hits[0]
+
+
+def _loose_carry(b: _Builder, i: int) -> str | None:
+    """Return who took a place in a bare passive ("X was seized on Thursday").
+
+    The party the claimant names ("Turkey's defence ministry said"), else the taker of the
+    last taking read in the two sentences before (a capture, not a mere hold).
+    """
+    surface = b.ctx.attributions[i].surface or ""
+    named = _armed(parties().find(surface)) if surface else []
+    if named:
+        return named[0].canonical
+    lex = _control_rules.loose()
+    quotes = {b.ctx.sents[j].text for j in (i - 1, i - 2) if j >= 0}
+    for c in reversed(b.claims):
+        if c.quote in quotes and c.status in ("holds", "regained"):
+            verbs = [
+                lex.family_of[" ".join(v.group().split())]
+                for v in lex.pattern.finditer(c.quote.lower())
+            ]
+            if any(f.side == "from" for f in verbs):
+                return c.actor
+    return None
+
+
+#: a pronoun or a bare noun standing for an actor named before ("they were now in control")
+_LOOSE_PRONOUN = re.compile(
+    r"(?<![\w-])(?P<pro>they|it|the\s+(?:[\w-]+\s+){0,2}?(?:group|forces|fighters|militants|"
+    r"militia|militias|factions?|insurgents|jihadists|rebels))\s+(?:(?:were|was|are|is|have|has|"
+    r"had|now|also|still|then|later|remain|remains|reportedly|had\s+been)\s+)*$"
+)
+#: a participle clause opening the sentence ("After seizing X, the rebels ..."): its subject
+#: is the main clause's, named after it
+_LEAD_ING = re.compile(r"^(?:[a-z]+,?\s+)?(?:after|upon|on|since|while|before)\s+[a-z]+ing$")
+#: "A, which ACTOR captured": the place before the relative pronoun
+_WHICH = re.compile(r",\s+(?:which|that)\s+")
+
+
+def _loose(b: _Builder, i: int, t: str, since: int) -> None:
+    """Read sentence ``i`` at clause level with the verb families of ``loose:`` (control.yaml).
+
+    A verb (or noun) of a family, its actor (the subject, the agent after "by", the side
+    after "to" / "from"), and every place of its object list; places another reader already
+    gave a claim for in this sentence are left to it. Aims, modals, negations and denials in
+    the clause before the verb make no claim, nor does an infinitive ("to capture").
+    """
+    lex = _control_rules.loose()
+    s = b.ctx.sents[i]
+    low = b.ctx.lowered[i]
+    claimed = {c.place for c in b.claims[since:]}
+    # a place given a claim under another name ("Hama base" for Hama's base) is claimed too
+    refs = {id(c.place_ref) for c in b.claims[since:] if c.place_ref is not None}
+    pattern = lex.twin if b.ctx.plain else lex.pattern
+    for v in pattern.finditer(low):
+        phrase = " ".join(v.group().split())
+        fam = lex.family_of[phrase]
+        noun = phrase in fam.nouns
+        v0, v1 = v.start(), v.end()
+        c0 = max((m.end() for m in _CLAUSE_START.finditer(low, 0, v0)), default=0)
+        nxt = _CLAUSE_END.search(low, v1)
+        c1 = nxt.start() if nxt is not None else len(low)
+        pre = low[c0:v0]
+        if lex.not_before.search(low, c0, v0) or (
+            pre.endswith(("to ", "for ")) and not _DONE_TO.search(pre)
+        ):
+            continue  # "aims to capture", "has not taken", "denied that ... seized"
+        if noun and lex.not_before.search(low, v1, c1):
+            continue  # "the SDF's withdrawal from Manbij would take weeks"
+        if lex.not_before.search(low, 0, c0) and re.search(r"\b(?:den|reject)", low[:v0]):
+            continue
+        be = _LOOSE_BE.search(low, c0, v0) if fam.passive else None
+        passive = be is not None
+        if fam.places == "before" or passive:
+            found = _loose_places(b, i, c0, be.start() if be is not None else v0, before=True)
+            if phrase.endswith(" of") and not b.ctx.parties_in(
+                s.start + v1, s.start + min(c1, v1 + 14)
+            ):
+                continue  # "cleared of mines": of no one
+            side = _loose_side(b, i, v1, c1)
+            actor: str | None = None
+            loser: str | None = None
+            if fam.places == "before":  # "X fell to Y": the actor right after the phrase
+                right = _armed(b.ctx.parties_in(s.start + v1, s.start + min(c1, v1 + 50)))
+                if right and right[0].start - s.start - v1 <= 6:
+                    actor = right[0].canonical
+            elif side is not None and side[0] in ("by", "to"):
+                actor = side[1].canonical
+            elif side is not None and side[0] == "from":
+                loser = side[1].canonical
+                after = _loose_side(b, i, side[1].end - s.start, c1)
+                if after is not None and after[0] == "by":
+                    actor = after[1].canonical
+            if actor is None and passive:
+                spk = b.speaker(i)
+                actor = spk.canonical if spk is not None else _loose_carry(b, i)
+            if actor is None and loser is None:
+                continue
+        else:
+            found = _loose_places(b, i, v1, c1)
+            rel = _WHICH.search(low, max(0, c0 - 9), c0 + 1) if not found else None
+            if rel is not None:  # "Tal Rifaat, which the YPG seized from ... in 2016"
+                begin = max((m.end() for m in _CLAUSE_START.finditer(low, 0, rel.start())),
+                            default=0)  # fmt: skip
+                found = _loose_places(b, i, begin, rel.start(), before=True)
+            if not found:
+                continue
+            if fam.id == "loose_enter" and _DEAL.search(low, v1):
+                continue  # "entered Manbij under a deal": not taken
+            last = found[-1][0].end - s.start
+            side = _loose_side(b, i, last, c1)
+            hit = None
+            if side is not None and side[0] == "by":
+                hit = side[1]
+            if hit is None:
+                hit = _subject(b, i, v0, limit=70)
+            pro = _LOOSE_PRONOUN.search(low, c0, v0)
+            if hit is not None and pro is not None and c0 > 0 and hit.start - s.start < c0:
+                continue  # "..., as they have captured": not the actor of another clause
+            if hit is None and pro is not None:
+                hit = _prior_subject(b, i, pro.end("pro") + 1)
+            if hit is None and _LEAD_ING.search(low, 0, v1):
+                # "After seizing Saraqib on Friday, the rebels pushed south": the main subject
+                after = _armed(
+                    b.ctx.parties_in(found[-1][0].end, s.start + min(len(low), v1 + 120))
+                )
+                hit = after[0] if after else None
+            if hit is None:
+                first = b.actor_before(i, v0, first=True)
+                # "the army's capture of", "handing Assad his biggest win since the capture of"
+                if first is not None and noun:
+                    hit = first
+            if hit is None:
+                continue
+            actor, loser = hit.canonical, None
+            if side is not None and side[0] == "from" and fam.side == "from":
+                loser = side[1].canonical
+            elif fam.side == "from":  # "recaptured many positions from IS at the edges of X"
+                cut = low.find(" from ", v1, found[0][0].start - s.start)
+                was = _loose_side(b, i, cut, c1) if cut >= 0 else None
+                if was is not None and was[0] == "from":
+                    loser = was[1].canonical
+            elif (
+                side is not None
+                and side[0] == "to"
+                and fam.side == "to"
+                and side[1].canonical != actor
+            ):  # "handed over X to Y": Y holds X
+                for m, _part in found:
+                    loc: _Loc = (b.ctx.place_name(m) or m.surface, m.place)
+                    if loc[0] not in claimed:
+                        b.add(i, side[1].canonical, loc, "holds", "full")
+        for m, part in found:
+            loc = (b.ctx.place_name(m) or m.surface, m.place)
+            if loc[0] in claimed or id(m.place) in refs:
+                continue
+            extent: Extent = "partial" if part or fam.extent == "partial" else "full"
+            if actor is not None and actor != loser:
+                b.add(i, actor, loc, fam.status, extent)  # type: ignore[arg-type]
+            if loser is not None and loser != actor:
+                b.add(i, loser, loc, "lost", extent)
+            claimed.add(loc[0])
+
+
+# the reader's phrases join the one key scan of each article (compiled on first use)
+gated_later(lambda: [(_control_rules.loose().pattern, _control_rules.loose().keys)])
