@@ -107,13 +107,19 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.split())
 
 
-def _compile(entry: Mapping[str, Any]) -> Rule:
+def _entry_id(entry: Mapping[str, Any], allowed: frozenset[str] | set[str], what: str) -> str:
+    """Return the entry's id once its fields are known ones (a rule and a loose family alike)."""
     rid = entry.get("id")
     if not isinstance(rid, str) or not rid:
-        raise _fail(rid, "every rule needs an 'id'")
-    unknown = set(entry) - _FIELDS
+        raise _fail(rid, f"every {what} needs an 'id'")
+    unknown = set(entry) - allowed
     if unknown:
-        raise _fail(rid, f"unknown fields {sorted(unknown)}; allowed: {sorted(_FIELDS)}")
+        raise _fail(rid, f"unknown fields {sorted(unknown)}; allowed: {sorted(allowed)}")
+    return rid
+
+
+def _compile(entry: Mapping[str, Any]) -> Rule:
+    rid = _entry_id(entry, _FIELDS, "rule")
     shape = entry.get("shape")
     if shape not in SHAPES:
         raise _fail(rid, f"shape {shape!r} is not one of {sorted(SHAPES)}")
@@ -304,12 +310,7 @@ class Loose(NamedTuple):
 
 
 def _loose_family(entry: Mapping[str, Any]) -> LooseFamily:
-    fid = entry.get("id")
-    if not isinstance(fid, str) or not fid:
-        raise _fail(fid, "every loose family needs an 'id'")
-    unknown = set(entry) - _LOOSE_FIELDS
-    if unknown:
-        raise _fail(fid, f"unknown fields {sorted(unknown)}; allowed: {sorted(_LOOSE_FIELDS)}")
+    fid = _entry_id(entry, _LOOSE_FIELDS, "loose family")
     status = entry.get("status")
     if status not in _STATUSES:
         raise _fail(fid, f"status {status!r} is not one of {sorted(_STATUSES)}")
