@@ -2625,7 +2625,7 @@ _RISE_END = re.compile(
 )
 #: Before a side right after its toll noun: a prefix or up to two words ("pro-", "Syrian").
 _NEAR_SIDE = re.compile(r"(?:[a-z]+-|[a-z-]+\s+){0,2}")
-_TOLL_WORD = re.compile(r"\b(?:losses|toll|casualties|fatalities|dead|deaths)\b")
+_TOLL_WORD = re.compile(r"\b" + _TOLL_NOUNS + r"\b")  # a toll noun anywhere before the count
 #: A toll noun and the side it is of: "losses among the", "casualties in the ranks of".
 _TOLL_HEAD = re.compile(
     r"\b" + _TOLL_NOUNS + r"\s+(?:among|of|within|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
