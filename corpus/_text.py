@@ -6,7 +6,9 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import NamedTuple
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any, NamedTuple
 
 from geo.geoparse import COMPOUND_ENDINGS
 
@@ -15,6 +17,7 @@ __all__ = [
     "ascii_safe",
     "ascii_twin",
     "dateline_outlet",
+    "first_chars",
     "layout",
     "list_item",
     "lower",
@@ -365,3 +368,72 @@ def trie_regex(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    r"""Return the characters a non-empty match of ``pattern`` can start with, if few.
+
+    Read from the parsed pattern: literals, classes of literals and ranges, ``\d``,
+    alternatives, groups, repeats, and zero-width tests (skipped; they never widen the
+    set). None when a match may be empty or may start with a character of a larger class
+    (``\w``, ``.``, a negated class), or when case is ignored: then nothing is known.
+    """
+    if pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        found, empty = _first(
+            _re_parser.parse(pattern.pattern, pattern.flags).data, bool(pattern.flags & re.ASCII)
+        )
+    except _Unknown:
+        return None
+    return None if empty else frozenset(found)
+
+
+class _Unknown(Exception):
+    """A pattern element whose first characters :func:`first_chars` does not enumerate."""
+
+
+def _first(data: list[tuple[Any, Any]], ascii_only: bool) -> tuple[set[str], bool]:
+    """Return the first characters of pattern elements in sequence, and whether all may be empty."""
+    c = _re_constants
+    found: set[str] = set()
+    for op, av in data:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next element starts the match
+        if op is c.LITERAL:
+            return found | {chr(av)}, False
+        if op is c.IN:
+            return found | _class_chars(av, ascii_only), False
+        if op is c.SUBPATTERN:
+            inner, empty = _first(av[3].data, ascii_only)
+        elif op is c.BRANCH:
+            inner, empty = set(), False
+            for alt in av[1]:
+                f, e = _first(alt.data, ascii_only)
+                inner |= f
+                empty = empty or e
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            inner, empty = _first(sub.data, ascii_only)
+            empty = empty or lo == 0
+        else:
+            raise _Unknown(op)
+        found |= inner
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _class_chars(items: list[tuple[Any, Any]], ascii_only: bool) -> set[str]:
+    c = _re_constants
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] <= 256:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT and ascii_only:
+            out.update("0123456789")  # (in Unicode mode \d has many more)
+        else:
+            raise _Unknown(op)
+    return out
