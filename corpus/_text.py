@@ -193,9 +193,14 @@ def list_item(sentence: str) -> bool:
     >>> [list_item(s) for s in ("• 27 members of the SDF", "Aleppo: 12 civilians", "He said.")]
     [True, True, False]
     """
+    head = sentence[:40]  # a label's colon is among its first 40 characters
+    if ":" not in head and not (head[:1] in _BULLETS or head[:1].isdigit()):
+        return False  # the common case, told without the pattern's backtracking
     return _LIST_ITEM.match(sentence) is not None
 
 
+#: The bullets ``_LIST_ITEM`` opens with (else a digit or a label).
+_BULLETS = frozenset("•·▪●◦‣*–—-")
 _LINE_EDGES = re.compile(r" ?\n[\n ]*")
 #: Whitespace that is not one plain space or one line end between two lines.
 _ODD_SPACE = re.compile(r"[^\S\n ]| [ \n]|\n[\n ]|^[ \n]|[ \n]$")

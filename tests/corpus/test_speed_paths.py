@@ -221,3 +221,12 @@ def test_dates_by_first_character_is_the_combined_pattern() -> None:
         assert _match_key(dates_mod._COMBINED_A.match(ascii_text, at)) == _match_key(
             dates_mod._BY_FIRST_A.match(ascii_text, at)
         )
+
+
+def test_list_item_quick_test_is_the_pattern() -> None:
+    rng = random.Random(1)
+    pieces = ["Tabqa", ": ", "12", " fighters", "•", " ", "-", "4.", "4)", "y" * 30, "Dead", ":"]
+    pieces += ["two", "an", ".", "²", "٣", "İ", "K", "—", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert text_mod.list_item(text) == (text_mod._LIST_ITEM.match(text) is not None), text
