@@ -442,3 +442,70 @@ def _class_chars(items: list[tuple[Any, Any]], ascii_only: bool) -> set[str]:
         else:
             raise _Unknown(op)
     return out
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Return a case-insensitive ``pattern`` compiled for lower-cased :func:`ascii_safe` text.
+
+    Without ``re.IGNORECASE`` and with ``re.ASCII``: ``re`` then skips to the letters a
+    match can start with and past the alternatives whose first letter is not there, which
+    it cannot do ignoring case. On :func:`lower` of a text :func:`ascii_safe` accepts, it
+    finds the matches ``pattern`` finds in the text, at the same offsets (their groups are
+    lower-cased). None when that cannot be told from the pattern: a capital or a character
+    beyond ASCII in it, a back-reference, or flags set inside it.
+    """
+    flags = pattern.flags
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        if not _lower_only(_re_parser.parse(pattern.pattern, flags).data):
+            return None
+        twin = re.compile(pattern.pattern, (flags & ~(re.IGNORECASE | re.UNICODE)) | re.ASCII)
+    except (_Unknown, re.error):
+        return None
+    return None if twin.flags & re.IGNORECASE else twin
+
+
+def _lower_char(code: int) -> bool:
+    return code < 128 and not chr(code).isupper()
+
+
+def _lower_only(data: list[tuple[Any, Any]]) -> bool:
+    """Tell whether pattern elements read alike with and without ignoring case, on lower case."""
+    c = _re_constants
+    for op, av in data:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            if not _lower_char(av):
+                return False
+        elif op is c.IN:
+            for item, value in av:
+                if item in (c.LITERAL, c.NOT_LITERAL):
+                    if not _lower_char(value):
+                        return False
+                elif item is c.RANGE:
+                    if value[1] >= 128 or any(map(_lower_char_not, range(value[0], value[1] + 1))):
+                        return False
+                elif item not in (c.NEGATE, c.CATEGORY):
+                    return False
+        elif op is c.SUBPATTERN:
+            if av[1] or av[2] or not _lower_only(av[3].data):
+                return False
+        elif op is c.BRANCH:
+            if not all(_lower_only(alt.data) for alt in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _lower_only(av[2].data):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _lower_only(av[1].data):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _lower_only(av.data):
+                return False
+        elif op not in (c.AT, c.ANY):
+            return False
+    return True
+
+
+def _lower_char_not(code: int) -> bool:
+    return not _lower_char(code)

@@ -230,3 +230,28 @@ def test_list_item_quick_test_is_the_pattern() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert text_mod.list_item(text) == (text_mod._LIST_ITEM.match(text) is not None), text
+
+
+def test_lower_twin_finds_what_the_pattern_finds() -> None:
+    from corpus import incidents as incidents_mod
+
+    patterns = [p for _, p in incidents_mod._EN.cues]
+    patterns += [incidents_mod._EN.not_event, incidents_mod._EN.happened]
+    patterns += [re.compile(r"\b(?:Air\s+strike|shell(?:ed|ing))\b[^A-Z]*", re.I)]
+    rng = random.Random(2)
+    pieces = ["Air ", "STRIKES", " strike", "shelled", "Shelling ", "clashes ", "FOUGHT", " ",
+              "killed", "Killed ", "civilians", "car bomb", "IEDs", "Prison break", "\u201c",
+              "attacked ", "will ", "Could ", "surrender", "X", "9", "-", "\n"]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        low = text_mod.lower(text)
+        assert text_mod.ascii_safe(text)
+        for p in patterns:
+            twin = text_mod.lower_twin(p)
+            if twin is None:
+                continue
+            want = [m.span() for m in p.finditer(text)]
+            assert [m.span() for m in twin.finditer(low)] == want, (p.pattern, text)
+    assert text_mod.lower_twin(re.compile(r"[A-Z]x", re.I)) is None  # a capital in a class
+    assert text_mod.lower_twin(re.compile(r"(?-i:a)b", re.I)) is None  # flags inside
+    assert text_mod.lower_twin(re.compile(r"ab")) is None  # case matters
