@@ -6,7 +6,9 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import NamedTuple
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any, NamedTuple
 
 from geo.geoparse import COMPOUND_ENDINGS
 
@@ -15,6 +17,7 @@ __all__ = [
     "ascii_safe",
     "ascii_twin",
     "dateline_outlet",
+    "first_chars",
     "layout",
     "list_item",
     "lower",
@@ -190,9 +193,14 @@ def list_item(sentence: str) -> bool:
     >>> [list_item(s) for s in ("• 27 members of the SDF", "Aleppo: 12 civilians", "He said.")]
     [True, True, False]
     """
+    head = sentence[:40]  # a label's colon is among its first 40 characters
+    if ":" not in head and not (head[:1] in _BULLETS or head[:1].isdigit()):
+        return False  # the common case, told without the pattern's backtracking
     return _LIST_ITEM.match(sentence) is not None
 
 
+#: The bullets ``_LIST_ITEM`` opens with (else a digit or a label).
+_BULLETS = frozenset("•·▪●◦‣*–—-")
 _LINE_EDGES = re.compile(r" ?\n[\n ]*")
 #: Whitespace that is not one plain space or one line end between two lines.
 _ODD_SPACE = re.compile(r"[^\S\n ]| [ \n]|\n[\n ]|^[ \n]|[ \n]$")
@@ -365,3 +373,139 @@ def trie_regex(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    r"""Return the characters a non-empty match of ``pattern`` can start with, if few.
+
+    Read from the parsed pattern: literals, classes of literals and ranges, ``\d``,
+    alternatives, groups, repeats, and zero-width tests (skipped; they never widen the
+    set). None when a match may be empty or may start with a character of a larger class
+    (``\w``, ``.``, a negated class), or when case is ignored: then nothing is known.
+    """
+    if pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        found, empty = _first(
+            _re_parser.parse(pattern.pattern, pattern.flags).data, bool(pattern.flags & re.ASCII)
+        )
+    except _Unknown:
+        return None
+    return None if empty else frozenset(found)
+
+
+class _Unknown(Exception):
+    """A pattern element whose first characters :func:`first_chars` does not enumerate."""
+
+
+def _first(data: list[tuple[Any, Any]], ascii_only: bool) -> tuple[set[str], bool]:
+    """Return the first characters of pattern elements in sequence, and whether all may be empty."""
+    c = _re_constants
+    found: set[str] = set()
+    for op, av in data:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next element starts the match
+        if op is c.LITERAL:
+            return found | {chr(av)}, False
+        if op is c.IN:
+            return found | _class_chars(av, ascii_only), False
+        if op is c.SUBPATTERN:
+            inner, empty = _first(av[3].data, ascii_only)
+        elif op is c.BRANCH:
+            inner, empty = set(), False
+            for alt in av[1]:
+                f, e = _first(alt.data, ascii_only)
+                inner |= f
+                empty = empty or e
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            inner, empty = _first(sub.data, ascii_only)
+            empty = empty or lo == 0
+        else:
+            raise _Unknown(op)
+        found |= inner
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _class_chars(items: list[tuple[Any, Any]], ascii_only: bool) -> set[str]:
+    c = _re_constants
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] <= 256:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT and ascii_only:
+            out.update("0123456789")  # (in Unicode mode \d has many more)
+        else:
+            raise _Unknown(op)
+    return out
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Return a case-insensitive ``pattern`` compiled for lower-cased :func:`ascii_safe` text.
+
+    Without ``re.IGNORECASE`` and with ``re.ASCII``: ``re`` then skips to the letters a
+    match can start with and past the alternatives whose first letter is not there, which
+    it cannot do ignoring case. On :func:`lower` of a text :func:`ascii_safe` accepts, it
+    finds the matches ``pattern`` finds in the text, at the same offsets (their groups are
+    lower-cased). None when that cannot be told from the pattern: a capital or a character
+    beyond ASCII in it, a back-reference, or flags set inside it.
+    """
+    flags = pattern.flags
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        if not _lower_only(_re_parser.parse(pattern.pattern, flags).data):
+            return None
+        twin = re.compile(pattern.pattern, (flags & ~(re.IGNORECASE | re.UNICODE)) | re.ASCII)
+    except (_Unknown, re.error):
+        return None
+    return None if twin.flags & re.IGNORECASE else twin
+
+
+def _lower_char(code: int) -> bool:
+    return code < 128 and not chr(code).isupper()
+
+
+def _lower_only(data: list[tuple[Any, Any]]) -> bool:
+    """Tell whether pattern elements read alike with and without ignoring case, on lower case."""
+    c = _re_constants
+    for op, av in data:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            if not _lower_char(av):
+                return False
+        elif op is c.IN:
+            for item, value in av:
+                if item in (c.LITERAL, c.NOT_LITERAL):
+                    if not _lower_char(value):
+                        return False
+                elif item is c.RANGE:
+                    if value[1] >= 128 or any(map(_lower_char_not, range(value[0], value[1] + 1))):
+                        return False
+                elif item not in (c.NEGATE, c.CATEGORY):
+                    return False
+        elif op is c.SUBPATTERN:
+            if av[1] or av[2] or not _lower_only(av[3].data):
+                return False
+        elif op is c.BRANCH:
+            if not all(_lower_only(alt.data) for alt in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _lower_only(av[2].data):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _lower_only(av[1].data):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _lower_only(av.data):
+                return False
+        elif op not in (c.AT, c.ANY):
+            return False
+    return True
+
+
+def _lower_char_not(code: int) -> bool:
+    return not _lower_char(code)

@@ -19,7 +19,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from corpus._text import ascii_safe, ascii_twin, lower, trie_regex
+from corpus._text import ascii_safe, ascii_twin, first_chars, lower, trie_regex
 from corpus.typing import DatePrecision
 
 __all__ = ["DateRef", "find_dates", "infer_published", "parse_iso_date"]
@@ -97,13 +97,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: joined into one pattern, in order of precedence, so the text is scanned once: a scan costs
 #: the same whatever the pattern, and thirteen of them were most of the time spent on dates.
 def _combine() -> re.Pattern[str]:
-    parts = []
-    for kind, pat in _PATTERNS:
-        body = pat.pattern.lower().replace("(?p<", f"(?P<{kind}__")
-        parts.append(f"(?P<{kind}>{body})")
-    return re.compile("|".join(parts))
+    return re.compile("|".join(f"(?P<{kind}>{body})" for kind, body in _PARTS))
 
 
+_PARTS = [(kind, pat.pattern.lower().replace("(?p<", f"(?P<{kind}__")) for kind, pat in _PATTERNS]
 _COMBINED = _combine()
 _KINDS = [kind for kind, _ in _PATTERNS]
 #: For each kind, its groups: (short name, name in the combined pattern).
@@ -165,6 +162,42 @@ _STARTS = _starts(
 
 #: The same two for text :func:`~corpus._text.ascii_safe` says ``re.ASCII`` reads alike.
 _STARTS_A, _COMBINED_A = ascii_twin(_STARTS), ascii_twin(_COMBINED)
+_NEVER = re.compile(r"(?!)")
+
+
+class _ByFirst:
+    """A combined pattern, matched with only the alternatives that can start where it is.
+
+    ``re`` enters every alternative of the combined pattern at a start (each opens with its
+    group, so none is skipped by its first character); most cannot start with the
+    character there ("on" starts no ISO date). For each character some alternatives start
+    with (:func:`~corpus._text.first_chars`), the combined pattern of those alternatives
+    only, in the same order and with the same group names: the same match, the same groups.
+    """
+
+    __slots__ = ("_rest", "_table")
+
+    def __init__(self, parts: list[tuple[str, str]], flags: int) -> None:
+        alts = [(f"(?P<{k}>{body})", first_chars(re.compile(body, flags))) for k, body in parts]
+        made: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+        def joined(ch: str | None) -> re.Pattern[str]:
+            which = tuple(i for i, (_, f) in enumerate(alts) if f is None or ch in f)
+            if which not in made:
+                body = "|".join(alts[i][0] for i in which)
+                made[which] = re.compile(body, flags) if which else _NEVER
+            return made[which]
+
+        chars = {ch for _, f in alts if f is not None for ch in f}
+        self._table = {ch: joined(ch) for ch in sorted(chars)}
+        self._rest = joined(None)  # other characters: the alternatives of unknown start
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        """``combined.match(text, at)`` for ``at`` inside ``text``."""
+        return self._table.get(text[at], self._rest).match(text, at)
+
+
+_BY_FIRST, _BY_FIRST_A = _ByFirst(_PARTS, 0), _ByFirst(_PARTS, re.ASCII)
 
 # ---------------------------------------------------------------- French
 #: French month names and abbreviations -> the English name the resolver reads.
@@ -228,9 +261,9 @@ _PATTERNS_FR: list[tuple[str, str]] = [
     ),
     ("year", rf"\b(?P<pre>en|depuis|durant|pendant)\s+{_YEAR_FR}\b"),
 ]
-_COMBINED_FR = re.compile(
-    "|".join(f"(?P<{k}>{body.replace('(?P<', f'(?P<{k}__')})" for k, body in _PATTERNS_FR)
-)
+_PARTS_FR_ALL = [(k, body.replace("(?P<", f"(?P<{k}__")) for k, body in _PATTERNS_FR]
+_COMBINED_FR = re.compile("|".join(f"(?P<{k}>{body})" for k, body in _PARTS_FR_ALL))
+_BY_FIRST_FR = _ByFirst(_PARTS_FR_ALL, 0)
 _KINDS_FR = [kind for kind, _ in _PATTERNS_FR]
 _GROUPS_FR = {
     kind: [(n.split("__", 1)[1], n) for n in _COMBINED_FR.groupindex if n.startswith(f"{kind}__")]
@@ -406,10 +439,10 @@ def find_dates(
     low = lower(text) if lowered is None else lowered
     if plain is None:
         plain = ascii_safe(low)
-    starts, combined = (_STARTS_A, _COMBINED_A) if plain else (_STARTS, _COMBINED)
+    starts, combined = (_STARTS_A, _BY_FIRST_A) if plain else (_STARTS, _BY_FIRST)
     found = _scan(text, low, published, starts, combined, _KINDS, _GROUPS, french=False)
     if language == "fr" or (language is None and _maybe_french(low)):
-        fr = _scan(text, low, published, _STARTS_FR, _COMBINED_FR, _KINDS_FR, _GROUPS_FR)
+        fr = _scan(text, low, published, _STARTS_FR, _BY_FIRST_FR, _KINDS_FR, _GROUPS_FR)
         if fr:
             found = _merge(fr, found)
     return found
@@ -420,7 +453,7 @@ def _scan(
     low: str,
     published: date | None,
     starts: re.Pattern[str],
-    combined: re.Pattern[str],
+    combined: _ByFirst,
     kinds: list[str],
     groups_of: dict[str, list[tuple[str, str]]],
     *,

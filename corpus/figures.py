@@ -67,7 +67,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from corpus import _rules
-from corpus._context import NON_ACTORS, Context
+from corpus._context import NON_ACTORS, Context, gated_later
 from corpus._text import ascii_twin, list_item, lower, trie_regex
 from corpus.aliases import AliasMatch, parties
 from corpus.attribution import clause_attribution, has_contrast
@@ -626,7 +626,11 @@ def extract_figures(ctx: Context) -> list[Figure]:
         att = ctx.attributions[i]
         d, d_end, prec = ctx.date_fields(i)
         # a span of the sentence's own ("in four days", "since Monday"), not its paragraph's
-        cum = _cumulative_cues(low, d_end is not None and bool(ctx.dates[i]))
+        cum = _cumulative_cues(
+            low,
+            d_end is not None and bool(ctx.dates[i]),
+            id(_cumulative()[2]) in ctx.open_patterns(i),
+        )
         item = list_item(text)
         contrast = has_contrast(low)
         # pass 1: noun phrase, own category, and whether the list goes on to the next count
@@ -1542,10 +1546,21 @@ def _cumulative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         + r")))\b"
     )
     perfect = re.compile(r"\b(?:" + trie_regex(data["with_a_span"]) + r")\b")
-    cues = [*before, *after, "since"]
+    return pattern, perfect, re.compile(trie_regex(_cumulative_keys()))
+
+
+@cache
+def _cumulative_keys() -> list[str]:
+    """Return the key words of the cues of a running total: one of them is in every cue."""
+    data = _rules.load("figures")["cumulative"]
+    cues = [*data["before"], *data["after"], "since"]
     found = {"toll" if "toll" in c else c if len(c) < 8 else max(c.split(), key=len) for c in cues}
     found |= {"days of", "weeks of", "months of", "years of"}  # "six days of fighting"
-    return pattern, perfect, re.compile(trie_regex(sorted(found)))
+    return sorted(found)
+
+
+# the keys are found by the article's one key scan (Context.open_patterns), not per sentence
+gated_later(lambda: [(_cumulative()[2], _cumulative_keys())])
 
 
 class _Cumul(NamedTuple):
@@ -1557,11 +1572,14 @@ class _Cumul(NamedTuple):
     span: bool  # a span in the perfect ("have now been killed in four days", "days of fighting")
 
 
-def _cumulative_cues(low: str, ranged: bool) -> _Cumul:
-    """Find the cues of a running total in a lower-cased sentence (``ranged``: dated by a span)."""
+def _cumulative_cues(low: str, ranged: bool, keyed: bool = True) -> _Cumul:
+    """Find the cues of a running total in a lower-cased sentence (``ranged``: dated by a span).
+
+    ``keyed``: False when the sentence has none of the keys (``Context.open_patterns``).
+    """
     pattern, perfect, keys = _cumulative()
     span = ranged and perfect.search(low) is not None  # (rare: a sentence dated by a span)
-    if not span and keys.search(low) is None:
+    if not span and (not keyed or keys.search(low) is None):
         return _NO_CUES
     before = -1
     after: list[int] = []

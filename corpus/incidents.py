@@ -21,6 +21,7 @@ from datetime import date
 from typing import NamedTuple
 
 from corpus._context import NON_ACTORS, Context, gated, twin_of
+from corpus._text import lower_twin
 from corpus.records import Figure, Incident
 from corpus.typing import DatePrecision, EventType
 from geo.records import PRECISION_ORDER, Mention, Place
@@ -189,6 +190,9 @@ class _Cues(NamedTuple):
     order: dict[int, int]  # pattern id -> its place in ``cues``
     not_event_id: int
     happened_id: int
+    #: pattern id -> its :func:`~corpus._text.lower_twin`, searched in the lower-cased
+    #: sentence (the sets of ``re.ASCII`` twins only, for text Context.plain accepts)
+    lowered: dict[int, re.Pattern[str]]
 
 
 def _cue_set(
@@ -206,8 +210,22 @@ def _cue_set(
         cues = [(k, twin_of(p)) for k, p in cues]
         not_event, happened = twin_of(not_event), twin_of(happened)
     order = {id(p): k for k, (_, p) in enumerate(cues)}
+    lowered = {}
+    if ascii_twins:
+        for p in (*(p for _, p in cues), not_event, happened):
+            twin = lower_twin(p)
+            if twin is not None:
+                lowered[id(p)] = twin
     return _Cues(
-        cues, dict(cues), frozenset(order), not_event, happened, order, id(not_event), id(happened)
+        cues,
+        dict(cues),
+        frozenset(order),
+        not_event,
+        happened,
+        order,
+        id(not_event),
+        id(happened),
+        lowered,
     )
 
 
@@ -318,20 +336,25 @@ def _cues(ctx: Context, i: int, cues: _Cues) -> list[_Key]:
     opened = ctx.open_patterns(i)
     if opened.isdisjoint(cues.patterns):
         return []
-    text = ctx.sents[i].text
+    text, low, lowered = ctx.sents[i].text, ctx.lowered[i], cues.lowered
+
+    def found(pat: re.Pattern[str]) -> bool:
+        twin = lowered.get(id(pat))
+        return (twin.search(low) if twin is not None else pat.search(text)) is not None
+
     keys = [
         key
         for key, pat in map(
             cues.cues.__getitem__, sorted(map(cues.order.__getitem__, cues.patterns & opened))
         )
-        if pat.search(text) is not None
+        if found(pat)
     ]
     if not keys:
         return keys
     if (
         cues.not_event_id in opened
-        and cues.not_event.search(text) is not None
-        and not (cues.happened_id in opened and cues.happened.search(text) is not None)
+        and found(cues.not_event)
+        and not (cues.happened_id in opened and found(cues.happened))
     ):
         return []
     # an explosion cue names the fighting more precisely than "attack"

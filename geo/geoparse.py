@@ -587,18 +587,45 @@ _OF_PLACE_BEFORE = re.compile(
 )
 
 
+#: What a text before a name ends with (case-folded, trailing whitespace dropped) when
+#: ``_SITE_BEFORE_EN`` or ``_OF_PLACE_BEFORE`` can match it: both end with "of" (and "the"), or
+#: a head first ("Camp"); a cheap test first (those searches try every offset of the text).
+_OF_ENDS = ("of", "the")
+_SITE_BEFORE_EN_ENDS = (*_OF_ENDS, "camp", "base", "fort")
+_ARABIC_HEAD_ENDS = tuple(_ARABIC_HEADS)
+
+
+def _of_place_before(text: str, start: int) -> bool:
+    """Tell whether ``_OF_PLACE_BEFORE`` matches the 40 characters before ``start``."""
+    before = text[max(0, start - 40) : start]
+    return (
+        before[-1:].isspace()
+        and before.rstrip().casefold().endswith(_OF_ENDS)
+        and _OF_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+def _site_before(before: str) -> bool:
+    """Tell whether ``_SITE_BEFORE_AR`` or ``_SITE_BEFORE_EN`` matches ``before``."""
+    if not before[-1:].isspace():
+        return False  # both end with whitespace
+    tail = before.rstrip()
+    return bool(
+        (tail.endswith(_ARABIC_HEAD_ENDS) and _SITE_BEFORE_AR.search(before))
+        or (tail.casefold().endswith(_SITE_BEFORE_EN_ENDS) and _SITE_BEFORE_EN.search(before))
+    )
+
+
 def _person_context(text: str, s: _Span) -> bool:
     """Tell whether the name at ``s`` stands for a person ("Murad said", "loyal to Murad")."""
     after, before = _person_cues()
     head_before = text[max(0, s.start - 30) : s.start]
-    if (s.place is not None and s.place.precision == "site") or (
-        _SITE_BEFORE_AR.search(head_before) or _SITE_BEFORE_EN.search(head_before)
-    ):
+    if (s.place is not None and s.place.precision == "site") or _site_before(head_before):
         return False  # "an official at Qaidat Hmeimim said": a site's name, not a speaker
     if (
         text[s.end : s.end + 1] in " ,("
         and after.match(text, s.end)
-        and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is None
+        and not _of_place_before(text, s.start)
         # "activists in X said", "residents near X told": X (its exact name) is where the
         # speakers are; a look-alike spelling there is still a person's or an outlet's name
         and (
@@ -1131,10 +1158,7 @@ def _outlet_before(before: str) -> bool:
 
 
 def _in_outlet_position(text: str, s: _Span) -> bool:
-    if (
-        text.find(" of ", max(0, s.start - 14), s.start) >= 0
-        and _OF_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None
-    ):
+    if text.find(" of ", max(0, s.start - 14), s.start) >= 0 and _of_place_before(text, s.start):
         return False  # "residents of the town of X reported": X is where they live
     after = text[s.end : s.end + 40]
     if _OUTLET_AFTER.match(after):

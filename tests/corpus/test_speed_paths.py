@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import inspect
 import random
+import re
 
 import pytest
 
@@ -175,3 +176,82 @@ def test_sentences_cut_lines_as_the_paragraph_regex_does() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         assert text_mod.sentences(text) == _sentences_by_regex(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\b(?P<y>(?:19|20)\d\d)-", re.ASCII, set("12")),
+        (r"\b(?:(?:on|last)\s+)?(?P<wd>monday|tuesday)\b", 0, set("olmt")),
+        (r"(?<![\w-])(?:fled|took)\s+", 0, set("ft")),
+        (r"[0-3]?\d", re.ASCII, set("0123456789")),
+        (r"\d+", 0, None),  # Unicode digits: too many to list
+        (r"x?", 0, None),  # may be empty
+        (r"[^a]b", 0, None),
+        (r"(?i)ab", 0, None),
+    ],
+)
+def test_first_chars(pattern: str, flags: int, expected: set[str] | None) -> None:
+    found = text_mod.first_chars(re.compile(pattern, flags))
+    assert (None if found is None else set(found)) == expected
+
+
+def _match_key(m: re.Match[str] | None) -> object:
+    if m is None:
+        return None
+    return m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+def test_dates_by_first_character_is_the_combined_pattern() -> None:
+    text = (
+        "On Monday, since January 20, 2022-01-25, in March 2019, for six days, last week, "
+        "early February, since last Tuesday, yesterday, mid-2020, 3 May 2021, this month, "
+        "le 20 janvier, depuis lundi, dès le 4 avril, en mars 2020, ٣ mars, the end of June"
+    ).lower()
+    pairs = [
+        (dates_mod._COMBINED, dates_mod._BY_FIRST),
+        (dates_mod._COMBINED_FR, dates_mod._BY_FIRST_FR),
+        (dates_mod._COMBINED_A, dates_mod._BY_FIRST_A),
+    ]
+    for at in range(len(text)):
+        for combined, by_first in pairs[:2] if not text.isascii() else pairs:
+            assert _match_key(combined.match(text, at)) == _match_key(by_first.match(text, at))
+    ascii_text = text.encode("ascii", "ignore").decode()
+    for at in range(len(ascii_text)):
+        assert _match_key(dates_mod._COMBINED_A.match(ascii_text, at)) == _match_key(
+            dates_mod._BY_FIRST_A.match(ascii_text, at)
+        )
+
+
+def test_list_item_quick_test_is_the_pattern() -> None:
+    rng = random.Random(1)
+    pieces = ["Tabqa", ": ", "12", " fighters", "•", " ", "-", "4.", "4)", "y" * 30, "Dead", ":"]
+    pieces += ["two", "an", ".", "²", "٣", "İ", "K", "—", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert text_mod.list_item(text) == (text_mod._LIST_ITEM.match(text) is not None), text
+
+
+def test_lower_twin_finds_what_the_pattern_finds() -> None:
+    from corpus import incidents as incidents_mod
+
+    patterns = [p for _, p in incidents_mod._EN.cues]
+    patterns += [incidents_mod._EN.not_event, incidents_mod._EN.happened]
+    patterns += [re.compile(r"\b(?:Air\s+strike|shell(?:ed|ing))\b[^A-Z]*", re.I)]
+    rng = random.Random(2)
+    pieces = ["Air ", "STRIKES", " strike", "shelled", "Shelling ", "clashes ", "FOUGHT", " ",
+              "killed", "Killed ", "civilians", "car bomb", "IEDs", "Prison break", "\u201c",
+              "attacked ", "will ", "Could ", "surrender", "X", "9", "-", "\n"]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        low = text_mod.lower(text)
+        assert text_mod.ascii_safe(text)
+        for p in patterns:
+            twin = text_mod.lower_twin(p)
+            if twin is None:
+                continue
+            want = [m.span() for m in p.finditer(text)]
+            assert [m.span() for m in twin.finditer(low)] == want, (p.pattern, text)
+    assert text_mod.lower_twin(re.compile(r"[A-Z]x", re.I)) is None  # a capital in a class
+    assert text_mod.lower_twin(re.compile(r"(?-i:a)b", re.I)) is None  # flags inside
+    assert text_mod.lower_twin(re.compile(r"ab")) is None  # case matters

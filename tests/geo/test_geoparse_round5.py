@@ -5,6 +5,8 @@ Sentences of our own (never copied from the devset).
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 import geo
@@ -132,3 +134,20 @@ def test_not_a_place(gaz: geo.Gazetteer, text: str, surface: str) -> None:
 def test_second_party_of_talks_is_metonymy(gaz: geo.Gazetteer, text: str, surface: str) -> None:
     found = _over(gaz, text, surface)
     assert found and all(m.metonymy for m in found)
+
+
+def test_site_before_and_of_place_tests_are_the_patterns() -> None:
+    """The cheap end tests before the searches change no answer (windows of our own)."""
+    gp = importlib.import_module("geo.geoparse")
+    windows = [
+        "an officer at the base of ", "near the Dam of the ", "inside Camp ", "at Sadd ",
+        "the mayor of ", "residents of the ", "the council of\n", "a man from ", "the CAMP ",
+        "fighters of", "the fort  ", "the town of the", "(Sadd ", "baſe ", "", " ",
+    ]  # fmt: skip
+    for w in windows:
+        expected = bool(gp._SITE_BEFORE_AR.search(w) or gp._SITE_BEFORE_EN.search(w))
+        assert gp._site_before(w) == expected, w
+        text = w + "Raqqa"
+        assert gp._of_place_before(text, len(w)) == (
+            gp._OF_PLACE_BEFORE.search(text, max(0, len(w) - 40), len(w)) is not None
+        ), w
