@@ -1312,6 +1312,12 @@ def _shared_site_noun(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
 
 
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
+    # each name's place before any context: its first candidate in the theatre
+    bare = [
+        (c.place if (c := _first_in(s.cands, focus) if focus else None) else None)
+        or (s.cands[0].place if s.cands else None)
+        for s in spans
+    ]
     named = frozenset(  # the countries the text names
         s.cands[0].place.country
         for s in spans
@@ -1365,6 +1371,45 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
     _near_namesakes(spans, focus, gaz)
     _drop_far_guesses(spans, focus)
     _relative_context(text, spans, focus, gaz)
+    _one_place_per_name(spans, bare, focus)
+
+
+def _one_place_per_name(spans: list[_Span], bare: list[Place | None], focus: str | None) -> None:
+    """Give every mention of a name the place its context chose for one of them.
+
+    "a drone hit Aqraba, west of Daraa ... a second drone hit a house in Aqraba": the second
+    mention has no locator and would fall to the namesake the bare name prefers (Aqraba of
+    Rif Dimashq); the article means one place. A mention placed by its context more than
+    :data:`_HOOD_RADIUS_KM` from the name's first candidate in the theatre gives its place
+    to the other mentions of the same name key still at that first candidate, when it is
+    among their candidates of the same kind, or is a village of the context and they a
+    plain village record (two mentions moved to two places are left alone).
+    """
+    chosen: dict[str, Place | None] = {}
+    for s, top in zip(spans, bare, strict=True):
+        p = s.place
+        if p is None or top is None or p.country != focus or p is top:
+            continue
+        if _dist(p.lat, p.lon, top.lat, top.lon) <= _HOOD_RADIUS_KM:
+            continue  # another record of the same town, not another place
+        key = name_key(s.surface)
+        if chosen.setdefault(key, p) is not p:
+            chosen[key] = None  # two contexts, two places
+    if not chosen:
+        return
+    for s, top in zip(spans, bare, strict=True):
+        p = s.place
+        if p is None or p is not top or p.country != focus:
+            continue
+        want = chosen.get(name_key(s.surface))
+        if want is None:
+            continue
+        if want.precision != p.precision and not want.gazetteer_id.startswith("context:"):
+            continue  # "the Afrin region" does not make every "Afrin" the district
+        if any(c.place.gazetteer_id == want.gazetteer_id for c in s.cands) or (
+            want.gazetteer_id.startswith("context:") and _replaceable_namesake(p, _tier(s))
+        ):
+            s.place = want
 
 
 #: A village this far from every firmly placed town of the article, with an exact namesake
@@ -1484,12 +1529,14 @@ _RELATIVE_GAP = re.compile(
     r"(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
-    r"|in\s+the\s+(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+)?"
+    r"|in\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+|rural\s+)?$",
     re.IGNORECASE,
 )
 _ADMIN1_CUE_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region)\b", re.I)
+_ADMIN1_CUE_BEFORE = re.compile(r"\b(?:countryside|province|governorate)\s+of\s+$", re.I)
 #: "X, east of Y": X is looked for within this distance of Y.
 _RELATIVE_RADIUS_KM = 60.0
 #: A neighbourhood this far from every town of the article is a namesake elsewhere.
@@ -1521,8 +1568,10 @@ def _relative_context(
             and _LIST_GAP.match(text[spans[first - 1].end : spans[first].start])
         ):
             first -= 1
-        by_governorate = k.place.precision == "admin1" or bool(
-            _ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20])
+        by_governorate = (
+            k.place.precision == "admin1"
+            or bool(_ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20]))
+            or _ADMIN1_CUE_BEFORE.search(gap) is not None  # "in the countryside of Raqqa"
         )
         for s in spans[first:pos]:
             if s.place is not None and len(s.cands) >= 2:
