@@ -1520,6 +1520,7 @@ def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
 
 #: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
 #: Y", "X in the southern Y countryside", "X on the outskirts of Y".
+_FR_DIRECTION = r"(?:(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)"
 _RELATIVE_GAP = re.compile(
     # "X oil field south of Y", "the X gas plant near Y": a site's head between name and locator
     # "X village in the Y countryside", "X town, east of Y": the town noun likewise
@@ -1530,13 +1531,23 @@ _RELATIVE_GAP = re.compile(
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
     r"|in\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+)?"
+    r"(?:ern)?\s+)?(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+"
+    # French: "dans la campagne nord-ouest de Y", "au nord-est de Y", "près de Y"
+    r"|dans\s+la\s+(?:campagne|région|province|banlieue|périphérie)\s+"
+    + _FR_DIRECTION
+    + r"?(?:de\s+|d['’])"
+    r"|(?:au|à\s+l['’])\s*" + _FR_DIRECTION + r"(?:de\s+|d['’])|près\s+(?:de\s+|d['’]))?"
     r"(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+|rural\s+)?$",
     re.IGNORECASE,
 )
 _ADMIN1_CUE_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region)\b", re.I)
-_ADMIN1_CUE_BEFORE = re.compile(r"\b(?:countryside|province|governorate)\s+of\s+$", re.I)
+_ADMIN1_CUE_BEFORE = re.compile(
+    r"\b(?:(?:countryside|province|governorate)\s+of\s+|(?:campagne|province)\s+"
+    + _FR_DIRECTION
+    + r"?(?:de\s+|d['’]))$",
+    re.I,
+)
 #: "X, east of Y": X is looked for within this distance of Y.
 _RELATIVE_RADIUS_KM = 60.0
 #: A neighbourhood this far from every town of the article is a namesake elsewhere.

@@ -52,3 +52,19 @@ def test_another_record_of_the_same_town_is_not_spread(gaz):
     text = "Shells fell on Afrin. People from the Afrin region fled to Tal Rifaat. Afrin was quiet."
     names = {m.place.gazetteer_id for m in geo.geoparse(text, gaz) if m.surface == "Afrin"}
     assert names and all(not n.startswith("context:") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "pcode"),
+    [
+        (
+            "Des perquisitions ont visé al-Majidiya, dans la campagne nord-ouest d'Idleb.",
+            "al-Majidiya",
+            "SY07",
+        ),
+        ("Un civil a été tué à Zakiya, dans la campagne de Tartous.", "Zakiya", "SY10"),
+        ("Un drone a frappé Shaykh Isa, au nord-ouest d'Idleb.", "Shaykh Isa", "SY07"),
+    ],
+)
+def test_a_french_locator_places_the_namesake(gaz, text, surface, pcode):
+    assert (surface, pcode) in _places(gaz, text)
