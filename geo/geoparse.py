@@ -252,7 +252,7 @@ _TOWN_NOUNS = r"city|town|village"
 _TOWN_AFTER = re.compile(r"^\s+(?:" + _TOWN_NOUNS + r")\b", re.IGNORECASE)
 _TOWN_INITIALS = _initials(_TOWN_NOUNS)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
-_HOOD_NOUNS = r"neighbou?rhood|quarter"
+_HOOD_NOUNS = r"neighbou?rhoods?|quarters?"
 _HOOD = re.compile(r"^\s+(?:" + _HOOD_NOUNS + r")\b", re.IGNORECASE)
 _HOOD_INITIALS = _initials(_HOOD_NOUNS)
 _DISTRICT_NOUNS = r"district|sub-?district|region|area"
@@ -1601,10 +1601,19 @@ def _relative_context(
     )
     if not towns:
         return
-    for s in spans:
+    for i, s in enumerate(spans):
         if s.place is None or s.place.precision not in ("town", "neighbourhood"):
             continue
         after = text[s.end : s.end + 30]
+        j = i
+        # "the al-Tay and Hiko neighbourhoods": the plural noun after a list names each
+        while not (_HOOD.match(after) or _DISTRICT.match(after)) and j + 1 < len(spans):
+            if _LIST_GAP.match(text[spans[j].end : spans[j + 1].start]) is None:
+                break
+            j += 1
+            after = text[spans[j].end : spans[j].end + 30]
+            if _HOOD.match(after) is None:
+                after = ""
         if not (_HOOD.match(after) or _DISTRICT.match(after)):
             continue
         hosts = [
@@ -1627,8 +1636,9 @@ def _relative_context(
         close = [(d, p) for d, p in hood if d <= _HOOD_RADIUS_KM]
         if close:
             s.place = min(close, key=lambda dp: dp[0])[1]
-        elif _DISTRICT.match(after) is None:
-            # an unknown quarter: the article's main town holds it
+        elif _DISTRICT.match(after) is None and s.place.population < _LOOKALIKE_MAX_POP:
+            # an unknown quarter: the article's main town holds it (a city is never
+            # another town's quarter: "New Aleppo neighbourhoods")
             s.place = max(hosts, key=lambda hn: hn[1])[0]
 
 

@@ -68,3 +68,13 @@ def test_another_record_of_the_same_town_is_not_spread(gaz):
 )
 def test_a_french_locator_places_the_namesake(gaz, text, surface, pcode):
     assert (surface, pcode) in _places(gaz, text)
+
+
+def test_a_plural_quarter_noun_after_a_list_keeps_each_quarter_in_town(gaz):
+    """Hiko is a quarter of Qamishli here, not the village Hiku some 20 km away."""
+    text = "Mortars fell on the al-Tay and Hiko neighbourhoods of Qamishli on Sunday."
+    found = {m.surface: m.place for m in geo.geoparse(text, gaz)}
+    qamishli = found["Qamishli"]
+    hiko = found["Hiko"]
+    assert hiko.admin1_pcode == "SY08"
+    assert abs(hiko.lat - qamishli.lat) < 0.1 and abs(hiko.lon - qamishli.lon) < 0.1
