@@ -46,7 +46,8 @@ from geo.normalize import (
     consonants,
     fold,
     g_as_q,
-    h_as_kh,
+    glued_skeleton,
+    h_as_kh_variants,
     name_key,
     skeleton,
     spelling,
@@ -65,7 +66,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_THEATRE = "SY"
 #: Environment variable naming the folder the built index is cached in.
 CACHE_ENV = "SITREP_CACHE_DIR"
-_INDEX_VERSION = "sitrep-gazetteer-17"
+_INDEX_VERSION = "sitrep-gazetteer-22"
 _DATA_FILES = (
     "admin1_sy.csv",
     "admin1_aliases.csv",
@@ -86,6 +87,7 @@ _TIER = {1: 4.0, 2: 2.5, 3: 0.6}
 #: Shayman, not the bigger Shamin of the same skeleton).
 _SIMILARITY_WEIGHT = 3.0
 _SAME_SPELLING_BONUS = 1.0
+_MAIN_SPELLING_BONUS = 0.1
 #: A name this long with a place's spelling key counts as that place's spelling ("Dweir");
 #: shorter words ("Four", "Eye") too often meet a village's key by chance.
 _SAME_SPELLING_MIN_LEN = 5
@@ -315,8 +317,14 @@ class Gazetteer:
 
     def _spelling_fit(self, want: str, idx: int) -> float:
         """Score how close a :func:`geo.normalize.spelling` key is to a record's names'."""
-        sim = max(Levenshtein.normalized_similarity(want, n) for n in self._spellings(idx))
-        return _SIMILARITY_WEIGHT * sim + (_SAME_SPELLING_BONUS if sim == 1.0 else 0.0)
+        spellings = self._spellings(idx)
+        sim = max(Levenshtein.normalized_similarity(want, n) for n in spellings)
+        if sim < 1.0:
+            return _SIMILARITY_WEIGHT * sim
+        # spelt like the place's main name, not only like one of its variants ("Seida" is
+        # Sayda, Daraa, before Sayyadiyah of Homs, once written "Saïydé")
+        main = _MAIN_SPELLING_BONUS if spellings[0] == want else 0.0
+        return _SIMILARITY_WEIGHT + _SAME_SPELLING_BONUS + main
 
     def spelling_similarity(self, name: str, place: Place) -> float:
         """Return how close ``name`` is to the closest spelling the gazetteer has for ``place``.
@@ -521,6 +529,13 @@ class Gazetteer:
         pool = self._lookup_cached(head, cc, 50, fuzzy)
         if q[_PREC] == "admin1":
             kept = [c for c in pool if recs[c[0]][_PCODE] == q[_PCODE] and c[0] != where[0][0]]
+            if not kept and q[_PCODE]:
+                # the name's best matches are all elsewhere: a looser namesake in the
+                # governorate ("Rabiaa, Lattakia" is Rabi`ah there, not Ar Rabi`ah of Homs)
+                kept = [
+                    (self._ix.by_gid[c.place.gazetteer_id], c.score, c.tier)
+                    for c in self.namesakes_in(head, q[_PCODE], limit=limit)
+                ]
         elif q[_PREC] == "country":
             kept = [c for c in pool if recs[c[0]][_CC] == q[_CC]]
         else:
@@ -556,17 +571,22 @@ class Gazetteer:
             k2 = skeleton(k1)
             # sound alternates only for a name no place anywhere has exactly (not "Genoa")
             loose = self._loose(k2, "" if scores else g_as_q(k1))
-            if (
-                not scores
-                and len(k2) >= _KH_MIN_LEN
-                and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
-            ):
-                loose += self._loose("", h_as_kh(k1))  # kh written h ("Hirbet Duwayzin")
-            if (
-                not scores
-                and len(k2) >= _ENDING_MIN_LEN
-                and (not loose or (country and not any(recs[x[0]][_CC] == country for x in loose)))
-            ):
+
+            def unmatched() -> bool:
+                # no loose match yet where one is wanted: a look-alike abroad ("Akyazı")
+                # does not stop the theatre's fallbacks ("Akuzeh" for `Aqudhah)
+                return not loose or (
+                    bool(country) and all(recs[x[0]][_CC] != country for x in loose)
+                )
+
+            if not scores and len(k2) >= _KH_MIN_LEN and unmatched():
+                # kh written h ("Hirbet Duwayzin"): every h, else one h at a time
+                # ("Halbahu" for Halbakhu)
+                for alternate in h_as_kh_variants(k1):
+                    loose += self._loose("", alternate)
+                    if not unmatched():
+                        break
+            if not scores and len(k2) >= _ENDING_MIN_LEN and unmatched():
                 # a final -a/-ah/-eh written or left out ("Bulbula" for Bulbul), by a
                 # name otherwise spelt like the place
                 want_spelling = spelling(k1)
@@ -579,10 +599,10 @@ class Gazetteer:
                     )
                     >= _ENDING_MIN_SIMILARITY
                 ]
-            if not loose and not scores and fuzzy:
+            if not scores and fuzzy and unmatched():
                 # vowels dropped, dh written th or z ("Jlein", "Um al-Mayathen")
                 loose = self._consonant_matches(k1, country)
-            if not loose and not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN:
+            if not scores and fuzzy and len(k2) >= _FUZZY_MIN_LEN and unmatched():
                 near = self._fuzzy(k2, country)
                 loose = [(idx, _TIER[3] * ratio / 100, 3) for idx, ratio in near]
             if country:  # only in-country loose matches can survive the country filter below
@@ -591,6 +611,8 @@ class Gazetteer:
             for idx, base, tier in loose:
                 if idx in scores and scores[idx][1] < tier:
                     continue
+                if recs[idx][_PREC] == "country" and spelling(k1) not in self._spellings(idx):
+                    continue  # a country by its name or its spelling ("Syrie"), not "Sureh"
                 # spelling closeness to the record's names ranks loose matches
                 s = base + prior[idx] + (self._spelling_fit(spell_key, idx) if spell_key else 0.0)
                 if idx not in scores or scores[idx][0] < s:
@@ -603,6 +625,11 @@ class Gazetteer:
                     (i, round(s - _TIER[1] + _TIER[3], 4), 3)
                     for i, s, _ in self._ranked(unglued, want, country, limit, fuzzy)
                 )
+            for split in _unglued_heads(k1) if fuzzy else ():
+                # "Deirelbukht", "Telshihab", "Kafruma": a first word glued to the next
+                found = self._ranked(split, want, country, limit, False)
+                if found:
+                    return tuple((i, round(min(s, _TIER[2]) - 0.01, 4), 3) for i, s, _ in found)
             return ()
         if want is not None:
             wanted = {i: v for i, v in scores.items() if recs[i][_PREC] in want}
@@ -720,6 +747,34 @@ class Gazetteer:
 
 #: An Arabic article glued to the word after it ("Albab", "Elbab", "Alsafira"), in a name key.
 _GLUED_ARTICLE = re.compile(r"\b(?:al|el)(?=[a-z]{3,}\b)(?!l)")
+
+#: The first words of place names that reporters glue to the next word, with or without the
+#: article ("Deirelbukht", "Telshihab", "Abowahl", "Kafrlaha", "Ainelgadi"); longest first.
+_GLUED_HEAD = re.compile(
+    r"^(khirbat|khirbet|kherbet|mazraat|mazraet|mazrat|shaykh|sheikh|jabal|jebel|kafar|"
+    r"dayr|deir|dair|kafr|kfar|kefr|bayt|beit|bait|beyt|tall|tell|abou|umm|oumm|oum|jisr|"
+    r"qasr|kasr|ayn|ain|ein|abu|abo|tal|tel|til|der|bet|bir|ras|um|om)(al|el|il)?(?=[a-z]{3,}$)"
+)
+
+
+def _unglued_heads(key: str) -> tuple[str, ...]:
+    """Return ``key`` with a glued first word set apart ("" when it has none).
+
+    Tried only for a one-word key that found nothing: ``"deirelbukht" -> "deir bukht"``;
+    a consonant shared by the two words is tried both ways (``"kafruma"``: "kafr uma",
+    "kafr ruma").
+    """
+    if " " in key:
+        return ()
+    m = _GLUED_HEAD.match(key)
+    if m is None:
+        return ()
+    head, rest = m.group(1), key[m.end() :]
+    out = [f"{head} {rest}"]
+    if not m.group(2) and rest[0] in "aeiou":
+        out.append(f"{head} {head[-1]}{rest}")
+    return tuple(out)
+
 
 #: "X, Y" with Y a town: X is looked for within this distance of Y.
 QUALIFIER_RADIUS_KM = 60.0
@@ -1265,6 +1320,9 @@ def _index(rows: list[_sources.Row], warnings: list[str], has_polygons: bool) ->
             k1.setdefault(key, []).append(code)
             if skel:
                 k2.setdefault(skel, []).append(code)
+                glued = glued_skeleton(key)
+                if glued:  # "Kafruma" for Kafr Ruma
+                    k2.setdefault(glued, []).append(code)
         if _phonetic(row):
             names[i] = tuple(key for key, _, _ in keys)
     return _Index(

@@ -252,7 +252,7 @@ _TOWN_NOUNS = r"city|town|village"
 _TOWN_AFTER = re.compile(r"^\s+(?:" + _TOWN_NOUNS + r")\b", re.IGNORECASE)
 _TOWN_INITIALS = _initials(_TOWN_NOUNS)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
-_HOOD_NOUNS = r"neighbou?rhood|quarter"
+_HOOD_NOUNS = r"neighbou?rhoods?|quarters?"
 _HOOD = re.compile(r"^\s+(?:" + _HOOD_NOUNS + r")\b", re.IGNORECASE)
 _HOOD_INITIALS = _initials(_HOOD_NOUNS)
 _DISTRICT_NOUNS = r"district|sub-?district|region|area"
@@ -1336,6 +1336,12 @@ def _shared_site_noun(text: str, spans: list[_Span], gaz: Gazetteer) -> None:
 
 
 def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -> None:
+    # each name's place before any context: its first candidate in the theatre
+    bare = [
+        (c.place if (c := _first_in(s.cands, focus) if focus else None) else None)
+        or (s.cands[0].place if s.cands else None)
+        for s in spans
+    ]
     named = frozenset(  # the countries the text names
         s.cands[0].place.country
         for s in spans
@@ -1389,6 +1395,45 @@ def _resolve(text: str, spans: list[_Span], gaz: Gazetteer, focus: str | None) -
     _near_namesakes(spans, focus, gaz)
     _drop_far_guesses(spans, focus)
     _relative_context(text, spans, focus, gaz)
+    _one_place_per_name(spans, bare, focus)
+
+
+def _one_place_per_name(spans: list[_Span], bare: list[Place | None], focus: str | None) -> None:
+    """Give every mention of a name the place its context chose for one of them.
+
+    "a drone hit Aqraba, west of Daraa ... a second drone hit a house in Aqraba": the second
+    mention has no locator and would fall to the namesake the bare name prefers (Aqraba of
+    Rif Dimashq); the article means one place. A mention placed by its context more than
+    :data:`_HOOD_RADIUS_KM` from the name's first candidate in the theatre gives its place
+    to the other mentions of the same name key still at that first candidate, when it is
+    among their candidates of the same kind, or is a village of the context and they a
+    plain village record (two mentions moved to two places are left alone).
+    """
+    chosen: dict[str, Place | None] = {}
+    for s, top in zip(spans, bare, strict=True):
+        p = s.place
+        if p is None or top is None or p.country != focus or p is top:
+            continue
+        if _dist(p.lat, p.lon, top.lat, top.lon) <= _HOOD_RADIUS_KM:
+            continue  # another record of the same town, not another place
+        key = name_key(s.surface)
+        if chosen.setdefault(key, p) is not p:
+            chosen[key] = None  # two contexts, two places
+    if not chosen:
+        return
+    for s, top in zip(spans, bare, strict=True):
+        p = s.place
+        if p is None or p is not top or p.country != focus:
+            continue
+        want = chosen.get(name_key(s.surface))
+        if want is None:
+            continue
+        if want.precision != p.precision and not want.gazetteer_id.startswith("context:"):
+            continue  # "the Afrin region" does not make every "Afrin" the district
+        if any(c.place.gazetteer_id == want.gazetteer_id for c in s.cands) or (
+            want.gazetteer_id.startswith("context:") and _replaceable_namesake(p, _tier(s))
+        ):
+            s.place = want
 
 
 #: A village this far from every firmly placed town of the article, with an exact namesake
@@ -1499,6 +1544,7 @@ def _drop_far_guesses(spans: list[_Span], focus: str | None) -> None:
 
 #: The words between a name and the place that locates it: "X, Y", "X in Y", "X, east of
 #: Y", "X in the southern Y countryside", "X on the outskirts of Y".
+_FR_DIRECTION = r"(?:(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)"
 _RELATIVE_GAP = re.compile(
     # "X oil field south of Y", "the X gas plant near Y": a site's head between name and locator
     # "X village in the Y countryside", "X town, east of Y": the town noun likewise
@@ -1508,12 +1554,24 @@ _RELATIVE_GAP = re.compile(
     r"(?:in\s+|near\s+|outside\s+|around\s+|on\s+the\s+outskirts\s+of\s+"
     r"|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
-    r"|in\s+the\s+(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+)?"
+    r"|in\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?(?:countryside|province|governorate|outskirts|suburbs|desert)\s+of\s+"
+    # French: "dans la campagne nord-ouest de Y", "au nord-est de Y", "près de Y"
+    r"|dans\s+la\s+(?:campagne|région|province|banlieue|périphérie)\s+"
+    + _FR_DIRECTION
+    + r"?(?:de\s+|d['’])"
+    r"|(?:au|à\s+l['’])\s*" + _FR_DIRECTION + r"(?:de\s+|d['’])|près\s+(?:de\s+|d['’]))?"
     r"(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+|rural\s+)?$",
     re.IGNORECASE,
 )
 _ADMIN1_CUE_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region)\b", re.I)
+_ADMIN1_CUE_BEFORE = re.compile(
+    r"\b(?:(?:countryside|province|governorate)\s+of\s+|(?:campagne|province)\s+"
+    + _FR_DIRECTION
+    + r"?(?:de\s+|d['’]))$",
+    re.I,
+)
 #: "X, east of Y": X is looked for within this distance of Y.
 _RELATIVE_RADIUS_KM = 60.0
 #: A neighbourhood this far from every town of the article is a namesake elsewhere.
@@ -1545,8 +1603,10 @@ def _relative_context(
             and _LIST_GAP.match(text[spans[first - 1].end : spans[first].start])
         ):
             first -= 1
-        by_governorate = k.place.precision == "admin1" or bool(
-            _ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20])
+        by_governorate = (
+            k.place.precision == "admin1"
+            or bool(_ADMIN1_CUE_AFTER.match(text[k.end : k.end + 20]))
+            or _ADMIN1_CUE_BEFORE.search(gap) is not None  # "in the countryside of Raqqa"
         )
         for s in spans[first:pos]:
             if s.place is not None and len(s.cands) >= 2:
@@ -1565,10 +1625,19 @@ def _relative_context(
     )
     if not towns:
         return
-    for s in spans:
+    for i, s in enumerate(spans):
         if s.place is None or s.place.precision not in ("town", "neighbourhood"):
             continue
         after = text[s.end : s.end + 30]
+        j = i
+        # "the al-Tay and Hiko neighbourhoods": the plural noun after a list names each
+        while not (_HOOD.match(after) or _DISTRICT.match(after)) and j + 1 < len(spans):
+            if _LIST_GAP.match(text[spans[j].end : spans[j + 1].start]) is None:
+                break
+            j += 1
+            after = text[spans[j].end : spans[j].end + 30]
+            if _HOOD.match(after) is None:
+                after = ""
         if not (_HOOD.match(after) or _DISTRICT.match(after)):
             continue
         hosts = [
@@ -1591,8 +1660,9 @@ def _relative_context(
         close = [(d, p) for d, p in hood if d <= _HOOD_RADIUS_KM]
         if close:
             s.place = min(close, key=lambda dp: dp[0])[1]
-        elif _DISTRICT.match(after) is None:
-            # an unknown quarter: the article's main town holds it
+        elif _DISTRICT.match(after) is None and s.place.population < _LOOKALIKE_MAX_POP:
+            # an unknown quarter: the article's main town holds it (a city is never
+            # another town's quarter: "New Aleppo neighbourhoods")
             s.place = max(hosts, key=lambda hn: hn[1])[0]
 
 

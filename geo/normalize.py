@@ -38,7 +38,9 @@ __all__ = [
     "consonants",
     "fold",
     "g_as_q",
+    "glued_skeleton",
     "h_as_kh",
+    "h_as_kh_variants",
     "name_key",
     "skeleton",
     "spelling",
@@ -246,6 +248,28 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+def glued_skeleton(key: str) -> str:
+    """Return the :func:`skeleton` of a name of two words or more as written glued.
+
+    A glued spelling keeps one of two like letters at the seam ("Kafruma" for Kafr Ruma,
+    "Tallabyad"): the skeleton with the seam's doubled letter folded; "" when that is the
+    skeleton itself. The gazetteer indexes it beside the skeleton (a query's own skeleton
+    never folds its seams: "Jaysh al-Sham" is no "Jasim").
+
+    Examples
+    --------
+    >>> glued_skeleton("kafr ruma"), skeleton("kafruma")
+    ('kaframa', 'kaframa')
+    >>> glued_skeleton("tall abyad")
+    ''
+    """
+    if " " not in key:
+        return ""
+    skel = skeleton(key)
+    glued = "".join(ch for ch, _ in groupby(skel))
+    return glued if glued != skel else ""
+
+
 #: Letter spellings folded by :func:`spelling`, in order: one letter per Arabic consonant
 #: (sh, kh, gh, th, dh kept apart from s, k, g, t, d), then the vowels and diphthongs.
 _SPELLING_LETTERS = (
@@ -328,8 +352,8 @@ def spelling(key: str) -> str:
         if "uw" in token:
             token = token.replace("uw", "w")
         token = _SPELLING_AW.sub("u", token)
-        out.append("".join(ch for ch, _ in groupby(token)))
-    return "".join(out)
+        out.append(token)
+    return "".join(ch for ch, _ in groupby("".join(out)))
 
 
 #: The letters ذ and ظ are written dh, th, z or d ("Dhiban", "Thiban"; "Abu Zuhur", "Abu
@@ -398,3 +422,27 @@ def h_as_kh(key: str) -> str:
     ('khirbat duwayzin', '')
     """
     return _BARE_H.sub("kh", key) if _BARE_H.search(key) else ""
+
+
+@lru_cache(maxsize=65_536)
+def h_as_kh_variants(key: str) -> tuple[str, ...]:
+    """Return the readings of a :func:`name_key` with ``kh`` for a plain ``h`` before a vowel.
+
+    First every such ``h`` read as ``kh`` (:func:`h_as_kh`), then, when the key has two or
+    more, each one alone ("Halbahu" is Halbakhu: only the second h is a kh); empty when the
+    key has none.
+
+    Examples
+    --------
+    >>> h_as_kh_variants("halbahu")
+    ('khalbakhu', 'khalbahu', 'halbakhu')
+    >>> h_as_kh_variants("shams")
+    ()
+    """
+    every = h_as_kh(key)
+    if not every:
+        return ()
+    spots = [m.start() for m in _BARE_H.finditer(key)]
+    if len(spots) < 2:
+        return (every,)
+    return (every, *(key[:i] + "kh" + key[i + 1 :] for i in spots))
