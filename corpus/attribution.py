@@ -1455,7 +1455,14 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
         labelled = not fr and _LABEL.match(s.text) is not None and not _in_a_list(ctx, i)
         if not cue and not labelled:
-            out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
+            subject = None if fr else _subject_of(ctx, i)
+            if subject is None:
+                out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
+                continue
+            last = subject[0]
+            history.append((subject[0], subject[1].lower()))
+            crowd = False
+            out.append(Attribution(subject[0], subject[1], True, None))
             continue
         quoted = _HAS_QUOTE.search(s.text) is not None
         masked = _mask_quotes(s.text) if quoted else s.text
@@ -1540,6 +1547,8 @@ def attribute(ctx: Context) -> list[Attribution]:
             found = _owned_toll(masked, hits, pats.lexicon, people)
         if found is None and labelled:
             found = _label_source(masked, hits, pats.lexicon, people)
+        if found is None and not fr:
+            found = _subject_source(masked, hits)  # "The SDF mourned 23 of its fighters"
         if found is None:
             out.append(Attribution(outlet, "", False))
             continue
@@ -2110,6 +2119,88 @@ def _country_speaker() -> dict[str, str]:
     """Return countries that speak ("Turkey said") as their governments (rules data)."""
     table = _rules.load("attribution").get("country_speakers") or {}
     return {str(k): str(v) for k, v in table.items()}
+
+
+#: What may open a sentence before its subject: a dateline ("BEIRUT, Aug 30 (Reuters) - ",
+#: "Idleb, SANA- ") and an adverbial ("Meanwhile, ", "On Monday, ", "In its report, ").
+_SUBJECT_OPENER = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w.'’ -]{1,30}?)?\s*"
+    r"(?:\([^)]{1,40}\))?\s*[-–—]+\s+)?"
+    r"(?:(?:Meanwhile|Earlier|Later|Separately|Elsewhere|However|Also|On\s+\w+(?:\s+\w+)?|"
+    r"In\s+[\w '’-]{1,40}?|Last\s+\w+|This\s+\w+)\s*,\s*)?"
+)
+#: The words before a source that leave it the subject: an article, names, descriptors
+#: ("The U.S.-backed", "A Britain-based war monitor, the", "Syria's"), nothing else (not a
+#: count, not "fighters of the", not "clashes between the").
+_SUBJECT_PREFIX = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+[\w .'’-]{0,40}?,\s+)?"
+    r"(?:(?:the|a|an|[A-Z][\w.'’-]*|[\w.'’]+-(?:based|backed|led|run|affiliated|funded|linked|"
+    r"aligned)|war|conflict|rights|human|monitor|monitoring|group|watchdog|organi[sz]ation|"
+    r"agency|news|state|state-run|media|official|officials|its|their)\s+)*"
+)
+#: Between a source and its verb: an acronym, an office or document of it ("'s media
+#: office"), an apposition between commas, adverbs ("also", "has", "on Monday"); group v:
+#: the verb.
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?"
+    r"(?:['’]s?(?:\s+[a-z-]+){0,3}?\s+(?:office|centre|center|command|statement|report|"
+    r"spokesman|spokeswoman|spokesperson|account|channel|website|figures|count|tally|data|"
+    r"team|department|unit|branch))?"
+    r"(?:\s*,[^,]{1,120}?,)?"
+    r"(?:\s+(?:also|has|had|have|earlier|later|itself|then|further|separately|"
+    r"on\s+[A-Z]\w+|last\s+\w+|in\s+(?:a|an|its|their)\s+[\w -]{1,30}?))*"
+    r"\s+(?P<v>[a-z]+)\b"
+)
+#: Verbs in the past without "-ed" that a source tells a figure with ("put the toll at").
+_SUBJECT_IRREGULAR = frozenset(("put", "gave", "wrote", "said", "told", "showed", "shown"))
+
+
+@cache
+def _acting_verbs() -> frozenset[str]:
+    """The verbs whose subject is an agent of the war, not a source (rules data)."""
+    return frozenset(_rules.lexicon("attribution", "acting_verbs"))
+
+
+def _subject_source(text: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
+    """Return the known source that is the subject of the sentence's main clause, if any.
+
+    "The Syrian Democratic Forces (SDF) mourned 23 of its fighters", "The Kurdish Red
+    Crescent treated 31 wounded", "A Britain-based war monitor, the Syrian Observatory ...,
+    tallied 62 deaths": a source of the claimant table as the subject of a verb in the past
+    is the claimant whatever the verb, unless the verb is what a side does in the war
+    (``acting_verbs``: "SDF fighters killed 12 ISIS members", "the army regained the
+    village": the outlet's narration). Returns (claimant, surface).
+    """
+    opener = _SUBJECT_OPENER.match(text)
+    start = opener.end() if opener else 0
+    for h in hits:
+        if h.kind not in ("org", "person") or h.start < start:
+            continue
+        if _SUBJECT_PREFIX.fullmatch(text, start, h.start) is None:
+            return None  # the first source is not the subject: no later one is
+        gap = _SUBJECT_GAP.match(text, h.end)
+        if gap is None:
+            return None
+        verb = gap["v"]
+        if verb in _acting_verbs() or not (
+            (len(verb) > 4 and verb.endswith("ed")) or verb in _SUBJECT_IRREGULAR
+        ):
+            return None
+        return h.canonical, text[h.start : gap.end()]
+    return None
+
+
+def _subject_of(ctx: Context, i: int) -> tuple[str, str] | None:
+    """:func:`_subject_source` of sentence ``i`` with no cue (none when it names no source)."""
+    s = ctx.sents[i]
+    found = ctx.claimants_in(s.start, s.end)
+    if not found:
+        return None
+    hits = [
+        AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
+        for h in found
+    ]
+    return _subject_source(s.text, hits)
 
 
 def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:

@@ -858,6 +858,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 # Sultan Murad Division"; "14 fighters" under "Iran-backed militias suffer
                 # losses": the one side the sentence before, else the headline, names
                 party = _carried_side(ctx, i, c.start)
+            if (
+                party is None
+                and item
+                and pats is not _FR
+                and (_GENERIC_ARMED.match(np_text) or _NO_NOUN.match(np_text))
+            ):
+                party = _list_topic_side(ctx, i)  # "Losses of the regime forces:\n- 6 killed"
             if party is None and pats.troops.match(np_text):
                 # "Syrian state media said 17 soldiers had died"; "the Turkish defence
                 # ministry said two soldiers were wounded"; elsewhere bare soldiers are the
@@ -2716,6 +2723,31 @@ def _sides_of(ctx: Context, hits: list[AliasMatch], low: str, base: int) -> set[
 #: How many sentences back generic fighters may take their side (further back, the side
 #: named is as often the other one: measured on the real-style batches).
 _CARRY_BACK = 1
+
+
+#: A count with no noun of its own: "- 6 killed near X", "- 3:", "- 4 wounded".
+_NO_NOUN = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:killed|dead|died|wounded|injured|hurt|missing|detained|arrested|"
+    r"captured|abducted)\b)"
+)
+
+
+def _list_topic_side(ctx: Context, i: int) -> str | None:
+    """Return the one side the lead-in of the list holding sentence ``i`` names.
+
+    "Losses of the regime forces in the Badia:" over "- 6 killed near Sukhnah": an item
+    with no people of its own counts the people its list is about; only when the sentence
+    that opens the list ends on a colon and names exactly one side that may have lost
+    people (not one striking from afar, not a source; never across "between").
+    """
+    j = i - 1
+    while j >= 0 and list_item(ctx.sents[j].text):
+        j -= 1
+    if j < 0 or not ctx.sents[j].text.rstrip().endswith(":"):
+        return None
+    lead = ctx.sents[j]
+    sides = _sides_of(ctx, ctx.parties_in(lead.start, lead.end), ctx.lowered[j], lead.start)
+    return sides.pop() if sides and len(sides) == 1 else None
 
 
 def _carried_side(ctx: Context, i: int, at: int) -> str | None:
