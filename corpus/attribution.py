@@ -241,7 +241,7 @@ _COREF_FR = re.compile(  # on lower-cased text
     r"\b(?:il(?!\s+(?:y\b|s['’]agit|faut|est\b|était\b))|elle|ils|elles|lui|eux|"
     r"l['’](?:ong|observatoire|organisation|agence|administration)|"
     r"le\s+(?:communiqué|porte-parole|responsable|commandement|ministère|bureau|rapport|groupe|"
-    r"texte)|la\s+(?:source|porte-parole|déclaration)|cette\s+(?:source|ong|organisation))\b"
+    r"texte)|la\s+(?:même\s+)?(?:source|porte-parole|déclaration)|cette\s+(?:source|ong|organisation))\b"
 )
 #: "le nouveau bilan de l'OSDH", "un décompte des FDS": the toll's author is the claimant.
 _TOLL_FR = re.compile(
@@ -2157,7 +2157,7 @@ _SUBJECT_IRREGULAR = frozenset(("put", "gave", "wrote", "said", "told", "showed"
 
 @cache
 def _acting_verbs() -> frozenset[str]:
-    """The verbs whose subject is an agent of the war, not a source (rules data)."""
+    """Return the verbs whose subject is an agent of the war, not a source (rules data)."""
     return frozenset(_rules.lexicon("attribution", "acting_verbs"))
 
 

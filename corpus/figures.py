@@ -132,7 +132,8 @@ _VERB_WORDS: list[tuple[Category, list[str]]] = [
     ("killed", ["killed", "killing", "kill", "died", "die", "dead", "martyred", "bodies of",
                 "eliminated", "lost their lives", "slain", "executed", "perished", "neutralized",
                 "neutralised", "massacred", "death toll", "toll", "shot dead", "beheaded",
-                "gunned down", "succumbed", "claimed the lives"]),
+                "gunned down", "succumbed", "claimed the lives", "mourned", "mourns",
+                "eulogised", "eulogized", "funerals of"]),
     ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "maimed",
                  "sustained injuries", "sustained wounds", "suffered injuries", "suffered wounds"]),
     ("escaped", ["escaped", "escape", "escaping", "fled the prison", "fled the jail",
@@ -818,6 +819,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
                         party = _them_before(ctx, i, c.start)  # "army units confronted them"
             if party is None and pats is not _FR and _BARE_FIGHTERS.match(np_text):
                 party = _scene_party(ctx, i, c.start)  # "US strikes on X killed 8 fighters"
+                if (
+                    party is not None
+                    and party == _own_party(att.claimant)
+                    and _ENEMY_WORD.match(np_text)
+                ):
+                    party = None  # "the SDF said 41 gunmen were killed": its enemies, not its own
             if party is None and figures and _OF_THOSE.match(np_text):
                 # "six of those killed were Syrians": of the victims counted before
                 party = next((f.party for f in reversed(figures) if f.category == cat), None)
@@ -1390,6 +1397,10 @@ _SPEAKER_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?<!used )(?<!held )(?<!run )(?<!controlled )(?<!manned )(?:by|from)\s+(?:the\s+)?$"
 )
+
+
+#: What a side calls its enemies, never its own people ("the SDF said 41 gunmen were killed").
+_ENEMY_WORD = re.compile(r"\s*(?:armed\s+)?(?:gunmen|militants|mercenaries|terrorists|attackers)\b")
 
 
 def _scene_party(ctx: Context, i: int, at: int) -> str | None:
