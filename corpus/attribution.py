@@ -1979,6 +1979,13 @@ _GOES_ON = re.compile(
     r"among\s+the\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|casualties|victims|fatalities|wounded|"
     r"injured)|the\s+(?:dead|victims|casualties|fatalities)\s+(?:include|included|are|were))\b"
 )
+#: Anywhere in a sentence, a reference to the victims just counted ("Five children were
+#: among the dead", "Four of them were local gunmen", "two of those killed").
+_TOLL_BACK = re.compile(
+    r"\b(?:of\s+(?:them|those\s+(?:killed|wounded|injured|dead))|among\s+the\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:dead|killed|casualties|victims|fatalities|wounded|injured)|of\s+the\s+(?:dead|victims|"
+    r"wounded|injured|casualties))\b"
+)
 #: Sentences that add to the claim of a source named up to three sentences before.
 _ADDS = re.compile(
     r"(?:moreover|furthermore|in\s+addition|additionally|on\s+the\s+other\s+hand|accordingly|"
@@ -2216,7 +2223,14 @@ def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:
         if out[i].named:
             continue
         low = ctx.lowered[i]
-        if _GOES_ON.match(low) or ctx.sents[i].text.startswith(_OPEN_QUOTES):
+        if (
+            _GOES_ON.match(low)
+            or ctx.sents[i].text.startswith(_OPEN_QUOTES)
+            or (
+                ctx.sents[i].paragraph == ctx.sents[i - 1].paragraph
+                and _TOLL_BACK.search(low) is not None
+            )
+        ):
             back = 1
         elif list_item(ctx.sents[i].text):
             # the items of a list are the claims of the sentence that opens it
