@@ -1548,7 +1548,8 @@ def attribute(ctx: Context) -> list[Attribution]:
         if found is None and labelled:
             found = _label_source(masked, hits, pats.lexicon, people)
         if found is None and not fr:
-            found = _subject_source(masked, hits)  # "The SDF mourned 23 of its fighters"
+            # "The SDF mourned 23 of its fighters"; "..., the monitor has learned."
+            found = _subject_source(masked, hits) or _tag_source(masked, hits)
         if found is None:
             out.append(Attribution(outlet, "", False))
             continue
@@ -2150,9 +2151,9 @@ _SUBJECT_PREFIX = re.compile(
 #: the verb.
 _SUBJECT_GAP = re.compile(
     r"(?:\s*\([^)]{1,40}\))?"
-    r"(?:['’]s?(?:\s+[a-z-]+){0,3}?\s+(?:office|centre|center|command|statement|report|"
-    r"spokesman|spokeswoman|spokesperson|account|channel|website|figures|count|tally|data|"
-    r"team|department|unit|branch))?"
+    r"(?:['’]s?(?:\s+[a-z-]+){0,3}?\s+(?:office|centre|center|command|statement|"
+    r"spokesman|spokeswoman|spokesperson|account|channel|website|team|department|unit|branch|"
+    r"(?P<rec>report|figures|count|tally|toll|data|statistics|records?)))?"
     r"(?:\s*,[^,]{1,120}?,)?"
     r"(?:\s+(?:also|has|had|have|earlier|later|itself|then|further|separately|"
     r"on\s+[A-Z]\w+|last\s+\w+|in\s+(?:a|an|its|their)\s+[\w -]{1,30}?))*"
@@ -2190,11 +2191,55 @@ def _subject_source(text: str, hits: list[AliasMatch]) -> tuple[str, str] | None
             return None
         verb = gap["v"]
         if verb in _acting_verbs() or not (
-            (len(verb) > 4 and verb.endswith("ed")) or verb in _SUBJECT_IRREGULAR
+            (len(verb) > 4 and verb.endswith("ed"))
+            or verb in _SUBJECT_IRREGULAR
+            or gap["rec"] is not None  # "X's toll stood at 33", "X's figures show"
         ):
             return None
         return h.canonical, text[h.start : gap.end()]
     return None
+
+
+#: A source that closes its sentence: ", the Syrian Observatory ... has learned." (group
+#: v: its verb), or alone in brackets: "... near Sukhnah (SOHR)."
+_TAG_BEFORE = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w.'’]+-(?:based|backed|led|run)\s+)*$")
+_TAG_AFTER = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?(?:\s+(?:has|have|had|also|later))*\s+(?P<v>[a-z]+)"
+    r"(?:\s+(?:on|in|late|early|last)\s+\w+)?\s*[.!]?[\"”’']?\s*$"
+)
+_BRACKET_TAG = re.compile(r"\(\s*$")
+_BRACKET_END = re.compile(r"\s*\)\s*[.!]?\s*$")
+
+
+def _tag_source(text: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
+    """Return the known source that closes the sentence as its tag, whatever its verb.
+
+    "Fourteen soldiers were killed near Sukhnah, the Syrian Observatory for Human Rights has
+    learned."; "... near Sukhnah (SOHR).": the last source of the sentence, after a comma
+    and before its verb and the full stop (not an act of the war), or alone in brackets at
+    the end (not the acronym of a name before it). Returns (claimant, surface).
+    """
+    if not hits:
+        return None
+    h = hits[-1]
+    if h.kind not in ("org", "person"):
+        return None
+    if _BRACKET_TAG.search(text, max(0, h.start - 3), h.start) and _BRACKET_END.match(text, h.end):
+        before = text[: h.start].rstrip(" (")
+        if before and before[-1].isalpha() and before[-1].isupper():
+            return None  # "the Syrian Democratic Forces (SDF)." : an acronym
+        if len(hits) > 1 and hits[-2].end >= len(before) - 1:
+            return None
+        return h.canonical, text[h.start : h.end]
+    if _TAG_BEFORE.search(text, max(0, h.start - 40), h.start) is None:
+        return None
+    tag = _TAG_AFTER.match(text, h.end)
+    if tag is None or tag["v"] in _acting_verbs():
+        return None
+    verb = tag["v"]
+    if not ((len(verb) > 4 and verb.endswith(("ed", "s"))) or verb in _SUBJECT_IRREGULAR):
+        return None
+    return h.canonical, text[h.start : tag.end()].rstrip(" .!")
 
 
 def _subject_of(ctx: Context, i: int) -> tuple[str, str] | None:
@@ -2207,7 +2252,7 @@ def _subject_of(ctx: Context, i: int) -> tuple[str, str] | None:
         AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
         for h in found
     ]
-    return _subject_source(s.text, hits)
+    return _subject_source(s.text, hits) or _tag_source(s.text, hits)
 
 
 def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:
