@@ -1549,7 +1549,9 @@ def attribute(ctx: Context) -> list[Attribution]:
             found = _label_source(masked, hits, pats.lexicon, people)
         if found is None and not fr:
             # "The SDF mourned 23 of its fighters"; "..., the monitor has learned."
-            found = _subject_source(masked, hits) or _tag_source(masked, hits)
+            found = _subject_source(masked, hits, _armed_in(ctx, s.start)) or _tag_source(
+                masked, hits
+            )
         if found is None:
             out.append(Attribution(outlet, "", False))
             continue
@@ -2159,6 +2161,11 @@ _SUBJECT_GAP = re.compile(
     r"on\s+[A-Z]\w+|last\s+\w+|in\s+(?:a|an|its|their)\s+[\w -]{1,30}?))*"
     r"\s+(?P<v>[a-z]+)\b"
 )
+#: The head of a side's office that speaks for it ("the Turkish Defence Ministry", "the SDF
+#: General Command", "the army's media centre"): a source, not the side acting.
+_SOURCE_HEADS = _words("ministry command office agency media centre center directorate bureau")
+#: A side's own people after its verb ("23 of its fighters", "their members", "our men").
+_OWN_PEOPLE = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?[a-z]", re.I)
 #: Verbs in the past without "-ed" that a source tells a figure with ("put the toll at").
 _SUBJECT_IRREGULAR = frozenset(("put", "gave", "wrote", "said", "told", "showed", "shown"))
 
@@ -2169,7 +2176,9 @@ def _acting_verbs() -> frozenset[str]:
     return frozenset(_rules.lexicon("attribution", "acting_verbs"))
 
 
-def _subject_source(text: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
+def _subject_source(
+    text: str, hits: list[AliasMatch], armed: Callable[[AliasMatch], bool] | None = None
+) -> tuple[str, str] | None:
     """Return the known source that is the subject of the sentence's main clause, if any.
 
     "The Syrian Democratic Forces (SDF) mourned 23 of its fighters", "The Kurdish Red
@@ -2177,7 +2186,9 @@ def _subject_source(text: str, hits: list[AliasMatch]) -> tuple[str, str] | None
     tallied 62 deaths": a source of the claimant table as the subject of a verb in the past
     is the claimant whatever the verb, unless the verb is what a side does in the war
     (``acting_verbs``: "SDF fighters killed 12 ISIS members", "the army regained the
-    village": the outlet's narration). Returns (claimant, surface).
+    village": the outlet's narration). A side of the war (``armed``: an alias of the party
+    table too, "the SDF", "the Syrian army") is a source this way only of its own people
+    ("mourned 23 of its fighters"), not of what it did. Returns (claimant, surface).
     """
     opener = _SUBJECT_OPENER.match(text)
     start = opener.end() if opener else 0
@@ -2196,6 +2207,13 @@ def _subject_source(text: str, hits: list[AliasMatch]) -> tuple[str, str] | None
             or gap["rec"] is not None  # "X's toll stood at 33", "X's figures show"
         ):
             return None
+        if (
+            armed is not None
+            and gap["rec"] is None
+            and armed(h)
+            and _OWN_PEOPLE.search(text, gap.end()) is None
+        ):
+            return None  # "the SDF handed over 12 ...": a side acting, not telling its losses
         return h.canonical, text[h.start : gap.end()]
     return None
 
@@ -2252,7 +2270,17 @@ def _subject_of(ctx: Context, i: int) -> tuple[str, str] | None:
         AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
         for h in found
     ]
-    return _subject_source(s.text, hits) or _tag_source(s.text, hits)
+    return _subject_source(s.text, hits, _armed_in(ctx, s.start)) or _tag_source(s.text, hits)
+
+
+def _armed_in(ctx: Context, base: int) -> Callable[[AliasMatch], bool]:
+    """Tell whether a claimant hit of the sentence at ``base`` is also a side of the war."""
+
+    def armed(h: AliasMatch) -> bool:
+        head = h.surface.lower().rsplit(None, 1)[-1]
+        return head not in _SOURCE_HEADS and bool(ctx.parties_in(base + h.start, base + h.end))
+
+    return armed
 
 
 def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:
