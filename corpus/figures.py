@@ -2761,61 +2761,37 @@ def _list_topic_side(ctx: Context, i: int) -> str | None:
     return sides.pop() if sides and len(sides) == 1 else None
 
 
-def _attacks(h: AliasMatch, low: str, base: int) -> bool:
-    """Tell whether side ``h`` attacks in its sentence ("IS cells attacked", "by the SDF")."""
-    a, b = h.start - base, h.end - base
-    return bool(
-        _ATTACKED_AFTER.match(low, b)
-        or _ATTACKER_AFTER.match(low, b)
-        or _ATTACK_BY.search(low, max(0, a - 40), a)
-        or _AGENT_BEFORE.search(low, max(0, a - 12), a)
-    )
-
-
-def _victim_side(ctx: Context, start: int, end: int, low: str) -> set[str] | None:
-    """Return the sides of a sentence (or headline) that may have lost people.
-
-    An attacker is set aside ("ISIS cells attacked a checkpoint of the regime forces": the
-    regime's); a sentence that names only an attacker gives the empty set with a marker
-    (None: "IS cells attacked a checkpoint", whose people?), as does "between".
-    """
-    if " between " in low:
-        return None
-    hits = [h for h in (ctx.parties_in(start, end) if end else []) if h.canonical not in NON_ACTORS]
-    attackers = {str(h.canonical) for h in hits if _attacks(h, low, start)}
-    sides = _sides_of(ctx, [h for h in hits if str(h.canonical) not in attackers], low, start)
-    if not sides and any(
-        _ATTACKED_AFTER.match(low, h.end - start)
-        or _ATTACK_BY.search(low, max(0, h.start - start - 40), h.start - start)
-        for h in hits
-    ):
-        return None  # an attack on the ground by one side only: whose are the dead?
-    return sides
-
-
 def _carried_side(ctx: Context, i: int, at: int) -> str | None:
     """Return the side of generic fighters named by the sentence before or the headline.
 
     "Fighters of the Hamza Division clashed with members of the Sultan Murad Division ...
     Three gunmen were killed": both factions are the SNA's, so the three are. Only when
-    the count's own sentence names no side but an attacker (never across a change of side),
-    the sentence before names exactly one side that may have lost people besides an
-    attacker (not one striking from afar, not a source: "ISIS cells attacked an SDF
-    checkpoint. Two fighters were killed"), else, when it names none, the headline does
-    ("Regime forces lose 8 members in ISIS attack").
+    the count's own sentence names no side (never across a change of side), the sentence
+    before names exactly one side that may have lost people (not one striking from afar,
+    not a source), else, when it names none, the headline does.
     """
     s = ctx.sents[i]
     low = ctx.lowered[i]
     if " between " in low or any(
-        h.canonical not in NON_ACTORS and not _attacks(h, low, s.start)
-        for h in ctx.parties_in(s.start, s.end)
+        h.canonical not in NON_ACTORS for h in ctx.parties_in(s.start, s.end)
     ):
         return None  # "150 fighters surrendered to SDF officials, an SDF source said"
     for j in range(i - 1, max(-1, i - 1 - _CARRY_BACK), -1):
         prev = ctx.sents[j]
-        sides = _victim_side(ctx, prev.start, prev.end, ctx.lowered[j])
-        if sides is None:
+        plow = ctx.lowered[j]
+        if " between " in plow:
+            return None
+        hits = ctx.parties_in(prev.start, prev.end)
+        if any(
+            h.canonical not in NON_ACTORS
+            and (
+                _ATTACKED_AFTER.match(plow, h.end - prev.start)
+                or _ATTACK_BY.search(plow, max(0, h.start - prev.start - 40), h.start - prev.start)
+            )
+            for h in hits
+        ):
             return None  # "IS cells attacked a checkpoint. Three fighters were killed": whose?
+        sides = _sides_of(ctx, hits, plow, prev.start)
         if sides:
             return sides.pop() if len(sides) == 1 else None
     title = ctx.article.title
@@ -2824,7 +2800,5 @@ def _carried_side(ctx: Context, i: int, at: int) -> str | None:
     tlow = title.lower()
     if " between " in tlow:
         return None
-    thits = [h for h in parties().find(title, tlow) if h.canonical not in NON_ACTORS]
-    attackers = {str(h.canonical) for h in thits if _attacks(h, tlow, 0)}
-    sides = _sides_of(ctx, [h for h in thits if str(h.canonical) not in attackers], tlow, 0)
+    sides = _sides_of(ctx, parties().find(title, tlow), tlow, 0)
     return sides.pop() if sides and len(sides) == 1 else None
