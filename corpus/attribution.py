@@ -2260,12 +2260,51 @@ def _tag_source(text: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
     return h.canonical, text[h.start : tag.end()].rstrip(" .!")
 
 
+#: A body the claimant table lacks, as a capitalised name ending on a body's head ("The
+#: Manbij Military Council", "The Idlib Health Directorate"), group n: the name.
+_BODY_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\w'’.-]*\s+){1,5}(?:Council|Command|Directorate|Hospital|"
+    r"Committee|Administration|Authority|Office|Network|Organi[sz]ation|Centre|Center|Board|"
+    r"Commission|Bureau|Crescent|Helmets|Municipality|Forces|Army|Units|Police))\b"
+)
+#: The heads of those names that are sides of the war, sources only of their own people.
+_ARMED_HEADS = frozenset(("Forces", "Army", "Units", "Police", "Command"))
+
+
+def _body_subject(text: str) -> tuple[str, str] | None:
+    """Return a body the table lacks that is the subject of the sentence, as written.
+
+    "The Manbij Military Council mourned 5 of its fighters": the rule of
+    :func:`_subject_source` for a capitalised name on a body's head; a side of the war
+    ("Forces", "Army", "Command") only of its own people.
+    """
+    opener = _SUBJECT_OPENER.match(text)
+    m = _BODY_NAME.match(text, opener.end() if opener else 0)
+    if m is None:
+        return None
+    gap = _SUBJECT_GAP.match(text, m.end())
+    if gap is None:
+        return None
+    verb = gap["v"]
+    if verb in _acting_verbs() or not (
+        (len(verb) > 4 and verb.endswith("ed")) or verb in _SUBJECT_IRREGULAR or gap["rec"]
+    ):
+        return None
+    if (
+        m["n"].rsplit(None, 1)[-1] in _ARMED_HEADS
+        and gap["rec"] is None
+        and _OWN_PEOPLE.search(text, gap.end()) is None
+    ):
+        return None
+    return m["n"], text[m.start("n") : gap.end()]
+
+
 def _subject_of(ctx: Context, i: int) -> tuple[str, str] | None:
-    """:func:`_subject_source` of sentence ``i`` with no cue (none when it names no source)."""
+    """:func:`_subject_source` of sentence ``i`` with no cue, else a body the table lacks."""
     s = ctx.sents[i]
     found = ctx.claimants_in(s.start, s.end)
     if not found:
-        return None
+        return _body_subject(s.text) if "ed " in s.text or "'s " in s.text else None
     hits = [
         AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
         for h in found

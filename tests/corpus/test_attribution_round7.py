@@ -87,3 +87,56 @@ def test_the_same_source_in_french() -> None:
         "Quinze personnes ont été blessées, selon la même source."
     )
     assert (15, "SOHR") in _claimants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claimant"),
+    [
+        # a source closing its sentence, whatever its verb, or alone in brackets
+        (
+            "Eleven soldiers were killed in an ambush near Sukhnah, the Syrian Observatory for "
+            "Human Rights has learned.",
+            11,
+            "SOHR",
+        ),
+        ("Nine regime soldiers were killed in an ambush east of Palmyra (SOHR).", 9, "SOHR"),
+        # a source's record as the subject, whatever its verb
+        ("The Syrian Observatory for Human Rights' toll stood at 38 dead on Tuesday.", 38, "SOHR"),
+        # a side speaking of its own people
+        (
+            "The Manbij Military Council named 5 of its fighters who died near Arima.",
+            5,
+            "Manbij Military Council",
+        ),
+        ("The SDF General Command named 4 fighters who died near Deir Hafer.", 4, "SDF"),
+        # a reference back to the victims just counted goes on with their claim
+        (
+            "The Syrian Observatory for Human Rights said 14 civilians were killed in Ariha. "
+            "Six children were among the dead.",
+            6,
+            "SOHR",
+        ),
+    ],
+)
+def test_tags_records_and_own_people(text: str, number: int, claimant: str) -> None:
+    assert (number, claimant) in _claimants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "not_claimant"),
+    [
+        # the acronym of a name is not a source in brackets
+        (
+            "Fourteen fighters were killed in the battle with the Syrian Democratic Forces (SDF).",
+            14,
+            "SDF",
+        ),
+        # a side as subject of what it did, not of its own people
+        ("The SDF handed 12 wounded ISIS suspects to the Iraqi authorities on Monday.", 12, "SDF"),
+        # an act of the war closing the sentence
+        ("Eight ISIS members were killed in a raid near Hajin, the SDF stormed.", 8, "SDF"),
+    ],
+)
+def test_not_a_tag_or_not_own_people(text: str, number: int, not_claimant: str) -> None:
+    got = _claimants(text)
+    assert (number, not_claimant) not in got, got
