@@ -260,6 +260,8 @@ _ANON_CUE_FR = re.compile(
     r"\bde\s+sources?\s+(?=\w)",
     re.I,
 )
+#: An open relative clause just before a point: ", qui dispose d'un réseau de ".
+_RELATIVE_BEFORE_FR = re.compile(r",\s+(?:qui|dont|lequel|laquelle)\b[^,;.]*$")
 _ADJ_FR = (
     r"(?P<adj>kurdes?|syrien(?:ne)?s?|américain(?:e)?s?|irakien(?:ne)?s?|turc(?:que)?s?|turques?|"
     r"russes?|occidenta(?:l|le|les|ux)|onusien(?:ne)?s?|des\s+FDS|de\s+l['’]ONU)"
@@ -290,8 +292,14 @@ def _toll_fr(text: str, hits: list[AliasMatch]) -> tuple[str | None, str] | None
 
 
 def _anonymous_fr(text: str) -> tuple[str | None, str] | None:
-    """Read an anonymous French source ("un responsable kurde sous couvert d'anonymat")."""
+    """Read an anonymous French source ("un responsable kurde sous couvert d'anonymat").
+
+    Not in a relative clause describing a named source ("a précisé l'ONG, qui dispose d'un
+    réseau de sources en Syrie": the NGO's).
+    """
     cue = _ANON_CUE_FR.search(text)
+    while cue is not None and _RELATIVE_BEFORE_FR.search(text, 0, cue.start()) is not None:
+        cue = _ANON_CUE_FR.search(text, cue.end())
     if cue is None:
         return None
     who = _ANON_WHO_FR.search(text)

@@ -140,3 +140,12 @@ def test_tags_records_and_own_people(text: str, number: int, claimant: str) -> N
 def test_not_a_tag_or_not_own_people(text: str, number: int, not_claimant: str) -> None:
     got = _claimants(text)
     assert (number, not_claimant) not in got, got
+
+
+def test_sources_in_a_relative_clause_describe_the_source() -> None:
+    text = (
+        "Au moins 9 civils ont été tués lundi à Ariha, selon l'OSDH. Les frappes ont visé un "
+        "marché, a précisé l'ONG, qui dispose d'un vaste réseau de sources en Syrie. Quinze "
+        "personnes ont été blessées, selon la même source."
+    )
+    assert (15, "SOHR") in _claimants(text)
