@@ -241,7 +241,7 @@ _COREF_FR = re.compile(  # on lower-cased text
     r"\b(?:il(?!\s+(?:y\b|s['’]agit|faut|est\b|était\b))|elle|ils|elles|lui|eux|"
     r"l['’](?:ong|observatoire|organisation|agence|administration)|"
     r"le\s+(?:communiqué|porte-parole|responsable|commandement|ministère|bureau|rapport|groupe|"
-    r"texte)|la\s+(?:source|porte-parole|déclaration)|cette\s+(?:source|ong|organisation))\b"
+    r"texte)|la\s+(?:même\s+)?(?:source|porte-parole|déclaration)|cette\s+(?:source|ong|organisation))\b"
 )
 #: "le nouveau bilan de l'OSDH", "un décompte des FDS": the toll's author is the claimant.
 _TOLL_FR = re.compile(
@@ -260,6 +260,8 @@ _ANON_CUE_FR = re.compile(
     r"\bde\s+sources?\s+(?=\w)",
     re.I,
 )
+#: An open relative clause just before a point: ", qui dispose d'un réseau de ".
+_RELATIVE_BEFORE_FR = re.compile(r",\s+(?:qui|dont|lequel|laquelle)\b[^,;.]*$")
 _ADJ_FR = (
     r"(?P<adj>kurdes?|syrien(?:ne)?s?|américain(?:e)?s?|irakien(?:ne)?s?|turc(?:que)?s?|turques?|"
     r"russes?|occidenta(?:l|le|les|ux)|onusien(?:ne)?s?|des\s+FDS|de\s+l['’]ONU)"
@@ -290,8 +292,14 @@ def _toll_fr(text: str, hits: list[AliasMatch]) -> tuple[str | None, str] | None
 
 
 def _anonymous_fr(text: str) -> tuple[str | None, str] | None:
-    """Read an anonymous French source ("un responsable kurde sous couvert d'anonymat")."""
+    """Read an anonymous French source ("un responsable kurde sous couvert d'anonymat").
+
+    Not in a relative clause describing a named source ("a précisé l'ONG, qui dispose d'un
+    réseau de sources en Syrie": the NGO's).
+    """
     cue = _ANON_CUE_FR.search(text)
+    while cue is not None and _RELATIVE_BEFORE_FR.search(text, 0, cue.start()) is not None:
+        cue = _ANON_CUE_FR.search(text, cue.end())
     if cue is None:
         return None
     who = _ANON_WHO_FR.search(text)
@@ -1455,7 +1463,14 @@ def attribute(ctx: Context) -> list[Attribution]:
             )
         labelled = not fr and _LABEL.match(s.text) is not None and not _in_a_list(ctx, i)
         if not cue and not labelled:
-            out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
+            subject = None if fr else _subject_of(ctx, i)
+            if subject is None:
+                out.append(Attribution(outlet, "", False))  # no cue: the outlet's own words
+                continue
+            last = subject[0]
+            history.append((subject[0], subject[1].lower()))
+            crowd = False
+            out.append(Attribution(subject[0], subject[1], True, None))
             continue
         quoted = _HAS_QUOTE.search(s.text) is not None
         masked = _mask_quotes(s.text) if quoted else s.text
@@ -1540,6 +1555,11 @@ def attribute(ctx: Context) -> list[Attribution]:
             found = _owned_toll(masked, hits, pats.lexicon, people)
         if found is None and labelled:
             found = _label_source(masked, hits, pats.lexicon, people)
+        if found is None and not fr:
+            # "The SDF mourned 23 of its fighters"; "..., the monitor has learned."
+            found = _subject_source(masked, hits, _armed_in(ctx, s.start)) or _tag_source(
+                masked, hits
+            )
         if found is None:
             out.append(Attribution(outlet, "", False))
             continue
@@ -1970,6 +1990,13 @@ _GOES_ON = re.compile(
     r"among\s+the\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|casualties|victims|fatalities|wounded|"
     r"injured)|the\s+(?:dead|victims|casualties|fatalities)\s+(?:include|included|are|were))\b"
 )
+#: Anywhere in a sentence, a reference to the victims just counted ("Five children were
+#: among the dead", "Four of them were local gunmen", "two of those killed").
+_TOLL_BACK = re.compile(
+    r"\b(?:of\s+(?:them|those\s+(?:killed|wounded|injured|dead))|among\s+the\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:dead|killed|casualties|victims|fatalities|wounded|injured)|of\s+the\s+(?:dead|victims|"
+    r"wounded|injured|casualties))\b"
+)
 #: Sentences that add to the claim of a source named up to three sentences before.
 _ADDS = re.compile(
     r"(?:moreover|furthermore|in\s+addition|additionally|on\s+the\s+other\s+hand|accordingly|"
@@ -2112,6 +2139,197 @@ def _country_speaker() -> dict[str, str]:
     return {str(k): str(v) for k, v in table.items()}
 
 
+#: What may open a sentence before its subject: a dateline ("BEIRUT, Aug 30 (Reuters) - ",
+#: "Idleb, SANA- ") and an adverbial ("Meanwhile, ", "On Monday, ", "In its report, ").
+_SUBJECT_OPENER = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[\w.'’ -]{1,30}?)?\s*"
+    r"(?:\([^)]{1,40}\))?\s*[-–—]+\s+)?"
+    r"(?:(?:Meanwhile|Earlier|Later|Separately|Elsewhere|However|Also|On\s+\w+(?:\s+\w+)?|"
+    r"In\s+[\w '’-]{1,40}?|Last\s+\w+|This\s+\w+)\s*,\s*)?"
+)
+#: The words before a source that leave it the subject: an article, names, descriptors
+#: ("The U.S.-backed", "A Britain-based war monitor, the", "Syria's"), nothing else (not a
+#: count, not "fighters of the", not "clashes between the").
+_SUBJECT_PREFIX = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+[\w .'’-]{0,40}?,\s+)?"
+    r"(?:(?:the|a|an|[A-Z][\w.'’-]*|[\w.'’]+-(?:based|backed|led|run|affiliated|funded|linked|"
+    r"aligned)|war|conflict|rights|human|monitor|monitoring|group|watchdog|organi[sz]ation|"
+    r"agency|news|state|state-run|media|official|officials|its|their)\s+)*"
+)
+#: Between a source and its verb: an acronym, an office or document of it ("'s media
+#: office"), an apposition between commas, adverbs ("also", "has", "on Monday"); group v:
+#: the verb.
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?"
+    r"(?:['’]s?(?:\s+[a-z-]+){0,3}?\s+(?:office|centre|center|command|statement|"
+    r"spokesman|spokeswoman|spokesperson|account|channel|website|team|department|unit|branch|"
+    r"(?P<rec>report|figures|count|tally|toll|data|statistics|records?)))?"
+    r"(?:\s*,[^,]{1,120}?,)?"
+    r"(?:\s+(?:also|has|had|have|earlier|later|itself|then|further|separately|"
+    r"on\s+[A-Z]\w+|last\s+\w+|in\s+(?:a|an|its|their)\s+[\w -]{1,30}?))*"
+    r"\s+(?P<v>[a-z]+)\b"
+)
+#: The head of a side's office that speaks for it ("the Turkish Defence Ministry", "the SDF
+#: General Command", "the army's media centre"): a source, not the side acting.
+_SOURCE_HEADS = _words("ministry command office agency media centre center directorate bureau")
+#: A side's own people after its verb ("23 of its fighters", "their members", "our men").
+_OWN_PEOPLE = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?[a-z]", re.I)
+#: Verbs in the past without "-ed" that a source tells a figure with ("put the toll at").
+_SUBJECT_IRREGULAR = frozenset(("put", "gave", "wrote", "said", "told", "showed", "shown"))
+
+
+@cache
+def _acting_verbs() -> frozenset[str]:
+    """Return the verbs whose subject is an agent of the war, not a source (rules data)."""
+    return frozenset(_rules.lexicon("attribution", "acting_verbs"))
+
+
+def _subject_source(
+    text: str, hits: list[AliasMatch], armed: Callable[[AliasMatch], bool] | None = None
+) -> tuple[str, str] | None:
+    """Return the known source that is the subject of the sentence's main clause, if any.
+
+    "The Syrian Democratic Forces (SDF) mourned 23 of its fighters", "The Kurdish Red
+    Crescent treated 31 wounded", "A Britain-based war monitor, the Syrian Observatory ...,
+    tallied 62 deaths": a source of the claimant table as the subject of a verb in the past
+    is the claimant whatever the verb, unless the verb is what a side does in the war
+    (``acting_verbs``: "SDF fighters killed 12 ISIS members", "the army regained the
+    village": the outlet's narration). A side of the war (``armed``: an alias of the party
+    table too, "the SDF", "the Syrian army") is a source this way only of its own people
+    ("mourned 23 of its fighters"), not of what it did. Returns (claimant, surface).
+    """
+    opener = _SUBJECT_OPENER.match(text)
+    start = opener.end() if opener else 0
+    for h in hits:
+        if h.kind not in ("org", "person") or h.start < start:
+            continue
+        if _SUBJECT_PREFIX.fullmatch(text, start, h.start) is None:
+            return None  # the first source is not the subject: no later one is
+        gap = _SUBJECT_GAP.match(text, h.end)
+        if gap is None:
+            return None
+        verb = gap["v"]
+        if verb in _acting_verbs() or not (
+            (len(verb) > 4 and verb.endswith("ed"))
+            or verb in _SUBJECT_IRREGULAR
+            or gap["rec"] is not None  # "X's toll stood at 33", "X's figures show"
+        ):
+            return None
+        if (
+            armed is not None
+            and gap["rec"] is None
+            and armed(h)
+            and _OWN_PEOPLE.search(text, gap.end()) is None
+        ):
+            return None  # "the SDF handed over 12 ...": a side acting, not telling its losses
+        return h.canonical, text[h.start : gap.end()]
+    return None
+
+
+#: A source that closes its sentence: ", the Syrian Observatory ... has learned." (group
+#: v: its verb), or alone in brackets: "... near Sukhnah (SOHR)."
+_TAG_BEFORE = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w.'’]+-(?:based|backed|led|run)\s+)*$")
+_TAG_AFTER = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?(?:\s+(?:has|have|had|also|later))*\s+(?P<v>[a-z]+)"
+    r"(?:\s+(?:on|in|late|early|last)\s+\w+)?\s*[.!]?[\"”’']?\s*$"
+)
+_BRACKET_TAG = re.compile(r"\(\s*$")
+_BRACKET_END = re.compile(r"\s*\)\s*[.!]?\s*$")
+
+
+def _tag_source(text: str, hits: list[AliasMatch]) -> tuple[str, str] | None:
+    """Return the known source that closes the sentence as its tag, whatever its verb.
+
+    "Fourteen soldiers were killed near Sukhnah, the Syrian Observatory for Human Rights has
+    learned."; "... near Sukhnah (SOHR).": the last source of the sentence, after a comma
+    and before its verb and the full stop (not an act of the war), or alone in brackets at
+    the end (not the acronym of a name before it). Returns (claimant, surface).
+    """
+    if not hits:
+        return None
+    h = hits[-1]
+    if h.kind not in ("org", "person"):
+        return None
+    if _BRACKET_TAG.search(text, max(0, h.start - 3), h.start) and _BRACKET_END.match(text, h.end):
+        before = text[: h.start].rstrip(" (")
+        if before and before[-1].isalpha() and before[-1].isupper():
+            return None  # "the Syrian Democratic Forces (SDF)." : an acronym
+        if len(hits) > 1 and hits[-2].end >= len(before) - 1:
+            return None
+        return h.canonical, text[h.start : h.end]
+    if _TAG_BEFORE.search(text, max(0, h.start - 40), h.start) is None:
+        return None
+    tag = _TAG_AFTER.match(text, h.end)
+    if tag is None or tag["v"] in _acting_verbs():
+        return None
+    verb = tag["v"]
+    if not ((len(verb) > 4 and verb.endswith(("ed", "s"))) or verb in _SUBJECT_IRREGULAR):
+        return None
+    return h.canonical, text[h.start : tag.end()].rstrip(" .!")
+
+
+#: A body the claimant table lacks, as a capitalised name ending on a body's head ("The
+#: Manbij Military Council", "The Idlib Health Directorate"), group n: the name.
+_BODY_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\w'’.-]*\s+){1,5}(?:Council|Command|Directorate|Hospital|"
+    r"Committee|Administration|Authority|Office|Network|Organi[sz]ation|Centre|Center|Board|"
+    r"Commission|Bureau|Crescent|Helmets|Municipality|Forces|Army|Units|Police))\b"
+)
+#: The heads of those names that are sides of the war, sources only of their own people.
+_ARMED_HEADS = frozenset(("Forces", "Army", "Units", "Police", "Command"))
+
+
+def _body_subject(text: str) -> tuple[str, str] | None:
+    """Return a body the table lacks that is the subject of the sentence, as written.
+
+    "The Manbij Military Council mourned 5 of its fighters": the rule of
+    :func:`_subject_source` for a capitalised name on a body's head; a side of the war
+    ("Forces", "Army", "Command") only of its own people.
+    """
+    opener = _SUBJECT_OPENER.match(text)
+    m = _BODY_NAME.match(text, opener.end() if opener else 0)
+    if m is None:
+        return None
+    gap = _SUBJECT_GAP.match(text, m.end())
+    if gap is None:
+        return None
+    verb = gap["v"]
+    if verb in _acting_verbs() or not (
+        (len(verb) > 4 and verb.endswith("ed")) or verb in _SUBJECT_IRREGULAR or gap["rec"]
+    ):
+        return None
+    if (
+        m["n"].rsplit(None, 1)[-1] in _ARMED_HEADS
+        and gap["rec"] is None
+        and _OWN_PEOPLE.search(text, gap.end()) is None
+    ):
+        return None
+    return m["n"], text[m.start("n") : gap.end()]
+
+
+def _subject_of(ctx: Context, i: int) -> tuple[str, str] | None:
+    """:func:`_subject_source` of sentence ``i`` with no cue, else a body the table lacks."""
+    s = ctx.sents[i]
+    found = ctx.claimants_in(s.start, s.end)
+    if not found:
+        return _body_subject(s.text) if "ed " in s.text or "'s " in s.text else None
+    hits = [
+        AliasMatch(h.canonical, h.surface, h.start - s.start, h.end - s.start, h.kind)
+        for h in found
+    ]
+    return _subject_source(s.text, hits, _armed_in(ctx, s.start)) or _tag_source(s.text, hits)
+
+
+def _armed_in(ctx: Context, base: int) -> Callable[[AliasMatch], bool]:
+    """Tell whether a claimant hit of the sentence at ``base`` is also a side of the war."""
+
+    def armed(h: AliasMatch) -> bool:
+        head = h.surface.lower().rsplit(None, 1)[-1]
+        return head not in _SOURCE_HEADS and bool(ctx.parties_in(base + h.start, base + h.end))
+
+    return armed
+
+
 def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     """Carry a claim on to the sentences that go on with it without a cue of their own.
 
@@ -2125,7 +2343,14 @@ def _carried(ctx: Context, out: list[Attribution]) -> list[Attribution]:
         if out[i].named:
             continue
         low = ctx.lowered[i]
-        if _GOES_ON.match(low) or ctx.sents[i].text.startswith(_OPEN_QUOTES):
+        if (
+            _GOES_ON.match(low)
+            or ctx.sents[i].text.startswith(_OPEN_QUOTES)
+            or (
+                ctx.sents[i].paragraph == ctx.sents[i - 1].paragraph
+                and _TOLL_BACK.search(low) is not None
+            )
+        ):
             back = 1
         elif list_item(ctx.sents[i].text):
             # the items of a list are the claims of the sentence that opens it

@@ -132,7 +132,8 @@ _VERB_WORDS: list[tuple[Category, list[str]]] = [
     ("killed", ["killed", "killing", "kill", "died", "die", "dead", "martyred", "bodies of",
                 "eliminated", "lost their lives", "slain", "executed", "perished", "neutralized",
                 "neutralised", "massacred", "death toll", "toll", "shot dead", "beheaded",
-                "gunned down", "succumbed", "claimed the lives"]),
+                "gunned down", "succumbed", "claimed the lives", "mourned", "mourns",
+                "eulogised", "eulogized", "funerals of"]),
     ("injured", ["wounded", "wounding", "injured", "injuring", "hurt", "maimed",
                  "sustained injuries", "sustained wounds", "suffered injuries", "suffered wounds"]),
     ("escaped", ["escaped", "escape", "escaping", "fled the prison", "fled the jail",
@@ -822,6 +823,12 @@ def extract_figures(ctx: Context) -> list[Figure]:
                         party = _them_before(ctx, i, c.start)  # "army units confronted them"
             if party is None and pats is not _FR and _BARE_FIGHTERS.match(np_text):
                 party = _scene_party(ctx, i, c.start)  # "US strikes on X killed 8 fighters"
+                if (
+                    party is not None
+                    and party == _own_party(att.claimant)
+                    and _ENEMY_WORD.match(np_text)
+                ):
+                    party = None  # "the SDF said 41 gunmen were killed": its enemies, not its own
             if party is None and figures and _OF_THOSE.match(np_text):
                 # "six of those killed were Syrians": of the victims counted before
                 party = next((f.party for f in reversed(figures) if f.category == cat), None)
@@ -862,6 +869,13 @@ def extract_figures(ctx: Context) -> list[Figure]:
                 # Sultan Murad Division"; "14 fighters" under "Iran-backed militias suffer
                 # losses": the one side the sentence before, else the headline, names
                 party = _carried_side(ctx, i, c.start)
+            if (
+                party is None
+                and item
+                and pats is not _FR
+                and (_GENERIC_ARMED.match(np_text) or _NO_NOUN.match(np_text))
+            ):
+                party = _list_topic_side(ctx, i)  # "Losses of the regime forces:\n- 6 killed"
             if party is None and pats.troops.match(np_text):
                 # "Syrian state media said 17 soldiers had died"; "the Turkish defence
                 # ministry said two soldiers were wounded"; elsewhere bare soldiers are the
@@ -1387,6 +1401,10 @@ _SPEAKER_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?<!used )(?<!held )(?<!run )(?<!controlled )(?<!manned )(?:by|from)\s+(?:the\s+)?$"
 )
+
+
+#: What a side calls its enemies, never its own people ("the SDF said 41 gunmen were killed").
+_ENEMY_WORD = re.compile(r"\s*(?:armed\s+)?(?:gunmen|militants|mercenaries|terrorists|attackers)\b")
 
 
 def _scene_party(ctx: Context, i: int, at: int) -> str | None:
@@ -2734,6 +2752,31 @@ def _sides_of(ctx: Context, hits: list[AliasMatch], low: str, base: int) -> set[
 #: How many sentences back generic fighters may take their side (further back, the side
 #: named is as often the other one: measured on the real-style batches).
 _CARRY_BACK = 1
+
+
+#: A count with no noun of its own: "- 6 killed near X", "- 3:", "- 4 wounded".
+_NO_NOUN = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:killed|dead|died|wounded|injured|hurt|missing|detained|arrested|"
+    r"captured|abducted)\b)"
+)
+
+
+def _list_topic_side(ctx: Context, i: int) -> str | None:
+    """Return the one side the lead-in of the list holding sentence ``i`` names.
+
+    "Losses of the regime forces in the Badia:" over "- 6 killed near Sukhnah": an item
+    with no people of its own counts the people its list is about; only when the sentence
+    that opens the list ends on a colon and names exactly one side that may have lost
+    people (not one striking from afar, not a source; never across "between").
+    """
+    j = i - 1
+    while j >= 0 and list_item(ctx.sents[j].text):
+        j -= 1
+    if j < 0 or not ctx.sents[j].text.rstrip().endswith(":"):
+        return None
+    lead = ctx.sents[j]
+    sides = _sides_of(ctx, ctx.parties_in(lead.start, lead.end), ctx.lowered[j], lead.start)
+    return sides.pop() if sides and len(sides) == 1 else None
 
 
 def _carried_side(ctx: Context, i: int, at: int) -> str | None:
