@@ -211,13 +211,32 @@ def data_bounds(sitrep: Any, pad: float = 0.3) -> list[list[float]] | None:
 # --------------------------------------------------------------------------- per filter
 
 
-def incidents_filter_group(incident_ids: Iterable[str] | None) -> folium.FeatureGroup:
+#: Posted by the map's frame once it has drawn, when asked (:func:`incidents_filter_group`):
+#: the Streamlit component protocol's "set the component's value", which reruns the page.
+#: The value is what ``st_folium`` returns when nothing was clicked, plus ``MAP_DRAWN``.
+MAP_DRAWN = "sitrep_map_drawn"
+_NOTIFY_DRAWN_JS = (
+    "requestAnimationFrame(function () { setTimeout(function () { try { "
+    'window.parent.postMessage({isStreamlitMessage: true, type: "streamlit:setComponentValue", '
+    'value: {last_object_clicked: null, ' + MAP_DRAWN + ': true}, dataType: "json"}, "*"); '
+    "} catch (e) {} }, 0); });"
+)
+
+
+def incidents_filter_group(
+    incident_ids: Iterable[str] | None, *, notify_drawn: bool = False
+) -> folium.FeatureGroup:
     """Return a layer-less feature group whose script shows only ``incident_ids`` (None: all).
 
     Put it last in ``feature_group_to_add``: it also lifts the incidents above the claim
-    polygons added before it, so markers stay clickable.
+    polygons added before it, so markers stay clickable. With ``notify_drawn`` the frame
+    also tells the page, once the map has drawn, by setting the component's value to
+    ``{"last_object_clicked": None, MAP_DRAWN: True}`` (which reruns the page): the page
+    can leave out what would slow the map's first drawing and add it then.
     """
     statement = layers.live_incident_filter(incident_ids)
+    if notify_drawn:
+        statement += " " + _NOTIFY_DRAWN_JS
     group = folium.FeatureGroup(name=INCIDENTS_NAME, overlay=True, control=False, show=True)
     js = f"(function () {{ {statement} return L.layerGroup(); }})()"
     group.add_child(DashLayer(js, name=INCIDENTS_NAME, control=False))

@@ -104,25 +104,29 @@ opts = _cache.options(key, sitrep)
 filters = _ui.sidebar_filters(opts)
 shown = filter_sitrep(sitrep, filters)
 timer.lap("filter")
-_ui.show_counts(shown, sitrep)
+first = _ui.map_first()  # the tables wait for the map on a session's first page
+_ui.show_counts(shown, sitrep, tables=not first)
 timer.lap("counts")
 
 # ---- map and the incident panel
 _ui.apply_table_selection(shown.incidents)
 col_map, col_panel = st.columns([3, 2], gap="medium")
 with col_map:
-    _ui.apply_click(_ui.live_map(shown, sitrep, key), shown.incidents)
+    _ui.apply_click(_ui.live_map(shown, sitrep, key, notify_drawn=first), shown.incidents)
     timer.lap("map")
 with col_panel:
     text_of = functools.partial(_store.article_text, store) if store else None
-    _ui.incident_panel(shown, sitrep, key, text_of=text_of)
+    _ui.incident_panel(shown, sitrep, key, text_of=text_of, tables=not first)
     timer.lap("panel")
 
 # ---- tables and downloads
-_ui.tables(shown, sitrep, key)
+_ui.tables(shown, sitrep, key, later=first)
 timer.lap("tables")
 _ui.downloads(shown)
 timer.lap("downloads")
 timer.show()
-if store and seen is not None and _store.refresh(store, store_paths, folder_digest) != seen:
-    st.rerun()  # someone else's ingest since: draw the store as it is now
+# (not on a session's first page: its map reruns the page once drawn, and the check, a
+# database read, would hold up this server while the browser fetches the map)
+if store and seen is not None and not first:
+    if _store.refresh(store, store_paths, folder_digest) != seen:
+        st.rerun()  # someone else's ingest since: draw the store as it is now
