@@ -218,7 +218,7 @@ MAP_DRAWN = "sitrep_map_drawn"
 _NOTIFY_DRAWN_JS = (
     "requestAnimationFrame(function () { setTimeout(function () { try { "
     'window.parent.postMessage({isStreamlitMessage: true, type: "streamlit:setComponentValue", '
-    'value: {last_object_clicked: null, ' + MAP_DRAWN + ': true}, dataType: "json"}, "*"); '
+    "value: {last_object_clicked: null, " + MAP_DRAWN + ': true}, dataType: "json"}, "*"); '
     "} catch (e) {} }, 0); });"
 )
 

@@ -270,18 +270,64 @@ def _script_file(code: str) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()[:16]
 
 
+#: Map scripts kept in the cache folder (one per version of the data; older ones are removed).
+SCRIPTS_KEPT = 8
+
+
+def _script_folder() -> Path:
+    from dashboard._config import cache_dir
+
+    return cache_dir() / "map-scripts"
+
+
+def _keep_script(folder: Path, name: str, data: bytes) -> bool:
+    """Write ``folder/name`` once (whole or not at all); False when the folder is unwritable."""
+    from layers.export import remove_stale_temps, write_atomic
+
+    path = folder / name
+    try:
+        if path.is_file() and path.stat().st_size == len(data):
+            return True
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(folder)  # what a killed dashboard left half-written
+        write_atomic(path, lambda tmp: tmp.write_bytes(data))
+    except OSError as e:
+        logger.warning("map script not kept in %s (%s): served from memory instead", folder, e)
+        return False
+    try:  # the oldest go (another page may be removing them too)
+        ages = {p: p.stat().st_mtime for p in folder.glob("*.js") if not p.name.startswith(".")}
+        for stale in sorted(ages, key=ages.__getitem__, reverse=True)[SCRIPTS_KEPT:]:
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as e:
+        logger.debug("old map scripts not removed: %s", e)
+    return True
+
+
 def served_script(code: str) -> str | None:
     """Serve a script of the map from this server; return its URL, relative to the map's frame.
 
-    A media file of this session's run (Streamlit keeps it while the page shows it, and
-    serves it from memory). The URL is relative to the frame (``<base>/component/<name>/``)
-    so that it works under any base path. None outside a Streamlit server.
+    The script is a file of the cache folder, named by its content's digest, that the
+    server serves as a file of a component of its own (``/component/<name>/<digest>.js``):
+    every session and every later server over the same data reuse it, and nothing drops
+    it while a page still has to fetch it (a media file of the session's run, as it was,
+    is dropped by a run that stops before the map, leaving the map empty until a reload).
+    When the cache folder cannot be written, it is a media file after all. The URL is
+    relative to the map's frame (``<base>/component/streamlit_folium.st_folium/``) so that
+    it works under any base path. None outside a Streamlit server.
     """
     from streamlit import runtime
 
     if not runtime.exists():
         return None
     data, digest = _script_file(code)
+    folder = _script_folder()
+    if _keep_script(folder, f"{digest}.js", data):
+        from streamlit.components.v1 import declare_component
+
+        # declared on each call: the server's registry is what serves the folder
+        component = declare_component("map_scripts", path=str(folder))
+        return f"../{component.name}/{digest}.js"
     url = runtime.get_instance().media_file_mgr.add(
         data, "text/javascript", f"sitrep-map-script-{digest}"
     )

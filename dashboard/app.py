@@ -127,6 +127,10 @@ timer.lap("downloads")
 timer.show()
 # (not on a session's first page: its map reruns the page once drawn, and the check, a
 # database read, would hold up this server while the browser fetches the map)
-if store and seen is not None and not first:
-    if _store.refresh(store, store_paths, folder_digest) != seen:
-        st.rerun()  # someone else's ingest since: draw the store as it is now
+if (
+    store
+    and seen is not None
+    and not first
+    and _store.refresh(store, store_paths, folder_digest) != seen
+):
+    st.rerun()  # someone else's ingest since: draw the store as it is now
