@@ -12,13 +12,19 @@ So the dashboard splits the map along those lines, with ``layers.live_map_layers
   (``st_folium`` renames a map's variables in place, so a rendered map cannot be rendered
   again), but it is the same text on each run, so the browser never runs it again. Its
   scripts (Leaflet, the runtime, and the outlines and incidents: a megabyte for 10,000
-  incidents) are one file the server serves (:func:`base_script`, ``_ui.served_script``)
-  and the frame loads once; only its URL is in ``st_folium``'s arguments, which Streamlit
-  sends to the browser again on every rerun;
+  incidents) are one file the server serves (:func:`base_script`, ``_ui.served_script``:
+  a file of the cache folder, named by its content, served as a component's file, so
+  every session and every later server over the same data reuse it) and the frame loads
+  once; only its URL is in ``st_folium``'s arguments, which Streamlit sends to the
+  browser again on every rerun;
 * the **dynamic** part, swapped on each filter change: the claimed-control layers of the
   filtered claims (cached per set of claims) and one statement,
   ``layers.live_incident_filter``, that shows only the filtered incidents (hidden markers
   stay loaded, so a filter change is a redraw, not a rebuild, and sends ids, not markers).
+
+On a session's first page the dynamic part also tells the page once the map has drawn
+(``notify_drawn``): the page leaves its tables out until then (``_ui.map_first``), so the
+browser fetches and runs the map before Streamlit's table code.
 
 The incident tooltip names the incident; the per-source comparison is in the side panel
 next to the map, which a click on a marker opens. ``returned_objects=["last_object_clicked"]``
