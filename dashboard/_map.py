@@ -196,7 +196,7 @@ def base_map(
         for key, child in list(fmap._children.items()):
             if type(child).__name__ == "FitBounds":
                 del fmap._children[key]
-        fmap.fit_bounds(bounds)
+        layers.render.fit_bounds(fmap, bounds)  # at once: the markers are drawn once
     return fmap
 
 

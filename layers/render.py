@@ -759,6 +759,20 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
     m.add_child(_Js(f"Sitrep.timeControl({mref});"))
     actors = [layer.actor for layer in claim_layers if layer.actor]
     m.add_child(_Js(f"Sitrep.legend({mref}, {dumps_script_safe(legend_html(sitrep, actors))});"))
-    m.fit_bounds(_bounds(sitrep))
+    fit_bounds(m, _bounds(sitrep))
     folium.LayerControl(collapsed=False).add_to(m)
     return m
+
+
+def fit_bounds(m: folium.Map, bounds: list[list[float]]) -> None:
+    """Fit ``m`` to ``bounds`` at once, without Leaflet's zoom animation.
+
+    The map is made at a fixed view first; fitted with the animation, every marker is
+    drawn at that view, then again once the animation (a quarter of a second) has ended:
+    10,000 markers drawn twice, the right picture a quarter of a second later.
+    """
+    from folium.map import FitBounds
+
+    fit = FitBounds(bounds)
+    fit.options["animate"] = False
+    m.add_child(fit)

@@ -138,3 +138,11 @@ def test_unwritable_cache_serves_the_script_from_memory(monkeypatch, tmp_path) -
     url = _ui.served_script("window.y = 2;")
     assert url == "../../media/1.js"
     assert fake.media == [b"window.y = 2;"]
+
+
+def test_the_live_map_is_fitted_to_its_data_at_once(sitrep) -> None:
+    fmap = _map.base_map(sitrep, _map.live_base(sitrep))
+    fmap.get_root().render()
+    script = streamlit_folium._get_map_string(fmap)
+    fits = [part.split(");", 1)[0] for part in script.split(".fitBounds(")[1:]]
+    assert len(fits) == 1 and '"animate": false' in fits[0]
