@@ -22,8 +22,8 @@ So the dashboard splits the map along those lines, with ``layers.live_map_layers
   ``layers.live_incident_filter``, that shows only the filtered incidents (hidden markers
   stay loaded, so a filter change is a redraw, not a rebuild, and sends ids, not markers).
 
-On a session's first page the dynamic part also tells the page once the map has drawn
-(``notify_drawn``): the page leaves its tables out until then (``_ui.map_first``), so the
+The dynamic part also tells the page once the map's frame has drawn (``notify_drawn``,
+once per frame): the page leaves its tables out until then (``_ui.map_first``), so the
 browser fetches and runs the map before Streamlit's table code.
 
 The incident tooltip names the incident; the per-source comparison is in the side panel
@@ -217,15 +217,17 @@ def data_bounds(sitrep: Any, pad: float = 0.3) -> list[list[float]] | None:
 # --------------------------------------------------------------------------- per filter
 
 
-#: Posted by the map's frame once it has drawn, when asked (:func:`incidents_filter_group`):
-#: the Streamlit component protocol's "set the component's value", which reruns the page.
-#: The value is what ``st_folium`` returns when nothing was clicked, plus ``MAP_DRAWN``.
+#: Posted by the map's frame once it has drawn, when asked (:func:`incidents_filter_group`),
+#: once per frame: the Streamlit component protocol's "set the component's value", which
+#: reruns the page. The value is what ``st_folium`` returns when nothing was clicked, plus
+#: ``MAP_DRAWN``.
 MAP_DRAWN = "sitrep_map_drawn"
 _NOTIFY_DRAWN_JS = (
+    "if (!window.sitrepDrawnPosted) { window.sitrepDrawnPosted = true; "
     "requestAnimationFrame(function () { setTimeout(function () { try { "
     'window.parent.postMessage({isStreamlitMessage: true, type: "streamlit:setComponentValue", '
     "value: {last_object_clicked: null, " + MAP_DRAWN + ': true}, dataType: "json"}, "*"); '
-    "} catch (e) {} }, 0); });"
+    "} catch (e) {} }, 0); }); }"
 )
 
 
@@ -236,9 +238,12 @@ def incidents_filter_group(
 
     Put it last in ``feature_group_to_add``: it also lifts the incidents above the claim
     polygons added before it, so markers stay clickable. With ``notify_drawn`` the frame
-    also tells the page, once the map has drawn, by setting the component's value to
-    ``{"last_object_clicked": None, MAP_DRAWN: True}`` (which reruns the page): the page
-    can leave out what would slow the map's first drawing and add it then.
+    also tells the page, once the map has drawn and once per frame, by setting the
+    component's value to ``{"last_object_clicked": None, MAP_DRAWN: True}`` (which reruns
+    the page): the page can leave out what would slow the map's first drawing and add it
+    then. The statement is the same on every run (``st_folium`` swaps the dynamic layers,
+    and redraws every marker, only when their script changed), so the rerun it causes does
+    not touch the map.
     """
     statement = layers.live_incident_filter(incident_ids)
     if notify_drawn:

@@ -231,12 +231,10 @@ def tables_later() -> None:
     st.caption("Tables are added once the map has drawn ...")
 
 
-def live_map(
-    shown: Any, full: Any, key: str, *, notify_drawn: bool = False
-) -> dict[str, Any] | None:
+def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
     """Draw the map: cached base + this filter's incidents and claims; return clicks.
 
-    ``notify_drawn``: the map's frame reruns the page once it has drawn (see
+    The map's frame reruns the page once it has drawn, once per frame (see
     :func:`map_first`).
     """
     import folium
@@ -250,7 +248,7 @@ def live_map(
     everything = len(shown.incidents) == len(full.incidents)  # shown is a subset of full
     ids = None if everything else map(str, shown.incidents["incident_id"])
     # last: lifts incidents above claims
-    groups.append(_map.incidents_filter_group(ids, notify_drawn=notify_drawn))
+    groups.append(_map.incidents_filter_group(ids, notify_drawn=True))
     # fresh each run: st_folium renames variables in place
     fmap = _map.base_map(full, base, script_url=served_script)
     return st_folium(

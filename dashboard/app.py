@@ -112,7 +112,7 @@ timer.lap("counts")
 _ui.apply_table_selection(shown.incidents)
 col_map, col_panel = st.columns([3, 2], gap="medium")
 with col_map:
-    _ui.apply_click(_ui.live_map(shown, sitrep, key, notify_drawn=first), shown.incidents)
+    _ui.apply_click(_ui.live_map(shown, sitrep, key), shown.incidents)
     timer.lap("map")
 with col_panel:
     text_of = functools.partial(_store.article_text, store) if store else None

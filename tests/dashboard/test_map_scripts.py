@@ -72,6 +72,10 @@ def test_first_page_map_says_once_drawn_that_it_has_drawn() -> None:
     # what st_folium returns when nothing was clicked, so a click is never invented
     assert "last_object_clicked: null" in told
     assert told.startswith(quiet.split(" return L.layerGroup")[0])
+    # once per frame: a filter change reruns the group, and must not rerun the page again
+    assert told.index("window.sitrepDrawnPosted = true") < told.index("postMessage")
+    # the same statement on every run: the page's rerun leaves the map's layers alone
+    assert told == _group_js(_map.incidents_filter_group(["a"], notify_drawn=True))
 
 
 class _Runtime:
