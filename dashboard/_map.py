@@ -12,13 +12,19 @@ So the dashboard splits the map along those lines, with ``layers.live_map_layers
   (``st_folium`` renames a map's variables in place, so a rendered map cannot be rendered
   again), but it is the same text on each run, so the browser never runs it again. Its
   scripts (Leaflet, the runtime, and the outlines and incidents: a megabyte for 10,000
-  incidents) are one file the server serves (:func:`base_script`, ``_ui.served_script``)
-  and the frame loads once; only its URL is in ``st_folium``'s arguments, which Streamlit
-  sends to the browser again on every rerun;
+  incidents) are one file the server serves (:func:`base_script`, ``_ui.served_script``:
+  a file of the cache folder, named by its content, served as a component's file, so
+  every session and every later server over the same data reuse it) and the frame loads
+  once; only its URL is in ``st_folium``'s arguments, which Streamlit sends to the
+  browser again on every rerun;
 * the **dynamic** part, swapped on each filter change: the claimed-control layers of the
   filtered claims (cached per set of claims) and one statement,
   ``layers.live_incident_filter``, that shows only the filtered incidents (hidden markers
   stay loaded, so a filter change is a redraw, not a rebuild, and sends ids, not markers).
+
+The dynamic part also tells the page once the map's frame has drawn (``notify_drawn``,
+once per frame): the page leaves its tables out until then (``_ui.map_first``), so the
+browser fetches and runs the map before Streamlit's table code.
 
 The incident tooltip names the incident; the per-source comparison is in the side panel
 next to the map, which a click on a marker opens. ``returned_objects=["last_object_clicked"]``
@@ -190,7 +196,7 @@ def base_map(
         for key, child in list(fmap._children.items()):
             if type(child).__name__ == "FitBounds":
                 del fmap._children[key]
-        fmap.fit_bounds(bounds)
+        layers.render.fit_bounds(fmap, bounds)  # at once: the markers are drawn once
     return fmap
 
 
@@ -211,13 +217,37 @@ def data_bounds(sitrep: Any, pad: float = 0.3) -> list[list[float]] | None:
 # --------------------------------------------------------------------------- per filter
 
 
-def incidents_filter_group(incident_ids: Iterable[str] | None) -> folium.FeatureGroup:
+#: Posted by the map's frame once it has drawn, when asked (:func:`incidents_filter_group`),
+#: once per frame: the Streamlit component protocol's "set the component's value", which
+#: reruns the page. The value is what ``st_folium`` returns when nothing was clicked, plus
+#: ``MAP_DRAWN``.
+MAP_DRAWN = "sitrep_map_drawn"
+_NOTIFY_DRAWN_JS = (
+    "if (!window.sitrepDrawnPosted) { window.sitrepDrawnPosted = true; "
+    "requestAnimationFrame(function () { setTimeout(function () { try { "
+    'window.parent.postMessage({isStreamlitMessage: true, type: "streamlit:setComponentValue", '
+    "value: {last_object_clicked: null, " + MAP_DRAWN + ': true}, dataType: "json"}, "*"); '
+    "} catch (e) {} }, 0); }); }"
+)
+
+
+def incidents_filter_group(
+    incident_ids: Iterable[str] | None, *, notify_drawn: bool = False
+) -> folium.FeatureGroup:
     """Return a layer-less feature group whose script shows only ``incident_ids`` (None: all).
 
     Put it last in ``feature_group_to_add``: it also lifts the incidents above the claim
-    polygons added before it, so markers stay clickable.
+    polygons added before it, so markers stay clickable. With ``notify_drawn`` the frame
+    also tells the page, once the map has drawn and once per frame, by setting the
+    component's value to ``{"last_object_clicked": None, MAP_DRAWN: True}`` (which reruns
+    the page): the page can leave out what would slow the map's first drawing and add it
+    then. The statement is the same on every run (``st_folium`` swaps the dynamic layers,
+    and redraws every marker, only when their script changed), so the rerun it causes does
+    not touch the map.
     """
     statement = layers.live_incident_filter(incident_ids)
+    if notify_drawn:
+        statement += " " + _NOTIFY_DRAWN_JS
     group = folium.FeatureGroup(name=INCIDENTS_NAME, overlay=True, control=False, show=True)
     js = f"(function () {{ {statement} return L.layerGroup(); }})()"
     group.add_child(DashLayer(js, name=INCIDENTS_NAME, control=False))

@@ -173,8 +173,11 @@ def show_build_messages(sitrep: Any) -> None:
             )  # fmt: skip
 
 
-def show_counts(filtered: Any, full: Any) -> dict[str, int]:
-    """Show the counts: what matches, and what could not be placed."""
+def show_counts(filtered: Any, full: Any, *, tables: bool = True) -> dict[str, int]:
+    """Show the counts: what matches, and what could not be placed.
+
+    ``tables=False``: the unlocated articles' table waits (see :func:`map_first`).
+    """
     c = counts(filtered, total=full)
     cols = st.columns(5)
     cols[0].metric("Incidents", f"{c['incidents']} of {c['incidents_total']}")
@@ -189,7 +192,9 @@ def show_counts(filtered: Any, full: Any) -> dict[str, int]:
     )
     with st.expander(f"Articles with nothing locatable ({c['unlocated']})"):
         table = unlocated_table(full)
-        if len(table):
+        if len(table) and not tables:
+            tables_later()
+        elif len(table):
             st.dataframe(table, hide_index=True, width="stretch")
         else:
             st.write("Every article had at least one place on the map.")
@@ -199,8 +204,39 @@ def show_counts(filtered: Any, full: Any) -> dict[str, int]:
 # --------------------------------------------------------------------------- map
 
 
+#: Set once a session's first page has been drawn (see :func:`map_first`).
+FIRST_PAGE = "_first_page_drawn"
+
+
+def map_first() -> bool:
+    """Return True on a session's first page in a browser: the tables wait for the map.
+
+    Every table (``st.dataframe``) makes the browser fetch and compile Streamlit's table
+    code (1.2 MB of JavaScript) from this server while it should be fetching the map's
+    frame and data: on the first page the tables are left out, and the map's frame
+    reruns the page once it has drawn (``_map.incidents_filter_group(notify_drawn=True)``),
+    which draws them. Any other rerun (a widget touched first) draws them too. Outside
+    a server (``AppTest``, bare mode) there is no frame to wait for: False.
+    """
+    from streamlit import runtime
+
+    if not runtime.exists() or st.session_state.get(FIRST_PAGE):
+        return False
+    st.session_state[FIRST_PAGE] = True
+    return True
+
+
+def tables_later() -> None:
+    """Say where a table left out of the first page (:func:`map_first`) will be."""
+    st.caption("Tables are added once the map has drawn ...")
+
+
 def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
-    """Draw the map: cached base + this filter's incidents and claims; return clicks."""
+    """Draw the map: cached base + this filter's incidents and claims; return clicks.
+
+    The map's frame reruns the page once it has drawn, once per frame (see
+    :func:`map_first`).
+    """
     import folium
     from streamlit_folium import st_folium
 
@@ -211,7 +247,8 @@ def live_map(shown: Any, full: Any, key: str) -> dict[str, Any] | None:
     groups = _map.control_groups(_cache.control_layers(key, claim_ids, shown))
     everything = len(shown.incidents) == len(full.incidents)  # shown is a subset of full
     ids = None if everything else map(str, shown.incidents["incident_id"])
-    groups.append(_map.incidents_filter_group(ids))  # last: lifts incidents above claims
+    # last: lifts incidents above claims
+    groups.append(_map.incidents_filter_group(ids, notify_drawn=True))
     # fresh each run: st_folium renames variables in place
     fmap = _map.base_map(full, base, script_url=served_script)
     return st_folium(
@@ -231,18 +268,64 @@ def _script_file(code: str) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()[:16]
 
 
+#: Map scripts kept in the cache folder (one per version of the data; older ones are removed).
+SCRIPTS_KEPT = 8
+
+
+def _script_folder() -> Path:
+    from dashboard._config import cache_dir
+
+    return cache_dir() / "map-scripts"
+
+
+def _keep_script(folder: Path, name: str, data: bytes) -> bool:
+    """Write ``folder/name`` once (whole or not at all); False when the folder is unwritable."""
+    from layers.export import remove_stale_temps, write_atomic
+
+    path = folder / name
+    try:
+        if path.is_file() and path.stat().st_size == len(data):
+            return True
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(folder)  # what a killed dashboard left half-written
+        write_atomic(path, lambda tmp: tmp.write_bytes(data))
+    except OSError as e:
+        logger.warning("map script not kept in %s (%s): served from memory instead", folder, e)
+        return False
+    try:  # the oldest go (another page may be removing them too)
+        ages = {p: p.stat().st_mtime for p in folder.glob("*.js") if not p.name.startswith(".")}
+        for stale in sorted(ages, key=ages.__getitem__, reverse=True)[SCRIPTS_KEPT:]:
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as e:
+        logger.debug("old map scripts not removed: %s", e)
+    return True
+
+
 def served_script(code: str) -> str | None:
     """Serve a script of the map from this server; return its URL, relative to the map's frame.
 
-    A media file of this session's run (Streamlit keeps it while the page shows it, and
-    serves it from memory). The URL is relative to the frame (``<base>/component/<name>/``)
-    so that it works under any base path. None outside a Streamlit server.
+    The script is a file of the cache folder, named by its content's digest, that the
+    server serves as a file of a component of its own (``/component/<name>/<digest>.js``):
+    every session and every later server over the same data reuse it, and nothing drops
+    it while a page still has to fetch it (a media file of the session's run, as it was,
+    is dropped by a run that stops before the map, leaving the map empty until a reload).
+    When the cache folder cannot be written, it is a media file after all. The URL is
+    relative to the map's frame (``<base>/component/streamlit_folium.st_folium/``) so that
+    it works under any base path. None outside a Streamlit server.
     """
     from streamlit import runtime
 
     if not runtime.exists():
         return None
     data, digest = _script_file(code)
+    folder = _script_folder()
+    if _keep_script(folder, f"{digest}.js", data):
+        from streamlit.components.v1 import declare_component
+
+        # declared on each call: the server's registry is what serves the folder
+        component = declare_component("map_scripts", path=str(folder))
+        return f"../{component.name}/{digest}.js"
     url = runtime.get_instance().media_file_mgr.add(
         data, "text/javascript", f"sitrep-map-script-{digest}"
     )
@@ -297,6 +380,8 @@ def incident_panel(
     full: Any,
     key: str,
     text_of: Callable[[str], tuple[str, str] | None] | None = None,
+    *,
+    tables: bool = True,
 ) -> str | None:
     """Side panel: choose an incident, compare its sources, read the articles.
 
@@ -304,6 +389,7 @@ def incident_panel(
     up in ``full`` (``layers.query.article_text``). A store passes its own lookup, one row
     read by id, so the page never needs every article in memory. A text is read only when
     its expander is opened (which reruns the page), so drawing the panel reads none.
+    ``tables=False``: the comparison table waits (see :func:`map_first`).
     """
     inc = filtered.incidents
     st.subheader("Incident")
@@ -344,7 +430,10 @@ def incident_panel(
         st.warning("Sources give different figures for this incident.")
     table = comparison_table(rec, full.reports)
     st.markdown(f"**{len(table)} report(s)**: one row per source")
-    st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
+    if tables:
+        st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
+    else:
+        tables_later()
     for i, r in enumerate(table.to_dict("records")):
         aid = r["article_id"]
         title = r["title"] or f"{r['outlet'] or 'article'} of {r['published'] or 'unknown date'}"
@@ -383,13 +472,20 @@ def _first_rows(table: Any, what: str) -> Any:
     return table.head(TABLE_ROWS)
 
 
-def tables(filtered: Any, full: Any, key: str) -> None:
+def tables(filtered: Any, full: Any, key: str, *, later: bool = False) -> None:
     """Incidents, control claims and sources-disagree tables, in tabs.
 
     Only the open tab's table is built and sent (``st.tabs(on_change="rerun")``): the
-    others would be hundreds of kilobytes the page parses and never shows.
+    others would be hundreds of kilobytes the page parses and never shows. ``later``:
+    the tabs only say the tables come once the map has drawn (see :func:`map_first`).
     """
     t_inc, t_ctl, t_dis = st.tabs(list(TABLE_TABS), key=TABLES_VIEW, on_change="rerun")
+    if later:
+        for tab in (t_inc, t_ctl, t_dis):
+            if tab.open:
+                with tab:
+                    tables_later()
+        return
     ids = filtered.incidents["incident_id"]
     if t_inc.open:
         rows = rows_with(_cache.incident_rows(key, full), "id", ids)

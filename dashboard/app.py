@@ -104,7 +104,8 @@ opts = _cache.options(key, sitrep)
 filters = _ui.sidebar_filters(opts)
 shown = filter_sitrep(sitrep, filters)
 timer.lap("filter")
-_ui.show_counts(shown, sitrep)
+first = _ui.map_first()  # the tables wait for the map on a session's first page
+_ui.show_counts(shown, sitrep, tables=not first)
 timer.lap("counts")
 
 # ---- map and the incident panel
@@ -115,14 +116,21 @@ with col_map:
     timer.lap("map")
 with col_panel:
     text_of = functools.partial(_store.article_text, store) if store else None
-    _ui.incident_panel(shown, sitrep, key, text_of=text_of)
+    _ui.incident_panel(shown, sitrep, key, text_of=text_of, tables=not first)
     timer.lap("panel")
 
 # ---- tables and downloads
-_ui.tables(shown, sitrep, key)
+_ui.tables(shown, sitrep, key, later=first)
 timer.lap("tables")
 _ui.downloads(shown)
 timer.lap("downloads")
 timer.show()
-if store and seen is not None and _store.refresh(store, store_paths, folder_digest) != seen:
+# (not on a session's first page: its map reruns the page once drawn, and the check, a
+# database read, would hold up this server while the browser fetches the map)
+if (
+    store
+    and seen is not None
+    and not first
+    and _store.refresh(store, store_paths, folder_digest) != seen
+):
     st.rerun()  # someone else's ingest since: draw the store as it is now

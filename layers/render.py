@@ -227,10 +227,13 @@ def incident_payload(
 ) -> tuple[dict[str, Any], list[list[dict[str, Any]]]]:
     """Split the incident layer's data: compact columns to draw, popup data in chunks.
 
-    Drawing 100,000 markers needs only positions, style keys, dates and tooltip text; those
-    travel as parallel arrays (parsed with the page). The popup data (every report, figures,
-    tallies) travel as ``<script type="application/json">`` blocks of :data:`POPUP_CHUNK`
-    incidents, parsed only when a popup in the block is first opened.
+    Drawing 100,000 markers needs only positions, style keys, dates and the parts of the
+    tooltip; those travel as parallel arrays (parsed with the page). The tooltip
+    (:func:`tooltip_text`) is put together in the browser from the place, the dates and the
+    label, so the dates and the few labels are not sent again as text for every incident.
+    The popup data (every report, figures, tallies) travel as
+    ``<script type="application/json">`` blocks of :data:`POPUP_CHUNK` incidents, parsed
+    only when a popup in the block is first opened.
 
     Parameters
     ----------
@@ -246,25 +249,30 @@ def incident_payload(
     tuple
         ``(columns, chunks)``: ``columns`` has ``lon``, ``lat``, ``type`` (index into
         ``types``), ``precision`` (index into ``precisions``), ``killed``, ``start``,
-        ``end`` (days since 1970-01-01, or null), ``tip`` and ``id``; ``chunks`` the popup
-        properties of each incident, in order.
+        ``end`` (days since 1970-01-01, or null), ``place`` (the tooltip's place text),
+        ``label`` (index into ``labels``, the tooltip's label text) and ``id``; ``chunks``
+        the popup properties of each incident, in order.
     """
     fc = incident_features(sitrep, popups=popups)
     feats = fc["features"]
     types: list[str] = []
     precisions: list[str] = []
-    cols: dict[str, list[Any]] = {
-        k: [] for k in ("lon", "lat", "type", "precision", "killed", "start", "end", "tip", "id")
-    }
+    labels: list[str] = []
+    names = ("lon", "lat", "type", "precision", "killed", "start", "end", "place", "label", "id")
+    cols: dict[str, list[Any]] = {k: [] for k in names}
     epoch = date(1970, 1, 1)
 
     def day(iso: str | None) -> int | None:
         return (date.fromisoformat(iso) - epoch).days if iso else None
 
+    positions: dict[int, dict[str, int]] = {}
+
     def index(values: list[str], v: str) -> int:
-        if v not in values:
+        at = positions.setdefault(id(values), {})
+        if v not in at:
+            at[v] = len(values)
             values.append(v)
-        return values.index(v)
+        return at[v]
 
     # Co-located incidents: each popup names the others; big markers are drawn first so the
     # small ones on top stay clickable (and the big one's rim stays clickable around them).
@@ -297,16 +305,21 @@ def incident_payload(
         cols["killed"].append(p["killed_best"])
         cols["start"].append(day(p["date_start"]))
         cols["end"].append(day(p["date_end"] or p["date_start"]))
-        cols["tip"].append(tooltip_text(p))
+        cols["place"].append(str(p.get("place") or "?"))
+        cols["label"].append(index(labels, str(p.get("label") or p.get("event_type") or "")))
         cols["id"].append(p["incident_id"])
-    columns = {"types": types, "precisions": precisions, **cols}
+    columns = {"types": types, "precisions": precisions, "labels": labels, **cols}
     props = [f["properties"] for f in feats]
     chunks = [props[i : i + POPUP_CHUNK] for i in range(0, len(props), POPUP_CHUNK)]
     return columns, chunks
 
 
 def tooltip_text(p: dict[str, Any]) -> str:
-    """``place · date(s) · label``: the incident tooltip (same as ``Sitrep.tooltipText``)."""
+    """``place · date(s) · label``: the incident tooltip (same as ``Sitrep.tooltipText``).
+
+    ``Sitrep.incidentTip`` puts the same text together from :func:`incident_payload`'s
+    columns.
+    """
     start, end = p.get("date_start"), p.get("date_end")
     when = "date unknown" if not start else (f"{start} – {end}" if end and end != start else start)
     return f"{p.get('place') or '?'} · {when} · {p.get('label') or p.get('event_type') or ''}"
@@ -746,6 +759,20 @@ def build_map(sitrep: Sitrep, *, tiles: bool = False) -> folium.Map:
     m.add_child(_Js(f"Sitrep.timeControl({mref});"))
     actors = [layer.actor for layer in claim_layers if layer.actor]
     m.add_child(_Js(f"Sitrep.legend({mref}, {dumps_script_safe(legend_html(sitrep, actors))});"))
-    m.fit_bounds(_bounds(sitrep))
+    fit_bounds(m, _bounds(sitrep))
     folium.LayerControl(collapsed=False).add_to(m)
     return m
+
+
+def fit_bounds(m: folium.Map, bounds: list[list[float]]) -> None:
+    """Fit ``m`` to ``bounds`` at once, without Leaflet's zoom animation.
+
+    The map is made at a fixed view first; fitted with the animation, every marker is
+    drawn at that view, then again once the animation (a quarter of a second) has ended:
+    10,000 markers drawn twice, the right picture a quarter of a second later.
+    """
+    from folium.map import FitBounds
+
+    fit = FitBounds(bounds)
+    fit.options["animate"] = False
+    m.add_child(fit)

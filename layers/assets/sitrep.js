@@ -339,11 +339,19 @@
       group.bindPopup(function (layer) { return S.incidentPopup(S.props(layer)); },
         { maxWidth: 640, minWidth: 340, maxHeight: 420, autoPanPadding: [20, 20] });
     }
-    group.bindTooltip(function (layer) { return el("span", null, cols.tip[layer.sitrepIndex]); },
+    group.bindTooltip(function (layer) { return el("span", null, S.incidentTip(cols, layer.sitrepIndex)); },
       { sticky: true, direction: "top" });
     S.groups.incidents.push(group);
     S.timing.incidentsEnd = performance.now();
     return group;
+  };
+  /* The tooltip of the i-th incident, put together from its columns (layers.render.tooltip_text). */
+  S.incidentTip = function (cols, i) {
+    var s = cols.start[i], e = cols.end[i], when = "date unknown";
+    if (s !== null && s !== undefined) {
+      when = e !== null && e !== undefined && e !== s ? S.iso(s) + " – " + S.iso(e) : S.iso(s);
+    }
+    return cols.place[i] + " · " + when + " · " + cols.labels[cols.label[i]];
   };
   /* Show only the incidents whose id is in `ids` (all when null), hidden in place: one redraw,
    * no layer rebuilt (incidents stay above claim polygons: see `tiered`). Returns how many are shown. */

@@ -107,6 +107,22 @@ def test_starts_on_the_corpus_and_shows_counts(app: AppTest, cache_root: Path) -
     assert any("nothing locatable" in e.label for e in app.expander)
 
 
+def test_first_page_leaves_tables_to_the_next_run(app: AppTest) -> None:
+    """A session's first page sends no table (``_ui.map_first``): the browser would fetch
+    and compile Streamlit's table code while it should draw the map. The next run (the
+    map's frame asks for it once drawn, or any widget) has every table."""
+    assert not app.dataframe
+    later = [c for c in app.caption if c.value.startswith("Tables are added once the map")]
+    assert len(later) == 2  # the panel's sources, the open tab
+    assert any(c.value.startswith("Page drawn in") for c in app.caption)
+    app.run()
+    assert not app.exception
+    assert len(app.dataframe) >= 2  # the panel's sources and the incidents table
+    assert not [c for c in app.caption if c.value.startswith("Tables are added")]
+    app.run()  # and stays so
+    assert len(app.dataframe) >= 2
+
+
 def test_second_start_loads_from_cache(app: AppTest) -> None:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     assert not at.exception

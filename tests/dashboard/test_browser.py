@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -236,3 +237,56 @@ def test_warm_launcher_serves_the_cached_corpus(browser, server, tmp_path) -> No
                 page.close()
         finally:
             stop(proc)
+
+
+# Records when the map's frame and the first table enter the page (ms since navigation).
+FIRST_SEEN = (
+    f"const SITREP_FRAME = {json.dumps(FOLIUM_FRAME)};"
+    """
+window.__sitrepSeen = {};
+new MutationObserver(() => {
+  const seen = window.__sitrepSeen;
+  if (seen.map === undefined && document.querySelector(SITREP_FRAME)) {
+    seen.map = performance.now();
+  }
+  if (seen.table === undefined && document.querySelector('[data-testid="stDataFrame"]')) {
+    seen.table = performance.now();
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
+)
+
+
+def test_first_page_draws_the_map_before_any_table(browser, server) -> None:
+    """A session's first page leaves its tables out until the map has drawn; then the map's
+    frame reruns the page, which adds them, with nobody touching anything."""
+    context = browser.new_context(viewport={"width": 1600, "height": 1100})
+    context.add_init_script(FIRST_SEEN)
+    page = context.new_page()
+    scripts: list[str] = []
+    page.on("requestfinished", lambda r: scripts.append(r.url) if "map_scripts" in r.url else None)
+    try:
+        page.goto(server["url"], wait_until="domcontentloaded")
+        frame = _map_frame(page)
+        n_all = len(_cached_sitrep(server["cache"]).incidents)
+        assert _wait_count(frame, n_all) == n_all
+        tables = page.locator('[data-testid="stDataFrame"]')
+        tables.first.wait_for(timeout=60_000)  # the panel's sources, the incidents table
+        page.get_by_text("Tables are added once the map has drawn").first.wait_for(
+            state="detached", timeout=60_000
+        )
+        _idle(page)
+        assert tables.count() >= 2
+        seen = page.evaluate("() => window.__sitrepSeen")
+        assert seen["map"] < seen["table"], seen
+        # the rerun changed nothing on the map
+        assert frame.evaluate(COUNT_MARKERS) == n_all
+        # its data came from a file of the cache folder, served as a component's file: still
+        # there for every later page and server (a session's media file could be dropped)
+        assert len(scripts) == 1, scripts
+        name = scripts[0].rsplit("/", 1)[-1]
+        assert (server["cache"] / "map-scripts" / name).is_file()
+        with urllib.request.urlopen(scripts[0], timeout=30) as r:
+            assert r.status == 200 and b"SitrepBase" in r.read()
+    finally:
+        context.close()

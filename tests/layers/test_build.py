@@ -91,3 +91,11 @@ def test_unlocated_articles_and_problems_are_named_in_the_legend(extractions, pr
     assert "nothing locatable: Nowhere &lt;b&gt;to&lt;/b&gt; be found (Sputnik)" in legend
     assert "not read: bad.pdf: not a supported format" in legend
     assert "<b>to</b>" not in legend
+
+
+def test_the_map_is_fitted_to_its_data_at_once(sitrep):
+    """No zoom animation from the first view to the data: the markers are drawn once, at
+    the right view, instead of twice (before and after a quarter-second animation)."""
+    page = layers.map_html(sitrep)
+    ours = page.rsplit(".fitBounds(", 1)[1].split(");", 1)[0]  # the last: the map's own
+    assert ours.lstrip().startswith("[[") and '"animate": false' in ours

@@ -179,3 +179,37 @@ def test_markers_are_stamped_and_an_unchanged_filter_does_not_redraw(offline_pag
     assert page.evaluate("window.__redraws") == 2
     page.wait_for_timeout(100)
     assert painted() == shown
+
+
+@pytest.mark.parametrize("variant", ["as built", "one day, no label", "undated, no place"])
+def test_tooltips_put_together_in_the_browser_match_tooltip_text(
+    offline_page, sitrep, tmp_path, variant
+):
+    """The page sends each incident's place, dates and label index, not its tooltip text
+    (the dates and labels would be sent again as text for every incident): what the browser
+    puts together is :func:`layers.render.tooltip_text`, in every case."""
+    import dataclasses
+
+    from layers.render import incident_features, tooltip_text
+
+    inc = sitrep.incidents.copy()
+    if variant != "as built":
+        inc["date_end"] = None
+        inc["label"] = None
+    if variant == "undated, no place":
+        inc["date_start"] = None
+        inc["place"] = None
+    shown = dataclasses.replace(sitrep, incidents=inc)
+    expected = {
+        f["properties"]["incident_id"]: tooltip_text(f["properties"])
+        for f in incident_features(shown, popups=False)["features"]
+    }
+    open_map(offline_page, layers.write_outputs(shown, tmp_path)["map"])
+    got = offline_page.evaluate(
+        "() => { const c = Sitrep._incidents.cols;"
+        " return c.id.map((id, i) => [id, Sitrep.incidentTip(c, i)]); }"
+    )
+    assert dict(got) == expected
+    assert len(got) == len(expected) == 2
+    if variant == "as built":
+        assert any(" – " in t for t in expected.values())  # a date range, too
