@@ -311,7 +311,9 @@ _OCCUPATION = re.compile(
     re.I,
 )
 _SUPPORT = re.compile(
-    r"(?:support\s+of|backed\s+by|supported\s+by|aided\s+by)\s+(?:the\s+)?$", re.I
+    r"(?:support\s+of|backed\s+by|supported\s+by|aided\s+by)\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+(?:the\s+)?)?$",  # "backed by Russian and Iranian"
+    re.I,
 )
 #: "Jihadists led by HTS", "rebels, led by HTS,": the leader is the actor
 #: "HTS-led", "Hayat Tahrir al-Sham (HTS)-led": the actor before leads the one after
@@ -535,7 +537,8 @@ _NOT_BEFORE = re.compile(  # read in the lower-cased sentence
     # "claimed to have captured", "appear to have fallen": a claim, hedged or not, is said
     r"(?<!claimed\s)(?<!claims\s)(?<!claim\s)(?<!appears\s)(?<!appeared\s)(?<!appear\s)"
     r"(?<!seems\s)(?<!seemed\s)(?<!reported\s)(?<!reportedly\s)(?<!said\s)(?<!believed\s)"
-    r"(?<!thought\s)(?<!known\s)to)\s+"
+    r"(?<!thought\s)(?<!known\s)(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)"
+    r"(?<!continue\s)(?<!continues\s)to)\s+"
     r"(?:have\s+|be\s+|been\s+|yet\s+|fully\s+|completely\s+)*$"
 )
 #: words that may stand between a verb and the place it takes ("the strategic town of")
@@ -1433,7 +1436,7 @@ class _Builder:
         hits = [
             h
             for h in _armed(self.ctx.parties_in(begin, s.start + pos))
-            if not self.p.support.search(self.ctx.article.text[max(0, h.start - 30) : h.start])
+            if not self.p.support.search(self.ctx.article.text[max(0, h.start - 50) : h.start])
         ]
         if not hits:
             return None
@@ -2470,6 +2473,13 @@ def _subject(b: _Builder, i: int, pos: int, limit: int = 40) -> AliasMatch | Non
                 return None  # "The army would cut the road before seizing X": not done
             return first
     hit = b.actor_before(i, pos)
+    low = b.ctx.lowered[i]
+    rc = _REL_CLOSED.search(low, max(0, pos - 200), pos) if hit is not None and not b.fr else None
+    if rc is not None and hit is not None and hit.start - s.start > rc.start():
+        # "The SDF, an alliance that has fought IS since 2015, captured X": not IS
+        near = b.actor_before(i, rc.start())
+        if near is not None and rc.start() - (near.end - s.start) <= 12:
+            hit = near
     if hit is None:  # "Our forces have liberated ...": the speaker's forces
         own = _OWN_SUBJECT.search(t, max(0, pos - 40), pos)
         if own is not None:
@@ -2575,7 +2585,7 @@ def _prior_subject(b: _Builder, i: int, pos: int) -> AliasMatch | None:
         hits = [
             h
             for h in _armed(b.ctx.parties_in(sj.start, sj.end))
-            if not b.p.support.search(b.ctx.article.text[max(0, h.start - 30) : h.start])
+            if not b.p.support.search(b.ctx.article.text[max(0, h.start - 50) : h.start])
         ]
         if stem is not None:
             named = [h for h in hits if stem in h.surface.lower()]
@@ -2784,6 +2794,12 @@ def _take(
     if b.p.facility_hold.search(t, max(0, start - 7)):
         return  # "seized parts of the prison": done by _facility_hold
     hit = _subject(b, i, start)
+    if (
+        hit is not None
+        and not b.fr
+        and _DENY.search(b.ctx.lowered[i], hit.end - b.ctx.sents[i].start, start)
+    ):
+        return  # "the factions denied they had captured X": a claim of not holding X
     if hit is not None:
         objs, partial = _objects(b, i, end, strong=strong)
         if not objs:
@@ -3951,7 +3967,10 @@ _LOOSE_BE = re.compile(
     r"(?:\s+[a-z]+ly|\s+also|\s+now|\s+reportedly)*\s+$"
 )
 #: "managed to / were able to capture": done, not an aim
-_DONE_TO = re.compile(r"(?:managed|able|succeeded|forced|compelled)\s+to\s+$")
+_DONE_TO = re.compile(
+    r"(?:managed|able|succeeded|forced|compelled|began|begun|begin|begins|started|starts|"
+    r"continued|continue|continues|continuing|proceeded)\s+to\s+$"
+)
 #: an agent, a receiver or a previous holder after the places (a time adjunct may precede)
 _LOOSE_BY = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|late|early|last|this|overnight|after|within)\b[^,;:()]{0,40}?\s+)?"
@@ -3966,6 +3985,34 @@ _WORD = re.compile(r"[a-z][a-z'’-]*|\d+")
 _DEAL = re.compile(r"\b(?:deal|agreement|accord|settlement|truce|arrangement|handover)\b")
 
 
+_TIME_NOUN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|"
+    r"afternoon|dawn|dusk|weekend|weeks?|months?|years?|days?|hours?|today|yesterday|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:19|20)\d\d)"
+)
+#: a time adjunct: a preposition and a time noun ("on Tuesday", "in recent weeks", "within
+#: hours", "early on Sunday", "in March 2016"), a bare weekday, "overnight", "last week"
+_TIME_ADJUNCT = re.compile(
+    r"(?<![\w-])(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|at|during|over|within|since|by|"
+    r"for|throughout)\s+(?:the\s+)?(?:(?:past|last|recent|few|previous|early|late|same|"
+    rf"following|first|two|three|four|five|six|several|\d+)\s+){{0,3}}{_TIME_NOUN}"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight)"
+    r"|(?:last|this)\s+(?:week|month|year|night|morning|weekend))"
+    r"(?:\s+(?:morning|evening|night|afternoon|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d))*(?![\w-])"
+)
+
+
+def _blank_time(low: str) -> str:
+    """Return ``low`` with its time adjuncts blanked, offsets kept.
+
+    A time adjunct may stand anywhere in a clause without changing who did what where:
+    "took control on Tuesday of X" reads as "took control of X", "recaptured in recent weeks
+    dozens of villages in X" finds its object.
+    """
+    return _TIME_ADJUNCT.sub(lambda m: " " * len(m.group()), low)
+
+
 def _loose_gap(gap: str, words: frozenset[str]) -> tuple[bool, bool]:
     """Tell whether ``gap`` holds only words of ``words`` (and joiners); and a partial word."""
     if _LOCATOR.search(gap):
@@ -3975,12 +4022,16 @@ def _loose_gap(gap: str, words: frozenset[str]) -> tuple[bool, bool]:
     if len(found) > 9 or len(rest.strip(" ,")) > len(" ".join(found)) + 4:
         return False, False
     lex = _control_rules.loose()
-    ok = all(w in words or w in ("and", "or", "as", "well") or w.endswith("-held") for w in found)
+    ok = all(
+        w in words or w in ("and", "or", "as", "well") or w.endswith(("-held", "ly")) for w in found
+    )
     return ok, any(w in lex.partial_words for w in found)
 
 
 #: a place noun after a name: the name describes it ("an Idlib town", "Aleppo villages")
-_DESCRIBER_AFTER = re.compile(r"\s+(?:towns?|villages?|countryside|provinces?)\b")
+_DESCRIBER_AFTER = re.compile(
+    r"\s+(?:towns?|villages?|countryside)\b|\s+provinces?\s+(?:towns?|villages?|cities|city)\b"
+)
 #: the prepositions that put taken positions in a place ("18 positions in X")
 _POS_PREPS = frozenset({"in", "at", "inside", "on", "within"})
 #: counts and describers before a position noun ("at least 18 regime positions")
@@ -4013,7 +4064,7 @@ def _positions_gap(gap: str) -> bool:
 
 
 def _loose_places(
-    b: _Builder, i: int, start: int, end: int, *, before: bool = False
+    b: _Builder, i: int, start: int, end: int, *, before: bool = False, low: str | None = None
 ) -> list[tuple[Mention, bool]]:
     """Return the places of a list in sentence ``i`` (offsets ``start``-``end``).
 
@@ -4022,7 +4073,7 @@ def _loose_places(
     """
     s = b.ctx.sents[i]
     lex = _control_rules.loose()
-    low = b.ctx.lowered[i]
+    low = b.ctx.lowered[i] if low is None else low
     ms = [
         m for m in b.ctx.mentions_in(s.start + start, s.start + end)
         if not m.metonymy and m.place is not None and m.precision != "country"
@@ -4065,10 +4116,12 @@ def _loose_places(
     return out[::-1] if before else out
 
 
-def _loose_side(b: _Builder, i: int, pos: int, end: int) -> tuple[str, AliasMatch] | None:
+def _loose_side(
+    b: _Builder, i: int, pos: int, end: int, low: str | None = None
+) -> tuple[str, AliasMatch] | None:
     """Return the preposition and the actor right after offset ``pos`` ("by / to / from X")."""
     s = b.ctx.sents[i]
-    m = _LOOSE_BY.match(b.ctx.lowered[i], pos, end)
+    m = _LOOSE_BY.match(b.ctx.lowered[i] if low is None else low, pos, end)
     if m is None:
         return None
     hits = _armed(b.ctx.parties_in(s.start + m.end(), s.start + min(end, m.end() + 40)))
@@ -4101,6 +4154,37 @@ def _loose_carry(b: _Builder, i: int) -> str | None:
     return None
 
 
+#: a list that names the members of a plural place object ("captured 20 villages west of
+#: Aleppo, among them A and B", "seized several towns, including A and B")
+_INCLUDING = re.compile(
+    r",?\s*(?:including|among\s+them|among\s+which|such\s+as|notably|namely)\s+(?:the\s+)?"
+)
+_PLURAL_PLACES = re.compile(
+    r"(?<![\w-])(?:villages|towns|cities|areas|localities|neighbou?rhoods|districts|hamlets|"
+    r"hills|positions|points|sites|settlements|communities|farms|suburbs)(?![\w-])"
+)
+#: a second verb of the subject ("The army, backed by allies, advanced ... and took X")
+_AND_BEFORE = re.compile(
+    r"(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|quickly\s+|finally\s+)?"
+    r"(?:(?:have|has|had)\s+)?$"
+)
+#: a relative clause or an apposition closed right before the verb ("The SNA factions, which
+#: launched an offensive last week, captured X"; "The SDF, an alliance that has fought IS,
+#: captured X"): the verb's subject stands before it, and no actor inside it is
+_REL_CLOSED = re.compile(
+    r",\s+(?:which|who|that|a|an|the|its|their|one|backed|supported)\s+[^,;:()]{3,160},"
+    r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|(?:on|in|early|late|last|this)\s+\w+\s+)*$"
+)
+#: a subject that is no armed side, right before the verb ("civilians fled X")
+_CIVIL_SUBJECT = re.compile(
+    r"(?<![\w-])(?:civilians|residents|inhabitants|families|people|villagers|locals|children|"
+    r"women|thousands|hundreds|refugees|displaced|journalists|reporters|delegation|officials)"
+    r"\s+(?:(?:have|has|had|were|was|also|then|later|reportedly|quickly|all)\s+)*$"
+)
+#: an auxiliary before a verb whose places come before it ("Palmyra had fallen to IS")
+_AUX_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)(?:\s+(?:also|now|reportedly))?\s+$")
+
+
 #: a pronoun or a bare noun standing for an actor named before ("they were now in control")
 _LOOSE_PRONOUN = re.compile(
     r"(?<![\w-])(?P<pro>they|it|the\s+(?:[\w-]+\s+){0,2}?(?:group|forces|fighters|militants|"
@@ -4114,6 +4198,54 @@ _LEAD_ING = re.compile(r"^(?:[a-z]+,?\s+)?(?:after|upon|on|since|while|before)\s
 _WHICH = re.compile(r",\s+(?:which|that)\s+")
 
 
+#: a denial: what follows is the speaker's word against a claim, not a fact
+_DENY = re.compile(r"(?<![\w-])(?:den(?:y|ies|ied|ying)|rejected|dismissed)(?![\w-])")
+_DOUBLE_NEGATION = re.compile(r"(?<![\w-])(?:not|never|no|n['’]t)(?![\w-])")
+
+
+def _loose_denied(
+    b: _Builder,
+    i: int,
+    low: str,
+    fam: _control_rules.LooseFamily,
+    span: tuple[int, int, int, int],
+    claimed: set[str],
+) -> None:
+    """Read a denied loss: "X denied losing P", "X denied that P had fallen to Y".
+
+    X disputes the loss of P (status disputed, the devset's reading of a denial); a denied
+    taking by X itself ("X denied it had captured P") is a claim of not holding and gives none.
+    """
+    _c0, v0, v1, c1 = span
+    if fam.status != "lost" and fam.places != "before":
+        return
+    deny = max(_DENY.finditer(low, 0, v0), key=lambda m: m.start(), default=None)
+    if deny is None or v0 - deny.end() > 60 or _DOUBLE_NEGATION.search(low, deny.end(), v0):
+        return
+    s = b.ctx.sents[i]
+    denier = b.actor_before(i, deny.start(), first=True)
+    if denier is None:
+        return
+    inner = _armed(b.ctx.parties_in(s.start + deny.end(), s.start + v0))
+    if fam.places == "before":  # "denied that P had fallen to Y": Y is not the denier
+        right = _armed(b.ctx.parties_in(s.start + v1, s.start + min(c1, v1 + 50)))
+        if inner or not right or right[0].canonical == denier.canonical:
+            return
+        aux = _AUX_BEFORE.search(low, deny.end(), v0) or _LOOSE_BE.search(low, deny.end(), v0)
+        found = _loose_places(
+            b, i, deny.end(), aux.start() if aux is not None else v0, before=True, low=low
+        )
+    else:  # "denied losing P", "denied that its forces withdrew from P": the denier's loss
+        if any(h.canonical != denier.canonical for h in inner):
+            return
+        found = _loose_places(b, i, v1, c1, low=low)
+    for m, part in found:
+        loc = (b.ctx.place_name(m) or m.surface, m.place)
+        if loc[0] not in claimed:
+            b.add(i, denier.canonical, loc, "disputed", "partial" if part else "full")
+            claimed.add(loc[0])
+
+
 def _loose(b: _Builder, i: int, t: str, since: int) -> None:
     """Read sentence ``i`` at clause level with the verb families of ``loose:`` (control.yaml).
 
@@ -4124,7 +4256,7 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
     """
     lex = _control_rules.loose()
     s = b.ctx.sents[i]
-    low = b.ctx.lowered[i]
+    low = _blank_time(b.ctx.lowered[i])
     claimed = {c.place for c in b.claims[since:]}
     # a place given a claim under another name ("Hama base" for Hama's base) is claimed too
     refs = {id(c.place_ref) for c in b.claims[since:] if c.place_ref is not None}
@@ -4141,20 +4273,26 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
         if lex.not_before.search(low, c0, v0) or (
             pre.endswith(("to ", "for ")) and not _DONE_TO.search(pre)
         ):
+            _loose_denied(b, i, low, fam, (c0, v0, v1, c1), claimed)
             continue  # "aims to capture", "has not taken", "denied that ... seized"
         if noun and lex.not_before.search(low, v1, c1):
             continue  # "the SDF's withdrawal from Manbij would take weeks"
         if lex.not_before.search(low, 0, c0) and re.search(r"\b(?:den|reject)", low[:v0]):
+            _loose_denied(b, i, low, fam, (c0, v0, v1, c1), claimed)
             continue
         be = _LOOSE_BE.search(low, c0, v0) if fam.passive else None
-        passive = be is not None
+        if be is None and fam.places == "before":
+            be = _AUX_BEFORE.search(low, c0, v0)  # "Palmyra had fallen to": an auxiliary only
+        passive = be is not None and fam.passive
         if fam.places == "before" or passive:
-            found = _loose_places(b, i, c0, be.start() if be is not None else v0, before=True)
+            found = _loose_places(
+                b, i, c0, be.start() if be is not None else v0, before=True, low=low
+            )
             if phrase.endswith(" of") and not b.ctx.parties_in(
                 s.start + v1, s.start + min(c1, v1 + 14)
             ):
                 continue  # "cleared of mines": of no one
-            side = _loose_side(b, i, v1, c1)
+            side = _loose_side(b, i, v1, c1, low)
             actor: str | None = None
             loser: str | None = None
             if fam.places == "before":  # "X fell to Y": the actor right after the phrase
@@ -4165,7 +4303,7 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                 actor = side[1].canonical
             elif side is not None and side[0] == "from":
                 loser = side[1].canonical
-                after = _loose_side(b, i, side[1].end - s.start, c1)
+                after = _loose_side(b, i, side[1].end - s.start, c1, low)
                 if after is not None and after[0] == "by":
                     actor = after[1].canonical
             if actor is None and passive:
@@ -4174,21 +4312,31 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
             if actor is None and loser is None:
                 continue
         else:
-            found = _loose_places(b, i, v1, c1)
+            found = _loose_places(b, i, v1, c1, low=low)
             rel = _WHICH.search(low, max(0, c0 - 9), c0 + 1) if not found else None
             if rel is not None:  # "Tal Rifaat, which the YPG seized from ... in 2016"
                 begin = max((m.end() for m in _CLAUSE_START.finditer(low, 0, rel.start())),
                             default=0)  # fmt: skip
-                found = _loose_places(b, i, begin, rel.start(), before=True)
+                found = _loose_places(b, i, begin, rel.start(), before=True, low=low)
+            inc = _INCLUDING.search(low, v1, c1)
+            if inc is not None and _PLURAL_PLACES.search(low, v1, inc.start()):
+                got = {id(m) for m, _part in found}
+                found += [
+                    (m, False)
+                    for m, _part in _loose_places(b, i, inc.end(), c1, low=low)
+                    if id(m) not in got
+                ]
             if not found:
                 continue
             if fam.id == "loose_enter" and _DEAL.search(low, v1):
                 continue  # "entered Manbij under a deal": not taken
             last = found[-1][0].end - s.start
-            side = _loose_side(b, i, last, c1)
+            side = _loose_side(b, i, last, c1, low)
             hit = None
             if side is not None and side[0] == "by":
                 hit = side[1]
+            if hit is None and _CIVIL_SUBJECT.search(low, c0, v0):
+                continue  # "civilians fled X", "residents entered X": no armed side's move
             if hit is None:
                 hit = _subject(b, i, v0, limit=70)
             pro = _LOOSE_PRONOUN.search(low, c0, v0)
@@ -4196,6 +4344,16 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                 continue  # "..., as they have captured": not the actor of another clause
             if hit is None and pro is not None:
                 hit = _prior_subject(b, i, pro.end("pro") + 1)
+            rc = _REL_CLOSED.search(low, max(0, v0 - 200), v0) if hit is None else None
+            if rc is not None:  # the actor right before the relative clause or the apposition
+                near = b.actor_before(i, rc.start())
+                if near is not None and rc.start() - (near.end - s.start) <= 12:
+                    hit = near
+            if hit is None and _AND_BEFORE.search(low, c0, v0):
+                # "The army, backed by allied forces, advanced in X and took Y": the subject
+                first = b.actor_before(i, v0, first=True)
+                if first is not None and first.start - s.start <= 40:
+                    hit = first
             if hit is None and _LEAD_ING.search(low, 0, v1):
                 # "After seizing Saraqib on Friday, the rebels pushed south": the main subject
                 after = _armed(
@@ -4214,7 +4372,7 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                 loser = side[1].canonical
             elif fam.side == "from":  # "recaptured many positions from IS at the edges of X"
                 cut = low.find(" from ", v1, found[0][0].start - s.start)
-                was = _loose_side(b, i, cut, c1) if cut >= 0 else None
+                was = _loose_side(b, i, cut, c1, low) if cut >= 0 else None
                 if was is not None and was[0] == "from":
                     loser = was[1].canonical
             elif (

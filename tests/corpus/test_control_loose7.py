@@ -1,0 +1,115 @@
+"""The clause-level reader, seventh round: structure that carries over between outlets.
+
+Sentences of our own for what the verb families of ``loose:`` (corpus/rules/control.yaml)
+read beyond the words of the verb: a time adjunct anywhere in the clause, a plural place
+object named by an "including" list, the subject of a second verb, the subject before a
+relative clause or an apposition, and denials (a denied loss is disputed; a denied taking
+is no claim).
+"""
+
+from __future__ import annotations
+
+import pytest
+from one_article import extract_text
+
+import geo
+
+Claim = tuple[str, str, str, str]
+
+
+def _claims(text: str, gaz: geo.Gazetteer) -> list[Claim]:
+    return sorted(
+        (c.actor, c.place, c.status, c.extent) for c in extract_text(text, gaz).control_claims
+    )
+
+
+_STRUCTURES = [
+    pytest.param(  # a time adjunct inside the verb phrase, supporters after "backed by"
+        "Syrian government troops backed by Russian and Iranian forces took control on "
+        "Tuesday of the strategic town of Saraqeb.",
+        [("Syrian government", "Saraqib", "holds", "full")],
+        id="adjunct-in-verb-phrase",
+    ),
+    pytest.param(  # a time adjunct before a quantified object
+        "The army has recaptured in recent weeks dozens of villages in the countryside of Hama.",
+        [("Syrian government", "Ḩamāh", "regained", "partial")],
+        id="adjunct-before-object",
+    ),
+    pytest.param(  # a plural place object, its members listed after "among them"
+        "Opposition factions captured within hours more than 20 villages west of Aleppo, among "
+        "them Khan al-Assal and Urum al-Kubra.",
+        [
+            ("rebels", "Khan al `Asal", "holds", "full"),
+            ("rebels", "Urum al Kubra", "holds", "full"),
+        ],
+        id="among-them-list",
+    ),
+    pytest.param(  # a second verb of a subject far before it
+        "The army, supported by allied forces, continued its advance in the countryside of Deir "
+        "Ezzor and took control of the villages of al-Jafra and al-Husseiniya.",
+        [
+            ("Syrian government", "Al Husayniyah", "holds", "full"),
+            ("Syrian government", "Jafrah", "holds", "full"),
+        ],
+        id="coordinated-verb",
+    ),
+    pytest.param(  # the subject before a relative clause
+        "The Turkish-backed factions, which launched an offensive last week under a new name, "
+        "captured Tal Rifaat on Sunday.",
+        [("Turkey/SNA", "Tall Rif‘at", "holds", "full")],
+        id="relative-clause-subject",
+    ),
+    pytest.param(  # an actor inside an apposition is not the subject
+        "The SDF, an alliance that has fought IS since 2015, on Saturday captured the town of "
+        "Hajin.",
+        [("SDF", "Hajīn", "holds", "full")],
+        id="apposition-subject",
+    ),
+    pytest.param(  # a denied loss: the denier disputes it
+        "The SDF denied losing Tal Tamr and said its fighters were still in the town.",
+        [("SDF", "Tall Tamr", "disputed", "full")],
+        id="denied-losing",
+    ),
+    pytest.param(  # a denied fall: the denier disputes it
+        "The Syrian army denied that Palmyra had fallen to the Islamic State.",
+        [("Syrian government", "Tadmur", "disputed", "full")],
+        id="denied-fall",
+    ),
+    pytest.param(  # an auxiliary between the place and "fallen to"
+        "Palmyra had fallen to the Islamic State by then.",
+        [("IS", "Tadmur", "holds", "full")],
+        id="had-fallen-to",
+    ),
+    pytest.param(  # "province" after a name names the province itself
+        "HTS dominates Idlib province and parts of western Aleppo.",
+        [("HTS", "Aleppo", "holds", "partial"), ("HTS", "Idleb", "holds", "full")],
+        id="province-after-name",
+    ),
+    pytest.param(  # a time adjunct between the subject's verb and a list
+        "Members of the Kurdish-led SDF on Wednesday seized the last neighbourhoods of Raqqa "
+        "still held by the jihadists.",
+        [("IS", "Ar Raqqah", "holds", "full"), ("SDF", "Ar Raqqah", "holds", "partial")],
+        id="adjunct-after-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _STRUCTURES)
+def test_structure(corpus_gaz: geo.Gazetteer, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, corpus_gaz) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish-backed factions denied they had captured Tal Tamr.",
+        "The rebels denied that they had entered Saraqeb.",
+        "The army sent reinforcements to Saraqeb on Tuesday.",
+        "Government forces reached the outskirts of Saraqeb on Tuesday.",
+        "The rebels plan to take control on Friday of the town of Saraqeb.",
+        "Rebels seized within hours dozens of weapons, including rockets, in Saraqeb.",
+        "The SDF, which Turkey calls a terrorist group, said civilians fled Manbij.",
+    ],
+)
+def test_no_claim(corpus_gaz: geo.Gazetteer, text: str) -> None:
+    assert _claims(text, corpus_gaz) == []
