@@ -4038,6 +4038,7 @@ _POS_PREPS = frozenset({"in", "at", "inside", "on", "within"})
 _POS_LEAD = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "over", "many",
                        "number", "dozens", "series", "further", "other", "regime", "army",
                        "government", "rebel", "opposition", "enemy", "seven", "eight", "nine",
+                       "security", "military", "police", "their", "its", "all", "remaining",
                        "ten", "dozen", "up"})  # fmt: skip
 
 
@@ -4270,6 +4271,8 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
         nxt = _CLAUSE_END.search(low, v1)
         c1 = nxt.start() if nxt is not None else len(low)
         pre = low[c0:v0]
+        if not noun and _DETERMINER_BEFORE.search(low, max(0, v0 - 8), v0):
+            continue  # "its advance in X", "the captured town": a noun or an adjective
         if lex.not_before.search(low, c0, v0) or (
             pre.endswith(("to ", "for ")) and not _DONE_TO.search(pre)
         ):

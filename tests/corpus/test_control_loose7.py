@@ -85,6 +85,21 @@ _STRUCTURES = [
         [("HTS", "Aleppo", "holds", "partial"), ("HTS", "Idleb", "holds", "full")],
         id="province-after-name",
     ),
+    pytest.param(  # a declared control, no verb of taking
+        "The SDF announced full control over the town of Hajin.",
+        [("SDF", "Hajīn", "holds", "full")],
+        id="announced-control",
+    ),
+    pytest.param(  # authority restored: regained
+        "The Syrian government has re-established its authority over Daraa.",
+        [("Syrian government", "Dar‘ā", "regained", "full")],
+        id="authority-over",
+    ),
+    pytest.param(  # posts of a kind named before the place: held in part
+        "Government forces abandoned their security posts in the town of Sanamayn.",
+        [("Syrian government", "Aş Şanamayn", "lost", "partial")],
+        id="security-posts",
+    ),
     pytest.param(  # a time adjunct between the subject's verb and a list
         "Members of the Kurdish-led SDF on Wednesday seized the last neighbourhoods of Raqqa "
         "still held by the jihadists.",
@@ -109,6 +124,7 @@ def test_structure(corpus_gaz: geo.Gazetteer, text: str, expected: list[Claim]) 
         "The rebels plan to take control on Friday of the town of Saraqeb.",
         "Rebels seized within hours dozens of weapons, including rockets, in Saraqeb.",
         "The SDF, which Turkey calls a terrorist group, said civilians fled Manbij.",
+        "Displaced families entered Idlib after the army's advance in the countryside.",
     ],
 )
 def test_no_claim(corpus_gaz: geo.Gazetteer, text: str) -> None:
