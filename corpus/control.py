@@ -4182,6 +4182,8 @@ _CIVIL_SUBJECT = re.compile(
     r"women|thousands|hundreds|refugees|displaced|journalists|reporters|delegation|officials)"
     r"\s+(?:(?:have|has|had|were|was|also|then|later|reportedly|quickly|all)\s+)*$"
 )
+#: a passive participle opening an apposition right after a name ("Saraqeb, captured by")
+_REDUCED_PASSIVE = re.compile(r"(?<=[a-z0-9'’)])\s*,\s*$")
 #: an auxiliary before a verb whose places come before it ("Palmyra had fallen to IS")
 _AUX_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had)(?:\s+(?:also|now|reportedly))?\s+$")
 
@@ -4287,6 +4289,17 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
         if be is None and fam.places == "before":
             be = _AUX_BEFORE.search(low, c0, v0)  # "Palmyra had fallen to": an auxiliary only
         passive = be is not None and fam.passive
+        reduced = (
+            fam.passive
+            and not passive
+            and fam.places == "after"
+            and _REDUCED_PASSIVE.search(low, c0, v0) is not None
+            and (lead := _loose_side(b, i, v1, c1, low)) is not None
+            and lead[0] == "by"
+        )
+        if reduced:  # "Saraqeb, captured by rebels on Friday, is ...": a passive participle
+            be = _REDUCED_PASSIVE.search(low, c0, v0)
+            passive = True
         if fam.places == "before" or passive:
             found = _loose_places(
                 b, i, c0, be.start() if be is not None else v0, before=True, low=low

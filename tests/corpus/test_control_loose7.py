@@ -100,6 +100,16 @@ _STRUCTURES = [
         [("Syrian government", "Aş Şanamayn", "lost", "partial")],
         id="security-posts",
     ),
+    pytest.param(  # a passive participle after the place, its agent after "by"
+        "Saraqeb, captured by rebels on Friday, is a key junction on the highway.",
+        [("rebels", "Saraqib", "holds", "full")],
+        id="reduced-passive",
+    ),
+    pytest.param(  # a loss told by a noun, its loser the possessive
+        "The regime's loss of Idlib city in 2015 shocked Damascus.",
+        [("Syrian government", "Idlib", "lost", "full")],
+        id="loss-of",
+    ),
     pytest.param(  # a time adjunct between the subject's verb and a list
         "Members of the Kurdish-led SDF on Wednesday seized the last neighbourhoods of Raqqa "
         "still held by the jihadists.",
@@ -125,6 +135,7 @@ def test_structure(corpus_gaz: geo.Gazetteer, text: str, expected: list[Claim]) 
         "Rebels seized within hours dozens of weapons, including rockets, in Saraqeb.",
         "The SDF, which Turkey calls a terrorist group, said civilians fled Manbij.",
         "Displaced families entered Idlib after the army's advance in the countryside.",
+        "Saraqeb, visited by a UN delegation on Friday, is a key junction.",
     ],
 )
 def test_no_claim(corpus_gaz: geo.Gazetteer, text: str) -> None:
