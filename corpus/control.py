@@ -1482,6 +1482,8 @@ def extract_control(ctx: Context, *, title: bool = True) -> list[ControlClaim]:
         _apply_rules(b, i, t, before)
         if id(_control_rules.loose().pattern) in opened:
             _loose(b, i, t, before)
+            if len(b.claims) == before and t.endswith(":"):
+                _list_items(b, i)
         if len(b.claims) > before and any(k in ctx.lowered[i] for k in _LEFT_KEYS):
             _left_after(b, i, before)
         elif len(b.claims) == before and t.startswith(("In ", "Inside ")):
@@ -4411,6 +4413,66 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
             if loser is not None and loser != actor:
                 b.add(i, loser, loc, "lost", extent)
             claimed.add(loc[0])
+
+
+#: a list item: a bullet, a dash or a number opening a short line
+_ITEM = re.compile(r"^\s*(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*")
+#: what may stand beside the place of an item ("Bulbul town centre", "Barsaya hill")
+_ITEM_WORDS = frozenset(
+    {"the", "of", "town", "village", "city", "centre", "center", "hill", "mount", "district",
+     "neighbourhood", "neighborhood", "farm", "farms", "camp", "base", "airport", "dam", "and",
+     "area", "areas", "hills", "villages", "towns", "countryside", "in", "near", "outskirts"}
+)  # fmt: skip
+
+
+def _list_items(b: _Builder, i: int) -> None:
+    """Read the list that sentence ``i`` introduces ("The villages liberated on Monday:").
+
+    The intro ends with a colon and holds a verb of a family but no place; the items follow,
+    one a line ("• Kafr Safra", "• Bulbul").
+    Each item that is a place and little else gets the family's claim; the actor is the
+    intro's subject, else the subject of the sentence before, else the speaker's side.
+    """
+    lex = _control_rules.loose()
+    low = b.ctx.lowered[i]
+    pattern = lex.twin if b.ctx.plain else lex.pattern
+    v = pattern.search(low)
+    if v is None or lex.not_before.search(low, 0, v.start()):
+        return
+    fam = lex.family_of[" ".join(v.group().split())]
+    if fam.status not in ("holds", "regained", "lost"):
+        return
+    hit = b.actor_before(i, v.start(), first=True)
+    if hit is None and i > 0:  # "The army cleared more villages. The villages taken:"
+        prev = b.ctx.sents[i - 1]
+        hits = [
+            h for h in _armed(b.ctx.parties_in(prev.start, prev.end))
+            if not b.p.support.search(b.ctx.article.text[max(0, h.start - 50) : h.start])
+        ]  # fmt: skip
+        hit = hits[0] if hits else None
+    if hit is None:
+        hit = b.speaker(i)
+    if hit is None:
+        return
+    for j in range(i + 1, min(len(b.ctx.sents), i + 40)):
+        s = b.ctx.sents[j]
+        item = _ITEM.match(s.text)
+        if item is None or len(s.text) > 80:
+            break
+        ms = [
+            m for m in b.ctx.mentions_in(s.start, s.end)
+            if not m.metonymy and m.place is not None and m.precision != "country"
+        ]  # fmt: skip
+        if not ms:
+            continue
+        rest = s.text[item.end() :]
+        for m in ms:
+            rest = rest.replace(m.surface, " ")
+        if any(w not in _ITEM_WORDS for w in _WORD.findall(rest.lower())):
+            continue  # "• 12 terrorists neutralised in Afrin": not an item of places
+        m = ms[0]
+        loc: _Loc = (b.ctx.place_name(m) or m.surface, m.place)
+        b.add(j, hit.canonical, loc, fam.status, fam.extent)  # type: ignore[arg-type]
 
 
 # the reader's phrases join the one key scan of each article (compiled on first use)

@@ -140,3 +140,25 @@ def test_structure(corpus_gaz: geo.Gazetteer, text: str, expected: list[Claim]) 
 )
 def test_no_claim(corpus_gaz: geo.Gazetteer, text: str) -> None:
     assert _claims(text, corpus_gaz) == []
+
+
+_LIST = (
+    "The Turkish Armed Forces and the Free Syrian Army cleared three more villages of "
+    "terrorists on Monday, the General Staff said. The villages liberated on Monday:\n"
+    "• Kafr Safra\n• Deir Ballut village\n• 12 terrorists neutralised near Bulbul\n\n"
+    "The operation continues."
+)
+
+
+def test_list_after_an_intro(corpus_gaz: geo.Gazetteer) -> None:
+    """Items of places after an intro that ends with a colon take its verb and its actor."""
+    got = _claims(_LIST, corpus_gaz)
+    assert got == [
+        ("Turkey/SNA", "Dayr Ballut", "holds", "full"),
+        ("Turkey/SNA", "Kafr Safrah", "holds", "full"),
+    ]
+
+
+def test_list_after_an_aim_gives_none(corpus_gaz: geo.Gazetteer) -> None:
+    text = "The rebels said they aim to capture the following towns:\n- Kafr Nabudah\n- Karnaz\n"
+    assert _claims(text, corpus_gaz) == []
