@@ -4178,6 +4178,26 @@ _REL_CLOSED = re.compile(
     r",\s+(?:which|who|that|a|an|the|its|their|one|backed|supported)\s+[^,;:()]{3,160},"
     r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|(?:on|in|early|late|last|this)\s+\w+\s+)*$"
 )
+#: a first-person subject ("we have liberated", "our heroic forces entered")
+_FIRST_PERSON = re.compile(
+    r"(?<![\w-])(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|units|heroes|army|"
+    r"men|brigades|factions))\s+(?:(?:have|has|had|now|also|just|successfully|fully|"
+    r"completely|finally)\s+)*$"
+)
+
+
+def _speaker_side(b: _Builder, i: int) -> AliasMatch | None:
+    """Return the armed side named in the claimant's words ("an SNA commander said")."""
+    att = b.ctx.attributions[i]
+    if not att.surface:
+        return None
+    named = _armed(parties().find(att.surface))
+    if not named:
+        return None
+    s = b.ctx.sents[i]
+    return AliasMatch(named[0].canonical, named[0].surface, s.start, s.start, named[0].kind)
+
+
 #: a subject that is no armed side, right before the verb ("civilians fled X")
 _CIVIL_SUBJECT = re.compile(
     r"(?<![\w-])(?:civilians|residents|inhabitants|families|people|villagers|locals|children|"
@@ -4353,6 +4373,9 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
             hit = None
             if side is not None and side[0] == "by":
                 hit = side[1]
+            if hit is None and _FIRST_PERSON.search(low, c0, v0):
+                # '"We have liberated Manbij," an SNA commander said': the speaker's side
+                hit = b.speaker(i) or _speaker_side(b, i)
             if hit is None and _CIVIL_SUBJECT.search(low, c0, v0):
                 continue  # "civilians fled X", "residents entered X": no armed side's move
             if hit is None:

@@ -110,6 +110,11 @@ _STRUCTURES = [
         [("Syrian government", "Idlib", "lost", "full")],
         id="loss-of",
     ),
+    pytest.param(  # a first-person subject in a quote: the side of the one quoted
+        '"We have liberated Manbij," an SNA commander told reporters.',
+        [("Turkey/SNA", "Manbij", "holds", "full")],
+        id="first-person-quote",
+    ),
     pytest.param(  # a time adjunct between the subject's verb and a list
         "Members of the Kurdish-led SDF on Wednesday seized the last neighbourhoods of Raqqa "
         "still held by the jihadists.",
@@ -136,6 +141,7 @@ def test_structure(corpus_gaz: geo.Gazetteer, text: str, expected: list[Claim]) 
         "The SDF, which Turkey calls a terrorist group, said civilians fled Manbij.",
         "Displaced families entered Idlib after the army's advance in the countryside.",
         "Saraqeb, visited by a UN delegation on Friday, is a key junction.",
+        '"We have entered Manbij to deliver aid," a UN official said.',
     ],
 )
 def test_no_claim(corpus_gaz: geo.Gazetteer, text: str) -> None:
