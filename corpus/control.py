@@ -4044,6 +4044,29 @@ _POS_LEAD = frozenset({"at", "least", "more", "than", "about", "some", "nearly",
                        "ten", "dozen", "up"})  # fmt: skip
 
 
+#: the particles of Arabic place names, lower case in a name written in Latin letters
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "bin", "bani",
+                             "abu", "umm", "um", "wadi"})  # fmt: skip
+_LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _unknown_names(gap: str) -> bool:
+    """Tell whether ``gap`` (between two places of a list) holds only separators and names.
+
+    "A, Meidan Ekbis, B": a village the gazetteer does not know stands in the list; it is
+    skipped, and the list goes on.
+    """
+    if not _LIST_CUT.search(gap) or len(gap) > 60:
+        return False
+    for chunk in _LIST_CUT.split(gap):
+        words = chunk.replace("-", " ").split()
+        if len(words) > 4:
+            return False
+        if any(not (w[:1].isupper() or w.lower() in _NAME_PARTICLES) for w in words):
+            return False
+    return True
+
+
 def _positions_gap(gap: str) -> bool:
     """Tell whether ``gap`` is "N positions (from Y) (since morning) in (the outskirts of)".
 
@@ -4107,6 +4130,8 @@ def _loose_places(
             joined = "," in gap or re.search(r"(?<![\w-])(?:and|or)(?![\w-])", gap) is not None
             ok, part = _loose_gap(gap, lex.gap_words)
             ok = ok and joined
+            if not ok and joined and _unknown_names(s.text[z:pos] if before else s.text[pos:a]):
+                ok, part = True, False  # "A, Meidan Ekbis, B": a name the gazetteer lacks
         if not ok and before and out and _LOCATOR.search(gap) and len(gap) < 40:
             # "The Tabqa Dam near Raqqa fell": Raqqa only places the dam, the head
             out = [(m, False)]

@@ -115,6 +115,16 @@ _STRUCTURES = [
         [("Turkey/SNA", "Manbij", "holds", "full")],
         id="first-person-quote",
     ),
+    pytest.param(  # a list goes on past a name the gazetteer does not know
+        "The rebels seized Kafr Nabudah, Zzzqara and Karnaz on Monday.",
+        [("rebels", "Kafr Nabudah", "holds", "full"), ("rebels", "Kurnāz", "holds", "full")],
+        id="unknown-name-in-list",
+    ),
+    pytest.param(  # ... but not past words that are no names
+        "The rebels seized Kafr Nabudah, killing 20 soldiers and Karnaz residents.",
+        [("rebels", "Kafr Nabudah", "holds", "full")],
+        id="no-name-ends-list",
+    ),
     pytest.param(  # a time adjunct between the subject's verb and a list
         "Members of the Kurdish-led SDF on Wednesday seized the last neighbourhoods of Raqqa "
         "still held by the jihadists.",
