@@ -125,6 +125,11 @@ _STRUCTURES = [
         [("rebels", "Kafr Nabudah", "holds", "full")],
         id="no-name-ends-list",
     ),
+    pytest.param(  # a side of a place: held in part
+        "Israeli forces seized the Syrian side of the town of Quneitra.",
+        [("Israel", "Al Qunayţirah", "holds", "partial")],
+        id="side-of",
+    ),
     pytest.param(  # a time adjunct between the subject's verb and a list
         "Members of the Kurdish-led SDF on Wednesday seized the last neighbourhoods of Raqqa "
         "still held by the jihadists.",
