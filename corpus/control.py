@@ -4203,6 +4203,16 @@ _REL_CLOSED = re.compile(
     r",\s+(?:which|who|that|a|an|the|its|their|one|backed|supported)\s+[^,;:()]{3,160},"
     r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|(?:on|in|early|late|last|this)\s+\w+\s+)*$"
 )
+#: the owner's mark before a noun ("the SDF's full control of", "Turkey’s grip on")
+_POSSESSIVE_BEFORE = re.compile(
+    r"['’]s?\s+(?:(?:full|total|effective|complete|military|firm|tight|continued|iron|de\s+facto|"
+    r"renewed|own)\s+)*$"
+)
+#: an end told after the owner's hold ("... ended in 2017", "collapsed")
+_ENDED = re.compile(
+    r"(?<![\w-])(?:ended|ends|collapsed|crumbled|came\s+to\s+an\s+end|was\s+broken|"
+    r"was\s+lost)(?![\w-])"
+)
 #: a first-person subject ("we have liberated", "our heroic forces entered")
 _FIRST_PERSON = re.compile(
     r"(?<![\w-])(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|units|heroes|army|"
@@ -4320,6 +4330,12 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
         nxt = _CLAUSE_END.search(low, v1)
         c1 = nxt.start() if nxt is not None else len(low)
         pre = low[c0:v0]
+        owner = None
+        if fam.possessive:  # "the SDF's control of X": only after its owner
+            own = _POSSESSIVE_BEFORE.search(low, max(0, v0 - 40), v0)
+            owner = b.actor_before(i, own.start() + 1) if own is not None else None
+            if owner is None or own is None or own.start() - (owner.end - s.start) > 1:
+                continue
         if not noun and _DETERMINER_BEFORE.search(low, max(0, v0 - 8), v0):
             continue  # "its advance in X", "the captured town": a noun or an adjective
         if lex.not_before.search(low, c0, v0) or (
@@ -4395,8 +4411,8 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                 continue  # "entered Manbij under a deal": not taken
             last = found[-1][0].end - s.start
             side = _loose_side(b, i, last, c1, low)
-            hit = None
-            if side is not None and side[0] == "by":
+            hit = owner
+            if hit is None and side is not None and side[0] == "by":
                 hit = side[1]
             if hit is None and _FIRST_PERSON.search(low, c0, v0):
                 # '"We have liberated Manbij," an SNA commander said': the speaker's side
@@ -4422,10 +4438,10 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                     hit = first
             if hit is None and _LEAD_ING.search(low, 0, v1):
                 # "After seizing Saraqib on Friday, the rebels pushed south": the main subject
-                after = _armed(
+                later = _armed(
                     b.ctx.parties_in(found[-1][0].end, s.start + min(len(low), v1 + 120))
                 )
-                hit = after[0] if after else None
+                hit = later[0] if later else None
             if hit is None:
                 first = b.actor_before(i, v0, first=True)
                 # "the army's capture of", "handing Assad his biggest win since the capture of"
@@ -4451,13 +4467,16 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                     loc: _Loc = (b.ctx.place_name(m) or m.surface, m.place)
                     if loc[0] not in claimed:
                         b.add(i, side[1].canonical, loc, "holds", "full")
+        status = fam.status
+        if owner is not None and _ENDED.search(low, v1, c1):
+            status = "lost"  # "IS's rule over Raqqa ended in 2017"
         for m, part in found:
             loc = (b.ctx.place_name(m) or m.surface, m.place)
             if loc[0] in claimed or id(m.place) in refs:
                 continue
             extent: Extent = "partial" if part or fam.extent == "partial" else "full"
             if actor is not None and actor != loser:
-                b.add(i, actor, loc, fam.status, extent)  # type: ignore[arg-type]
+                b.add(i, actor, loc, status, extent)  # type: ignore[arg-type]
             if loser is not None and loser != actor:
                 b.add(i, loser, loc, "lost", extent)
             claimed.add(loc[0])
