@@ -4253,7 +4253,10 @@ _LOOSE_PRONOUN = re.compile(
 )
 #: a participle clause opening the sentence ("After seizing X, the rebels ..."): its subject
 #: is the main clause's, named after it
-_LEAD_ING = re.compile(r"^(?:[a-z]+,?\s+)?(?:after|upon|on|since|while|before)\s+[a-z]+ing$")
+_LEAD_ING = re.compile(
+    r"^(?:[a-z]+,?\s+)?(?:(?:after|upon|on|since|while|before)\s+[a-z]+ing"
+    r"|(?:after\s+)?having\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:control|over|of|back)){0,2})$"
+)
 #: "A, which ACTOR captured": the place before the relative pronoun
 _WHICH = re.compile(r",\s+(?:which|that)\s+")
 

@@ -130,6 +130,11 @@ _STRUCTURES = [
         [("Israel", "Al Qunayţirah", "holds", "partial")],
         id="side-of",
     ),
+    pytest.param(  # a perfect participle clause: its subject follows
+        "Having captured Saraqeb on Friday, the rebels pushed south towards Hama.",
+        [("rebels", "Saraqib", "holds", "full")],
+        id="having-captured",
+    ),
     pytest.param(  # a time adjunct between the subject's verb and a list
         "Members of the Kurdish-led SDF on Wednesday seized the last neighbourhoods of Raqqa "
         "still held by the jihadists.",
@@ -157,6 +162,7 @@ def test_structure(corpus_gaz: geo.Gazetteer, text: str, expected: list[Claim]) 
         "Displaced families entered Idlib after the army's advance in the countryside.",
         "Saraqeb, visited by a UN delegation on Friday, is a key junction.",
         '"We have entered Manbij to deliver aid," a UN official said.',
+        "Having failed to take Saraqeb, the rebels pulled back.",
     ],
 )
 def test_no_claim(corpus_gaz: geo.Gazetteer, text: str) -> None:
