@@ -4401,7 +4401,7 @@ def _loose(b: _Builder, i: int, t: str, since: int) -> None:
                             default=0)  # fmt: skip
                 found = _loose_places(b, i, begin, rel.start(), before=True, low=low)
             inc = _INCLUDING.search(low, v1, c1)
-            if inc is not None and _PLURAL_PLACES.search(low, v1, inc.start()):
+            if inc is not None and _PLURAL_PLACES.search(low, v1, min(c1, inc.end() + 16)):
                 got = {id(m) for m, _part in found}
                 found += [
                     (m, False)
