@@ -4495,13 +4495,18 @@ _ITEM_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: a dateline and an article before a subject ("ANKARA (AA) - The ")
+_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z ,.'-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—:]\s*)?(?:The\s+)?")
+
+
 def _list_items(b: _Builder, i: int) -> None:
     """Read the list that sentence ``i`` introduces ("The villages liberated on Monday:").
 
     The intro ends with a colon and holds a verb of a family but no place; the items follow,
     one a line ("• Kafr Safra", "• Bulbul").
     Each item that is a place and little else gets the family's claim; the actor is the
-    intro's subject, else the subject of the sentence before, else the speaker's side.
+    intro's subject, else the taker of a claim of the three sentences before, else the
+    subject opening the sentence before, else the speaker's side.
     """
     lex = _control_rules.loose()
     low = b.ctx.lowered[i]
@@ -4512,17 +4517,27 @@ def _list_items(b: _Builder, i: int) -> None:
     fam = lex.family_of[" ".join(v.group().split())]
     if fam.status not in ("holds", "regained", "lost"):
         return
+    actor: str | None = None
     hit = b.actor_before(i, v.start(), first=True)
-    if hit is None and i > 0:  # "The army cleared more villages. The villages taken:"
+    if hit is not None:
+        actor = hit.canonical
+    else:  # the taker of a claim told in the three sentences before
+        quotes = {b.ctx.sents[k].text for k in range(max(0, i - 3), i)}
+        actor = next(
+            (c.actor for c in reversed(b.claims)
+             if c.quote in quotes and c.status in ("holds", "regained")),
+            None,
+        )  # fmt: skip
+    if actor is None and i > 0:  # "ANKARA - The army cleared more villages. Those taken:"
         prev = b.ctx.sents[i - 1]
-        hits = [
-            h for h in _armed(b.ctx.parties_in(prev.start, prev.end))
-            if not b.p.support.search(b.ctx.article.text[max(0, h.start - 50) : h.start])
-        ]  # fmt: skip
-        hit = hits[0] if hits else None
-    if hit is None:
-        hit = b.speaker(i)
-    if hit is None:
+        lead = _DATELINE_LEAD.match(prev.text)
+        at = prev.start + (lead.end() if lead is not None else 0)
+        hits = _armed(b.ctx.parties_in(at, min(prev.end, at + 60)))
+        actor = hits[0].canonical if hits and hits[0].start - at <= 2 else None
+    if actor is None:
+        spk = b.speaker(i)
+        actor = spk.canonical if spk is not None else None
+    if actor is None:
         return
     for j in range(i + 1, min(len(b.ctx.sents), i + 40)):
         s = b.ctx.sents[j]
@@ -4542,7 +4557,7 @@ def _list_items(b: _Builder, i: int) -> None:
             continue  # "• 12 terrorists neutralised in Afrin": not an item of places
         m = ms[0]
         loc: _Loc = (b.ctx.place_name(m) or m.surface, m.place)
-        b.add(j, hit.canonical, loc, fam.status, fam.extent)  # type: ignore[arg-type]
+        b.add(j, actor, loc, fam.status, fam.extent)  # type: ignore[arg-type]
 
 
 # the reader's phrases join the one key scan of each article (compiled on first use)
