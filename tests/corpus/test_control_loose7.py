@@ -194,7 +194,7 @@ def test_list_after_an_aim_gives_none(corpus_gaz: geo.Gazetteer) -> None:
 def test_including_the_districts_of(corpus_gaz: geo.Gazetteer) -> None:
     """The plural noun may follow "including the": the list after it is the object's."""
     text = (
-        "The army now controlled more than a third of the east, including the districts of "
+        "The army seized more than a third of the east, including the districts of "
         "Masaken Hanano, Jabal Badro and al-Sakhour."
     )
     assert ("Syrian government", "Sukhur", "holds", "full") in _claims(text, corpus_gaz)
