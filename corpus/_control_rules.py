@@ -275,7 +275,19 @@ def hits(
 
 
 _LOOSE_FIELDS = frozenset(
-    {"id", "status", "extent", "places", "side", "passive", "verbs", "nouns", "examples", "traps"}
+    {
+        "id",
+        "status",
+        "extent",
+        "places",
+        "side",
+        "passive",
+        "verbs",
+        "nouns",
+        "examples",
+        "traps",
+        "possessive",
+    }
 )
 
 
@@ -292,6 +304,7 @@ class LooseFamily(NamedTuple):
     nouns: tuple[str, ...]  # the nouns among the phrases ("capture of")
     examples: tuple[Mapping[str, Any], ...]
     traps: tuple[str, ...]
+    possessive: bool = False  # a noun read only after its owner ("the SDF's control of X")
 
 
 class Loose(NamedTuple):
@@ -333,7 +346,7 @@ def _loose_family(entry: Mapping[str, Any]) -> LooseFamily:
     return LooseFamily(
         fid, status, extent, places, side, bool(entry.get("passive")),
         tuple(_key(v.lower()) for v in verbs) + nouns, nouns, tuple(examples),
-        tuple(entry.get("traps") or []),
+        tuple(entry.get("traps") or []), bool(entry.get("possessive")),
     )  # fmt: skip
 
 
