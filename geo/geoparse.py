@@ -465,6 +465,24 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _organisation_names() -> frozenset[str]:
+    """Return the group names of ``common_words.txt``'s "organisation" section ("qaeda")."""
+    text = resources.files("geo").joinpath("data").joinpath("common_words.txt").read_text("utf-8")
+    _, _, section = text.partition("\n## organisation:")
+    return frozenset(
+        w for line in section.splitlines()[1:] if not line.startswith("#") for w in line.split()
+    )
+
+
+def _organisation_name(surface: str) -> bool:
+    """Tell whether ``surface``, its article aside, is an armed group's name ("Al Qaeda")."""
+    words = _ARTICLE_PREFIX.sub("", surface).lower().split()
+    if len(words) == 2 and words[0] in ("al", "el"):
+        words = words[1:]
+    return len(words) == 1 and words[0] in _organisation_names()
+
+
+@lru_cache(maxsize=1)
 def _person_cues() -> tuple[re.Pattern[str], frozenset[str]]:
     """Return the patterns of ``geo/data/person_cues.txt``: (after a name, before a name).
 
@@ -973,6 +991,8 @@ def _spot(
             ):
                 continue
             named = _name_candidates(gaz, memo, surface, i == last, low in common, theatre)
+            if named and _organisation_name(surface):
+                break  # "al-Qaeda": the group, not the village Kawdah
             if named:
                 found = (last, surface, list(named))
                 break

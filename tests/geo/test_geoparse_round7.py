@@ -78,3 +78,25 @@ def test_a_plural_quarter_noun_after_a_list_keeps_each_quarter_in_town(gaz):
     hiko = found["Hiko"]
     assert hiko.admin1_pcode == "SY08"
     assert abs(hiko.lat - qamishli.lat) < 0.1 and abs(hiko.lon - qamishli.lon) < 0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cell loyal to al-Qaeda was dismantled, the ministry said.",
+        "Former Al Qaeda commanders now run the crossing.",
+        "The Qaeda branch denied the claim.",
+        "Two al-Qaida veterans were arrested.",
+    ],
+)
+def test_an_armed_groups_name_is_not_its_namesake_village(gaz, text):
+    """Who's On First has a village Kawdah: the group's name, with or without its article, is
+    never mapped to it (names in the "organisation" section of geo/data/common_words.txt)."""
+    assert _places(gaz, text) == []
+
+
+def test_the_village_itself_is_still_found(gaz):
+    """The trap: the village written as a village keeps its place."""
+    assert [s for s, _ in _places(gaz, "Shells fell on Kawdah in the Hama countryside.")][:1] == [
+        "Kawdah"
+    ]
