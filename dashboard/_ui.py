@@ -215,8 +215,10 @@ def map_first() -> bool:
     code (1.2 MB of JavaScript) from this server while it should be fetching the map's
     frame and data: on the first page the tables are left out, and the map's frame
     reruns the page once it has drawn (``_map.incidents_filter_group(notify_drawn=True)``),
-    which draws them. Any other rerun (a widget touched first) draws them too. Outside
-    a server (``AppTest``, bare mode) there is no frame to wait for: False.
+    which draws them, and checks a store for other writers' ingests. Any other rerun (a
+    widget touched first) draws them too. ``AppTest`` has a runtime, so its first run is a
+    first page as well (its next ``run()`` stands for the map's); in bare mode (no runtime)
+    there is no frame to wait for: False.
     """
     from streamlit import runtime
 
