@@ -1461,7 +1461,9 @@ def attribute(ctx: Context) -> list[Attribution]:
                     )
                 )
             )
-        labelled = not fr and _LABEL.match(s.text) is not None and not _in_a_list(ctx, i)
+        labelled = (
+            not fr and ":" in s.text and _LABEL.match(s.text) is not None and not _in_a_list(ctx, i)
+        )
         if not cue and not labelled:
             subject = None if fr else _subject_of(ctx, i)
             if subject is None:
