@@ -444,15 +444,15 @@ _STATE_NOUN_AFTER = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """Return (function words, all common words) from ``geo/data/common_words.txt``."""
+def _word_sections() -> dict[str, frozenset[str]]:
+    """Return the words of each "## section:" of ``geo/data/common_words.txt``, read once."""
     text = (
         resources.files("geo")
         .joinpath("data")
         .joinpath("common_words.txt")
         .read_text(encoding="utf-8")
     )
-    sections: dict[str, set[str]] = {"function": set(), "common": set()}
+    sections: dict[str, set[str]] = {"function": set(), "common": set(), "organisation": set()}
     current = "common"
     for line in text.splitlines():
         if line.startswith("## "):
@@ -460,18 +460,19 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
             continue
         if not line.startswith("#"):
             sections.setdefault(current, set()).update(line.split())
-    function = frozenset(sections["function"])
-    return function, function | frozenset(sections["common"])
+    return {name: frozenset(words) for name, words in sections.items()}
 
 
 @lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (function words, all common words) from ``geo/data/common_words.txt``."""
+    sections = _word_sections()
+    return sections["function"], sections["function"] | sections["common"]
+
+
 def _organisation_names() -> frozenset[str]:
     """Return the group names of ``common_words.txt``'s "organisation" section ("qaeda")."""
-    text = resources.files("geo").joinpath("data").joinpath("common_words.txt").read_text("utf-8")
-    _, _, section = text.partition("\n## organisation:")
-    return frozenset(
-        w for line in section.splitlines()[1:] if not line.startswith("#") for w in line.split()
-    )
+    return _word_sections()["organisation"]
 
 
 def _organisation_name(surface: str) -> bool:
